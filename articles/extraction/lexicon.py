@@ -1,0 +1,49 @@
+"""The reference data the extractor reads, as plain mappings: no database inside the pipeline.
+
+`Lexicon.from_db()` reads the editable tables (so an alias an editor adds is used by the next
+re-extraction); `Lexicon.from_files()` reads the CSVs shipped in articles/data (pure tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from articles.reference import _rows, normalise
+
+
+@dataclass
+class Lexicon:
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO → Russian name
+    country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # normalised form → (ISO, kind)
+    organisations: dict[str, str] = field(default_factory=dict)  # normalised name → ISO
+    outlets: dict[str, str] = field(default_factory=dict)  # normalised spelling → outlet name
+
+    @classmethod
+    def from_files(cls) -> Lexicon:
+        lex = cls()
+        for r in _rows("countries.csv"):
+            lex.country_names[r["iso"]] = r["name_ru"]
+            lex.country_forms.setdefault(normalise(r["name_ru"]), (r["iso"], "name"))
+            if r.get("official_name_ru"):
+                lex.country_forms.setdefault(normalise(r["official_name_ru"]), (r["iso"], "official"))
+        for r in _rows("country_forms.csv"):
+            lex.country_forms.setdefault(normalise(r["form"]), (r["iso"], r.get("kind") or "name"))
+        for r in _rows("organisations.csv"):
+            lex.organisations.setdefault(normalise(r["name"]), r["iso"])
+        for r in _rows("outlets.csv"):
+            for spelling in [r["name"], *r.get("spellings", "").split("|")]:
+                if spelling.strip():
+                    lex.outlets.setdefault(normalise(spelling), r["name"])
+        return lex
+
+    @classmethod
+    def from_db(cls) -> Lexicon:
+        from articles.models import Country, CountryAlias, Organisation, OutletAlias
+
+        lex = cls()
+        lex.country_names = dict(Country.objects.values_list("iso", "name_ru"))
+        for normalised, iso, kind in CountryAlias.objects.values_list("normalised", "country_id", "kind"):
+            lex.country_forms[normalised] = (iso, kind)
+        lex.organisations = dict(Organisation.objects.values_list("normalised", "country_id"))
+        lex.outlets = dict(OutletAlias.objects.values_list("normalised", "outlet__name"))
+        return lex

@@ -1,0 +1,50 @@
+"""The Russian NLP toolkit, loaded once per process.
+
+natasha and yargy import `pymorphy2`, which is unmaintained and breaks on Python 3.11+
+(inspect.getargspec) and 3.12 / setuptools>=82 (pkg_resources). We alias the maintained fork
+`pymorphy3` as `pymorphy2` before anything imports it; scores are identical. Models ship inside
+the wheels (natasha's embeddings and NER, pymorphy3-dicts-ru): nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+
+
+def _alias_pymorphy3() -> None:
+    import pymorphy3
+
+    sys.modules.setdefault("pymorphy2", pymorphy3)
+    for sub in ("analyzer", "tagset", "shapes", "units", "opencorpora_dict", "lang", "utils"):
+        try:
+            module = __import__(f"pymorphy3.{sub}", fromlist=["_"])
+        except ImportError:
+            continue
+        sys.modules.setdefault(f"pymorphy2.{sub}", module)
+
+
+_alias_pymorphy3()
+
+
+@cache
+def morph():
+    """pymorphy3's analyzer for Russian (about 15 MB, shared by the whole process)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def natasha():
+    """Natasha's segmenter, embeddings, NER tagger and morphology vocabulary, loaded once."""
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return {
+        "segmenter": Segmenter(),
+        "emb": emb,
+        "ner": NewsNERTagger(emb),
+        "morph_tagger": NewsMorphTagger(emb),
+        "morph_vocab": MorphVocab(),
+    }
