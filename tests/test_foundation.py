@@ -34,7 +34,12 @@ def test_missing_secret_key_outside_debug_is_refused():
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("DJANGO_DEBUG", "maybe"), ("DJANGO_SECURE_SSL", "yes please"), ("DATABASE_URL", "mysql://x@y/z")],
+    [
+        ("DJANGO_DEBUG", "maybe"),
+        ("DJANGO_SECURE_SSL", "yes please"),
+        ("DATABASE_URL", "mysql://x@y/z"),
+        ("DJANGO_LOG_LEVEL", "LOUD"),
+    ],
 )
 def test_a_malformed_variable_is_named_in_the_error(name, value):
     result = run_settings({"DJANGO_SECRET_KEY": "k" * 60, name: value})
