@@ -5,3 +5,11 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Архив CoopNews"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from articles.roles import ensure_editors_group_after_migrate
+
+        # A flush (transactional tests) empties auth_group: recreate the Editors group if it is gone.
+        post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="articles_editors_group")

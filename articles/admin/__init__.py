@@ -1,0 +1,17 @@
+"""The editors' desk: the Django admin, customised for reviewing what the extractor found.
+
+- article.py   — articles, the review queue and its bulk actions, the highlighted body
+- claims.py    — the claim tables on the article page and how they are saved
+- people.py    — officials and agreements, merging duplicates
+- reference.py — countries and their forms, outlets and spellings, organisations, import batches
+- history.py   — history with revert and `edited_fields` for every curated model
+- highlight.py — the article body with claim spans marked; counts.py — per-row counts for columns
+"""
+
+from django.contrib import admin
+
+from articles.admin import article, people, reference  # noqa: F401  (registers the ModelAdmins)
+
+admin.site.site_header = "CoopNews — рабочий стол редактора"
+admin.site.site_title = "CoopNews"
+admin.site.index_title = "Архив и его проверка"

@@ -1,0 +1,221 @@
+"""Claims on the article page: one table per kind, with state, origin and the evidence.
+
+Editors confirm or reject a claim by its state, and add what the extractor missed: a row they add is
+an editor claim (origin "editor"), confirmed, and survives every later import and re-extraction.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from articles.admin.forms import ClaimForm, ClaimFormSet, PairForm, PairFormSet
+from articles.admin.highlight import Mark, find_spans
+from articles.models import (
+    AgreementClaim,
+    ArticlePair,
+    ClaimOrigin,
+    ClaimState,
+    CountryAlias,
+    CountryClaim,
+    OfficialAlias,
+    OfficialClaim,
+)
+
+CLAIM_MODELS = (CountryClaim, OfficialClaim, AgreementClaim, ArticlePair)
+
+
+def anchor(kind: str, pk: int) -> str:
+    return f"claim-{kind}-{pk}"
+
+
+class ClaimInline(admin.TabularInline):
+    kind = ""
+    entity = ""
+    form = ClaimForm
+    formset = ClaimFormSet
+    extra = 0
+    readonly_fields = ("evidence", "provenance")
+    classes = ("claims",)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.entity_fields = (self.entity,)
+        return formset
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = getattr(field, "widget", None)
+        if isinstance(widget, RelatedFieldWidgetWrapper):
+            # A claims table is for choosing; only a missing person may be created from here.
+            widget.can_change_related = widget.can_delete_related = widget.can_view_related = False
+            widget.can_add_related = widget.can_add_related and db_field.name == "official"
+        return field
+
+    @admin.display(description="в тексте")
+    def evidence(self, claim):
+        if not claim.pk:
+            return "—"
+        if claim.start is None:
+            return "нет цитаты"
+        quote = Truncator(claim.quote or "").chars(80)
+        more = f" (+{claim.mentions - 1})" if claim.mentions > 1 else ""
+        return format_html('<a href="#{}">{}</a>{}', anchor(self.kind, claim.pk), quote or "…", more)
+
+    @admin.display(description="источник, решено")
+    def provenance(self, claim):
+        if not claim.pk:
+            return "редактор"
+        when = timezone.localtime(claim.decided_at).strftime("%d.%m.%Y") if claim.decided_at else ""
+        return f"{claim.get_origin_display()}, {when}" if when else claim.get_origin_display()
+
+
+class CountryClaimInline(ClaimInline):
+    model = CountryClaim
+    kind = "country"
+    entity = "country"
+    fields = ("country", "evidence", "state", "provenance")
+    autocomplete_fields = ("country",)
+    verbose_name_plural = "Страны в статье"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
+
+
+class OfficialClaimInline(ClaimInline):
+    model = OfficialClaim
+    kind = "official"
+    entity = "official"
+    fields = ("official", "position", "country", "evidence", "state", "provenance")
+    autocomplete_fields = ("official", "country")
+    verbose_name_plural = "Должностные лица в статье"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("official", "country")
+
+
+class AgreementClaimInline(ClaimInline):
+    model = AgreementClaim
+    kind = "agreement"
+    entity = "agreement"
+    fields = ("agreement", "evidence", "state", "provenance")
+    autocomplete_fields = ("agreement",)
+    verbose_name_plural = "Соглашения в статье"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("agreement")
+
+
+class PairInline(ClaimInline):
+    model = ArticlePair
+    kind = "pair"
+    entity = "country_a"
+    form = PairForm
+    formset = PairFormSet
+    fields = ("country_a", "country_b", "primary", "score", "state", "provenance")
+    readonly_fields = ("score", "provenance")
+    autocomplete_fields = ("country_a", "country_b")
+    verbose_name_plural = "Пары стран (основная — о ком статья)"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.entity_fields = ("country_a", "country_b")
+        return formset
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country_a", "country_b")
+
+
+CLAIM_INLINES = (PairInline, CountryClaimInline, OfficialClaimInline, AgreementClaimInline)
+
+
+# --- saving -------------------------------------------------------------------------------------
+
+
+def _evidence_forms(claim) -> list[str]:
+    """The names to look for in the body when an editor adds a claim without a quote."""
+    if isinstance(claim, CountryClaim):
+        forms = [claim.country.name_ru]
+        forms += CountryAlias.objects.filter(country=claim.country_id).values_list("form", flat=True)
+        return forms
+    if isinstance(claim, OfficialClaim):
+        name = claim.official.full_name
+        forms = [
+            name,
+            *OfficialAlias.objects.filter(official=claim.official_id).values_list("name", flat=True),
+        ]
+        surname = name.split()[-1] if name.split() else ""
+        return [*forms, surname] if len(surname) >= 4 else forms
+    if isinstance(claim, AgreementClaim):
+        return [claim.agreement.title]
+    return []
+
+
+def locate_evidence(claim) -> None:
+    spans = find_spans(claim.article.body, _evidence_forms(claim))
+    if spans:
+        claim.spans = spans
+        claim.start, claim.end = spans[0]
+        claim.quote = claim.article.body[claim.start : claim.end]
+
+
+def save_claim_formset(formset) -> None:
+    """Save a claims table keeping provenance: who made a claim, when it was decided.
+
+    - a row the editor added: origin editor, decided now, evidence looked up in the body;
+    - a changed state: decided now (back to "proposed": undecided again);
+    - any other change to a machine claim still proposed (a corrected post, the primary flag)
+      confirms it, so the next re-extraction doesn't replace the editor's correction.
+    Rows that give up the primary flag are saved first: one primary pair per article is a constraint.
+    """
+    formset.save(commit=False)
+    for obj in formset.deleted_objects:
+        obj.delete()
+    now = timezone.now()
+    to_save = []
+    for form in formset.forms:
+        if form in formset.deleted_forms or not form.has_changed() or not form.is_valid():
+            continue
+        claim = form.instance
+        if claim.pk is None:
+            claim.origin = ClaimOrigin.EDITOR
+            claim.decided_at = now
+            if not isinstance(claim, ArticlePair) and claim.start is None:
+                locate_evidence(claim)
+        elif "state" in form.changed_data:
+            claim.decided_at = None if claim.state == ClaimState.PROPOSED else now
+        elif claim.origin == ClaimOrigin.EXTRACTED and claim.state == ClaimState.PROPOSED:
+            claim.state = ClaimState.CONFIRMED
+            claim.decided_at = now
+        to_save.append(claim)
+    to_save.sort(key=lambda c: bool(getattr(c, "primary", False) and c.state != ClaimState.REJECTED))
+    for claim in to_save:
+        claim.save()
+    formset.save_m2m()
+
+
+def claim_marks(article) -> list[Mark]:
+    """Every claim span of an article, for the highlighted body."""
+    marks: list[Mark] = []
+    sources = (
+        ("country", article.country_claims.select_related("country"), lambda c: f"страна: {c.country}"),
+        ("official", article.official_claims.select_related("official"), lambda c: f"лицо: {c.official}"),
+        (
+            "agreement",
+            article.agreement_claims.select_related("agreement"),
+            lambda c: f"соглашение: {c.agreement}",
+        ),
+    )
+    for kind, claims, label in sources:
+        for claim in claims:
+            spans = claim.spans or ([[claim.start, claim.end]] if claim.start is not None else [])
+            for i, (start, end) in enumerate(spans):
+                marks.append(
+                    Mark(
+                        start, end, kind, claim.state, label(claim), anchor(kind, claim.pk) if i == 0 else ""
+                    )
+                )
+    return marks

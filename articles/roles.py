@@ -1,0 +1,67 @@
+"""The "Editors" group: exactly the permissions to curate the archive, nothing to manage accounts.
+
+Created by migration 0003 and again after every `migrate`/`flush` if it is missing (a flush in
+transactional tests empties the table); an existing group is left as an administrator left it.
+"""
+
+from __future__ import annotations
+
+EDITORS_GROUP = "Editors"
+
+_ALL = ("view", "add", "change", "delete")
+
+# model name → actions. Articles and countries come from imports and ISO: editors correct them, never
+# add or delete them; import batches are a read-only record.
+EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "article": ("view", "change"),
+    "country": ("view", "change"),
+    "countryalias": _ALL,
+    "outlet": ("view", "add", "change"),
+    "outletalias": _ALL,
+    "organisation": _ALL,
+    "importbatch": ("view",),
+    "official": _ALL,
+    "officialalias": _ALL,
+    "agreement": _ALL,
+    "countryclaim": _ALL,
+    "officialclaim": _ALL,
+    "agreementclaim": _ALL,
+    "articlepair": _ALL,
+}
+
+
+def editor_codenames() -> set[str]:
+    return {f"{action}_{model}" for model, actions in EDITOR_PERMISSIONS.items() for action in actions}
+
+
+def ensure_editors_group(apps=None, using: str = "default") -> bool:
+    """Create the Editors group with its permissions unless it exists. Returns True when created.
+
+    `apps` is a migration's app registry (None: the real one). Permissions may not exist yet on a
+    fresh database during `migrate`, so they are created first.
+    """
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    registry = apps or global_apps
+    Group = registry.get_model("auth", "Group")
+    Permission = registry.get_model("auth", "Permission")
+    if Group.objects.using(using).filter(name=EDITORS_GROUP).exists():
+        return False
+    create_permissions(global_apps.get_app_config("articles"), apps=registry, verbosity=0, using=using)
+    wanted = editor_codenames()
+    permissions = list(
+        Permission.objects.using(using).filter(content_type__app_label="articles", codename__in=wanted)
+    )
+    missing = wanted - {p.codename for p in permissions}
+    if missing:
+        raise RuntimeError(f"permissions missing for the Editors group: {sorted(missing)}")
+    group = Group.objects.using(using).create(name=EDITORS_GROUP)
+    group.permissions.set(permissions)
+    return True
+
+
+def ensure_editors_group_after_migrate(sender, using="default", **kwargs) -> None:
+    """post_migrate receiver (connected in ArticlesConfig.ready)."""
+    if sender.label == "articles":
+        ensure_editors_group(using=using)
