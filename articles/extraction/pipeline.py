@@ -1,12 +1,95 @@
-"""extract(): parsed article → entities. The one entry point import and reextract call."""
+"""extract(): parsed article → entities. The one entry point import and reextract call.
+
+Order: countries → officials (who need the countries) → agreements (parties, signatories) → pairs
+(which weigh the agreements' parties and the officials' countries). An agreement that names fewer
+than two parties gets the article's pair when it is clearly about it. A stage that fails is logged
+and left empty: one odd text must not stop an import of thousands.
+"""
 
 from __future__ import annotations
 
-from articles.extraction.entities import Extraction
+import logging
+
+from articles.extraction.agreements import find_agreements
+from articles.extraction.countries import CountryHit, group_hits, scan_countries
+from articles.extraction.entities import CountryMention, Extraction
 from articles.extraction.lexicon import Lexicon
+from articles.extraction.officials import find_officials
+from articles.extraction.organisations import OrganisationMatcher
+from articles.extraction.pairs import find_pairs
 from articles.parsing import ParsedArticle
+
+log = logging.getLogger(__name__)
 
 
 def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
-    """Placeholder until the extractor lands: finds nothing."""
-    return Extraction()
+    body = article.body or ""
+    title = "" if article.title_derived else (article.title or "")
+    result = Extraction()
+
+    hits = _stage("countries", article, lambda: scan_countries(body, lexicon), [])
+    title_hits = _stage("title countries", article, lambda: scan_countries(title, lexicon), [])
+    result.countries = _with_title(group_hits(hits), title_hits)
+
+    organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
+    result.officials = _stage(
+        "officials", article, lambda: find_officials(body, result.countries, lexicon), []
+    )
+    result.agreements = _stage(
+        "agreements",
+        article,
+        lambda: find_agreements(body, hits, result.officials, lexicon, article.date, organisations),
+        [],
+    )
+    result.pairs = _stage(
+        "pairs",
+        article,
+        lambda: find_pairs(body, hits, result.officials, result.agreements, title, title_hits, organisations),
+        [],
+    )
+    result.agreements = _between_states(result.agreements, result.primary_pair)
+    return result
+
+
+def _between_states(agreements, primary):
+    """Agreements are between states. A document that names one party, or a crowd that includes the
+    article's pair, gets the pair; one left with a single party (a ministry's domestic contract,
+    «контракты с 30 странами») is not a cooperation agreement."""
+    kept = []
+    for agreement in agreements:
+        if primary is not None:
+            pair = set(primary.countries)
+            if len(agreement.parties) < 2 and set(agreement.parties) <= pair:
+                agreement.parties = list(primary.countries)
+            elif len(agreement.parties) > 2 and pair <= set(agreement.parties):
+                agreement.parties = list(primary.countries)  # the article's pair, not every bystander
+        if len(agreement.parties) >= 2:
+            kept.append(agreement)
+    return kept
+
+
+def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Organisations named in the body; a name is written with a capital (a lowercase «нас» is a word)."""
+    return [
+        (start, end, iso)
+        for start, end, iso in OrganisationMatcher.for_lexicon(lexicon).find(body)
+        if body[start : start + 1].isupper()
+    ]
+
+
+def _with_title(countries: list[CountryMention], title_hits: list[CountryHit]) -> list[CountryMention]:
+    """A country named only in the title is still named: it gets no span (spans point into the body)."""
+    known = {c.iso for c in countries}
+    for h in title_hits:
+        if h.iso not in known:
+            known.add(h.iso)
+            countries.append(CountryMention(iso=h.iso, spans=[]))
+    return countries
+
+
+def _stage(name, article, run, empty):
+    try:
+        return run()
+    except Exception:  # noqa: BLE001 - logged with the file name; the rest of the article still counts
+        log.exception("extraction stage %s failed on %s", name, article.source_file)
+        return empty
