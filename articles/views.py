@@ -1,16 +1,401 @@
+"""The reader's pages: short function-based views over FilterSets and articles/reader.py."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
-from articles.models import Article
+from articles import charts, exporting, reader, search
+from articles.feeds import PairFeed
+from articles.filters import AgreementFilter, ArticleFilter, OfficialFilter
+from articles.models import Agreement, Article, Country, OfficialClaim, Outlet
+from articles.templatetags.reader import claim_links, cname, country_choices, linked_body, month_label
 
-
-def home(request):
-    latest = Article.objects.select_related("source")[:25]
-    return render(request, "articles/home.html", {"latest": latest})
+PER_PAGE = 25
+MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
+_PAGE = re.compile(r"[0-9]{1,9}")
+_PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
+_ISO = re.compile(r"[A-Za-z]{2}")
 
 
 def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+class CappedPaginator(Paginator):
+    """Counts at most `cap` rows; `capped` tells whether there were more (search pages)."""
+
+    def __init__(self, object_list, per_page, cap=None):
+        super().__init__(object_list, per_page)
+        self.cap = cap
+        self.capped = False
+
+    @cached_property
+    def count(self):
+        n = super().count
+        if self.cap is not None and n > self.cap:
+            self.capped = True
+            return self.cap
+        return n
+
+
+def _render_list(request, template, rows, context, *, invalid=False, prepare=None, cap=None):
+    """Paginate `rows` 25 a page. A malformed page number or invalid filters: 400, the form saying
+    what was wrong and no rows. A page past the end: 404."""
+    raw = request.GET.get("page") or "1"
+    page, page_error = None, None
+    if not _PAGE.fullmatch(raw) or int(raw) < 1:
+        page_error = _("Номер страницы — целое число, начиная с 1.")
+    elif not invalid:
+        paginator = CappedPaginator(rows, PER_PAGE, cap=cap)
+        if int(raw) > paginator.num_pages:
+            raise Http404(_("Такой страницы нет."))
+        page = paginator.page(int(raw))
+        if prepare:
+            page.object_list = list(page.object_list)
+            prepare(page.object_list)
+    status = 400 if invalid or page_error else 200
+    return render(request, template, {**context, "page": page, "page_error": page_error}, status=status)
+
+
+def _by_id(queryset, pk: int):
+    if pk > MAX_ID:
+        raise Http404
+    return get_object_or_404(queryset, pk=pk)
+
+
+def _country(iso: str) -> Country:
+    if not _ISO.fullmatch(iso):
+        raise Http404
+    return get_object_or_404(Country, iso=iso.upper())
+
+
+def _countries_sorted(countries):
+    return sorted(countries, key=cname)
+
+
+def _with_urls(claims, attr, url) -> list:
+    claims = list(claims)
+    for claim in claims:
+        setattr(claim, attr, url(claim))
+    return claims
+
+
+def _active_filters(request, f: ArticleFilter) -> list[dict]:
+    """What narrows the list, each with the link that removes it (and the page number)."""
+    if not f.is_valid():
+        return []
+    data = f.form.cleaned_data
+
+    def without(name, value=None):
+        params = request.GET.copy()
+        params.pop("page", None)
+        if value is None:
+            params.pop(name, None)
+        else:
+            params.setlist(name, [v for v in params.getlist(name) if v.strip().upper() != value])
+        return "?" + params.urlencode() if params else "?"
+
+    active = []
+    for country in data.get("country") or []:
+        active.append(
+            {"label": _("Страна"), "value": cname(country), "remove": without("country", country.iso)}
+        )
+    if data.get("pair"):
+        a, b = data["pair"]
+        active.append({"label": _("Пара"), "value": f"{cname(a)} — {cname(b)}", "remove": without("pair")})
+    if data.get("official"):
+        active.append(
+            {"label": _("Лицо"), "value": data["official"].full_name, "remove": without("official")}
+        )
+    if data.get("agreement_kind"):
+        label = _(Agreement.Kind(data["agreement_kind"]).label)
+        active.append({"label": _("Вид соглашения"), "value": label, "remove": without("agreement_kind")})
+    if data.get("source"):
+        active.append({"label": _("Издание"), "value": data["source"].name, "remove": without("source")})
+    for name, label in (("date_after", _("С даты")), ("date_before", _("По дату"))):
+        if data.get(name):
+            active.append({"label": label, "value": data[name].isoformat(), "remove": without(name)})
+    if data.get("q"):
+        active.append({"label": _("Поиск"), "value": f"«{data['q']}»", "remove": without("q")})
+    return active
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+def home(request):
+    matrix = reader.build_matrix(limit=10, top=8, name=cname)
+    context = {
+        "article_count": Article.objects.count(),
+        "official_count": reader.visible_officials().count(),
+        "agreement_count": reader.visible_agreements().count(),
+        "latest": reader.article_rows(Article.objects.order_by(*reader.NEWEST))[:10],
+        "matrix": matrix,
+        "agreements": reader.visible_agreements().order_by(*reader.NEWEST)[:8],
+    }
+    return render(request, "articles/home.html", context)
+
+
+def article_list(request):
+    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    invalid = not f.is_valid()
+    q = f.query_text
+    selected = [c.iso for c in f.form.cleaned_data.get("country") or []]
+    # One row over the limit tells the page there are more matches than it ranks.
+    rows = reader.article_rows(f.page_qs(search.PAGE_LIMIT + 1))
+    prepare = None
+    if q and search.is_postgresql():
+        rows = search.with_snippets(rows, q)
+    elif q:
+        rows = rows.defer(None).defer("raw_text")  # the SQLite snippet is cut from the body
+
+        def prepare(items):
+            for item in items:
+                item.snippet = search.snippet(item.body, q)
+
+    context = {
+        "filter": f,
+        "active": _active_filters(request, f),
+        "countries": country_choices(
+            Country.objects.exclude(iso__in=selected).values_list("iso", "name_ru", "name_en")
+        ),
+        "outlets": Outlet.objects.values_list("pk", "name"),
+        "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
+        "q": q,
+        "selected_countries": selected,
+    }
+    cap = search.PAGE_LIMIT if q else None
+    return _render_list(
+        request, "articles/article_list.html", rows, context, invalid=invalid, prepare=prepare, cap=cap
+    )
+
+
+def article_detail(request, pk: int):
+    article = _by_id(Article.objects.select_related("source", "import_batch"), pk)
+    country_claims = _with_urls(
+        article.country_claims.visible().select_related("country").order_by("start", "country_id"),
+        "country_url",
+        lambda c: reader.country_url(c.country_id),
+    )
+    official_claims = _with_urls(
+        article.official_claims.visible().select_related("official", "official__country", "country"),
+        "official_url",
+        lambda c: reverse("articles:official", args=[c.official_id]),
+    )
+    agreement_claims = _with_urls(
+        article.agreement_claims.visible().select_related("agreement"),
+        "agreement_url",
+        lambda c: reverse("articles:agreement", args=[c.agreement_id]),
+    )
+    pairs = list(article.pairs.visible().select_related("country_a", "country_b"))
+    body = linked_body(article.body, claim_links(country_claims, official_claims, agreement_claims))
+    context = {
+        "article": article,
+        "body": body,
+        "country_claims": country_claims,
+        "official_claims": official_claims,
+        "agreement_claims": agreement_claims,
+        "pairs": [(p, reader.pair_url(p.country_a_id, p.country_b_id)) for p in pairs],
+    }
+    return render(request, "articles/article_detail.html", context)
+
+
+def pair_matrix(request):
+    matrix = reader.build_matrix(limit=25, top=30, name=cname)
+    return render(request, "articles/pair_matrix.html", {"matrix": matrix})
+
+
+def _pair(slug: str):
+    """(country a, country b) for a slug, and its canonical slug (lower case, alphabetical)."""
+    match = _PAIR_SLUG.fullmatch(slug)
+    if not match or match[1].lower() == match[2].lower():
+        raise Http404
+    codes = sorted((match[1].upper(), match[2].upper()))
+    countries = {c.iso: c for c in Country.objects.filter(iso__in=codes)}
+    if len(countries) != 2:
+        raise Http404
+    return (countries[codes[0]], countries[codes[1]]), reader.pair_slug(*codes)
+
+
+def pair_detail(request, slug: str):
+    (a, b), canonical = _pair(slug)
+    if slug != canonical:
+        return redirect("articles:pair", canonical, permanent=True)
+    articles = Article.objects.with_pair(a.iso, b.iso)
+    series = reader.month_series(articles)
+    officials = reader.officials_in(articles)
+    sides = {a.iso: [], b.iso: [], "": []}
+    for row in officials:
+        sides[row["official__country"] if row["official__country"] in sides else ""].append(row)
+    title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
+    chart = charts.month_bars(
+        series.months,
+        chart_id="pair-months",
+        title=title,
+        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
+        % {"n": series.total, "m": series.total - series.year_only - series.undated},
+        label=month_label,
+    )
+    context = {
+        "a": a,
+        "b": b,
+        "slug": canonical,
+        "series": series,
+        "chart": chart,
+        "agreements": reader.agreements_between(a.iso, b.iso).order_by(*reader.NEWEST)[:50],
+        "sides": [(a, sides[a.iso]), (b, sides[b.iso])],
+        "others": sides[""],
+        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+    }
+    return render(request, "articles/pair_detail.html", context)
+
+
+def pair_feed(request, slug: str):
+    (a, b), canonical = _pair(slug)
+    if slug != canonical:
+        return redirect("articles:pair_feed", canonical, permanent=True)
+    return PairFeed()(request, a=a, b=b)
+
+
+def country_list(request):
+    return render(request, "articles/country_list.html", {"countries": reader.countries_ranked()})
+
+
+def country_detail(request, iso: str):
+    if iso != iso.lower():
+        if not _ISO.fullmatch(iso):
+            raise Http404
+        return redirect("articles:country", iso.lower(), permanent=True)
+    country = _country(iso)
+    articles = reader.articles_mentioning_country(country.iso)
+    context = {
+        "country": country,
+        "partners": reader.partners_of(country.iso),
+        "officials": reader.visible_officials().filter(country=country).order_by("full_name")[:100],
+        "agreements": reader.agreements_between(country.iso)
+        .prefetch_related("parties")
+        .order_by(*reader.NEWEST)[:50],
+        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+        "article_count": articles.count(),
+    }
+    return render(request, "articles/country_detail.html", context)
+
+
+def official_list(request):
+    f = OfficialFilter(request.GET, queryset=reader.visible_officials())
+    rows = f.qs.select_related("country").annotate(
+        article_count=reader.article_count(OfficialClaim, "official")
+    )
+    context = {
+        "filter": f,
+        "countries": country_choices(
+            Country.objects.filter(officials__isnull=False)
+            .distinct()
+            .values_list("iso", "name_ru", "name_en")
+        ),
+    }
+    return _render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
+
+
+def official_detail(request, pk: int):
+    official = _by_id(reader.visible_officials().select_related("country"), pk)
+    articles = reader.articles_mentioning_official(official)
+    context = {
+        "official": official,
+        "aliases": official.aliases.order_by("name"),
+        "posts": reader.posts_over_time(official),
+        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
+        "article_count": articles.count(),
+        "agreements": reader.visible_agreements()
+        .filter(signatories=official)
+        .prefetch_related("parties")
+        .order_by(*reader.NEWEST),
+    }
+    return render(request, "articles/official_detail.html", context)
+
+
+def agreement_list(request):
+    f = AgreementFilter(request.GET, queryset=reader.visible_agreements())
+    rows = f.qs.prefetch_related("parties")
+    context = {
+        "filter": f,
+        "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
+        "statuses": [(value, _(label)) for value, label in Agreement.Status.choices],
+        "countries": country_choices(
+            Country.objects.filter(agreements__isnull=False)
+            .distinct()
+            .values_list("iso", "name_ru", "name_en")
+        ),
+    }
+    return _render_list(request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid())
+
+
+def agreement_detail(request, pk: int):
+    agreement = _by_id(reader.visible_agreements(), pk)
+    articles = reader.articles_mentioning_agreement(agreement)
+    parties = _countries_sorted(agreement.parties.all())
+    context = {
+        "agreement": agreement,
+        "parties": parties,
+        "pair_slug": reader.pair_slug(parties[0].iso, parties[1].iso) if len(parties) == 2 else "",
+        "signatories": agreement.signatories.select_related("country").order_by("full_name"),
+        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
+        "article_count": articles.count(),
+    }
+    return render(request, "articles/agreement_detail.html", context)
+
+
+# --- exports: the list's filters, export_articles' format, streamed --------------------------------
+
+
+class _Echo:
+    """csv.writer target that hands each row back instead of storing it."""
+
+    def write(self, value):
+        return value
+
+
+def _export(request, filename, content_type, lines):
+    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    if not f.is_valid():
+        problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
+        return HttpResponse(
+            _("Параметры не приняты:") + "\n" + problems + "\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    response = StreamingHttpResponse(lines(exporting.article_records(f.qs)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def export_csv(request):
+    def lines(records):
+        writer = csv.writer(_Echo(), lineterminator="\n")
+        yield writer.writerow(exporting.csv_header())
+        for record in records:
+            yield writer.writerow(exporting.csv_row(record))
+
+    return _export(request, "coopnews-articles.csv", "text/csv; charset=utf-8", lines)
+
+
+def export_jsonl(request):
+    def lines(records):
+        for record in records:
+            yield exporting.jsonl_line(record) + "\n"
+
+    return _export(request, "coopnews-articles.jsonl", "application/x-ndjson; charset=utf-8", lines)

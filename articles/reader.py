@@ -1,0 +1,283 @@
+"""What the reader's pages show, as querysets and small data builders (the views stay short).
+
+Readers only ever see visible claims (proposed or confirmed). An official or agreement known only
+through rejected claims is hidden too: it was a false extraction; one with no claims at all (entered
+by an editor) is shown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Substr
+from django.urls import reverse
+
+from articles.models import (
+    Agreement,
+    AgreementClaim,
+    Article,
+    ArticlePair,
+    Country,
+    CountryClaim,
+    Official,
+    OfficialClaim,
+)
+
+NEWEST = [F("date_from").desc(nulls_last=True), F("id").desc()]
+
+
+def pair_slug(a: str, b: str) -> str:
+    a, b = sorted((a.lower(), b.lower()))
+    return f"{a}-{b}"
+
+
+def pair_url(a: str, b: str) -> str:
+    return reverse("articles:pair", args=[pair_slug(a, b)])
+
+
+def country_url(iso: str) -> str:
+    return reverse("articles:country", args=[iso.lower()])
+
+
+# --- querysets -----------------------------------------------------------------------------------
+
+
+def article_rows(queryset: QuerySet | None = None) -> QuerySet:
+    """Articles as list rows: outlet and visible pairs loaded, a lead instead of the whole body."""
+    queryset = Article.objects.all() if queryset is None else queryset
+    return (
+        queryset.select_related("source")
+        .defer("body", "raw_text", "fingerprint", "edited_fields", "url", "place")
+        .annotate(lead=Substr("body", 1, 300))
+        .prefetch_related(
+            Prefetch(
+                "pairs",
+                queryset=ArticlePair.objects.visible()
+                .select_related("country_a", "country_b")
+                .order_by("-primary", "country_a_id", "country_b_id"),
+                to_attr="visible_pairs",
+            )
+        )
+    )
+
+
+def _shown(claims_model, entity_field: str) -> Q:
+    every = claims_model.objects.filter(**{entity_field: OuterRef("pk")})
+    return ~Q(Exists(every)) | Q(Exists(every.visible()))
+
+
+def visible_officials() -> QuerySet:
+    return Official.objects.filter(_shown(OfficialClaim, "official"))
+
+
+def visible_agreements() -> QuerySet:
+    return Agreement.objects.filter(_shown(AgreementClaim, "agreement"))
+
+
+def articles_mentioning_official(official) -> QuerySet:
+    return Article.objects.filter(
+        Exists(OfficialClaim.objects.visible().filter(article=OuterRef("pk"), official=official))
+    )
+
+
+def articles_mentioning_country(iso: str) -> QuerySet:
+    return Article.objects.filter(
+        Exists(CountryClaim.objects.visible().filter(article=OuterRef("pk"), country_id=iso))
+    )
+
+
+def articles_mentioning_agreement(agreement) -> QuerySet:
+    return Article.objects.filter(
+        Exists(AgreementClaim.objects.visible().filter(article=OuterRef("pk"), agreement=agreement))
+    )
+
+
+def agreements_between(*isos: str) -> QuerySet:
+    queryset = visible_agreements()
+    for iso in isos:
+        queryset = queryset.filter(
+            Exists(Agreement.parties.through.objects.filter(agreement=OuterRef("pk"), country_id=iso))
+        )
+    return queryset
+
+
+# --- the pair matrix -----------------------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    count: int
+    url: str
+    label: str  # «Россия — Китай: 12»
+
+
+@dataclass
+class Matrix:
+    countries: list[Country] = field(default_factory=list)
+    rows: list[tuple[Country, list[Cell | None]]] = field(default_factory=list)
+    maximum: int = 0
+    top_pairs: list[tuple[Country, Country, int, str]] = field(default_factory=list)
+    pair_total: int = 0
+
+
+def pair_counts() -> list[dict]:
+    """Articles per visible pair (one query)."""
+    return list(
+        ArticlePair.objects.visible()
+        .order_by()
+        .values("country_a", "country_b")
+        .annotate(n=Count("id"))
+        .order_by("-n", "country_a", "country_b")
+    )
+
+
+def build_matrix(limit: int = 20, top: int = 10, name=lambda c: c.name_ru) -> Matrix:
+    """The `limit` countries with the most pair articles, each cell the articles of that pair (2 queries)."""
+    counts = pair_counts()
+    totals: dict[str, int] = defaultdict(int)
+    by_pair: dict[tuple[str, str], int] = {}
+    for row in counts:
+        by_pair[(row["country_a"], row["country_b"])] = row["n"]
+        totals[row["country_a"]] += row["n"]
+        totals[row["country_b"]] += row["n"]
+    wanted = sorted(totals, key=lambda iso: (-totals[iso], iso))[:limit]
+    needed = set(wanted) | {iso for row in counts[:top] for iso in (row["country_a"], row["country_b"])}
+    countries = {c.iso: c for c in Country.objects.filter(iso__in=needed)}
+    matrix = Matrix(countries=[countries[iso] for iso in wanted], pair_total=len(counts))
+    for iso_row in wanted:
+        cells: list[Cell | None] = []
+        for iso_col in wanted:
+            if iso_row == iso_col:
+                cells.append(None)
+                continue
+            n = by_pair.get(tuple(sorted((iso_row, iso_col))), 0)
+            label = f"{name(countries[iso_row])} — {name(countries[iso_col])}: {n}"
+            cells.append(Cell(n, pair_url(iso_row, iso_col), label))
+            matrix.maximum = max(matrix.maximum, n)
+        matrix.rows.append((countries[iso_row], cells))
+    matrix.top_pairs = [
+        (
+            countries[r["country_a"]],
+            countries[r["country_b"]],
+            r["n"],
+            pair_url(r["country_a"], r["country_b"]),
+        )
+        for r in counts[:top]
+    ]
+    return matrix
+
+
+# --- timelines -----------------------------------------------------------------------------------
+
+
+@dataclass
+class MonthSeries:
+    months: list[tuple[tuple[int, int], int]]  # every month from the first to the last, zeros included
+    year_only: int  # articles dated to a year only: not placed on the chart
+    undated: int  # no year at all
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.months) + self.year_only + self.undated
+
+
+def month_series(articles: QuerySet) -> MonthSeries:
+    """Articles per month (one query); months without articles filled in as zeros."""
+    rows = articles.order_by().values("date_year", "date_month").annotate(n=Count("id"))
+    counts: dict[tuple[int, int], int] = {}
+    year_only = undated = 0
+    for row in rows:
+        if row["date_year"] is None:
+            undated += row["n"]
+        elif row["date_month"] is None:
+            year_only += row["n"]
+        else:
+            counts[(row["date_year"], row["date_month"])] = row["n"]
+    months: list[tuple[tuple[int, int], int]] = []
+    if counts:
+        (y, m), last = min(counts), max(counts)
+        while (y, m) <= last:
+            months.append(((y, m), counts.get((y, m), 0)))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return MonthSeries(months, year_only, undated)
+
+
+def posts_over_time(official) -> list[dict]:
+    """Each post the official held in visible claims, with the first and last article dates (one query)."""
+    return list(
+        OfficialClaim.objects.visible()
+        .filter(official=official)
+        .exclude(position="")
+        .order_by()
+        .values("position")
+        .annotate(
+            first=Min("article__date_from"),
+            last=Max("article__date_to"),
+            n=Count("id"),
+        )
+        .order_by(F("first").asc(nulls_last=True), "position")
+    )
+
+
+def officials_in(articles: QuerySet, limit: int = 40) -> list[dict]:
+    """Officials with visible claims in `articles`, most mentioned first (one query)."""
+    return list(
+        OfficialClaim.objects.visible()
+        .filter(article__in=articles.order_by().values("pk"))
+        .order_by()
+        .values("official", "official__full_name", "official__position", "official__country")
+        .annotate(n=Count("id"))
+        .order_by("-n", "official__full_name")[:limit]
+    )
+
+
+def _countries(isos) -> dict[str, Country]:
+    return {c.iso: c for c in Country.objects.filter(iso__in=set(isos))}
+
+
+def partners_of(iso: str) -> list[dict]:
+    """Pairs with `iso` ranked by visible pair articles (two queries). Grouped by code alone: joining
+    the names before grouping would join every pair row."""
+    rows = list(
+        ArticlePair.objects.visible()
+        .filter(Q(country_a=iso) | Q(country_b=iso))
+        .order_by()
+        .values("country_a", "country_b")
+        .annotate(n=Count("id"))
+        .order_by("-n", "country_a", "country_b")
+    )
+    partner_isos = [row["country_b"] if row["country_a"] == iso else row["country_a"] for row in rows]
+    countries = _countries(partner_isos)
+    return [
+        {"country": countries[partner], "n": row["n"], "url": pair_url(iso, partner)}
+        for row, partner in zip(rows, partner_isos, strict=True)
+    ]
+
+
+def countries_ranked() -> list[dict]:
+    """Countries with visible claims, by the number of articles mentioning them (two queries)."""
+    rows = list(
+        CountryClaim.objects.visible()
+        .order_by()
+        .values("country")
+        .annotate(n=Count("id"))
+        .order_by("-n", "country")
+    )
+    countries = _countries(row["country"] for row in rows)
+    return [{"country": countries[row["country"]], "n": row["n"]} for row in rows]
+
+
+def article_count(claims_model, entity_field: str):
+    """Articles with a visible claim of the row's entity, as a correlated subquery (no GROUP BY on
+    the outer list, so it is computed for the page's rows only)."""
+    counts = (
+        claims_model.objects.visible()
+        .filter(**{entity_field: OuterRef("pk")})
+        .order_by()
+        .values(entity_field)
+        .annotate(c=Count("id"))
+        .values("c")
+    )
+    return Coalesce(Subquery(counts), 0)

@@ -1,0 +1,325 @@
+"""The reader's pages: what each shows, what it never shows, its URLs, and its query count."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from reader_helpers import add_articles, build_archive, make_article
+
+from articles.models import Article, ClaimState
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def archive():
+    return build_archive()
+
+
+def text(response) -> str:
+    return response.content.decode()
+
+
+# --- what the pages show -------------------------------------------------------------------------
+
+
+def test_home_shows_counts_latest_articles_matrix_and_recent_agreements(client, archive):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = text(response)
+    assert "Россия и Китай подписали меморандум" in html
+    assert "Меморандум о военно-техническом сотрудничестве" in html
+    assert 'href="/pairs/cn-ru/"' in html
+    assert '<html lang="ru">' in html
+
+
+def test_article_list_shows_result_count_and_25_per_page(client, archive):
+    add_articles(30)
+    response = client.get("/articles/")
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count == 36
+    assert len(response.context["page"].object_list) == 25
+    second = client.get("/articles/?page=2")
+    assert len(second.context["page"].object_list) == 11
+
+
+def test_article_list_shows_active_filters_each_with_a_link_that_removes_it(client, archive):
+    response = client.get("/articles/?country=ru&country=CN&q=Китай&page=1")
+    active = response.context["active"]
+    assert [a["value"] for a in active] == ["Китай", "Россия", "«Китай»"] or [a["value"] for a in active] == [
+        "Россия",
+        "Китай",
+        "«Китай»",
+    ]
+    removes = {a["value"]: a["remove"] for a in active}
+    assert "country=RU" not in removes["Россия"].upper().replace("COUNTRY=CN", "")
+    assert "page" not in removes["«Китай»"]
+    assert "q=" not in removes["«Китай»"]
+    follow = client.get("/articles/" + removes["«Китай»"])
+    assert follow.status_code == 200
+    assert {a["value"] for a in follow.context["active"]} == {"Россия", "Китай"}
+
+
+def test_article_page_links_recognised_entities_in_the_body_and_lists_them(client, archive):
+    response = client.get(f"/articles/{archive.a1.pk}/")
+    html = text(response)
+    assert f'href="/officials/{archive.shoigu.pk}/"' in html
+    assert f'href="/agreements/{archive.memo.pk}/"' in html
+    assert 'class="hl hl-country" href="/countries/cn/"' in html
+    assert "16 мая 2024" in html
+    assert "ТАСС" in html
+    assert "reader-" in html  # provenance: the source file
+
+
+def test_article_page_shows_a_date_without_year_at_its_precision(client, archive):
+    response = client.get(f"/articles/{archive.a4.pk}/")
+    assert "18 августа, год не указан" in text(response)
+
+
+def test_article_page_marks_a_derived_title(client, archive):
+    response = client.get(f"/articles/{archive.a5.pk}/")
+    assert "заголовок выведен" in text(response).lower() or "составлен из начала текста" in text(response)
+
+
+def test_rejected_claims_never_reach_the_reader(client, archive):
+    html = text(client.get(f"/articles/{archive.a1.pk}/"))
+    assert "/countries/in/" not in html  # Индия was rejected in this article
+    assert "Иван Призраков" not in html
+    # The rejected official is hidden everywhere, not only on the article.
+    assert client.get(f"/officials/{archive.ghost.pk}/").status_code == 404
+    assert "Иван Призраков" not in text(client.get("/officials/"))
+    # The rejected India–China pair neither appears in the matrix nor counts.
+    assert "/pairs/cn-in/" not in text(client.get("/pairs/"))
+    assert client.get("/pairs/cn-in/").context["series"].total == 0
+
+
+def test_article_text_is_escaped_everywhere(client, archive):
+    for url in ["/", "/articles/", f"/articles/{archive.a4.pk}/", "/pairs/in-ru/", "/countries/in/"]:
+        html = text(client.get(url))
+        assert "<script>alert" not in html, url
+        assert "&lt;script&gt;alert(" in html, url
+
+
+def test_a_javascript_url_is_not_made_a_link(client, archive):
+    article = make_article("Ссылка", "Текст.", url="javascript:alert(1)")
+    html = text(client.get(f"/articles/{article.pk}/"))
+    assert 'href="javascript:' not in html
+
+
+def test_pair_matrix_links_each_cell_to_its_pair_and_shades_by_count(client, archive):
+    add_articles(5)
+    response = client.get("/pairs/")
+    html = text(response)
+    assert 'href="/pairs/cn-ru/"' in html
+    assert 'href="/pairs/by-cn/"' in html
+    assert "shade-5" in html  # the busiest pair
+    assert "shade-1" in html or "shade-2" in html
+    assert 'style="' not in html  # the CSP forbids inline styles
+
+
+def test_pair_dossier_has_chart_agreements_officials_of_each_side_and_latest_articles(client, archive):
+    response = client.get("/pairs/cn-ru/")
+    assert response.status_code == 200
+    html = text(response)
+    assert "<svg" in html and "<title" in html and "<desc" in html
+    assert "<table" in html  # the chart's numbers as a table
+    assert "Меморандум о военно-техническом сотрудничестве" in html
+    sides = dict((c.iso, rows) for c, rows in response.context["sides"])
+    assert [r["official__full_name"] for r in sides["RU"]] == ["Сергей Шойгу"]
+    assert [r["official__full_name"] for r in sides["CN"]] == ["Дун Цзюнь"]
+    assert response.context["series"].total == 3
+    assert "Белоруссия и Китай" not in html
+
+
+def test_pair_in_the_other_order_or_upper_case_redirects_permanently(client, archive):
+    for slug in ["ru-cn", "CN-RU", "RU-cn"]:
+        response = client.get(f"/pairs/{slug}/")
+        assert response.status_code == 301
+        assert response["Location"] == "/pairs/cn-ru/"
+    feed = client.get("/pairs/ru-cn/feed/")
+    assert feed.status_code == 301 and feed["Location"] == "/pairs/cn-ru/feed/"
+
+
+@pytest.mark.parametrize("slug", ["ru-ru", "xx-ru", "russia", "r-u", "ru-cn-by", "12-34"])
+def test_pair_with_unknown_or_invalid_codes_is_404(client, archive, slug):
+    assert client.get(f"/pairs/{slug}/").status_code == 404
+
+
+def test_countries_rank_partners_and_list_officials_and_agreements(client, archive):
+    response = client.get("/countries/cn/")
+    assert response.status_code == 200
+    partners = [p["country"].iso for p in response.context["partners"]]
+    assert partners == ["RU", "BY"]  # the rejected IN pair does not count
+    assert [o.full_name for o in response.context["officials"]] == ["Дун Цзюнь"]
+    assert {a.title for a in response.context["agreements"]} == {archive.memo.title, archive.plan.title}
+    listing = client.get("/countries/")
+    assert listing.context["countries"][0]["country"].iso in {"RU", "CN"}
+    assert client.get("/countries/CN/")["Location"] == "/countries/cn/"
+    assert client.get("/countries/xx/").status_code == 404
+    assert client.get("/countries/rus/").status_code == 404
+
+
+def test_official_page_shows_posts_over_time_articles_and_agreements_signed(client, archive):
+    response = client.get(f"/officials/{archive.shoigu.pk}/")
+    assert response.status_code == 200
+    posts = [(p["position"], p["n"]) for p in response.context["posts"]]
+    assert posts == [("министр обороны", 1), ("министр обороны Российской Федерации", 1)]
+    assert response.context["article_count"] == 2
+    assert [a.title for a in response.context["agreements"]] == [archive.memo.title]
+
+
+def test_official_list_filters_by_country_and_name_in_any_case(client, archive):
+    by_country = client.get("/officials/?country=by")
+    assert [o.full_name for o in by_country.context["page"].object_list] == ["Виктор Хренин"]
+    by_name = client.get("/officials/?name=ШОЙГУ")
+    assert [o.full_name for o in by_name.context["page"].object_list] == ["Сергей Шойгу"]
+
+
+def test_agreements_filter_by_kind_status_party_and_year(client, archive):
+    def titles(query):
+        response = client.get("/agreements/" + query)
+        assert response.status_code == 200, query
+        return [a.title for a in response.context["page"].object_list]
+
+    assert titles("") == [archive.memo.title, archive.plan.title]
+    assert titles("?kind=plan") == [archive.plan.title]
+    assert titles("?status=signed") == [archive.memo.title]
+    assert titles("?party=by") == [archive.plan.title]
+    assert titles("?party=RU&year=2024") == [archive.memo.title]
+    assert titles("?year=1999") == []
+    detail = client.get(f"/agreements/{archive.memo.pk}/")
+    assert [o.full_name for o in detail.context["signatories"]] == ["Дун Цзюнь", "Сергей Шойгу"]
+    assert 'href="/pairs/cn-ru/"' in text(detail)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/articles/999999/", "/officials/999999/", "/agreements/999999/", "/articles/99999999999999999999999/"],
+)
+def test_unknown_ids_are_404(client, archive, url):
+    assert client.get(url).status_code == 404
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_pages_send_a_content_security_policy_without_inline_script(client, archive):
+    response = client.get("/")
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert "<script" not in text(response)
+
+
+def test_english_is_one_click_away_and_translates_the_interface(client, archive):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/pairs/cn-ru/"})
+    assert response.status_code == 302 and response["Location"] == "/pairs/cn-ru/"
+    html = text(client.get("/pairs/cn-ru/"))
+    assert '<html lang="en">' in html
+    assert "China — Russia" in html
+    assert "Articles per month" in html
+    assert "memorandum" in html
+    back = text(client.get(f"/articles/{archive.a4.pk}/"))
+    assert "18 August, year unknown" in back
+
+
+# --- query counts: pinned, and not growing with the rows ------------------------------------------
+
+
+def _count(client, url, django_assert_num_queries, n):
+    with django_assert_num_queries(n):
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return response
+
+
+# (url, queries, why): one comment per query.
+PAGES = [
+    # articles, officials, agreements counts; latest articles + their pairs; pair counts + country
+    # names for the matrix; recent agreements.
+    ("/", 8),
+    # count; page rows; their pairs; countries and outlets for the form.
+    ("/articles/", 5),
+    # the same, plus the pair's countries validated by the form.
+    ("/articles/?pair=RU-CN", 6),
+    # the same, plus the countries validated by the form.
+    ("/articles/?country=RU&date_after=2020-01-01&date_before=2025-12-31", 6),
+    # the same as the plain list: the count and the page both over the capped, ranked matches.
+    ("/articles/?q=Китай", 5),
+    # pair counts; country names.
+    ("/pairs/", 2),
+    # the two countries; months; officials; agreements; latest articles + their pairs.
+    ("/pairs/cn-ru/", 6),
+    # country; partners + their names; officials; agreements + their parties; latest + their
+    # pairs; article count.
+    ("/countries/ru/", 9),
+    # articles per country; the countries' names.
+    ("/countries/", 2),
+    # count; page rows (country joined, article count as a subquery); countries for the form.
+    ("/officials/", 3),
+    # count; page rows; their parties; countries for the form.
+    ("/agreements/", 4),
+]
+
+
+@pytest.mark.parametrize("url,queries", PAGES)
+def test_list_and_dossier_pages_use_a_fixed_number_of_queries(
+    client, archive, django_assert_num_queries, url, queries
+):
+    _count(client, url, django_assert_num_queries, queries)
+
+
+@pytest.mark.parametrize("url,queries", PAGES)
+def test_query_count_does_not_grow_with_rows(client, archive, django_assert_num_queries, url, queries):
+    add_articles(60)
+    _count(client, url, django_assert_num_queries, queries)
+
+
+def test_detail_pages_use_a_fixed_number_of_queries(client, archive, django_assert_num_queries):
+    add_articles(30)
+    # article (outlet, batch joined); countries; officials; agreements; pairs.
+    _count(client, f"/articles/{archive.a1.pk}/", django_assert_num_queries, 5)
+    # official; aliases; posts; latest + their pairs; article count; agreements + parties.
+    _count(client, f"/officials/{archive.shoigu.pk}/", django_assert_num_queries, 8)
+    # agreement; parties; signatories; latest + their pairs; article count.
+    _count(client, f"/agreements/{archive.memo.pk}/", django_assert_num_queries, 6)
+    # the two countries; latest articles (outlet joined).
+    _count(client, "/pairs/cn-ru/feed/", django_assert_num_queries, 2)
+
+
+def test_every_list_page_stays_within_ten_queries(client, archive, django_assert_max_num_queries):
+    add_articles(30)
+    for url, _ in PAGES:
+        with django_assert_max_num_queries(10):
+            client.get(url)
+
+
+def test_undated_articles_come_last_when_newest_first(client, archive):
+    rows = list(client.get("/articles/").context["page"].object_list)
+    assert rows[0].pk == archive.a2.pk  # August 2024
+    assert rows[-1].date_year is None
+    assert Article.objects.filter(date_year__isnull=True).count() == 2
+
+
+def test_claims_decided_rejected_after_the_fact_disappear(client, archive):
+    archive.a1.official_claims.filter(official=archive.dong).update(state=ClaimState.REJECTED)
+    html = text(client.get(f"/articles/{archive.a1.pk}/"))
+    assert f"/officials/{archive.dong.pk}/" not in html
+    assert reverse("articles:official", args=[archive.shoigu.pk]) in html
+
+
+def test_search_pages_rank_a_capped_number_of_matches_and_say_so(client, archive, monkeypatch):
+    from articles import search
+
+    add_articles(10)
+    monkeypatch.setattr(search, "PAGE_LIMIT", 4)
+    response = client.get("/articles/?q=Китай")
+    assert response.status_code == 200
+    paginator = response.context["page"].paginator
+    assert paginator.capped and paginator.count == 4
+    assert "Найдено больше 4 статей" in text(response)
+    # The newest matches are the ones ranked: August 2024 first among them.
+    assert archive.a2.pk in [a.pk for a in response.context["page"].object_list]
+    # Exports are not capped.
+    export = b"".join(client.get("/articles/export.jsonl?q=Китай").streaming_content)
+    assert len(export.splitlines()) > 4
