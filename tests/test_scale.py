@@ -1,0 +1,210 @@
+"""The scale tooling: the synthetic corpus, generate_corpus and benchmark (no timings asserted)."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.corpus import generate, write_corpus
+from articles.corpus.russian import PersonName, decline_word
+from articles.extraction.lexicon import Lexicon
+from articles.models import Article
+from articles.parsing import parse_file
+
+PAGES = {
+    "home",
+    "articles_list",
+    "articles_filter_pair",
+    "articles_filter_country_date",
+    "articles_search",
+    "pairs_matrix",
+    "pair_dossier",
+    "official",
+    "agreements_list",
+    "export_csv",
+}
+
+
+# --- the corpus (pure) -------------------------------------------------------------------------
+
+
+def test_the_same_seed_gives_the_same_corpus():
+    first = [(a.name, a.text) for a in generate(40, seed=7)]
+    again = [(a.name, a.text) for a in generate(40, seed=7)]
+    other = [(a.name, a.text) for a in generate(40, seed=8)]
+    assert first == again
+    assert first != other
+
+
+def test_a_smaller_corpus_is_the_beginning_of_a_larger_one():
+    assert [a.text for a in generate(15, seed=3)] == [a.text for a in generate(40, seed=3)][:15]
+
+
+def test_no_two_generated_articles_have_the_same_text():
+    texts = [a.text for a in generate(500, seed=1)]
+    assert len(set(texts)) == len(texts)
+
+
+def test_the_corpus_varies_like_the_news():
+    articles = list(generate(600, seed=1))
+    truths = [a.truth for a in articles]
+    pairs = {t["pair"] for t in truths}
+    kinds = {d["kind"] for t in truths for d in t["agreements"]}
+    statuses = {d["status"] for t in truths for d in t["agreements"]}
+    assert len(pairs) > 60 and None in pairs  # hot pairs, a long tail, and articles with no pair
+    assert kinds >= {"memorandum", "agreement", "treaty", "contract", "protocol", "roadmap", "statement"}
+    assert statuses == {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
+    assert len({t["date"][:4] for t in truths if t["date"] and t["date"][0] != "-"}) >= 10
+    assert len({t["source"] for t in truths}) >= 10
+    assert 0.5 < sum("RU" in t["countries"] for t in truths) / len(truths) < 0.95
+
+
+@pytest.mark.parametrize(
+    ("parts", "declined", "female", "case", "expected"),
+    [
+        (("Дун", "Цзюнь"), (False, True), False, "ins", "Дун Цзюнем"),
+        (("Ильхам", "Алиев"), (True, True), False, "gen", "Ильхама Алиева"),
+        (("Андрей", "Белоусов"), (True, True), False, "ins", "Андреем Белоусовым"),
+        (("Анна", "Голубева"), (True, True), True, "ins", "Анной Голубевой"),
+        (("Раджеш", "Шарма"), (True, True), False, "dat", "Раджешу Шарме"),
+        (("Франсуа", "Моро"), (True, True), False, "gen", "Франсуа Моро"),
+        (("Аббас", "Аштиани"), (True, True), False, "ins", "Аббасом Аштиани"),
+        (("Сергей", "Вишневский"), (True, True), False, "loc", "Сергее Вишневском"),
+    ],
+)
+def test_names_are_declined_as_russian_news_writes_them(parts, declined, female, case, expected):
+    assert PersonName(parts, declined, female=female).form(case) == expected
+
+
+def test_a_womans_surname_in_a_consonant_does_not_decline():
+    assert decline_word("Гюлер", "gen", female=True, surname=True) == "Гюлер"
+
+
+def test_generated_files_parse_with_their_dateline_outlet_and_date():
+    outlets = Lexicon.from_files().outlets
+    parsed = [(a, parse_file(a.text.encode("utf-8"), a.name, outlets)) for a in generate(60, seed=2)]
+    assert all(p.body and p.title for _, p in parsed)
+    with_header = [(a, p) for a, p in parsed if a.text.startswith(" date ")]
+    assert with_header and all(p.date.iso() == a.truth["date"] for a, p in with_header)
+    assert {p.source for _, p in parsed} >= {"ТАСС", "Интерфакс", "РИА Новости", "ЦАМТО"}
+
+
+def test_write_corpus_writes_txt_folders_and_jsonl_lines(tmp_path):
+    assert write_corpus(tmp_path / "txt", 25, seed=1, fmt="txt", per_file=10) == 25
+    assert len(list((tmp_path / "txt").rglob("*.txt"))) == 25
+    assert len(list((tmp_path / "txt").iterdir())) == 3
+    assert write_corpus(tmp_path / "jsonl", 25, seed=1, fmt="jsonl", per_file=10) == 25
+    lines = [json.loads(line) for f in sorted((tmp_path / "jsonl").iterdir()) for line in f.open()]
+    assert len(lines) == 25 and all(line["text"] and line["source"] for line in lines)
+
+
+# --- generate_corpus ---------------------------------------------------------------------------
+
+
+def test_generate_corpus_with_output_writes_files_and_touches_no_database(tmp_path):
+    out = StringIO()
+    call_command("generate_corpus", "12", "--output", str(tmp_path / "c"), stdout=out)
+    assert "12 articles written" in out.getvalue()
+    assert len(list((tmp_path / "c").rglob("*.txt"))) == 12
+
+
+def test_generate_corpus_refuses_a_directory_that_is_not_empty(tmp_path):
+    (tmp_path / "old.txt").write_text("x")
+    with pytest.raises(CommandError, match="not an empty directory"):
+        call_command("generate_corpus", "3", "--output", str(tmp_path))
+
+
+@pytest.mark.django_db
+def test_generated_articles_are_imported_and_marked_as_generated():
+    call_command("generate_corpus", "6", "--seed", "5", stdout=StringIO())
+    assert Article.objects.count() == 6
+    assert Article.objects.filter(is_generated=True).count() == 6
+
+
+@pytest.mark.django_db
+def test_generate_corpus_refuses_a_database_with_real_articles_unless_forced():
+    Article.objects.create(title="Настоящая статья", body="Текст.", raw_text="Текст.", source_file="real.txt")
+    with pytest.raises(CommandError, match="real"):
+        call_command("generate_corpus", "3", stdout=StringIO())
+    assert Article.objects.count() == 1
+    call_command("generate_corpus", "3", "--force", stdout=StringIO())
+    assert Article.objects.filter(is_generated=True).count() == 3
+    assert Article.objects.get(source_file="real.txt").is_generated is False
+
+
+# --- benchmark ---------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_benchmark_refuses_a_database_that_is_not_empty():
+    Article.objects.create(title="Статья", body="Текст.", raw_text="Текст.", source_file="a.txt")
+    with pytest.raises(CommandError, match="empty"):
+        call_command("benchmark", "--articles", "5", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_page():
+    out = StringIO()
+    call_command(
+        "benchmark", "--articles", "200", "--workers", "1", "--repeat", "1", "--export-repeat", "1",
+        "--json", stdout=out, stderr=StringIO(),
+    )  # fmt: skip
+    report = json.loads(out.getvalue())
+    assert report["articles"] == 200
+    assert report["import_articles_per_s"] > 0 and report["import_peak_rss_mb"] > 0
+    assert set(report["pages"]) == PAGES
+    for name, page in report["pages"].items():
+        assert page["status"] == 200, (name, page)
+        assert {"p50_ms", "p95_ms", "queries"} <= set(page)
+    assert report["pages"]["export_csv"]["bytes"] > 0
+
+
+# --- counts that stay fast ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_a_cached_count_is_read_once_until_it_expires(fresh_cache, django_assert_num_queries):
+    from articles.counts import cached_count
+
+    Article.objects.create(title="Статья", body="Текст.", raw_text="Текст.", source_file="a.txt")
+    with django_assert_num_queries(1):
+        assert cached_count(Article.objects.all()) == 1
+        assert cached_count(Article.objects.all()) == 1  # from the cache
+    with django_assert_num_queries(1):  # another filter is another count
+        assert cached_count(Article.objects.filter(title="нет")) == 0
+
+
+@pytest.mark.django_db
+def test_fast_count_is_exact_for_small_results(fresh_cache):
+    from articles.counts import FastCountPaginator, fast_count
+
+    for i in range(3):
+        Article.objects.create(
+            title=f"Статья {i}", body="Т.", raw_text="Т.", source_file=f"{i}.txt", fingerprint=f"{i}"
+        )
+    assert fast_count(Article.objects.all()) == (3, True)
+    paginator = FastCountPaginator(Article.objects.order_by("id"), 2)
+    assert paginator.num_pages == 2 and paginator.exact
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_planner_estimates_a_count_on_postgresql():
+    from django.db import connection
+
+    from articles.counts import planner_estimate
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
+    assert isinstance(planner_estimate(Article.objects.filter(date_year=2024)), int)
