@@ -1,0 +1,131 @@
+"""Cleaning an article's lines into readable paragraphs. Pure.
+
+Hard-wrapped lines are joined back into paragraphs (a text with one line a paragraph stays as it
+is), a block repeating an earlier one word for word is dropped, and so are photo credits
+(`Имя Фамилия/Агентство/…`) and site furniture (`Читайте также…`). The raw text keeps everything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def normalise_lines(text: str) -> list[str]:
+    """Text → lines: any line ends, invisible and control characters gone, spaces collapsed."""
+    clean = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
+    return [" ".join(line.split()) for line in clean.split("\n")]
+
+
+# A photo credit: short slash-separated segments, e.g. "Chen Jimin/China News Service/VC/ТАСС".
+_CREDIT_SEGMENT = re.compile(r"^[\w .,&'’«»\"()\-–]{1,60}$")
+_PHOTO_WORDS = (
+    r"фото|фотография|фотограф|иллюстрация|изображение|видео|скриншот|кадр|коллаж|инфографика"
+    r"|источник фото|источник изображения|photo|image|credit"
+)
+_PHOTO_LINE = re.compile(
+    rf"^(?:©|\(c\)|(?:{_PHOTO_WORDS})(?:\s*[:©/|]|\s+(?:из|с|предоставлено|пресс|©|\(|[A-ZА-ЯЁ])))",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:читайте\s+также|читать\s+также|читать\s+далее|читать\s+полностью|подробнее|материалы\s+по\s+теме"
+    r"|по\s+теме|похожие\s+новости|ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|реклама"
+    r"|подписывайтесь|подпишитесь|поделиться|share|теги|метки|tags|комментарии|оцените\s+материал"
+    r"|версия\s+для\s+печати|распечатать|следите\s+за\s+новостями|все\s+новости|главное\s+за\s+день"
+    r"|нашли\s+ошибку|если\s+вы\s+заметили\s+ошибку|при\s+(?:использовании|цитировании|перепечатке)"
+    r"|все\s+права\s+защищены|\d+\s+просмотр)",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit(line: str) -> bool:
+    if len(line) > 150 or line.endswith((".", "!", "?", ":", ";")):
+        return False
+    if _PHOTO_LINE.match(line):
+        return True
+    parts = [p.strip() for p in line.split("/")]
+    if len(parts) < 2 or not all(parts) or "://" in line:
+        return False
+    # Every segment a short name-like chunk (≤ 5 words); not a sentence with a slash in it.
+    return all(_CREDIT_SEGMENT.match(p) and len(p.split()) <= 5 for p in parts)
+
+
+def is_furniture(line: str) -> bool:
+    return len(line) <= 120 and bool(_FURNITURE.match(line))
+
+
+# --- paragraphs ----------------------------------------------------------------------------------
+
+_TERMINAL = (".", "!", "?", "…", ":", ";")
+LIST_MARKER = re.compile(r"^(?:[-–—•*·]\s|\d{1,2}[.)]\s)")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text breaks at, or None when lines are not hard-wrapped."""
+    lengths = [len(s) for s in lines if s]
+    if len(lengths) < 3:
+        return None
+    width = sorted(lengths)[int(len(lengths) * 0.9)]  # tolerate a few unwrapped long lines
+    if width > 120 or width < 30:
+        return None
+    near = sum(1 for n in lengths if 0.7 * width <= n <= width + 2)
+    return width if near >= 3 and near >= 0.4 * len(lengths) else None
+
+
+def _continues(prev: str, nxt: str, width: int | None) -> bool:
+    """Does line `nxt` continue the sentence `prev` was cut in (a hard wrap)?"""
+    if LIST_MARKER.match(nxt):
+        return False
+    if prev.endswith(_TERMINAL):
+        return False
+    if prev.endswith((",", "(", "«", "—", "–", "-")):
+        return True
+    first = nxt[0]
+    if first.islower() or (first.isdigit() and not prev.endswith(("»", '"', ")"))):
+        return True
+    # Mid-sentence break before a capital (a name): only in a hard-wrapped text, from a full line.
+    return width is not None and len(prev) >= 0.6 * width and not prev.endswith(("»", '"', ")", "!"))
+
+
+def _join(prev: str, nxt: str) -> str:
+    if re.search(r"\w-$", prev) and nxt[:1].islower():
+        return prev + nxt  # "военно-" + "технического": keep the compound's hyphen, drop the break
+    return prev + " " + nxt
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Lines → paragraphs: blank lines separate, hard-wrapped lines are joined back."""
+    width = wrap_width(lines)
+    result: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                result.append(current)
+            current = ""
+        elif current and _continues(current, line, width):
+            current = _join(current, line)
+        else:
+            if current:
+                result.append(current)
+            current = line
+    if current:
+        result.append(current)
+    return result
+
+
+def drop_repeats(paras: list[str]) -> list[str]:
+    """Drop a paragraph that repeats an earlier one word for word (a paste doubled by a scraper)."""
+    seen: set[str] = set()
+    kept = []
+    for p in paras:
+        key = " ".join(p.casefold().split())
+        if key in seen and len(key.split()) >= 5:
+            continue
+        seen.add(key)
+        kept.append(p)
+    return kept

@@ -1,0 +1,205 @@
+"""The archive handed back: one plain record per article (JSONL) or one flat row (CSV).
+
+Shared by `manage.py export_articles` and the web export. Only visible claims (proposed or
+confirmed) are exported, never rejected ones, in a deterministic order. `article_records()`
+reads in chunks with a constant number of queries per chunk, so memory stays flat on any archive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from django.db.models import F, Prefetch, QuerySet
+
+from articles.models import AgreementClaim, Article, ArticlePair, Country, CountryClaim, OfficialClaim
+
+CHUNK_SIZE = 500
+# The JSONL keys, in this order; other tools (extract_eval.py) read them.
+RECORD_KEYS = (
+    "id",
+    "source_file",
+    "url",
+    "title",
+    "title_derived",
+    "date",
+    "source",
+    "countries",
+    "pairs",
+    "officials",
+    "agreements",
+)
+CSV_COLUMNS = (
+    "id",
+    "source_file",
+    "url",
+    "title",
+    "title_derived",
+    "date",
+    "source",
+    "countries",
+    "primary_pair",
+    "pairs",
+    "officials",
+    "agreements",
+)
+
+
+def _by_start():
+    return (F("start").asc(nulls_last=True), "id")
+
+
+def export_prefetches() -> list[Prefetch]:
+    """What a record needs, each visible-claims list in one query per chunk."""
+    return [
+        Prefetch(
+            "country_claims",
+            queryset=CountryClaim.objects.visible().select_related("country").order_by("country_id"),
+            to_attr="export_countries",
+        ),
+        Prefetch(
+            "pairs",
+            queryset=ArticlePair.objects.visible().order_by("-primary", "country_a_id", "country_b_id"),
+            to_attr="export_pairs",
+        ),
+        Prefetch(
+            "official_claims",
+            queryset=OfficialClaim.objects.visible().select_related("official").order_by(*_by_start()),
+            to_attr="export_officials",
+        ),
+        Prefetch(
+            "agreement_claims",
+            queryset=AgreementClaim.objects.visible()
+            .select_related("agreement")
+            .prefetch_related(Prefetch("agreement__parties", queryset=Country.objects.only("iso")))
+            .order_by(*_by_start()),
+            to_attr="export_agreements",
+        ),
+    ]
+
+
+def article_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    """Records of the queryset's articles, in its order (by id when it has none).
+
+    Queries: one streaming query for the ids, then per chunk one for the articles with their outlet
+    and five for the visible claims (countries, pairs, officials, agreements, agreement parties).
+    """
+    if not queryset.ordered:
+        queryset = queryset.order_by("id")
+    ids = queryset.values_list("pk", flat=True).iterator(chunk_size=chunk_size)
+    chunk: list[int] = []
+    for pk in ids:
+        chunk.append(pk)
+        if len(chunk) >= chunk_size:
+            yield from _chunk_records(chunk)
+            chunk = []
+    if chunk:
+        yield from _chunk_records(chunk)
+
+
+def _chunk_records(ids: list[int]) -> Iterator[dict]:
+    articles = (
+        Article.objects.filter(pk__in=ids).select_related("source").prefetch_related(*export_prefetches())
+    )
+    by_id = {a.pk: a for a in articles.order_by()}
+    for pk in ids:
+        if pk in by_id:
+            yield article_record(by_id[pk])
+
+
+def article_record(article: Article) -> dict:
+    """One article as the export format; expects the prefetches of `export_prefetches()`."""
+    countries = sorted(
+        (
+            {"iso": c.country_id, "name": c.country.name_ru, "mentions": c.mentions}
+            for c in article.export_countries
+        ),
+        key=lambda c: (-c["mentions"], c["iso"]),
+    )
+    pairs = [
+        {"countries": [p.country_a_id, p.country_b_id], "primary": p.primary} for p in article.export_pairs
+    ]
+    officials = [
+        {
+            "id": c.official_id,
+            "name": c.official.full_name,
+            "position": c.position or c.official.position,
+            "country": c.country_id or c.official.country_id,
+        }
+        for c in article.export_officials
+    ]
+    agreements = []
+    for claim in article.export_agreements:
+        agreement = claim.agreement
+        agreements.append(
+            {
+                "id": agreement.pk,
+                "kind": agreement.kind,
+                "title": agreement.title,
+                "parties": sorted(p.iso for p in agreement.parties.all()),
+                "signed": agreement.signed,
+                "status": agreement.status,
+                "date": agreement.partial_date.iso(),
+            }
+        )
+    return {
+        "id": article.pk,
+        "source_file": article.source_file,
+        "url": article.url or None,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "date": article.partial_date.iso(),
+        "source": article.source.name if article.source_id else None,
+        "countries": countries,
+        "pairs": pairs,
+        "officials": officials,
+        "agreements": agreements,
+    }
+
+
+def jsonl_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+# --- CSV: the same fields, flattened -------------------------------------------------------------
+
+
+def csv_header() -> list[str]:
+    return list(CSV_COLUMNS)
+
+
+def _cell(value: str) -> str:
+    # A spreadsheet would run a cell starting with = + @ as a formula.
+    return "'" + value if value[:1] in ("=", "+", "@", "\t", "\r") else value
+
+
+def _join(items: Iterable[str]) -> str:
+    return "; ".join(items)
+
+
+def csv_row(record: dict) -> list[str]:
+    """One article as a CSV row: lists joined with "; ", each entity as compact text."""
+    primary = next((p for p in record["pairs"] if p["primary"]), None)
+    officials = []
+    for o in record["officials"]:
+        details = ", ".join(x for x in (o["position"], o["country"]) if x)
+        officials.append(f"{o['name']} ({details})" if details else o["name"])
+    agreements = []
+    for a in record["agreements"]:
+        details = ", ".join(x for x in ("-".join(a["parties"]), a["status"], a["date"] or "") if x)
+        agreements.append(f"{a['kind']}: {a['title']} ({details})")
+    row = [
+        str(record["id"]),
+        record["source_file"],
+        record["url"] or "",
+        record["title"],
+        "1" if record["title_derived"] else "0",
+        record["date"] or "",
+        record["source"] or "",
+        _join(f"{c['iso']}:{c['mentions']}" for c in record["countries"]),
+        "-".join(primary["countries"]) if primary else "",
+        _join("-".join(p["countries"]) for p in record["pairs"]),
+        _join(officials),
+        _join(agreements),
+    ]
+    return [_cell(v) for v in row]

@@ -1,0 +1,171 @@
+"""import_articles PATH [PATH …]: read .txt and .jsonl files into the archive, one transaction each."""
+
+from __future__ import annotations
+
+import signal
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.batches import collect, process_all
+from articles.extraction.lexicon import Lexicon
+from articles.importing import Counts, FileResult, Importer, Outcome, failed, finish_batch, start_batch
+from articles.models import ImportBatch
+from articles.parsing import ParseError
+
+BAR_WIDTH = 30
+
+
+class Interrupted(BaseException):
+    """The run was asked to stop (SIGTERM, Ctrl-C).
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` on the way swallows it.
+    """
+
+
+class Command(BaseCommand):
+    help = (
+        "Import article files: .txt (one article a file) and .jsonl (one article a line: text required; "
+        "title, date, source, url optional). PATH may be a file, a directory (searched recursively) or a "
+        "glob. Re-importing is safe: unchanged content is skipped and editor decisions are kept. "
+        "Exit status: 0 all imported, 1 some files failed, 2 bad usage."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="parse and extract, print what would happen, write nothing",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="processes that parse and extract in parallel (writes stay in this process); default 1",
+        )
+        parser.add_argument(
+            "--no-extract",
+            action="store_true",
+            help="import text and metadata only, without entity extraction",
+        )
+
+    def handle(self, *args, **options):
+        paths: list[str] = options["paths"]
+        if not paths:
+            raise CommandError(
+                "no PATH given: name files, directories or glob patterns to import", returncode=2
+            )
+        if options["workers"] < 1:
+            raise CommandError(f"--workers must be at least 1 (got {options['workers']})", returncode=2)
+        sources, unmatched = collect(paths)
+        if unmatched:
+            raise CommandError(
+                "nothing to import at: " + ", ".join(unmatched) + " (no such file, directory or glob match)",
+                returncode=2,
+            )
+        self.verbosity = options["verbosity"]
+        self.dry_run = options["dry_run"]
+        self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run
+        lexicon = Lexicon.from_db()  # once per run: workers receive a copy
+        batch = None if self.dry_run else start_batch(paths)
+        importer = Importer(lexicon, batch, extract=None if options["no_extract"] else _extract)
+        counts = Counts()
+
+        status = ImportBatch.Status.FINISHED
+        work = process_all(
+            sources,
+            lexicon,
+            workers=options["workers"],
+            max_bytes=settings.COOPNEWS_MAX_FILE_BYTES,
+            extract=not options["no_extract"],
+        )
+        with StopRequest() as stop:
+            try:
+                for done, (_source, results) in enumerate(work, start=1):
+                    for item in results:
+                        result = self._one(importer, item)
+                        counts.add(result)
+                        self._report(result, item.warning, done, len(sources), counts)
+                        if stop.requested:
+                            raise Interrupted()
+            except (KeyboardInterrupt, Interrupted):
+                status = ImportBatch.Status.INTERRUPTED
+            finally:
+                work.close()  # ends the worker pool now, also when interrupted
+                if self.tty:
+                    self.stdout.write("")
+                if batch is not None:
+                    finish_batch(batch, counts, status)
+
+        self._summary(counts, batch)
+        if status == ImportBatch.Status.INTERRUPTED:
+            raise CommandError(
+                "interrupted: run the same command again to complete the batch", returncode=130
+            )
+        if counts.failed:
+            raise CommandError(f"{counts.failed} failed (the others were imported)", returncode=1)
+
+    def _one(self, importer: Importer, item) -> FileResult:
+        if isinstance(item.parsed, ParseError):
+            return failed(item.parsed)
+        if self.dry_run:
+            return importer.preview(item.parsed)
+        return importer.write(item.parsed, item.extraction)
+
+    def _report(self, result: FileResult, warning: str, done: int, total: int, counts: Counts) -> None:
+        if warning:
+            self.stderr.write(f"warning: {result.where}: {warning}")
+        if self.tty:
+            filled = BAR_WIDTH * done // max(total, 1)
+            bar = "#" * filled + "." * (BAR_WIDTH - filled)
+            self.stdout.write(f"\r[{bar}] {done}/{total} files  {counts.summary()}", ending="")
+            self.stdout.flush()
+        elif self.verbosity >= 1 and (
+            self.verbosity >= 2 or result.outcome != Outcome.UNCHANGED or self.dry_run
+        ):
+            verb = f"would be {result.outcome}" if self.dry_run else str(result.outcome)
+            note = f" ({result.note})" if result.note else ""
+            reason = f": {result.reason}" if result.reason else ""
+            self.stdout.write(f"[{done}/{total}] {verb}: {result.where}{reason}{note}")
+
+    def _summary(self, counts: Counts, batch: ImportBatch | None) -> None:
+        prefix = "dry run, nothing written: " if self.dry_run else ""
+        style = self.style.SUCCESS if not counts.failed else self.style.WARNING
+        suffix = f" (import batch {batch.pk})" if batch is not None else ""
+        self.stdout.write(style(prefix + counts.summary() + suffix))
+        for error in counts.errors:
+            where = f"{error['file']}:{error['line']}" if error.get("line") is not None else error["file"]
+            self.stderr.write(f"failed: {where}: {error['reason']}")
+
+
+def _extract(parsed, lexicon):
+    from articles.batches import extract_safely
+
+    return extract_safely(parsed, lexicon)[0]
+
+
+class StopRequest:
+    """SIGTERM or Ctrl-C: finish the article being written, then stop. A second signal stops at once
+    (the article being written is rolled back)."""
+
+    def __init__(self):
+        self.requested = False
+        self._previous: dict = {}
+
+    def __enter__(self) -> StopRequest:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            try:
+                self._previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread (a test runner's thread): leave signals alone
+                pass
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested:
+            raise Interrupted()
+        self.requested = True

@@ -1,0 +1,24 @@
+"""load_reference_data: add the countries, forms, outlets and organisations a release ships."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from articles.reference import load_reference_data
+
+
+class Command(BaseCommand):
+    help = (
+        "Add reference rows from articles/data/*.csv that the database lacks. Only adds: rows an "
+        "editor changed are left as they are."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            added = load_reference_data()
+        self.stdout.write(
+            self.style.SUCCESS(
+                ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in added.items()) + " added"
+            )
+        )

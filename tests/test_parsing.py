@@ -1,0 +1,394 @@
+"""Parsing is pure: bytes and a file name in, a ParsedArticle or a ParseError out. No database."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.datelines import find_attribution, split_dateline
+from articles.dates import PartialDate
+from articles.extraction.lexicon import Lexicon
+from articles.parsing import ParsedArticle, ParseError, parse_file, parse_jsonl
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+OUTLETS = Lexicon.from_files().outlets
+
+
+def seed(prefix: str) -> ParsedArticle:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    result = parse_file(path.read_bytes(), path.name, OUTLETS)
+    assert isinstance(result, ParsedArticle), result
+    return result
+
+
+def parse(text: str, name: str = "a.txt") -> ParsedArticle:
+    result = parse_file(text.encode("utf-8"), name, OUTLETS)
+    assert isinstance(result, ParsedArticle), result
+    return result
+
+
+LEAD = (
+    "Министр обороны России провёл переговоры с коллегой из Китая. Стороны обсудили военное "
+    "сотрудничество и совместные учения."
+)
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+def test_header_line_gives_title_and_date():
+    article = seed("002")
+    assert article.title == "Белоусов обсудил с министром обороны КНР взаимодействие в военной сфере"
+    assert article.title_derived is False
+    assert article.date == PartialDate(2026, 1, 27)
+    assert article.source == "Интерфакс"  # INTERFAX.RU in the dateline, normalised
+    assert article.place == "Москва"
+    assert article.body.startswith("Министр обороны РФ Андрей Белоусов")
+
+
+def test_outlet_dateline_without_year_keeps_day_and_month_only():
+    article = seed("001")
+    assert article.source == "ЦАМТО"
+    assert article.date.iso() == "--08-18"
+    assert article.body.startswith("В Минске 15 августа")
+
+
+def test_file_without_headline_gets_a_derived_title_from_the_lead():
+    article = seed("001")
+    assert article.title_derived is True
+    assert article.title.startswith("В Минске 15 августа прошло очередное заседание")
+    assert len(article.title) <= 101
+    assert article.title.endswith("…")
+
+
+def test_headline_line_is_the_title_and_lines_stay_paragraphs():
+    article = seed("003")
+    assert article.title == "Азербайджан начинает диалог с Китаем в оборонной промышленности"
+    assert article.title_derived is False
+    # one line a paragraph in the file: none merged
+    assert len(article.body.split("\n\n")) == 8
+
+
+def test_correspondent_attribution_is_the_source():
+    assert seed("003").source == "Kazinform"
+
+
+def test_interview_attribution_names_an_unknown_latin_outlet():
+    article = parse_file(
+        next(SEEDS.glob("004_*.txt")).read_bytes(), "004.txt", {}
+    )  # an empty outlet table: recognised by shape
+    assert article.source == "Azeri.Today"
+
+
+def test_hard_wrapped_lines_are_unwrapped_and_a_repeated_block_is_kept_once():
+    article = seed("004")
+    first = article.body.split("\n\n")[0]
+    assert first.startswith("Вице-премьер правительства Российской Федерации Дмитрий Рогозин, отвечающий")
+    assert "\n" not in first
+    assert article.body.count("В интервью Azeri.Today известный российский военный эксперт") == 1
+    assert article.body.count("Как вы оцениваете текущий уровень") == 1
+    assert article.raw_text.count("Как вы оцениваете текущий уровень") == 2
+
+
+def test_photo_credit_is_dropped_from_the_body_and_is_not_the_source():
+    article = seed("000")
+    assert "Chen Jimin" not in article.body
+    assert "Chen Jimin/China News Service/VC/ТАСС" in article.raw_text
+    assert article.source is None  # ТАСС only in the credit; РИА and Регнум only cited
+
+
+def test_lead_date_without_a_dateline_keeps_its_precision():
+    assert seed("000").date.iso() == "--11-13"
+
+
+def test_raw_text_is_the_file_exactly():
+    path = next(SEEDS.glob("004_*.txt"))
+    assert seed("004").raw_text == path.read_text(encoding="utf-8")
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place, date, outlet",
+    [
+        ("МОСКВА, 17 декабря. /ТАСС/. Текст.", "Москва", "--12-17", "ТАСС"),
+        ("Москва. 27 января. INTERFAX.RU - Текст.", "Москва", "--01-27", "INTERFAX.RU"),
+        ("ЦАМТО, 18 августа. Текст.", "", "--08-18", "ЦАМТО"),
+        ("Ташкент. 22 января. ИНТЕРФАКС - Текст.", "Ташкент", "--01-22", "ИНТЕРФАКС"),
+        ("МОСКВА, 3 мар — РИА Новости. Текст.", "Москва", "--03-03", "РИА Новости"),
+        ("Пекин, 26 января /Синьхуа/ -- Текст.", "Пекин", "--01-26", "Синьхуа"),
+        ("Нью-Йорк, 5 мая 2024 года. /ТАСС/. Текст.", "Нью-Йорк", "2024-05-05", "ТАСС"),
+        ("ВАШИНГТОН, 17 декабря. /Корр. ТАСС Иван Иванов/. Текст.", "Вашингтон", "--12-17", "ТАСС"),
+        ("МИНСК, 5 мая (БЕЛТА) – Текст.", "Минск", "--05-05", "БЕЛТА"),
+        ("Баку, Азербайджан, 12 июня (Trend) - Текст.", "Баку", "--06-12", "Trend"),
+        ("ЕРЕВАН, 5 МАЯ, АРМЕНПРЕСС. Текст.", "Ереван", "--05-05", "АРМЕНПРЕСС"),
+        ("МОСКВА, 3 мар - РИА Новости, Иван Иванов. Текст.", "Москва", "--03-03", "РИА Новости"),
+        ("Москва, 5 мая. Текст.", "Москва", "--05-05", None),
+    ],
+)
+def test_wire_dateline_gives_place_date_and_outlet(text, place, date, outlet):
+    found = split_dateline(text, OUTLETS)
+    assert found is not None
+    assert found[0] == place
+    assert found[1].iso() == date
+    assert found[2] == outlet
+    assert found[3] == "Текст."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня, 17 декабря, в Москве прошли переговоры.",
+        "В Минске 15 августа прошло заседание.",
+        "Генсек НАТО - о расширении альянса.",
+        "Министр обороны России провёл переговоры.",
+    ],
+)
+def test_a_sentence_is_not_taken_for_a_dateline(text):
+    assert split_dateline(text, OUTLETS) is None
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet",
+    [
+        ("Москва. 27 января. INTERFAX.RU - ", "Интерфакс"),
+        ("Ташкент. 22 января. ИНТЕРФАКС - ", "Интерфакс"),
+        ("МОСКВА, 17 декабря. /ИТАР-ТАСС/. ", "ТАСС"),
+        ("МОСКВА, 3 мар — РИА Новости. ", "РИА Новости"),
+    ],
+)
+def test_outlet_spellings_normalise_through_the_outlet_table(dateline, outlet):
+    assert parse(dateline + LEAD).source == outlet
+
+
+def test_dateline_is_stripped_from_the_body_and_never_gets_this_years_date():
+    article = parse("МОСКВА, 17 декабря. /ТАСС/. " + LEAD)
+    assert article.body.startswith("Министр обороны России")
+    assert article.date == PartialDate(None, 12, 17)
+    assert article.raw_text.startswith("МОСКВА, 17 декабря.")
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_gives_for_that_day():
+    article = parse("МОСКВА, 17 декабря. /ТАСС/. Переговоры прошли 17 декабря 2025 года в Москве.")
+    assert article.date == PartialDate(2025, 12, 17)
+    other_day = parse("МОСКВА, 17 декабря. /ТАСС/. Договор подписан 5 мая 2020 года.")
+    assert other_day.date == PartialDate(None, 12, 17)
+
+
+def test_lead_date_with_a_year_is_a_full_date():
+    assert parse("Об этом 13 ноября 2024 года сообщили в ведомстве.").date == PartialDate(2024, 11, 13)
+
+
+def test_text_without_any_date_has_none():
+    assert parse(LEAD).date.iso() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Сотрудничество развивается», — приводит «РИА Новости» сообщение ведомства.",
+        "Как передавало ИА Регнум, стороны подписали заявление.",
+        "Как сообщает ТАСС, переговоры прошли в Пекине.",
+        "В интервью китайскому телеканалу CGTN президент сказал, что ожидает роста.",
+    ],
+)
+def test_a_cited_outlet_is_not_the_source(text):
+    assert find_attribution(text, OUTLETS) is None
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Об этом сообщает корреспондент агентства Trend.", "Trend"),
+        ("Переговоры прошли в Баку, передает собственный корреспондент агентства Kazinform.", "Kazinform"),
+        ("В интервью Azeri.Today эксперт рассказал о сотрудничестве.", "Azeri.Today"),
+        ("Об этом рассказал корреспонденту «Известий» источник.", "Известий"),
+    ],
+)
+def test_an_attribution_of_the_article_names_its_source(text, outlet):
+    assert find_attribution(text, OUTLETS) == outlet
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("Источник: ТАСС", "ТАСС"),
+        ("Источник: https://topwar.ru/12345-news.html", "Военное обозрение"),
+        ("Источник: пресс-служба Минобороны", None),
+    ],
+)
+def test_a_closing_source_line_names_the_source(closing, outlet):
+    assert parse(LEAD + "\n\n" + closing).source == outlet
+
+
+# --- layout --------------------------------------------------------------------------------------
+
+
+def test_crlf_and_cr_line_ends_parse_like_lf():
+    text = "Заголовок статьи о сотрудничестве\n" + LEAD + "\nВторой абзац текста.\n"
+    lf = parse(text)
+    for ending in ("\r\n", "\r"):
+        other = parse(text.replace("\n", ending))
+        assert (other.title, other.body, other.fingerprint) == (lf.title, lf.body, lf.fingerprint)
+
+
+def test_derived_title_is_cut_at_a_word_boundary():
+    article = parse("Очень " * 60 + "длинное первое предложение.")
+    assert article.title_derived
+    assert len(article.title) <= 101
+    assert article.title.endswith("Очень…")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Китай провели учения\n18.08.2024 10:15\n" + LEAD,
+        "18 августа 2024, 10:15\nРоссия и Китай провели учения\n\n" + LEAD,
+    ],
+)
+def test_a_date_line_above_the_text_is_the_date_and_not_body(text):
+    article = parse(text)
+    assert article.title == "Россия и Китай провели учения" and not article.title_derived
+    assert article.date == PartialDate(2024, 8, 18)
+    assert article.body == LEAD
+
+
+def test_furniture_lines_are_dropped():
+    article = parse(LEAD + "\n\nФото: Иван Петров/ТАСС\n\nЧитайте также: другие новости\n\nКонец.")
+    assert "Фото" not in article.body and "Читайте" not in article.body
+    assert article.body.endswith("Конец.")
+
+
+def test_a_text_of_only_credit_like_lines_keeps_them_as_its_body():
+    article = parse("Россия/Китай\nФото: ТАСС")
+    assert article.body and article.title
+
+
+def test_a_list_after_a_colon_is_not_merged():
+    article = parse("Заголовок о протоколе\nСтороны обсудили:\n- поставки;\n- учения.")
+    assert article.body.split("\n\n") == ["Стороны обсудили:", "- поставки;", "- учения."]
+
+
+# --- encodings and bad input ---------------------------------------------------------------------
+
+
+def test_windows_1251_and_utf16_twins_parse_like_utf8():
+    path = next(SEEDS.glob("003_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    utf8 = parse_file(path.read_bytes(), "x.txt", OUTLETS)
+    for data in (text.encode("cp1251"), text.encode("utf-16"), b"\xef\xbb\xbf" + text.encode("utf-8")):
+        twin = parse_file(data, "x.txt", OUTLETS)
+        assert isinstance(twin, ParsedArticle), twin
+        assert (twin.title, twin.body, twin.date, twin.source) == (
+            utf8.title,
+            utf8.body,
+            utf8.date,
+            utf8.source,
+        )
+        assert twin.fingerprint == utf8.fingerprint
+
+
+def test_utf8_with_rare_letters_is_not_misread_as_windows_1251():
+    text = "Ёлки, «цитата» — №5 и Café. " + LEAD
+    assert parse(text).body.startswith("Ёлки, «цитата» — №5 и Café.")
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\r\n  ", "whitespace only"),
+        ("  \n\u00a0\n".encode(), "whitespace only"),
+        (b"text\x00with NUL", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(1, 32)) * 20, "binary"),
+        (b"\x98\x98\x98 not text", "undecodable"),
+        (b"\xd0\xc0\xb9\xa3\xe9\xbf\xbc\xa5\xcb\xde\xbc", "undecodable"),
+        (b"\xff\xfe" + b"\x00\xd8", "undecodable"),
+    ],
+)
+def test_bad_input_gives_a_clear_error(data, reason):
+    result = parse_file(data, "bad.txt", OUTLETS)
+    assert isinstance(result, ParseError)
+    assert reason in result.reason
+    assert result.source_file == "bad.txt"
+
+
+def test_file_over_the_size_limit_is_rejected():
+    result = parse_file(("а" * 600).encode(), "big.txt", OUTLETS, max_bytes=1000)
+    assert isinstance(result, ParseError) and "larger than 1000 bytes" in result.reason
+    assert isinstance(parse_file(("а" * 400).encode(), "ok.txt", OUTLETS, max_bytes=1000), ParsedArticle)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_an_article_or_an_error(data):
+    result = parse_file(data, "fuzz.txt", OUTLETS)
+    assert isinstance(result, ParsedArticle | ParseError)
+    if isinstance(result, ParsedArticle):
+        assert result.title.strip() and len(result.title) <= 500
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=1500))
+def test_any_text_gives_an_article_or_an_error(text):
+    result = parse_file(text.encode("utf-8"), "fuzz.txt", OUTLETS)
+    assert isinstance(result, ParsedArticle | ParseError)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.binary(max_size=200), max_size=5))
+def test_any_jsonl_bytes_give_articles_or_errors(lines):
+    results = list(parse_jsonl(b"\n".join(lines), "fuzz.jsonl", OUTLETS))
+    assert results
+    assert all(isinstance(r, ParsedArticle | ParseError) for r in results)
+
+
+# --- .jsonl --------------------------------------------------------------------------------------
+
+
+def test_jsonl_lines_become_articles_and_bad_lines_errors_with_line_numbers():
+    data = "\n".join(
+        [
+            '{"text": "' + LEAD + '", "title": "Заголовок", "date": "2025-03-04", "source": "ИТАР-ТАСС",'
+            ' "url": "https://example.org/a"}',
+            "not json at all",
+            "",
+            '{"title": "no text"}',
+            '{"text": "   "}',
+            '["a list"]',
+            '{"text": "Только текст без метаданных. Второе предложение."}',
+        ]
+    ).encode("utf-8")
+    results = list(parse_jsonl(data, "batch.jsonl", OUTLETS))
+    assert [type(r).__name__ for r in results] == [
+        "ParsedArticle",
+        "ParseError",
+        "ParseError",
+        "ParseError",
+        "ParseError",
+        "ParsedArticle",
+    ]
+    first = results[0]
+    assert (first.source_file, first.title, first.title_derived) == ("batch.jsonl:1", "Заголовок", False)
+    assert (first.date.iso(), first.source, first.url) == ("2025-03-04", "ТАСС", "https://example.org/a")
+    assert [(r.line, r.reason.split(" (")[0]) for r in results[1:5]] == [
+        (2, "not JSON"),
+        (4, "no text"),
+        (5, "text is not a non-empty string"),
+        (6, "not a JSON object"),
+    ]
+    assert results[5].source_file == "batch.jsonl:7" and results[5].title_derived
+
+
+def test_jsonl_record_metadata_changes_the_fingerprint():
+    a = next(parse_jsonl(b'{"text": "Same text.", "title": "A"}', "b.jsonl", OUTLETS))
+    b = next(parse_jsonl(b'{"text": "Same text.", "title": "B"}', "b.jsonl", OUTLETS))
+    assert a.fingerprint != b.fingerprint
+
+
+def test_jsonl_with_a_timestamp_date_keeps_the_day():
+    record = next(parse_jsonl(b'{"text": "Text.", "date": "2025-03-04T10:00:00+03:00"}', "b.jsonl", OUTLETS))
+    assert record.date == PartialDate(2025, 3, 4)
