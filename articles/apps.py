@@ -9,7 +9,10 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from articles.reference import ensure_reference_data_after_migrate
         from articles.roles import ensure_editors_group_after_migrate
 
         # A flush (transactional tests) empties auth_group: recreate the Editors group if it is gone.
         post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="articles_editors_group")
+        # …and the reference tables (countries, their forms, outlets, organisations).
+        post_migrate.connect(ensure_reference_data_after_migrate, dispatch_uid="articles_reference_data")

@@ -69,15 +69,22 @@ def load_reference_data(apps=None) -> dict[str, int]:
     CountryAlias.objects.bulk_create(forms)
     added["country_forms"] = len(forms)
 
-    spellings_taken = set(OutletAlias.objects.values_list("normalised", flat=True))
+    outlet_of_spelling = dict(OutletAlias.objects.values_list("normalised", "outlet_id"))
     for r in _rows("outlets.csv"):
-        outlet, created = Outlet.objects.get_or_create(name=r["name"])
-        added["outlets"] += created
-        for spelling in [r["name"], *r.get("spellings", "").split("|")]:
-            spelling = spelling.strip()
+        spellings = [s.strip() for s in [r["name"], *r.get("spellings", "").split("|")] if s.strip()]
+        # An outlet an editor renamed is still found through the spellings it keeps.
+        known_id = next(
+            (outlet_of_spelling[normalise(s)] for s in spellings if normalise(s) in outlet_of_spelling), None
+        )
+        if known_id is not None:
+            outlet = Outlet.objects.get(pk=known_id)
+        else:
+            outlet, created = Outlet.objects.get_or_create(name=r["name"])
+            added["outlets"] += created
+        for spelling in spellings:
             key = normalise(spelling)
-            if spelling and key not in spellings_taken:
-                spellings_taken.add(key)
+            if key not in outlet_of_spelling:
+                outlet_of_spelling[key] = outlet.pk
                 OutletAlias.objects.create(outlet=outlet, spelling=spelling, normalised=key)
                 added["outlet_spellings"] += 1
 
@@ -92,3 +99,23 @@ def load_reference_data(apps=None) -> dict[str, int]:
             )
             added["organisations"] += 1
     return added
+
+
+def ensure_reference_data_after_migrate(sender, using="default", **kwargs) -> None:
+    """post_migrate receiver (connected in ArticlesConfig.ready).
+
+    The data migration loads reference data once; a flush (transactional tests, `manage.py flush`)
+    empties the tables and emits post_migrate, so an empty country table is refilled here.
+    """
+    if sender.name != "articles" or using != "default":
+        return
+    from django.db import DatabaseError
+
+    from articles.models import Country
+
+    try:
+        empty = not Country.objects.exists()
+    except DatabaseError:  # migrated backwards: the table is gone, nothing to fill
+        return
+    if empty:
+        load_reference_data()

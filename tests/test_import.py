@@ -576,3 +576,10 @@ def test_load_reference_data_adds_what_is_missing_and_keeps_editor_rows():
     assert (
         "0 countries, 0 country forms, 0 outlets, 0 outlet spellings, 0 organisations added" in out.getvalue()
     )
+
+
+def test_load_reference_data_does_not_recreate_an_outlet_an_editor_renamed():
+    Outlet.objects.filter(name="Интерфакс").update(name="Интерфакс (Россия)")
+    call_command("load_reference_data", stdout=StringIO())
+    assert not Outlet.objects.filter(name="Интерфакс").exists()
+    assert Outlet.objects.get(aliases__spelling="INTERFAX.RU").name == "Интерфакс (Россия)"
