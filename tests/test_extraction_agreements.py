@@ -297,3 +297,71 @@ def test_a_later_mention_of_planned_signing_moves_a_draft_on(lexicon):
         "Соглашение о военном сотрудничестве планируется подписать в мае."
     )
     assert one(text, lexicon).status == "planned"
+
+
+# --- wider wordings ------------------------------------------------------------------------------
+
+
+def test_a_plan_to_sign_may_put_several_words_before_the_verb(lexicon):
+    text = (
+        "Берлин и Иерусалим намерены в следующем году подписать соглашение о сотрудничестве в киберобороне."
+    )
+    found = one(text, lexicon)
+    assert (found.kind, found.status, found.parties) == ("agreement", "planned", ["DE", "IL"])
+
+
+def test_a_treaty_named_by_its_title_exists_though_no_verb_says_so(lexicon):
+    text = (
+        "Основы дружбы Китая и Пакистана закреплены в Договоре о дружбе, сотрудничестве и "
+        "добрососедских отношениях 2005 года."
+    )
+    found = one(text, lexicon)
+    assert found.kind == "treaty" and found.status == "signed"
+    assert found.title == "Договор о дружбе, сотрудничестве и добрососедских отношениях"
+    assert found.parties == ["CN", "PK"]
+
+
+def test_a_many_sided_treaty_cited_by_name_is_no_cooperation_agreement(lexicon):
+    text = "Россия и Иран привержены Договору о нераспространении ядерного оружия 1968 года."
+    assert agreements(text, lexicon) == []
+
+
+def test_a_document_to_be_signed_is_not_the_one_signed_later_in_the_text(lexicon):
+    text = (
+        "Соответствующее соглашение министры обороны Индии и Франции намерены подписать весной. "
+        "Министры также подвели итоги выполнения соглашения о поставке 26 истребителей, подписанного "
+        "в 2025 году Индией и Францией."
+    )
+    found = agreements(text, lexicon)
+    assert sorted((a.kind, a.status) for a in found) == [("agreement", "planned"), ("agreement", "signed")]
+
+
+def test_a_bare_mention_after_a_named_document_is_still_that_document(lexicon):
+    text = (
+        "Россия и Индия подписали соглашение о военно-техническом сотрудничестве. "
+        "Ранее сообщалось, что соглашение будет подписано в марте."
+    )
+    assert len(agreements(text, lexicon)) == 1
+
+
+def test_with_a_partner_and_no_subject_the_other_party_is_the_state_the_article_is_about(lexicon):
+    text = (
+        "Турция подписала на выставке десятки контрактов. Турецкие компании довольны. "
+        "Министр обороны Турции отметил рост экспорта. С Пакистаном подписано соглашение о "
+        "совместном производстве корветов."
+    )
+    found = one(text, lexicon)
+    assert found.parties == ["PK", "TR"]
+
+
+def test_with_a_partner_and_no_clear_protagonist_nothing_is_added(lexicon):
+    text = "Индия и Франция ведут переговоры. С Пакистаном подписано соглашение о поставках."
+    assert one(text, lexicon).parties == ["PK"]
+
+
+def test_the_one_who_tells_of_a_signing_is_not_a_signatory(lexicon):
+    text = "По словам Писториуса, Берлин и Киев подписали меморандум о производстве беспилотников."
+    speaker = OfficialMention(name="Борис Писториус", country="DE", spans=[(10, 20)])
+    found = one(text, lexicon, officials=[speaker])
+    assert found.signatories == []
+    assert found.parties == ["DE", "UA"]

@@ -312,3 +312,80 @@ def test_a_dateline_glued_to_a_headline_names_no_government(lexicon):
 )
 def test_a_capital_whose_people_speak_for_the_state_counts(text, iso, lexicon):
     assert isos(text, lexicon) == {iso}
+
+
+# --- compounds with irregular first halves, capitals as places, names that only look like places ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("после обострения пакистано-индийских отношений", {"PK", "IN"}),
+        ("индо-пакистанский конфликт 1971 года", {"IN", "PK"}),
+        ("мексикано-американская граница", {"MX", "US"}),
+        ("таджико-афганская граница охраняется", {"TJ", "AF"}),
+        ("туркмено-иранские переговоры", {"TM", "IR"}),
+        ("монголо-китайская торговля", {"MN", "CN"}),
+        ("румыно-молдавская интеграция", {"RO", "MD"}),
+        ("аргентино-британский спор", {"AR", "GB"}),
+    ],
+)
+def test_irregular_first_halves_of_compounds_name_their_country(text, expected, lexicon):
+    assert isos(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в Индо-Тихоокеанском регионе",
+        "индо-европейские языки",
+        "англо-русский словарь",
+        "Южно-Китайское море",
+    ],
+)
+def test_an_irregular_first_half_counts_only_beside_another_country(text, lexicon):
+    assert isos(text, lexicon) == set()
+
+
+def test_a_first_name_that_looks_like_a_capital_is_a_person(lexicon):
+    assert isos("Министр обороны Сербии Братислав Гашич добавил", lexicon) == {"RS"}
+    assert isos("Делегация прибыла в Братиславу.", lexicon) == set()  # a place, not the state
+    assert isos("Братислава выразила протест.", lexicon) == {"SK"}
+
+
+@pytest.mark.parametrize(
+    "text", ["После гибели шаттла «Колумбия» полёты прекратились.", "Телеканал «Россия» показал фильм."]
+)
+def test_a_country_name_in_quotes_is_a_ship_a_channel_or_a_club(text, lexicon):
+    assert isos(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("В Баку неоднократно выражали недовольство поставками.", "AZ"),
+        ("В Пекине называют эти учения провокацией.", "CN"),
+        ("В Анкаре напомнили о прежних договорённостях.", "TR"),
+    ],
+)
+def test_a_capital_whose_people_react_speaks_for_the_state(text, iso, lexicon):
+    assert {h.kind for h in scan_countries(text, lexicon)} == {"capital"}
+    assert isos(text, lexicon) == {iso}
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Переговоры прошли в Минске.", "BY"),
+        ("Делегация вылетела из Ташкента.", "UZ"),
+        ("Выставка открылась в Абу-Даби.", "AE"),
+    ],
+)
+def test_a_capital_that_says_where_is_kept_as_a_place_when_asked(text, iso, lexicon):
+    assert [(h.iso, h.kind) for h in scan_countries(text, lexicon, places=True)] == [(iso, "place")]
+    assert scan_countries(text, lexicon) == []
+
+
+def test_places_never_include_ships_or_datelines(lexicon):
+    for text in ["Крейсер «Москва» вышел в море.", "МИНСК, 15 августа. Заседание прошло."]:
+        assert scan_countries(text, lexicon, places=True) == []

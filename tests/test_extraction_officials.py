@@ -280,3 +280,141 @@ def test_blocs_are_international_not_national():
     assert international_in("генеральный секретарь НАТО")
     assert international_in("постоянный представитель при Организации Объединённых Наций")
     assert not international_in("министр обороны Франции")
+
+
+def test_the_matcher_reads_abbreviations_case_sensitively_and_as_whole_words(lexicon):
+    matcher = OrganisationMatcher.for_lexicon(lexicon)
+    assert matcher.find("Для нас это важно, у нас нет сомнений.") == []
+    assert matcher.country_in("специалисты НАСА") == "US"
+    assert matcher.country_in("подразделения ЦАХАЛа") == "IL"  # an abbreviation with a case ending
+    assert matcher.country_in("в кремле Казани") is None  # a one-word name is a proper noun
+    assert matcher.country_in("представители компании Baykar") == "TR"
+
+
+# --- lists of names, counterparts, delegations, signatures -----------------------------------------
+
+
+def test_a_plural_post_gives_each_listed_name_its_country_in_order(lexicon):
+    text = "Министры обороны Белоруссии и России Виктор Хренин и Андрей Белоусов обсудили учения."
+    found = officials(text, lexicon, BY=["Белоруссии"], RU=["России"])
+    assert found["Виктор Хренин"].country == "BY"
+    assert found["Андрей Белоусов"].country == "RU"
+    assert found["Виктор Хренин"].position == "министр обороны Белоруссии"
+    assert found["Андрей Белоусов"].position == "министр обороны России"
+
+
+def test_a_list_of_three_gets_three_countries(lexicon):
+    text = (
+        "Переговоры провели министры иностранных дел Вьетнама, Лаоса и Камбоджи "
+        "Буй Тхань Шон, Салумсай Коммасит и Прак Сокхонн."
+    )
+    found = officials(text, lexicon, VN=["Вьетнама"], LA=["Лаоса"], KH=["Камбоджи"])
+    assert {name: o.country for name, o in found.items()} == {
+        "Буй Тхань Шон": "VN",
+        "Салумсай Коммасит": "LA",
+        "Прак Сокхонн": "KH",
+    }
+    assert found["Прак Сокхонн"].position == "министр иностранных дел Камбоджи"
+
+
+def test_a_plural_post_in_the_instrumental_is_each_name_s_post_in_the_singular(lexicon):
+    text = (
+        "Договор, подписанный президентами Касым-Жомартом Токаевым и Шавкатом Мирзиёевым, вступил в "
+        "силу. Казахстан и Узбекистан договорились о поставках."
+    )
+    found = officials(text, lexicon, KZ=["Казахстан"], UZ=["Узбекистан"])
+    assert found["Касым-Жомарт Токаев"].position == "президент"
+    assert found["Шавкат Мирзиёев"].position == "президент"
+
+
+def test_people_listed_under_one_plural_post_are_of_different_states(lexicon):
+    text = (
+        "Турецко-азербайджанские отношения закреплены декларацией, подписанной президентами "
+        "Ильхамом Алиевым и Реджепом Тайипом Эрдоганом."
+    )
+    found = officials(text, lexicon, TR=["Турецко"], AZ=["азербайджанские"])
+    assert found["Ильхам Алиев"].country == "AZ"
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"
+
+
+def test_a_colleague_holds_the_post_named_before_him(lexicon):
+    text = "Министр обороны Индии Раджнатх Сингх и его российский коллега Андрей Белоусов обсудили поставки."
+    found = officials(text, lexicon, IN=["Индии"], RU=["российский"])
+    assert found["Андрей Белоусов"].position == "министр обороны"
+    assert found["Андрей Белоусов"].country == "RU"
+
+
+def test_the_leader_of_a_delegation_is_of_the_delegation_s_country(lexicon):
+    text = (
+        "В Пхеньян прибыла делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым. "
+        "Переговоры с министром обороны КНДР Но Гван Чхолем продолжались три часа."
+    )
+    found = officials(text, lexicon, RU=["РФ"], KP=["КНДР"])
+    assert found["Андрей Белоусов"].country == "RU"
+    assert found["Но Гван Чхоль"].country == "KP"
+
+
+def test_the_company_in_a_post_is_the_one_named_before(lexicon):
+    text = (
+        "Министр посетил предприятие компании Baykar. Председатель совета директоров компании "
+        "Сельджук Байрактар рассказал о новых беспилотниках, которыми интересуется Азербайджан."
+    )
+    found = officials(text, lexicon, AZ=["Азербайджан"])
+    assert found["Сельджук Байрактар"].country == "TR"
+
+
+def test_a_surname_s_form_decides_between_the_states_around_a_person(lexicon):
+    text = (
+        "Сербия получит от Китая зенитные комплексы, заявил президент республики Александр Вучич. "
+        "Россия остаётся важным партнёром."
+    )
+    found = officials(text, lexicon, RS=["Сербия"], CN=["Китая"], RU=["Россия"])
+    assert found["Александр Вучич"].country == "RS"
+
+
+def test_a_participle_inside_a_post_belongs_to_it(lexicon):
+    text = "Переговоры министра вооружённых сил Франции Катрин Вотрен прошли в Дели."
+    found = officials(text, lexicon, FR=["Франции"])
+    assert found["Катрин Вотрен"].position == "министр вооружённых сил Франции"
+
+
+def test_a_compound_post_word_heads_a_post(lexicon):
+    text = "Документ подписал статс-секретарь Минобороны ФРГ Йенс Плётнер."
+    found = officials(text, lexicon, DE=["ФРГ"])
+    assert found["Йенс Плётнер"].position == "статс-секретарь Минобороны ФРГ"
+
+
+def test_a_name_alone_on_a_line_is_a_signature_not_an_official(lexicon):
+    text = "Министр обороны Франции Себастьен Лекорню посетил Индию.\n\nНикита Ливанов"
+    assert list(officials(text, lexicon, FR=["Франции"], IN=["Индию"])) == ["Себастьен Лекорню"]
+
+
+@pytest.mark.parametrize(
+    ("written", "case", "expected"),
+    [
+        ("Владиславом Косиняком-Камышем", "ablt", "Владислав Косиняк-Камыш"),
+        ("Жан-Ива Ле Дриана", "gent", "Жан-Ив Ле Дриан"),
+        ("Юнус-Беком Евкуровым", "ablt", "Юнус-Бек Евкуров"),
+    ],
+)
+def test_both_halves_of_a_double_name_decline(written, case, expected):
+    assert nominative(written, case) == expected
+
+
+def test_a_short_vietnamese_name_loses_its_case_ending_where_no_chinese_state_is_named(lexicon):
+    text = "По итогам переговоров президента России и генерального секретаря ЦК Компартии Вьетнама То Лама."
+    found = officials(text, lexicon, RU=["России"], VN=["Вьетнама"])
+    assert list(found) == ["То Лам"]
+    # with China named, the same letters may be a Chinese name that keeps its vowel
+    assert read_name(["То", "Лама"], context_case="gent", chinese_allowed=True).words == ("То", "Лама")
+
+
+def test_an_indeclinable_post_leaves_the_name_s_case_to_its_ending(lexicon):
+    text = "Глава военного ведомства Мьянмы принял замминистра обороны РФ Александра Фомина."
+    assert list(officials(text, lexicon, MM=["Мьянмы"], RU=["РФ"])) == ["Александр Фомин"]
+
+
+def test_an_indeclinable_post_takes_the_case_of_its_adjective(lexicon):
+    text = "Министр провёл переговоры с военным атташе Индии Сунилом Кумаром."
+    found = officials(text, lexicon, IN=["Индии"])
+    assert found["Сунил Кумар"].position == "военный атташе Индии"

@@ -10,21 +10,13 @@ folded into the first, so one document is one agreement however often the articl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.dates import PartialDate
 from articles.extraction.countries import CountryHit
-from articles.extraction.documents import (
-    DOC_NOUN,
-    RANK,
-    Mention,
-    bind_cue,
-    cues_in,
-    kind_of,
-    mention_at,
-    parses,
-    tokens_in,
-)
+from articles.extraction.cues import RANK, bind_cue, cues_in
+from articles.extraction.documents import DOC_NOUN, Mention, kind_of, mention_at, parses, tokens_in
 from articles.extraction.entities import AgreementMention, OfficialMention
 from articles.extraction.lexicon import Lexicon
 from articles.extraction.organisations import OrganisationMatcher
@@ -44,6 +36,9 @@ EVENT = re.compile(
 )
 EVENT_HAPPENED = re.compile(r"\b(?:прош(?:ло|ла|ел|ёл|ли)|состоял(?:ось|ся|ась|ись)|проходил\w*)\b", re.I)
 LOCATIVE_PREPS = frozenset({"в", "во", "на"})
+SPEAKER = re.compile(
+    r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
+)
 CLAUSE_BREAK = re.compile(
     r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
 )
@@ -57,6 +52,20 @@ class _Agreement:
     status: str
     mentions: list[Mention] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+# What a treaty between two states is about: «Договор о дружбе …», «… о стратегическом партнёрстве»
+# (not «о нераспространении ядерного оружия», which many states signed).
+BILATERAL_SUBJECT = re.compile(r"дружб|добрососед|партн[её]рств|союзнич|сотрудничеств", re.I)
+FUTURE = frozenset({"draft", "planned"})
+
+
+def _named_in_force(m: Mention) -> bool:
+    """«закреплены в Договоре о дружбе, сотрудничестве …»: a document named by its title (a capital
+    letter in mid-sentence) about the two states' relations exists — it was signed."""
+    if m.kind not in ("treaty", "agreement", "declaration", "memorandum") or not m.named:
+        return False
+    return m.complement.startswith(("о ", "об ")) and bool(BILATERAL_SUBJECT.search(m.complement))
 
 
 def _acceptable(m: Mention) -> bool:
@@ -77,6 +86,11 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
     if a.kind != m.kind or m.another:
         return False
     if not a.complement or not m.complement:
+        # A bare «соглашение» refers back to the one named before it, but not forward: in «намерены
+        # подписать соответствующее соглашение … соглашения о поставке, подписанного в 2025 году» the
+        # document still to be signed is not the one already signed.
+        if not a.complement and m.complement and m.status is not None:
+            return (m.status in FUTURE) == (a.status in FUTURE)
         return True
     return (
         a.complement == m.complement
@@ -151,7 +165,27 @@ class _Context:
                 distinct = inside
         if len(distinct) < 2:
             distinct = _distinct(points + located)
+        if len(distinct) == 1:
+            distinct += self._implied_subject(hits, distinct[0])
         return sorted(distinct)
+
+    def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
+        """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
+        when it clearly is about one (named at least twice as often as any other)."""
+        if not any(
+            h.iso == party
+            and re.search(r"(?:^|\s)(?:с|со)\s+$", self.text[max(0, h.start - 4) : h.start], re.I)
+            for h in hits
+        ):
+            return []
+        counts = Counter(h.iso for h in self.hits if h.kind != "place")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] == party:
+            return []
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if ranked[0][1] >= 3 and ranked[0][1] >= 2 * max(second, counts[party]):
+            return [ranked[0][0]]
+        return []
 
     def event_date(self) -> PartialDate | None:
         """The day of the meeting the article reports: «В Минске 15 августа прошло заседание»."""
@@ -181,6 +215,8 @@ class _Context:
         s_start, s_end = self.sentence_bounds(m.sentence)
         names = []
         for o, pos in self.officials_in(s_start, s_end):
+            if SPEAKER.search(self.text[max(s_start, pos - 25) : pos]):
+                continue  # «По словам Писториуса, Берлин и Киев подписали …»: he tells, they sign
             if pos < m.cue_start:
                 # The subject of «подписали», not the speaker of «Вучич напомнил, что … подписали».
                 signs = m.cue_start - pos < 200 and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
@@ -207,9 +243,7 @@ def find_agreements(
     if not text or not DOC_NOUN.search(text):
         return []
     if organisations is None:
-        organisations = [
-            o for o in OrganisationMatcher.for_lexicon(lexicon).find(text) if text[o[0]].isupper()
-        ]
+        organisations = OrganisationMatcher.for_lexicon(lexicon).find(text)
     ctx = _Context(text, hits, officials, organisations, article_date)
     skip = [s for o in officials for s in o.spans]
     mentions: list[Mention] = []
@@ -230,6 +264,8 @@ def find_agreements(
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, s_start, s_end)
         bind_cue(m, cue_cache[n])
+        if m.status is None and _named_in_force(m):
+            m.status = "signed"
         mentions.append(m)
 
     agreements: list[_Agreement] = []

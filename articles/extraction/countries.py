@@ -42,7 +42,7 @@ CONTEXT_ABBREVIATIONS = {
 # An adjective before these nouns names a sea, a language or a dish, not a state.
 NOT_AFTER_ADJECTIVE = frozenset(
     "море океан залив пролив полуостров нагорье плато низменность равнина архипелаг язык стена "
-    "кухня борьба шашки рулетка".split()
+    "кухня борьба шашки рулетка словарь разговорник переводчик".split()
 )
 
 # First parts of a compound that make it geographic: Южно-Китайское море, северо-американский.
@@ -53,9 +53,12 @@ DATELINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 SPOKE = re.compile(
-    r"\s*(?:[^\s.,;:!?]+\s+)?(?:заявил|счита|осудил|выразил|ответил|отметил|подчеркнул|сообщил|назвал|"
-    r"пообещал|призвал|пригрозил|опаса|приветствовал|отреагировал|потребовал|предупредил|признал|"
-    r"рассчитыва|уверен|недовольн|обеспокоен|настаива|возмущ|раскритиковал|опроверг)\w*",
+    r"\s*(?:[^\s.,;:!?]+\s+)?(?:заявил|заявля|счита|осудил|осужда|выразил|выража|высказ|ответил|отвеча|"
+    r"отметил|подчеркнул|подчеркива|сообщил|сообща|назвал|называ|пообещал|обеща|призвал|призыва|пригрозил|"
+    r"угрожа|опаса|приветствовал|приветству|отреагировал|реагиру|потребовал|требу|предупредил|"
+    r"предупрежда|признал|признаю|рассчитыва|уверен|недовольн|обеспокоен|настаива|возмущ|раскритиковал|"
+    r"критику|опроверг|отрица|протестова|заверил|заверя|намерены|полагают|не\s+исключа|оценива|"
+    r"расценива|напомнил|напомина|объявил|объявля|пояснил|поясня|уточнил|уточня|утвержда)\w*",
     re.IGNORECASE,
 )
 # A capital after these words is a place, not a government: «в Минске прошло заседание».
@@ -68,9 +71,17 @@ CITY_NOUNS = frozenset(
 )
 
 
+_OPENING = ("«", '"', "“", "„")
+_CLOSING = ("»", '"', "”", "“")
+
+
 @dataclass(frozen=True, slots=True)
 class CountryHit:
-    """One mention: where it is and what kind of form it was."""
+    """One mention: where it is and what kind of form it was.
+
+    kind "place" is a capital that only says where something happened («переговоры прошли в Минске»):
+    a mention of the country for the article's list, but not the state acting (pairs, parties, posts).
+    """
 
     iso: str
     start: int
@@ -111,10 +122,11 @@ def _capitalised(word: str) -> bool:
 
 
 class _Scanner:
-    def __init__(self, text: str, gaz: Gazetteer):
+    def __init__(self, text: str, gaz: Gazetteer, places: bool = False):
         self.text = text
         self.gaz = gaz
         self.toks = _tokens(text)
+        self.places = places
 
     def analysis(self, i: int) -> Analysis:
         return analyse(self.toks[i].low)
@@ -141,8 +153,9 @@ class _Scanner:
             if tok.low[:3] in known or tok.low[:4] in known:
                 entry, n = self.longest(i)
             if n:
-                if entry.iso is not None and self.accept(i, n, entry):
-                    hits.append(CountryHit(entry.iso, tok.start, toks[i + n - 1].end, entry.kind))
+                kind = self.accept(i, n, entry) if entry.iso is not None else None
+                if kind:
+                    hits.append(CountryHit(entry.iso, tok.start, toks[i + n - 1].end, kind))
                 i += n
                 continue
             if "-" in tok.text:
@@ -178,7 +191,8 @@ class _Scanner:
                 best, best_n = e, n
         return best, best_n
 
-    def accept(self, i: int, n: int, entry: Entry) -> bool:
+    def accept(self, i: int, n: int, entry: Entry) -> str | None:
+        """The kind of mention the form makes here, or None when it names no country."""
         toks, text = self.toks, self.text
         tok = toks[i]
         a = self.analysis(i)
@@ -187,7 +201,7 @@ class _Scanner:
         if entry.kind == "adjective":
             if nxt is not None and _joined(text, toks[i + n - 1], toks[nxt]):
                 if {k.split("|")[0] for k in self.analysis(nxt).keys} & NOT_AFTER_ADJECTIVE:
-                    return False
+                    return None
             # «Александр Македонский»: an adjective that is part of a person's name.
             if (
                 _capitalised(tok.text)
@@ -197,51 +211,61 @@ class _Scanner:
                 and self.analysis(prev).first_name
                 and not _sentence_initial(text, tok.start)
             ):
-                return False
-            return True
+                return None
+            return entry.kind
+        if (
+            text[max(0, tok.start - 1) : tok.start] in _OPENING
+            and text[toks[i + n - 1].end : toks[i + n - 1].end + 1] in _CLOSING
+        ):
+            return None  # «Колумбия», «Россия»: a ship, a shuttle, a channel, a club
         if n == 1:
             # «Того же мнения…»: a capital letter only because the sentence starts here.
             if _sentence_initial(text, tok.start) and a.best_key not in entry.words[0] and a.best_score > 0.5:
-                return False
+                return None
             if a.person:
                 if (
                     nxt is not None
                     and _joined(text, tok, toks[nxt])
                     and _capitalised(toks[nxt].text)
-                    and self.analysis(nxt).surname
+                    and not _sentence_initial(text, toks[nxt].start)
+                    and (self.analysis(nxt).surname or self.analysis(nxt).patronymic)
                 ):
-                    return False
+                    return None
                 if (
                     prev is not None
                     and _joined(text, toks[prev], tok)
                     and _capitalised(toks[prev].text)
                     and self.analysis(prev).first_name
                 ):
-                    return False
+                    return None
         if entry.kind == "capital":
-            return self.capital_is_government(i, n)
-        return True
+            return self.capital_kind(i, n)
+        return entry.kind
 
-    def capital_is_government(self, i: int, n: int) -> bool:
+    def capital_kind(self, i: int, n: int) -> str | None:
+        """ "capital" when the city stands for its government, "place" when it says where something
+        happened (kept only when the scanner keeps places), None for a ship, a club or a dateline."""
         toks, text = self.toks, self.text
         tok = toks[i]
-        if text[max(0, tok.start - 1) : tok.start] in ("«", '"', "“", "„"):
-            return False  # a ship, a club, a hotel: «Москва»
+        if text[max(0, tok.start - 1) : tok.start] in _OPENING:
+            return None  # a ship, a club, a hotel: «Москва»
         # A dateline left in the body: «МИНСК, 15 августа.» / «Москва. 27 января.»
         after = text[toks[i + n - 1].end : toks[i + n - 1].end + 25]
         if _sentence_initial(text, tok.start) and re.match(r"\s*[.,/]\s*(\d|\w+\s*/)", after):
-            return False
+            return None
         if DATELINE_TAIL.match(after) or (tok.text.isupper() and re.match(r"\s*[.,]\s*\d", after)):
-            return False  # the same, glued to the end of a headline
+            return None  # the same, glued to the end of a headline
         if i > 0:
             prev = toks[i - 1]
             if _joined(text, prev, tok) or (prev.low == "г" and text[prev.end : tok.start].strip() == "."):
                 if prev.low in PLACE_PREPOSITIONS:
                     # «В Пекине заявили…», «в Анкаре осудили»: the people there speak for the state.
-                    return prev.low in ("в", "во") and bool(SPOKE.match(after))
+                    if prev.low in ("в", "во") and SPOKE.match(after):
+                        return "capital"
+                    return "place" if self.places else None
                 if {k.split("|")[0] for k in self.analysis(i - 1).keys} & CITY_NOUNS:
-                    return False
-        return True
+                    return None
+        return "capital"
 
     def compound(self, i: int) -> list[CountryHit]:
         """Hyphenated words: белорусско-китайский, российско-африканский, Россия-Китай."""
@@ -250,8 +274,8 @@ class _Scanner:
         for piece in tok.text.split("-"):
             parts.append((piece, pos, pos + len(piece)))
             pos += len(piece) + 1
-        if norm(parts[0][0]) in DIRECTIONS:
-            return []
+        if norm(parts[0][0]) in DIRECTIONS or self._before_non_state_noun(i):
+            return []  # «Южно-Китайское море», «англо-русский словарь»
         found: list[tuple[str | None, bool, str]] = []  # (iso, counts alone, kind) per part
         for idx, (piece, _s, _e) in enumerate(parts):
             low = norm(piece)
@@ -270,6 +294,12 @@ class _Scanner:
             for (iso, _r, kind), (_p, s, e), k in zip(found, parts, keep, strict=True)
             if k and iso
         ]
+
+    def _before_non_state_noun(self, i: int) -> bool:
+        nxt = i + 1
+        if nxt >= len(self.toks) or not _joined(self.text, self.toks[i], self.toks[nxt]):
+            return False
+        return bool({k.split("|")[0] for k in self.analysis(nxt).keys} & NOT_AFTER_ADJECTIVE)
 
     def _single(self, piece: str) -> Entry | None:
         a = analyse(norm(piece))
@@ -293,11 +323,15 @@ def _resolve_context_abbreviations(hits: list[CountryHit]) -> list[CountryHit]:
     return out
 
 
-def scan_countries(text: str, lexicon: Lexicon) -> list[CountryHit]:
-    """Every country mention in the text, in order, with the kind of form that names it."""
+def scan_countries(text: str, lexicon: Lexicon, places: bool = False) -> list[CountryHit]:
+    """Every country mention in the text, in order, with the kind of form that names it.
+
+    places: also keep capitals that only say where something happened, as kind "place" (an analyst
+    counts «переговоры прошли в Баку» as a mention of Azerbaijan, though not of its government).
+    """
     if not text:
         return []
-    hits = _Scanner(text, gazetteer(lexicon)).scan()
+    hits = _Scanner(text, gazetteer(lexicon), places).scan()
     return _resolve_context_abbreviations(hits)
 
 

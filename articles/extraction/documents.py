@@ -1,5 +1,5 @@
-"""A document named in a sentence: which kind, its name in the nominative, and what the words
-around it say happened to it (the status cue). Pure functions over one sentence's tokens."""
+"""A document named in a sentence: which kind, and its name in the nominative (cues.py reads what the
+words around it say happened to it). Pure functions over one sentence's tokens."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from articles.extraction.cues import PARTICIPLE_CUES
 from articles.nlp import morph
 
 KIND_BY_LEMMA = {
@@ -36,102 +37,6 @@ DOC_NOUN = re.compile(
 TOKEN = re.compile(r"\d+(?:\s*[–—-]\s*\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-# Statuses by strength: when one document is mentioned as signed and later as ratified, it is ratified.
-RANK = {"other": 0, "draft": 1, "planned": 2, "initialled": 3, "signed": 4, "ratified": 5, "in_force": 6}
-
-_MODAL = (
-    r"(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должно\s+быть|должны\s+быть|должна\s+быть|"
-    r"планиру\w+|намерен\w*|собира\w+|готов\w*|предлож\w+|рассчитыва\w+|хот\w+|хотел\w*\s+бы|"
-    r"договорил\w+|услови\w+|решил\w*|мо[гж]\w*|смогут|сможет|ожида\w+|предполага\w+|предусматрива\w+|"
-    r"нужно|необходимо|следует|стремятся|прид[её]тся)"
-)
-# (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
-CUES: list[tuple[str, re.Pattern, bool]] = [
-    (
-        "in_force",
-        re.compile(r"\bвступ(?:ил|ило|ила|или|ает|ают|ивш\w*)\s+в\s+(?:законную\s+)?силу", re.I),
-        False,
-    ),
-    ("ratified", re.compile(r"\bратифи\w+", re.I), True),
-    ("initialled", re.compile(r"\bпарафир\w+", re.I), True),
-    (
-        "planned",
-        re.compile(
-            rf"\b{_MODAL}\s+(?:\w+\s+){{0,2}}(?:подписа\w*|заключ\w+|приня\w+|приним\w+|утверд\w+|"
-            r"одобр\w+|парафир\w+)",
-            re.I,
-        ),
-        True,
-    ),
-    (
-        "planned",
-        re.compile(
-            r"\b(?:подпишут|подпишет|подпишем|подпишу|заключат|заключит|примут|примет|"
-            r"утвердят|утвердит|вступит\s+в\s+силу)\b",
-            re.I,
-        ),
-        True,
-    ),
-    (
-        "planned",
-        re.compile(
-            r"\bподписани\w*\s+(?:\S+\s+){0,6}?(?:запланирован\w*|состоится|пройд[её]т|"
-            r"ожида\w+|намечен\w*)",
-            re.I,
-        ),
-        False,
-    ),
-    (
-        "planned",
-        re.compile(
-            r"\b(?:запланирован\w*|состоится|ожида\w+|намечен\w*)\s+(?:\S+\s+){0,3}?"
-            r"подписани\w*",
-            re.I,
-        ),
-        False,
-    ),
-    ("planned", re.compile(r"\bк\s+подписанию\b", re.I), False),
-    (
-        "signed",
-        re.compile(
-            r"\bподписани\w*\s+(?:\S+\s+){0,8}?(?:состоял\w*|прош\w+)|(?:состоял\w*|прош\w+)"
-            r"\s+(?:\S+\s+){0,3}?подписани\w*",
-            re.I,
-        ),
-        False,
-    ),
-    (
-        "signed",
-        re.compile(
-            r"\b(?:подписал|подписала|подписало|подписали|подписан|подписана|подписано|"
-            r"подписаны|заключил|заключила|заключило|заключили|заключ[её]н|заключ[её]на|"
-            r"заключ[её]но|заключ[её]ны|принял|приняла|приняло|приняли|утвердил|утвердила|"
-            r"утвердили|утвержд[её]н\w*|одобрил\w*|одобрен\w*|скрепил\w*|подписавш\w+)\b",
-            re.I,
-        ),
-        True,
-    ),
-    (
-        "signed",
-        re.compile(
-            r"\b(?:подписанн\w+|заключ[её]нн\w+|принят(?:ый|ого|ому|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
-            r"|согласованн\w+)\b",
-            re.I,
-        ),
-        False,
-    ),
-    ("signed", re.compile(r"\bподписани\w*", re.I), False),
-    ("draft", re.compile(r"\b(?:разработ\w+|согласова\w+|подготов\w+|доработ\w+)", re.I), False),
-    (
-        "other",
-        re.compile(r"\b(?:денонс\w+|приостанови\w+|выш(?:ел|ла|ли)\s+из)", re.I),
-        False,
-    ),
-]
-PARTICIPLE_CUES = re.compile(
-    r"^(?:подписанн|заключ[её]нн|принят|утвержд[её]нн|парафированн|ратифицированн|согласованн|одобренн)",
-    re.I,
-)
 POINTING = frozenset(
     "соответствующий данный указанный вышеупомянутый упомянутый этот тот такой подобный аналогичный новый "
     "очередной последний весь свой наш их второй первый третий соответствовать указать упомянуть".split()
@@ -183,6 +88,7 @@ class Mention:
     another: bool = False  # «аналогичное соглашение», «новый контракт»: not the one named before
     plural: bool = False
     extent_end: int = 0  # where the name ends: a document named inside it is part of this one
+    named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
 
 
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
@@ -301,6 +207,18 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
                 after.append(tokens[k].text)
                 k += 1
             break
+        if (
+            after
+            and re.fullmatch(r"(?:19|20)\d\d", t.text)
+            and after[-1].lower() not in COMPLEMENT_START
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in ("года", "г")
+        ):
+            break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
+        if t.text == "," and _enumeration_goes_on(tokens, k, after):
+            after.append(",")
+            k += 1
+            continue
         if not t.text[0].isalnum() or low in STOP_WORDS:
             break
         if low == "и":
@@ -329,13 +247,14 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         k += 1
     while after and after[-1] in ("и", "о", "об", "по", "на"):
         after.pop()
-    title = re.sub(r"« ", "«", re.sub(r" »", "»", " ".join([*before, *head, *after])))
+    title = re.sub(r"« ", "«", re.sub(r" »", "»", " ".join([*before, *head, *after]))).replace(" ,", ",")
     first = tokens[j + 1] if before else tokens[head_start]
     if _sentence_start(text, first.start) and not title[:2].isupper():
         title = title[:1].lower() + title[1:]  # «Контракт планируется…»: capital only by position
-    complement = " ".join(a.lower().replace("ё", "е") for a in after if a not in "«»")
+    complement = " ".join(a.lower().replace("ё", "е") for a in after if a not in "«»").replace(" ,", ",")
     m = Mention(kind, tokens[head_start].start, tokens[i].end, sentence, title, complement, None, joint=joint)
     m.extent_end = tokens[k - 1].end if after else tokens[i].end
+    m.named = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)
     m.another = bool(ANOTHER.search(text[max(0, m.start - 40) : m.start]))
     nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
     m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or bool(
@@ -356,33 +275,20 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     return m
 
 
+def _enumeration_goes_on(tokens: list[Token], comma: int, after: list[str]) -> bool:
+    """«о дружбе, сотрудничестве и …»: after the comma comes another noun in the case of the first."""
+    if len(after) < 2 or after[0].lower() not in ("о", "об") or comma + 1 >= len(tokens):
+        return False
+    nxt = tokens[comma + 1].text
+    if not nxt[:1].islower():
+        return False
+    first = {p.tag.case for p in parses(after[1].lower()) if p.tag.POS == "NOUN"}
+    following = {p.tag.case for p in parses(nxt.lower()) if p.tag.POS in ("NOUN", "ADJF")}
+    return "loct" in first & following
+
+
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in ' \t\u00a0«"„“(—–-':
         i -= 1
     return i < 0 or text[i] in ".!?…\n"
-
-
-def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
-    chunk = text[start:end]
-    found: list[tuple[str, int, int, bool]] = []
-    for status, pattern, verb in CUES:
-        for m in pattern.finditer(chunk):
-            s, e = start + m.start(), start + m.end()
-            if any(s < fe and fs < e for _st, fs, fe, _v in found):
-                continue
-            found.append((status, s, e, verb))
-    return found
-
-
-def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]]) -> None:
-    """The nearest cue of the sentence tells the status; a participle already read stays unless the
-    verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
-    if m.status == "draft" or not cues:
-        return
-    best = min(cues, key=lambda c: min(abs(c[1] - m.end), abs(m.start - c[2])))
-    if min(abs(best[1] - m.end), abs(m.start - best[2])) > 160:
-        return
-    if m.status is not None and RANK[best[0]] <= RANK[m.status]:
-        return
-    m.status, m.cue_start, m.cue_end, m.cue_is_verb = best[0], best[1], best[2], best[3]

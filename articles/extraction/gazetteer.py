@@ -52,6 +52,7 @@ class Analysis:
     person: bool  # some parse is a first name, surname or patronymic
     surname: bool
     first_name: bool
+    patronymic: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +88,10 @@ def _key(parse) -> str:
 
 @lru_cache(maxsize=200_000)
 def analyse(low: str) -> Analysis:
-    parses = morph().parse(low)
+    # A vocative is never a country: «Братислав» is a man's name, not «Братислава!».
+    parses = [p for p in morph().parse(low) if "voct" not in p.tag]
     keys = {"=" + low}
-    person = surname = first_name = False
+    person = surname = first_name = patronymic = False
     for p in parses:
         keys.add(_key(p))
         tag = p.tag
@@ -98,7 +100,7 @@ def analyse(low: str) -> Analysis:
         if "Name" in tag:
             person = first_name = True
         if "Patr" in tag:
-            person = True
+            person = patronymic = True
     best = parses[0] if parses else None
     return Analysis(
         keys=frozenset(keys),
@@ -108,6 +110,7 @@ def analyse(low: str) -> Analysis:
         person=person,
         surname=surname,
         first_name=first_name,
+        patronymic=patronymic,
     )
 
 

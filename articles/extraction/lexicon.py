@@ -16,6 +16,8 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO → Russian name
     country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # normalised form → (ISO, kind)
     organisations: dict[str, str] = field(default_factory=dict)  # normalised name → ISO
+    # normalised name → the name as written: abbreviations and proper nouns are matched by their case
+    organisation_spellings: dict[str, str] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)  # normalised spelling → outlet name
 
     @classmethod
@@ -30,6 +32,7 @@ class Lexicon:
             lex.country_forms.setdefault(normalise(r["form"]), (r["iso"], r.get("kind") or "name"))
         for r in _rows("organisations.csv"):
             lex.organisations.setdefault(normalise(r["name"]), r["iso"])
+            lex.organisation_spellings.setdefault(normalise(r["name"]), r["name"])
         for r in _rows("outlets.csv"):
             for spelling in [r["name"], *r.get("spellings", "").split("|")]:
                 if spelling.strip():
@@ -44,6 +47,8 @@ class Lexicon:
         lex.country_names = dict(Country.objects.values_list("iso", "name_ru"))
         for normalised, iso, kind in CountryAlias.objects.values_list("normalised", "country_id", "kind"):
             lex.country_forms[normalised] = (iso, kind)
-        lex.organisations = dict(Organisation.objects.values_list("normalised", "country_id"))
+        for normalised, name, iso in Organisation.objects.values_list("normalised", "name", "country_id"):
+            lex.organisations[normalised] = iso
+            lex.organisation_spellings[normalised] = name
         lex.outlets = dict(OutletAlias.objects.values_list("normalised", "outlet__name"))
         return lex

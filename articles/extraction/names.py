@@ -107,15 +107,19 @@ def read_name(
     context_case: str | None = None,
     tagged_case: str | None = None,
     tagged_gender: str | None = None,
+    chinese_allowed: bool = True,
 ) -> NameReading:
     """The nominative of a person's name as written: ["Чану", "Ваньцюаню"] → ("Чан", "Ваньцюань").
 
     context_case is the case the governing word demands (the post in apposition: "с главой …" →
     ablt; a preposition); tagged_case/tagged_gender are Natasha's contextual tags for the surname.
+    chinese_allowed: False when the text names no Chinese-speaking state, so that a short
+    Vietnamese or Korean name that happens to split into Chinese syllables («То Лама») is read
+    as declined («То Лам»), not as a Chinese name that keeps its final vowel.
     """
     case, gender = _choose(words, context_case, tagged_case, tagged_gender)
     plain = [w for w in words if not is_initial(w) and not is_particle(w)]
-    chinese = 0 < len(plain) <= 3 and all(looks_chinese(w) for w in plain)
+    chinese = chinese_allowed and 0 < len(plain) <= 3 and all(looks_chinese(w) for w in plain)
     out = tuple(nominative_word(w, case, gender, chinese) for w in words)
     return NameReading(out, case, gender)
 
@@ -175,8 +179,13 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
     """One word of a name in the nominative, given the case and gender it has in the text."""
     if not case or case == "nomn" or is_initial(word) or is_particle(word) or not word[:1].isalpha():
         return word
-    if "-" in word:  # "Касым-Жомарта", "ас-Сиси": only the last part declines
+    if "-" in word:  # "Касым-Жомарта", "ас-Сиси": only the last part declines …
         head, _, last = word.rpartition("-")
+        if head[:1].isupper() and "-" not in head:
+            # … unless both do: a double surname, "Косиняком-Камышем" → "Косиняк-Камыш"
+            declined = nominative_word(head, case, gender, chinese)
+            if declined != head:
+                head = declined
         return f"{head}-{nominative_word(last, case, gender, chinese)}"
     known = sorted(
         (

@@ -44,6 +44,21 @@ EAST_SLAVIC_NAMES = frozenset(
     """.split()
 )
 EAST_SLAVIC_COUNTRIES = frozenset({"RU", "BY", "UA"})
+_POST_SOVIET = frozenset({"RU", "BY", "UA", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
+# Surname endings that say which states a person is likely from: a prior for the last resort (the
+# countries named around the person), never over a country the text gives.
+SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("швили", "дзе"), frozenset({"GE"})),
+    (("оглу", "оглы"), frozenset({"TR", "AZ"})),
+    (("заде",), frozenset({"AZ", "IR"})),
+    (("янц", "ян"), frozenset({"AM"})),
+    (("енко", "чук", "юк"), frozenset({"UA", "BY", "RU"})),
+    (("ский", "цкий", "ская", "цкая"), frozenset({"RU", "BY", "UA", "PL"})),
+    (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
+    (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
+)
+# How sure a person's country is: from the text around the person, or guessed from the company kept
+CERTAIN, GUESSED_BY_NAME, GUESSED = 2, 1, 0
 
 
 def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon) -> list[OfficialMention]:
@@ -54,8 +69,12 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     country_spans = sorted((s, e, c.iso) for c in countries for s, e in c.spans)
     context = _Context(text, analysis, country_spans, OrganisationMatcher.for_lexicon(lexicon))
     out = []
-    for person in people_in(text, analysis, country_spans, lexicon):
-        post, country = context.post_and_country(person)
+    people = people_in(text, analysis, country_spans, lexicon)
+    context.people = people
+    found = {id(p): context.post_and_country(p) for p in people}
+    _different_countries_in_lists(people, found, context)
+    for person in people:
+        post, country, _certainty = found[id(person)]
         spans = sorted({m.span for m in person.mentions} | set(person.extra_spans))
         # A first name alone is evidence, not an alias: "Андрей" must not find this person in another article
         aliases = sorted({m.written for m in person.mentions if not m.given_only} - {person.name})
@@ -69,6 +88,27 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
+
+
+def _different_countries_in_lists(people: list[Person], found: dict, context: _Context) -> None:
+    """ "подписали президенты Ильхам Алиев и Реджеп Эрдоган": the people of one list under a plural
+    post hold the same post in different states. A country guessed from the company a person keeps
+    gives way to one the others of the list have not taken; the surest guesses are kept first."""
+    groups: dict[tuple[int, int], list[Person]] = {}
+    for person in people:
+        for group in {m.group for m in person.mentions if m.group and m.post is not None and m.post.plural}:
+            groups.setdefault(group, []).append(person)
+    for members in groups.values():
+        taken: set[str] = set()
+        for person in sorted(members, key=lambda p: -found[id(p)][2]):
+            post, country, certainty = found[id(person)]
+            if country in taken and certainty < CERTAIN:
+                other = context.country_by_company(person, exclude=taken)
+                if other:
+                    found[id(person)] = (post, other, certainty)
+                    country = other
+            if country:
+                taken.add(country)
 
 
 # --- posts and countries -------------------------------------------------------------------------
@@ -87,18 +127,26 @@ class _Context:
         self.analysis = analysis
         self.country_spans = country_spans
         self.orgs = orgs
+        self.people: list[Person] = []
 
-    def post_and_country(self, person: Person) -> tuple[str, str | None]:
+    def post_and_country(self, person: Person) -> tuple[str, str | None, int]:
+        """The post, the country and how sure the country is (CERTAIN, or a guess from the company)."""
         posts = [(m, m.post) for m in person.mentions if m.post is not None]
         posts.sort(key=lambda mp: (not mp[0].full, mp[0].span))
         text = next((post.text for _m, post in posts if post.text), "")
-        country = None
+        # "министры обороны Белоруссии и России Виктор Хренин и Андрей Белоусов": given in order
+        country = next((m.country for m, _post in posts if m.country), None)
         for mention, post in posts:
-            country = self._country_of_post(mention.sentence, post)
             if country:
                 break
+            country = self._country_of_post(mention.sentence, post)
         if country is None and any(international_in(post.text) for _m, post in posts):
-            return text, None  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
+            return text, None, CERTAIN  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
+        if country is None:
+            for mention, _post in posts:
+                country = self._country_of_delegation(mention)
+                if country:
+                    break
         if country is None:
             for mention, post in posts:
                 country = self._country_elsewhere(mention.sentence, post)
@@ -106,8 +154,12 @@ class _Context:
                     break
         if country is None:
             country = self._country_of_clause(person)
+        certainty = CERTAIN
         if country is None:
-            country = self._country_by_company(person)
+            country = self.country_by_company(person)
+            certainty = GUESSED_BY_NAME if self._origin_countries(person) else GUESSED
+        if not text:
+            text = next((t for m, _post in posts if (t := self._counterpart_post(m))), "")
         if country and posts:
             mention, post = posts[0]
             if self._periphrastic(mention.sentence, post):
@@ -117,7 +169,30 @@ class _Context:
                     self.titled_post(country, head_lemma(self._tokens(mention.sentence)[post.head].text))
                     or text
                 )
-        return text, country
+        return text, country, certainty
+
+    def _counterpart_post(self, mention) -> str:
+        """ "Министр обороны Индии Раджнатх Сингх и его российский коллега Андрей Белоусов": the
+        colleague holds the post named before him in the sentence, less its country."""
+        post = mention.post
+        if post is None or head_lemma(self._tokens(mention.sentence)[post.head].text) not in COUNTERPARTS:
+            return ""
+        tokens = self._tokens(mention.sentence)
+        earlier = [
+            m.post
+            for person in self.people
+            for m in person.mentions
+            if m.sentence == mention.sentence and m.post is not None and m.post.last <= post.first
+        ]
+        earlier = [p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text]
+        if not earlier:
+            return ""
+        named = max(earlier, key=lambda p: p.last)
+        stop = named.last
+        for s, _e, _iso in self._countries_in(tokens[named.head].stop, tokens[named.last - 1].stop):
+            stop = next((i for i in range(named.head + 1, named.last) if tokens[i].stop > s), named.last)
+            break
+        return post_text(tokens, named.first, stop) if stop > named.head else ""
 
     def _periphrastic(self, sentence: int, post: Post) -> bool:
         """ "глава военного ведомства КНР", "с российским коллегой": a post described, not named."""
@@ -173,6 +248,24 @@ class _Context:
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
+    def _country_of_delegation(self, mention) -> str | None:
+        """ "делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым": the leader
+        is of the delegation's country, named before «во главе с»."""
+        tokens = self._tokens(mention.sentence)
+        start = mention.post.first if mention.post else mention.first
+        words = [t.text.lower() for t in tokens[max(0, start - 3) : start]]
+        if words[-3:] not in (["во", "главе", "с"], ["во", "главе", "со"]):
+            return None
+        end = start - 3
+        begin = end
+        while begin > 0 and end - begin < 8 and tokens[begin - 1].text not in {",", ";", ":", "—", "–", "("}:
+            begin -= 1
+        lo, hi = tokens[begin].start, tokens[end].start
+        found = self._countries_in(lo, hi)
+        if found:
+            return found[-1][2]
+        return self.orgs.country_in(self.text[lo:hi])
+
     def _country_elsewhere(self, sentence: int, post: Post) -> str | None:
         """The post's organisation or the post itself named with a country elsewhere in the article."""
         tokens = self._tokens(sentence)
@@ -196,15 +289,21 @@ class _Context:
         return None
 
     def _followed_by_country(self, words: list[str]) -> str | None:
+        """The country named after these words elsewhere: "директоров компании" … "компании Baykar"."""
         stems = [stem(w) for w in words]
-        for sent in self.analysis.sentences:
-            for i in range(len(sent) - len(stems)):
-                if [stem(t.text) for t in sent[i : i + len(stems)]] != stems:
-                    continue
-                after = sent[i + len(stems)]
-                for s, _e, iso in self.country_spans:
-                    if s == after.start:
-                        return iso
+        for tail in (stems, stems[-1:]):
+            for sent in self.analysis.sentences:
+                for i in range(len(sent) - len(tail)):
+                    if [stem(t.text) for t in sent[i : i + len(tail)]] != tail:
+                        continue
+                    after = sent[i + len(tail)]
+                    for s, _e, iso in self.country_spans:
+                        if s == after.start and len(tail) == len(stems):
+                            return iso
+                    if after.text[:1].isupper() or after.text in ("«", '"'):
+                        org = self.orgs.find(self.text[after.start : sent[-1].stop])
+                        if org and org[0][0] <= after.start + 1:
+                            return org[0][2]
         return None
 
     def _country_next_to(self, sent: list[Token], i: int) -> str | None:
@@ -240,7 +339,21 @@ class _Context:
             return found[-1][2]
         return None
 
-    def _country_by_company(self, person: Person) -> str | None:
+    @staticmethod
+    def _origin_countries(person: Person) -> frozenset[str]:
+        """The states a surname's form points to (-ян: Armenia; -ов/-ев: the former USSR …)."""
+        words = person.name.split()
+        if len(words) > 1 and all(looks_chinese(w) for w in words):
+            return frozenset()
+        low = words[-1].lower()
+        for endings, isos in SURNAME_ORIGINS:
+            if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
+                return isos
+        if words[0] in EAST_SLAVIC_NAMES and len(words) > 1:
+            return EAST_SLAVIC_COUNTRIES
+        return frozenset()
+
+    def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
 
         A country after a preposition is where the person goes or what they talk about ("прибыл в
@@ -257,13 +370,14 @@ class _Context:
                 previous = [t for t in sent if t.stop <= s][-1:]
                 after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
+        for iso in exclude:
+            votes.pop(iso, None)
         words = person.name.split()
         if "CN" in votes and len(words) > 1 and all(looks_chinese(w) for w in words):
             votes["CN"] += 3
-        elif words[0] in EAST_SLAVIC_NAMES:
-            slavic = Counter({iso: n for iso, n in votes.items() if iso in EAST_SLAVIC_COUNTRIES})
-            if slavic:
-                return slavic.most_common(1)[0][0]
+        origin = Counter({iso: n for iso, n in votes.items() if iso in self._origin_countries(person)})
+        if origin:
+            return origin.most_common(1)[0][0]
         if not votes:
             return None
         return votes.most_common(1)[0][0]

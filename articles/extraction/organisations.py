@@ -31,6 +31,26 @@ def _same(a: str, b: str) -> bool:
     return la == lb or sa == sb
 
 
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _matches(written: str, name_word: str, single: bool) -> bool:
+    """Does a word of the text stand for this word of an organisation's name?
+
+    An abbreviation is its own spelling, perhaps with a case ending («ЦАХАЛа»): «нас» is a word, not
+    НАСА. A one-word name is a proper noun, so it is written with a capital: «кремль» of another city
+    is not the Kremlin. Other words match on lemma or stem: «Федеральной службы» is «Федеральная служба».
+    """
+    if _is_abbreviation(name_word):
+        ending = written[len(name_word) :]
+        return written.startswith(name_word) and len(ending) <= 3 and ending == ending.lower()
+    if single and name_word[:1].isupper() and not written[:1].isupper():
+        return False
+    return _same(written, name_word)
+
+
 # Blocs and international bodies: their officials belong to no one country ("генсек НАТО").
 INTERNATIONAL = (
     "НАТО ЕС Евросоюз ООН ОДКБ ШОС СНГ АСЕАН ОБСЕ ЕАЭС БРИКС МАГАТЭ ОПЕК ПАСЕ Еврокомиссия Европарламент "
@@ -58,7 +78,8 @@ class OrganisationMatcher:
 
     @classmethod
     def for_lexicon(cls, lexicon: Lexicon) -> OrganisationMatcher:
-        return _matcher(tuple(sorted(lexicon.organisations.items())))
+        spellings = lexicon.organisation_spellings
+        return _matcher(tuple(sorted((spellings.get(k, k), iso) for k, iso in lexicon.organisations.items())))
 
     @property
     def _by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -73,7 +94,9 @@ class OrganisationMatcher:
             candidates = {id(e): e for form in _forms(word) for e in index.get(form, ())}
             for name, iso in candidates.values():
                 n = len(name)
-                if i + n <= len(words) and all(_same(words[i + k][0], name[k]) for k in range(n)):
+                if i + n <= len(words) and all(
+                    _matches(words[i + k][0], name[k], single=n == 1) for k in range(n)
+                ):
                     matches.append((i, n, iso))
         matches.sort(key=lambda m: (-m[1], m[0]))
         taken: set[int] = set()

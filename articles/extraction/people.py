@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from articles.extraction.coordination import name_lists, shared_post
 from articles.extraction.entities import Span
 from articles.extraction.lexicon import Lexicon
 from articles.extraction.names import (
@@ -41,6 +42,7 @@ _NOT_A_PERSON_BEFORE = frozenset(
     "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
 )
 _LATIN = re.compile(r"[A-Za-z]")
+CHINESE_SPEAKING = frozenset({"CN", "TW", "SG"})
 
 
 @dataclass
@@ -96,6 +98,8 @@ class Mention:
     post: Post | None = None
     patronymic: str = ""
     given_only: bool = False  # a first name alone, merged into the person who bears it
+    country: str | None = None  # given by a shared post: "министры обороны Белоруссии и России А и Б"
+    group: tuple[int, int] | None = None  # (sentence, first token) of the list of names it stands in
 
     @property
     def surname(self) -> str:
@@ -152,6 +156,14 @@ def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
     return any(s < t.stop and t.start < e for s, e, _ in country_spans)
 
 
+def _alone_on_line(text: str, start: int, stop: int) -> bool:
+    """A name that is a whole line: the author's signature or a caption, not a person in the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t.,;:—–-") == text[start:stop].strip()
+
+
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     barrier_by_sentence: dict[int, int] = {}
@@ -159,6 +171,10 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
     for (s1, f1, _l1), (s2, f2, _l2) in zip(analysis.people, analysis.people[1:], strict=False):
         if s1 == s2:
             next_name[(s1, f1)] = f2
+    lists = name_lists(analysis.people, analysis.sentences)
+    shared: dict[tuple[int, int], tuple[Post, list[tuple[str, str | None]]]] = {}
+    # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
+    chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
     for sentence, first, last in analysis.people:
         tokens = analysis.sentences[sentence]
         if tokens[last - 1].text == "." and last - first >= 2 and len(tokens[last - 2].text) == 1:
@@ -172,6 +188,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         words = _words(written)
         if not _looks_like_person(words, written, tokens, first, last, lexicon):
             continue
+        if _alone_on_line(text, start, stop):
+            continue
         patronymic = ""
         if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
@@ -182,13 +200,28 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             continue  # "Коста-Рика", "Эль-Сальвадор" read as a person
         barrier = barrier_by_sentence.get(sentence, 0)
         barrier_by_sentence[sentence] = last
-        before = post_before(tokens, first, barrier, countries)
+        group, place, size = lists.get((sentence, first), (None, 0, 1))
+        assigned = None
+        if group is not None and place > 0:
+            before = None
+            if group in shared:  # a later name of a list under one plural post
+                before, posts = shared[group]
+                text_here, assigned = posts[place]
+                before = replace(before, text=text_here)
+        else:
+            before = post_before(tokens, first, barrier, countries, plural=group is not None)
+            if before is not None and before.plural:
+                posts = shared_post(text, tokens, before, size, country_spans)
+                shared[group] = (before, posts)
+                text_here, assigned = posts[0]
+                before = replace(before, text=text_here)
         surname = tokens[last - 1]
         reading = read_name(
             words,
             context_case=_context_case(tokens, first, before),
             tagged_case=NATASHA_CASES.get(surname.feats.get("Case", "")),
             tagged_gender=NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
+            chinese_allowed=chinese,
         )
         post = before
         if post is None:
@@ -196,7 +229,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
             if after is not None and after.case in (None, reading.case):
                 post = after
-        out.append(Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic))
+        mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
+        mention.country, mention.group = assigned, group
+        out.append(mention)
     return out
 
 

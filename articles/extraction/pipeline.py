@@ -27,13 +27,16 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
     title = "" if article.title_derived else (article.title or "")
     result = Extraction()
 
-    hits = _stage("countries", article, lambda: scan_countries(body, lexicon), [])
+    all_hits = _stage("countries", article, lambda: scan_countries(body, lexicon, places=True), [])
+    # A capital that only says where («переговоры прошли в Баку») is in the article's list of
+    # countries, but is no state acting: posts, parties and pairs read the other mentions.
+    hits = [h for h in all_hits if h.kind != "place"]
     title_hits = _stage("title countries", article, lambda: scan_countries(title, lexicon), [])
-    result.countries = _with_title(group_hits(hits), title_hits)
+    result.countries = _with_title(group_hits(all_hits), title_hits)
 
     organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
     result.officials = _stage(
-        "officials", article, lambda: find_officials(body, result.countries, lexicon), []
+        "officials", article, lambda: find_officials(body, group_hits(hits), lexicon), []
     )
     result.agreements = _stage(
         "agreements",
@@ -69,12 +72,8 @@ def _between_states(agreements, primary):
 
 
 def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """Organisations named in the body; a name is written with a capital (a lowercase «нас» is a word)."""
-    return [
-        (start, end, iso)
-        for start, end, iso in OrganisationMatcher.for_lexicon(lexicon).find(body)
-        if body[start : start + 1].isupper()
-    ]
+    """Organisations named in the body (the matcher reads abbreviations case-sensitively: «нас» is a word)."""
+    return OrganisationMatcher.for_lexicon(lexicon).find(body)
 
 
 def _with_title(countries: list[CountryMention], title_hits: list[CountryHit]) -> list[CountryMention]:

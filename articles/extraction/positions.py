@@ -74,6 +74,7 @@ class Post:
     text: str
     case: str | None  # the case the head stands in: the name in apposition agrees with it
     scope: int  # first token that still describes the post (a country adjective: "российский эксперт")
+    plural: bool = False  # "министры обороны …": one post shared by the names listed after it
 
 
 @lru_cache(maxsize=65536)
@@ -89,6 +90,8 @@ def head_lemma(word: str) -> str | None:
         for prefix in _PREFIXES:
             if lemma.startswith(prefix) and (lemma[len(prefix) :] in POSITION_HEADS | RANKS):
                 return lemma
+        if "-" in lemma and lemma.rpartition("-")[2] in POSITION_HEADS:
+            return lemma  # «статс-секретарь», «обер-прокурор»: a compound of a post word
     return None
 
 
@@ -118,9 +121,14 @@ def case_of(token: Token, allowed: tuple[str, ...] = ("NOUN", "ADJF", "PRTF")) -
     return None
 
 
+def _participle(token: Token) -> bool:
+    """A participle with a case: an adjective in a post («объединённых», «вооружённых»)."""
+    return token.feats.get("VerbForm") == "Part" and "Case" in token.feats
+
+
 def _is_adjective(token: Token) -> bool:
     if token.pos:
-        return token.pos == "ADJ"
+        return token.pos == "ADJ" or (token.pos == "VERB" and _participle(token))
     best = parses(token.text.lower())
     return bool(best) and best[0].tag.POS in ("ADJF", "PRTF")
 
@@ -138,6 +146,8 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
     low = text.lower()
     if low == "и":
         return False
+    if token.pos == "VERB" and _participle(token):
+        return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
     if token.pos in _STOP_POS or token.pos == "CCONJ":
         return True
     if token.pos == "ADP" or (not token.pos and low in _PREPOSITION_WORDS):
@@ -153,35 +163,92 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
 _PREPOSITION_WORDS = frozenset("с со к ко у от для без до из о об обо про через перед за между после".split())
 
 
-def post_before(tokens: list[Token], name_first: int, barrier: int, countries: set[int]) -> Post | None:
+def post_before(
+    tokens: list[Token], name_first: int, barrier: int, countries: set[int], plural: bool = False
+) -> Post | None:
     """The post standing right before a name (tokens[name_first] is the name's first token).
 
     barrier: index of the first token we may not cross (the end of a previous name);
-    countries: indices of tokens inside a country mention.
+    countries: indices of tokens inside a country mention;
+    plural: a list of names follows, so a plural post ("президенты … Иван Иванов и Пётр Петров") counts;
+    its text is given in the singular, as the post of each of them.
     """
     window_start = name_first
-    while window_start > max(barrier, name_first - MAX_PHRASE) and not _blocks(tokens[window_start - 1]):
+    while window_start > max(barrier, name_first - MAX_PHRASE) and (
+        not _blocks(tokens[window_start - 1])
+        # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
+        or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
+    ):
         window_start -= 1
-    heads = [i for i in range(window_start, name_first) if is_singular_head(tokens[i])]
+    heads = [
+        i
+        for i in range(window_start, name_first)
+        if is_singular_head(tokens[i]) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
+    ]
     if not heads:
         return None
     head = heads[0]
+    many = not is_singular_head(tokens[head])
     first = scope = head
     i = head - 1
     while i >= window_start and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING):
         if i in countries:
             scope = i  # "российский военный эксперт": the country, not part of the post's name
+            # "российский и белорусский министры": a plural post may be preceded by a list of them
+            while many and i - 2 >= window_start and tokens[i - 1].text in ("и", ",") and i - 2 in countries:
+                i -= 2
+                scope = i
             break
+        if tokens[i].text.lower() not in ACTING and not _agree(tokens[i], tokens[head]):
+            break  # "декларацией, подписанной президентами": an adjective of another noun
         if _lemma(tokens[i].text) not in EVALUATIVE:
             first = i
         scope = i
         i -= 1
     agrees = _agreeing_word(tokens, first, head)
-    case = case_of(tokens[agrees])
-    text = _nominative_text(tokens, first, agrees, name_first, case)
+    case = _case_of_post(tokens, first, agrees)
+    text = _nominative_text(tokens, first, agrees, name_first, case, singular=many)
     if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
         text = ""  # "российский коллега" tells the country and the case, not the post
-    return Post(first=first, last=name_first, head=head, text=text, case=case, scope=min(first, scope))
+    return Post(
+        first=first, last=name_first, head=head, text=text, case=case, scope=min(first, scope), plural=many
+    )
+
+
+def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
+    """The case of the post's head; of an indeclinable head, that of an adjective before it
+    ("с военным атташе"), or none ("принял замминистра …": the name's own ending decides)."""
+    if not _indeclinable(tokens[agrees]):
+        return case_of(tokens[agrees])
+    if first < agrees and _is_adjective(tokens[first]):
+        return case_of(tokens[first])
+    return None
+
+
+def _indeclinable(token: Token) -> bool:
+    """ "замминистра", "атташе": the same in every case, so it says nothing of the name's case."""
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Fixd" in p.tag for p in nouns)
+
+
+def _agree(adjective: Token, noun: Token) -> bool:
+    """Do the tagger's case and number of an adjective fit its noun (when it tagged both)?"""
+    for feat in ("Case", "Number"):
+        a, n = adjective.feats.get(feat), noun.feats.get(feat)
+        if a and n and a != n:
+            return False
+    return True
+
+
+def _plural(token: Token) -> bool:
+    if token.feats:
+        return token.feats.get("Number") == "Plur"
+    return any(p.tag.number == "plur" for p in parses(token.text.lower()) if p.tag.POS == "NOUN")
+
+
+def singular_text(tokens: list[Token], first: int, head: int, end: int, case: str | None) -> str:
+    """tokens[first:end] as one person's post: "министрами обороны" → "министр обороны"."""
+    return _nominative_text(tokens, first, head, end, case, singular=True)
 
 
 def post_after(
@@ -219,7 +286,7 @@ def post_after(
             break
         end += 1
     agrees = _agreeing_word(tokens, first, head)
-    case = case_of(tokens[agrees])
+    case = _case_of_post(tokens, first, agrees)
     text = _nominative_text(tokens, first, agrees, end, case)
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope)
 
@@ -237,15 +304,18 @@ def _agreeing_word(tokens: list[Token], first: int, head: int) -> int:
     return head
 
 
-def _nominative_text(tokens: list[Token], first: int, head: int, end: int, case: str | None) -> str:
-    """The phrase as written, with the head (and its adjectives, and a final rank) in the nominative."""
+def _nominative_text(
+    tokens: list[Token], first: int, head: int, end: int, case: str | None, singular: bool = False
+) -> str:
+    """The phrase as written, with the head (and its adjectives, and a final rank) in the nominative
+    (and in the singular: "президентами" → "президент")."""
     out: list[str] = []
     for i in range(first, end):
         word = tokens[i].text
         # a rank in apposition agrees too: "с начальником Генштаба генералом армии …"
         agrees = i <= head or (is_rank(word) and case_of(tokens[i]) == case)
-        if agrees and case and case != "nomn":
-            word = _to_nominative(word, case)
+        if agrees and case and (case != "nomn" or singular):
+            word = _to_nominative(word, case, singular)
         if agrees and not word.isupper():
             word = word.lower()  # "Вице-премьер" at the start of a sentence is still a common noun
         if i > first and tokens[i].start > tokens[i - 1].stop:
@@ -255,11 +325,11 @@ def _nominative_text(tokens: list[Token], first: int, head: int, end: int, case:
 
 
 @lru_cache(maxsize=65536)
-def _to_nominative(word: str, case: str) -> str:
+def _to_nominative(word: str, case: str, singular: bool = False) -> str:
     low = word.lower()
     for p in parses(low):
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
-            inflected = p.inflect({"nomn"})
+            inflected = p.inflect({"nomn", "sing"} if singular else {"nomn"})
             if inflected is not None:
                 new = inflected.word
                 if "ё" not in low:
