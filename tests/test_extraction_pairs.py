@@ -1,7 +1,5 @@
 """The article's country pair, and extract() as a whole (countries → officials → agreements → pairs)."""
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -188,22 +186,12 @@ def test_an_agreement_with_one_party_and_no_pair_is_dropped(lexicon):
     assert extract(article(body), lexicon).agreements == []
 
 
-def test_extract_survives_odd_input(lexicon):
-    for body in ["", "   ", "\n\n\n", "—", "12345", "Россия" * 500, "«»" * 100]:
-        extract(article(body), lexicon)
-
-
-def test_extract_is_fast_once_models_are_loaded(lexicon):
-    body = (
-        "Министр обороны Индонезии посетил Южную Корею. Индонезия и Южная Корея подписали соглашение о "
-        "совместной разработке истребителя KF-21. Сеул рассчитывает на новые заказы из Джакарты. "
-    ) * 12
-    extract(article(body), lexicon)
-    started = time.perf_counter()
-    for _ in range(5):
-        extract(article(body), lexicon)
-    per_article = (time.perf_counter() - started) / 5
-    assert per_article < 2.0  # generous: the machine is shared; the measured figure is in the report
+def test_extract_finds_nothing_in_text_without_entities_and_never_raises(lexicon):
+    for body in ["", "   ", "\n\n\n", "—", "12345", "«»" * 100]:
+        result = extract(article(body), lexicon)
+        assert (result.countries, result.pairs, result.officials, result.agreements) == ([], [], [], [])
+    repeated = extract(article("Россия" * 500), lexicon)
+    assert repeated.primary_pair is None
 
 
 WORDS = [
