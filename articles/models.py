@@ -680,3 +680,38 @@ class ArticlePair(models.Model):
     @property
     def slug(self) -> str:
         return f"{self.country_a_id}-{self.country_b_id}".lower()
+
+
+class PairMonth(models.Model):
+    """Articles per visible pair and month, kept current on every write by articles/pair_months.py:
+    the matrix, a pair's timeline and a country's partners read these few thousand rows instead of
+    grouping every pair of the archive."""
+
+    country_a = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="+", verbose_name="страна A"
+    )
+    country_b = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="+", verbose_name="страна B"
+    )
+    year = models.PositiveSmallIntegerField("год", help_text="0 — без даты.")
+    month = models.PositiveSmallIntegerField("месяц", help_text="0 — известен только год или нет даты.")
+    # Not Positive…: a decrement lands before the zero row is deleted, in the same transaction.
+    articles = models.IntegerField("статей")
+
+    class Meta:
+        verbose_name = "статьи пары за месяц"
+        verbose_name_plural = "статьи пар по месяцам"
+        ordering = ["country_a", "country_b", "year", "month"]
+        constraints = [
+            # The upsert's conflict target; also a pair's timeline and the partners of country A.
+            models.UniqueConstraint(
+                fields=["country_a", "country_b", "year", "month"], name="pair_month_unique"
+            ),
+        ]
+        indexes = [
+            # The partners of a country that is the pair's second (country_b = XX).
+            models.Index(fields=["country_b", "country_a"], name="pair_month_b_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_a_id}–{self.country_b_id} {self.year}-{self.month:02d}: {self.articles}"

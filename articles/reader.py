@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce, Substr
 from django.urls import reverse
 
@@ -23,6 +23,7 @@ from articles.models import (
     CountryClaim,
     Official,
     OfficialClaim,
+    PairMonth,
 )
 
 NEWEST = [F("date_from").desc(nulls_last=True), F("id").desc()]
@@ -123,12 +124,11 @@ class Matrix:
 
 
 def pair_counts() -> list[dict]:
-    """Articles per visible pair (one query)."""
+    """Articles per visible pair, from the pair × month table (one query)."""
     return list(
-        ArticlePair.objects.visible()
-        .order_by()
+        PairMonth.objects.order_by()
         .values("country_a", "country_b")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("articles"))
         .order_by("-n", "country_a", "country_b")
     )
 
@@ -183,18 +183,20 @@ class MonthSeries:
         return sum(n for _, n in self.months) + self.year_only + self.undated
 
 
-def month_series(articles: QuerySet) -> MonthSeries:
-    """Articles per month (one query); months without articles filled in as zeros."""
-    rows = articles.order_by().values("date_year", "date_month").annotate(n=Count("id"))
+def month_series(a: str, b: str) -> MonthSeries:
+    """The pair's articles per month, from the pair × month table (one query); months without
+    articles filled in as zeros."""
+    a, b = sorted((a, b))
+    rows = PairMonth.objects.filter(country_a=a, country_b=b).values_list("year", "month", "articles")
     counts: dict[tuple[int, int], int] = {}
     year_only = undated = 0
-    for row in rows:
-        if row["date_year"] is None:
-            undated += row["n"]
-        elif row["date_month"] is None:
-            year_only += row["n"]
+    for year, month, n in rows:
+        if not year:
+            undated += n
+        elif not month:
+            year_only += n
         else:
-            counts[(row["date_year"], row["date_month"])] = row["n"]
+            counts[(year, month)] = n
     months: list[tuple[tuple[int, int], int]] = []
     if counts:
         (y, m), last = min(counts), max(counts)
@@ -221,11 +223,12 @@ def posts_over_time(official) -> list[dict]:
     )
 
 
-def officials_in(articles: QuerySet, limit: int = 40) -> list[dict]:
-    """Officials with visible claims in `articles`, most mentioned first (one query)."""
+def officials_in(pairs: QuerySet, limit: int = 40) -> list[dict]:
+    """Officials with visible claims in the articles of `pairs` (pair claims), most mentioned first
+    (one query; the claims are matched on article ids, never joined to the articles themselves)."""
     return list(
         OfficialClaim.objects.visible()
-        .filter(article__in=articles.order_by().values("pk"))
+        .filter(article__in=pairs.order_by().values("article"))
         .order_by()
         .values("official", "official__full_name", "official__position", "official__country")
         .annotate(n=Count("id"))
@@ -238,14 +241,12 @@ def _countries(isos) -> dict[str, Country]:
 
 
 def partners_of(iso: str) -> list[dict]:
-    """Pairs with `iso` ranked by visible pair articles (two queries). Grouped by code alone: joining
-    the names before grouping would join every pair row."""
+    """Pairs with `iso` ranked by visible pair articles, from the pair × month table (two queries)."""
     rows = list(
-        ArticlePair.objects.visible()
-        .filter(Q(country_a=iso) | Q(country_b=iso))
+        PairMonth.objects.filter(Q(country_a=iso) | Q(country_b=iso))
         .order_by()
         .values("country_a", "country_b")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("articles"))
         .order_by("-n", "country_a", "country_b")
     )
     partner_isos = [row["country_b"] if row["country_a"] == iso else row["country_a"] for row in rows]

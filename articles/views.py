@@ -14,9 +14,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from articles import charts, exporting, reader, search
+from articles.counts import cached
 from articles.feeds import PairFeed
 from articles.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.models import Agreement, Article, Country, OfficialClaim, Outlet
+from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim, Outlet
 from articles.templatetags.reader import claim_links, cname, country_choices, linked_body, month_label
 
 PER_PAGE = 25
@@ -139,10 +140,12 @@ def _active_filters(request, f: ArticleFilter) -> list[dict]:
 
 def home(request):
     matrix = reader.build_matrix(limit=10, top=8, name=cname)
+    # Whole-archive totals grow with it: kept per process for a few minutes (they may lag an
+    # import that long; what is shown is never stale — rows, the matrix, agreements are current).
     context = {
-        "article_count": Article.objects.count(),
-        "official_count": reader.visible_officials().count(),
-        "agreement_count": reader.visible_agreements().count(),
+        "article_count": cached(("articles",), Article.objects.count),
+        "official_count": cached(("officials",), reader.visible_officials().count),
+        "agreement_count": cached(("agreements",), reader.visible_agreements().count),
         "latest": reader.article_rows(Article.objects.order_by(*reader.NEWEST))[:10],
         "matrix": matrix,
         "agreements": reader.visible_agreements().order_by(*reader.NEWEST)[:8],
@@ -236,8 +239,8 @@ def pair_detail(request, slug: str):
     if slug != canonical:
         return redirect("articles:pair", canonical, permanent=True)
     articles = Article.objects.with_pair(a.iso, b.iso)
-    series = reader.month_series(articles)
-    officials = reader.officials_in(articles)
+    series = reader.month_series(a.iso, b.iso)
+    officials = reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b))
     sides = {a.iso: [], b.iso: [], "": []}
     for row in officials:
         sides[row["official__country"] if row["official__country"] in sides else ""].append(row)
@@ -335,10 +338,16 @@ def agreement_list(request):
         "filter": f,
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "statuses": [(value, _(label)) for value, label in Agreement.Status.choices],
+        # A DISTINCT over every agreement's parties: the form's choices may lag an import a few minutes.
         "countries": country_choices(
-            Country.objects.filter(agreements__isnull=False)
-            .distinct()
-            .values_list("iso", "name_ru", "name_en")
+            cached(
+                ("agreement-parties",),
+                lambda: list(
+                    Country.objects.filter(agreements__isnull=False)
+                    .distinct()
+                    .values_list("iso", "name_ru", "name_en")
+                ),
+            )
         ),
     }
     return _render_list(request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid())

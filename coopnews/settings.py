@@ -124,6 +124,11 @@ else:
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # A busy import and a reader share one file: wait for the lock instead of failing at once.
     _db.setdefault("OPTIONS", {})["timeout"] = 20
+else:
+    # JIT off: past ~50,000 articles the pages' counts cross jit_above_cost, and compiling them
+    # costs far more than it saves on short queries (10,000 agreements: 11 ms without, 321 ms with).
+    _options = _db.setdefault("OPTIONS", {})
+    _options["options"] = " ".join(filter(None, [_options.get("options", ""), "-c jit=off"]))
 DATABASES = {"default": _db}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -29,6 +29,16 @@ def _test_settings(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Totals cached by one test (articles/counts.py) must not show in the next one's pages."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     return ROOT / "seeds"

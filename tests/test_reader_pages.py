@@ -235,8 +235,8 @@ def _count(client, url, django_assert_num_queries, n):
 
 # (url, queries, why): one comment per query.
 PAGES = [
-    # articles, officials, agreements counts; latest articles + their pairs; pair counts + country
-    # names for the matrix; recent agreements.
+    # articles, officials, agreements counts (cold cache; cached for minutes after); latest articles
+    # + their pairs; pair counts (pair × month table) + country names for the matrix; recent agreements.
     ("/", 8),
     # count; page rows; their pairs; countries and outlets for the form.
     ("/articles/", 5),
@@ -246,7 +246,7 @@ PAGES = [
     ("/articles/?country=RU&date_after=2020-01-01&date_before=2025-12-31", 6),
     # the same as the plain list: the count and the page both over the capped, ranked matches.
     ("/articles/?q=Китай", 5),
-    # pair counts; country names.
+    # pair counts (pair × month table); country names.
     ("/pairs/", 2),
     # the two countries; months; officials; agreements; latest articles + their pairs.
     ("/pairs/cn-ru/", 6),

@@ -164,47 +164,13 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
 # --- counts that stay fast ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.mark.django_db
-def test_a_cached_count_is_read_once_until_it_expires(fresh_cache, django_assert_num_queries):
-    from articles.counts import cached_count
+def test_a_cached_total_is_counted_once_until_it_expires(django_assert_num_queries):
+    from articles.counts import cached
 
     Article.objects.create(title="Статья", body="Текст.", raw_text="Текст.", source_file="a.txt")
     with django_assert_num_queries(1):
-        assert cached_count(Article.objects.all()) == 1
-        assert cached_count(Article.objects.all()) == 1  # from the cache
-    with django_assert_num_queries(1):  # another filter is another count
-        assert cached_count(Article.objects.filter(title="нет")) == 0
-
-
-@pytest.mark.django_db
-def test_fast_count_is_exact_for_small_results(fresh_cache):
-    from articles.counts import FastCountPaginator, fast_count
-
-    for i in range(3):
-        Article.objects.create(
-            title=f"Статья {i}", body="Т.", raw_text="Т.", source_file=f"{i}.txt", fingerprint=f"{i}"
-        )
-    assert fast_count(Article.objects.all()) == (3, True)
-    paginator = FastCountPaginator(Article.objects.order_by("id"), 2)
-    assert paginator.num_pages == 2 and paginator.exact
-
-
-@pytest.mark.postgres
-@pytest.mark.django_db
-def test_the_planner_estimates_a_count_on_postgresql():
-    from django.db import connection
-
-    from articles.counts import planner_estimate
-
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
-    assert isinstance(planner_estimate(Article.objects.filter(date_year=2024)), int)
+        assert cached(("articles",), Article.objects.count) == 1
+        assert cached(("articles",), Article.objects.count) == 1  # from the cache
+    with django_assert_num_queries(1):  # another key is another count
+        assert cached(("none",), Article.objects.filter(title="нет").count) == 0

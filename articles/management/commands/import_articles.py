@@ -9,7 +9,16 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.batches import collect, process_all
 from articles.extraction.lexicon import Lexicon
-from articles.importing import Counts, FileResult, Importer, Outcome, failed, finish_batch, start_batch
+from articles.importing import (
+    Counts,
+    FileResult,
+    Importer,
+    Outcome,
+    failed,
+    finish_batch,
+    relax_commits,
+    start_batch,
+)
 from articles.models import ImportBatch
 from articles.parsing import ParseError
 
@@ -69,6 +78,8 @@ class Command(BaseCommand):
         self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run
         lexicon = Lexicon.from_db()  # once per run: workers receive a copy
         batch = None if self.dry_run else start_batch(paths)
+        if not self.dry_run:
+            relax_commits()
         importer = Importer(lexicon, batch, extract=None if options["no_extract"] else _extract)
         counts = Counts()
 
