@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from articles.datelines import MONTH_ANY
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -22,7 +24,10 @@ def normalise_lines(text: str) -> list[str]:
 
 
 # A photo credit: short slash-separated segments, e.g. "Chen Jimin/China News Service/VC/ТАСС".
-_CREDIT_SEGMENT = re.compile(r"^[\w .,&'’«»\"()\-–]{1,60}$")
+_CREDIT_SEGMENT = re.compile(r"^[\w«\"(][\w .,&'’«»\"()\-–]{0,59}$")
+# A day and month: "Улан-Батор, 28 мая 2025 /МОНЦАМЭ/. Министр…" is a dateline opening a wrapped
+# lead, not a credit, though its segments are short.
+_DATED = re.compile(rf"(?<!\d)\d{{1,2}}(?:\s+{MONTH_ANY}|\.\d{{1,2}}\.\d{{2,4}})", re.IGNORECASE)
 _PHOTO_WORDS = (
     r"фото|фотография|фотограф|иллюстрация|изображение|видео|скриншот|кадр|коллаж|инфографика"
     r"|источник фото|источник изображения|photo|image|credit"
@@ -48,7 +53,7 @@ def is_photo_credit(line: str) -> bool:
     if _PHOTO_LINE.match(line):
         return True
     parts = [p.strip() for p in line.split("/")]
-    if len(parts) < 2 or not all(parts) or "://" in line:
+    if len(parts) < 2 or not all(parts) or "://" in line or _DATED.search(line):
         return False
     # Every segment a short name-like chunk (≤ 5 words); not a sentence with a slash in it.
     return all(_CREDIT_SEGMENT.match(p) and len(p.split()) <= 5 for p in parts)

@@ -1,12 +1,14 @@
-"""Where and when an article was filed, and by whom: wire datelines, date lines and attributions.
+"""Where and when an article was filed, and by whom: wire datelines and date lines.
 
 Pure text rules the parser applies to the opening of a body:
 
 - a wire dateline: `МОСКВА, 17 декабря. /ТАСС/.`, `Москва. 27 января. INTERFAX.RU -`,
   `ЦАМТО, 18 августа.`, `МОСКВА, 3 мар — РИА Новости.`, `Пекин, 26 января /Синьхуа/ --`;
-- a date in the lead sentence when there is no dateline (`Об этом 13 ноября сообщили…`);
-- an attribution of the article itself (`передает собственный корреспондент агентства X`,
-  `В интервью X …`), as opposed to an outlet merely cited (`приводит «РИА Новости»`).
+- a line that is only the publication date (`22.01.2025, 14:05`);
+- a date in the lead sentence when there is no dateline (`Об этом 13 ноября сообщили…`).
+
+Attributions elsewhere in the text (`сообщили «Известиям»`, `Источник: ТАСС`) are in
+`articles.attribution`.
 
 Dates keep the precision the text gives: a day and month without a year stay without one.
 """
@@ -85,13 +87,11 @@ def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
     return None
 
 
-_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.&_-]*[A-Za-z0-9]$")
-_CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.&_-]*[A-Za-z0-9]$")
+CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
 
 
-def _outlet_like(
-    spelling: str, outlets: Mapping[str, str], slashed: bool = False, dated: bool = True
-) -> bool:
+def outlet_like(spelling: str, outlets: Mapping[str, str], slashed: bool = False, dated: bool = True) -> bool:
     """Could this text be an outlet's name? Known spellings always; unknown ones by their shape."""
     spelling = spelling.strip()
     if not re.search(r"\w", spelling):
@@ -103,7 +103,7 @@ def _outlet_like(
         return len(words) <= 5 and not spelling[0].islower()
     if spelling[0] in '«"' and len(words) <= 4:
         return dated  # after a place alone «…» may be any quote; after a date it is the outlet
-    return len(words) <= 2 and all(_LATIN_NAME.match(w) or _CAPS_NAME.match(w) for w in words)
+    return len(words) <= 2 and all(LATIN_NAME.match(w) or CAPS_NAME.match(w) for w in words)
 
 
 def _outlet_name(text: str, outlets: Mapping[str, str]) -> str:
@@ -155,7 +155,7 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
-        if _outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
+        if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
             outlet, rest = name, tail[match.end() :]
             break
     if outlet is None:
@@ -235,82 +235,3 @@ def with_year_from_text(date: PartialDate, text: str) -> PartialDate:
         if found and found.year and (found.month, found.day) == (date.month, date.day):
             return found
     return date
-
-
-# --- attribution in the body ---------------------------------------------------------------------
-
-_KIND = (
-    r"(?:(?:информационного\s+)?агентства|информагентства|ИА|МИА|издания|интернет-издания|газеты|портала"
-    r"|сайта|телеканала|радио|журнала|редакции)"
-)
-_NAME = r"(?P<o>«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3})"
-_CORRESPONDENT = re.compile(
-    r"(?:переда[её]т|передал[аи]?|сообщает|сообщил[аи]?|информирует|пишет)\s+"
-    r"(?:(?:собственн|специальн|наш|спецкор)\w*\s+)?(?:корреспондент\w*|корр\.|спецкор\w*)\s+"
-    rf"(?:(?P<kind>{_KIND})\s+)?{_NAME}"
-    r"|(?:рассказал[аи]?|сообщил[аи]?|заявил[аи]?|сказал[аи]?|пояснил[аи]?)\s+"
-    rf"(?:собственному\s+)?корреспонденту\s+(?:(?P<kind2>{_KIND})\s+)?{_NAME.replace('?P<o>', '?P<o2>')}",
-    re.IGNORECASE,
-)
-_INTERVIEW = re.compile(
-    rf"(?:^|(?<=[.!?»]\s)|(?<=\n))В\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+{_NAME}", re.MULTILINE
-)
-
-
-def _name_at(text: str, outlets: Mapping[str, str], after_kind: bool) -> str | None:
-    """The outlet name at the start of `text` (up to four words): a known one, else a name's shape."""
-    text = text.strip()
-    if text[:1] in '«"':
-        inner = text[1:].split("»" if text[0] == "«" else '"', 1)[0].strip()
-        return inner or None
-    words = text.split()
-    for n in range(min(4, len(words)), 0, -1):
-        candidate = " ".join(words[:n]).rstrip(".,;:!?")
-        if lookup_outlet(candidate, outlets):
-            return candidate
-    first = words[0].rstrip(".,;:!?") if words else ""
-    if _LATIN_NAME.match(first) or _CAPS_NAME.match(first):
-        return first
-    if after_kind and first[:1].isupper():
-        return first  # "корреспондент агентства Казинформ": the word after «агентства» is its name
-    return None
-
-
-_SOURCE_LINE = re.compile(
-    r"^(?:источник|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным|source)\s*[:—–-]?\s*"
-    r"(?P<o>[^\n]{2,80}?)\s*\.?$",
-    re.IGNORECASE,
-)
-_URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2,})(?:/\S*)?$", re.IGNORECASE)
-
-
-def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None:
-    """A closing «Источник: ТАСС» (or a site's address) names the article's source."""
-    tail = [line for line in lines if line][-3:]
-    for line in reversed(tail):
-        match = _SOURCE_LINE.match(line)
-        if not match:
-            continue
-        name = match.group("o").strip(' «»"')
-        host = _URL_HOST.match(name)
-        if host:
-            domain = host.group("host").lower()
-            return lookup_outlet(domain, outlets) or domain
-        if lookup_outlet(name, outlets) or _outlet_like(name, outlets, dated=False):
-            return name
-    return None
-
-
-def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
-    """An outlet the article itself is attributed to (its correspondent, its interview), or None."""
-    for match in _CORRESPONDENT.finditer(body):
-        name_text = match.group("o") or match.group("o2")
-        after_kind = bool(match.group("kind") or match.group("kind2"))
-        name = _name_at(name_text, outlets, after_kind)
-        if name:
-            return name
-    for match in _INTERVIEW.finditer(body):
-        name = _name_at(match.group("o"), outlets, after_kind=False)
-        if name:
-            return name
-    return None

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from articles.attribution import find_attribution, find_source_line, outlet_for
 from articles.cleaning import (
     LIST_MARKER,
     drop_repeats,
@@ -28,15 +29,7 @@ from articles.cleaning import (
     paragraphs,
     wrap_width,
 )
-from articles.datelines import (
-    find_attribution,
-    find_date_line,
-    find_lead_date,
-    find_source_line,
-    lookup_outlet,
-    split_dateline,
-    with_year_from_text,
-)
+from articles.datelines import find_date_line, find_lead_date, split_dateline, with_year_from_text
 from articles.dates import PartialDate
 from articles.decoding import Unreadable, decode
 
@@ -229,7 +222,7 @@ def parse_text(
 
     outlet = source or dateline_source or source_line or find_attribution(body, outlets)
     if outlet:
-        outlet = lookup_outlet(outlet, outlets) or outlet
+        outlet = outlet_for(outlet, outlets) or outlet
 
     if given_title:
         final_title, derived = given_title, False

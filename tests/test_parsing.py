@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.datelines import find_attribution, split_dateline
+from articles.attribution import find_attribution, outlet_for
+from articles.cleaning import is_photo_credit
+from articles.datelines import split_dateline
 from articles.dates import PartialDate
 from articles.extraction.lexicon import Lexicon
 from articles.parsing import ParsedArticle, ParseError, parse_file, parse_jsonl
@@ -220,6 +222,180 @@ def test_an_attribution_of_the_article_names_its_source(text, outlet):
     ],
 )
 def test_a_closing_source_line_names_the_source(closing, outlet):
+    assert parse(LEAD + "\n\n" + closing).source == outlet
+
+
+@pytest.mark.parametrize(
+    "dateline, date, outlet",
+    [
+        ("ЕРЕВАН, 5 июня. /АРКА/. ", "--06-05", "АРКА"),
+        ("Баку, 12 марта, АПА. ", "--03-12", "APA"),
+        ("НУР-СУЛТАН. 3 апреля. КАЗИНФОРМ - ", "--04-03", "Kazinform"),
+        ("Анкара, 4 мая 2024 – Anadolu. ", "2024-05-04", "Анадолу"),
+        ("Минск, 1 июля (БЕЛТА). ", "--07-01", "БелТА"),
+        ("ТАШКЕНТ, 2 февраля — Sputnik. ", "--02-02", "Sputnik"),
+        ("Вашингтон, 15 мая (Reuters) - ", "--05-15", "Reuters"),
+        ("Бишкек, 3 марта 2025 /Кабар/. ", "2025-03-03", "Кабар"),
+    ],
+)
+def test_wire_datelines_of_many_agencies_give_date_and_outlet_and_leave_the_lead(dateline, date, outlet):
+    article = parse(dateline + LEAD)
+    assert (article.date.iso(), article.source) == (date, outlet)
+    assert article.body == LEAD
+
+
+WRAPPED_LEAD = (
+    "Министр обороны Киргизии\n"
+    "провел переговоры с делегацией Министерства обороны России во\n"
+    "главе с заместителем министра обороны. Стороны обсудили\n"
+    "совместные учения и подготовку военнослужащих в российских\n"
+    "военных вузах.\n"
+    "\n"
+    "Второй абзац о поставках бронетехники и средств связи для\n"
+    "армии республики в рамках соглашения о военной помощи.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "dateline, date, outlet",
+    [
+        ("Бишкек, 4 июня 2025 /Байкал-Информ/. ", "2025-06-04", "Байкал-Информ"),
+        ("БИШКЕК, 4 июня. /КАБАР/. ", "--06-04", "Кабар"),
+        ("Бишкек, 4 июня (БЕЛТА). ", "--06-04", "БелТА"),
+        ("Бишкек, 4 июня — Sputnik. ", "--06-04", "Sputnik"),
+        ("Бишкек, 4 июня 2025 /Байкал-Информ/\n", "2025-06-04", "Байкал-Информ"),
+    ],
+)
+def test_a_dateline_opening_a_hard_wrapped_lead_keeps_the_lead_in_the_body(dateline, date, outlet):
+    article = parse(dateline + WRAPPED_LEAD)
+    assert (article.date.iso(), article.source) == (date, outlet)  # an unknown outlet by its spelling
+    assert article.body.startswith("Министр обороны Киргизии провел переговоры с делегацией Министерства")
+    assert article.title.startswith("Министр обороны Киргизии провел переговоры") and article.title_derived
+    assert len(article.body.split("\n\n")) == 2
+
+
+def test_a_wrapped_dateline_line_ending_before_a_name_joins_the_next_line():
+    text = (
+        "Бишкек, 4 июня 2025 /Байкал-Информ/. Министр обороны Киргизии\n"
+        "Б.Бекболотов принял делегацию Министерства обороны Российской\n"
+        "Федерации во главе с заместителем министра обороны России\n"
+        "генерал-полковником, сообщает пресс-служба ведомства.\n"
+        "\n"
+        "Стороны обсудили ход подготовки к совместному учению, которое\n"
+        "пройдет в августе на территории республики этого года.\n"
+    )
+    article = parse(text)
+    assert (article.date.iso(), article.source, article.place) == ("2025-06-04", "Байкал-Информ", "Бишкек")
+    assert article.body.startswith("Министр обороны Киргизии Б.Бекболотов принял делегацию")
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Улан-Батор, 28 мая 2025 /МОНЦАМЭ/. Министр обороны Монголии", False),
+        ("Бишкек, 4 июня 2025 /Байкал-Информ/", False),
+        ("Москва /ТАСС/. Министр обороны России", False),
+        ("Иван Петров/ТАСС", True),
+        ("Chen Jimin/China News Service/VC/ТАСС", True),
+    ],
+)
+def test_a_dateline_with_slashes_is_not_a_photo_credit(line, credit):
+    assert is_photo_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["22.01.2025, 14:05", "22.01.2025 14:05", "14:05, 22.01.2025", "22 января 2025, 14:05", "2025-01-22"],
+)
+def test_a_timestamp_line_under_the_headline_dates_the_article(stamp):
+    article = parse("Россия и Китай провели учения\n" + stamp + "\n\n" + LEAD)
+    assert article.date == PartialDate(2025, 1, 22)
+    assert article.title == "Россия и Китай провели учения" and article.body == LEAD
+
+
+# --- attributions in the text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Документ подписан, сообщили «Известиям» в военном ведомстве.", "Известия"),
+        ("Как стало известно “Ъ”, переговоры затянулись.", "Коммерсантъ"),
+        ('Об этом рассказал "Ъ" источник в правительстве.', "Коммерсантъ"),
+        ("По словам источника «Ъ», сделка сорвалась.", "Коммерсантъ"),
+        ("Переговоры продолжатся, сообщил «Коммерсанту» собеседник в министерстве.", "Коммерсантъ"),
+        ("Как уже писал “Ъ”, Индия закупает самолеты.", "Коммерсантъ"),
+        ('Как уже писало "Военное обозрение", Алжир покупает оружие.', "Военное обозрение"),
+        ("Об этом рассказали «Ведомостям» два федеральных чиновника.", "Ведомости"),
+        ("Как отметил в беседе с «Известиями» эксперт, опасения преувеличены.", "Известия"),
+        ("Об этом сообщили «Красной звезде» в Минобороны.", "Красная звезда"),
+        ("Документ, с которым ознакомились «Известия», предусматривает поставки.", "Известия"),
+        ("Об этом сообщили ТАСС в пресс-службе министерства.", "ТАСС"),
+        ("— Мы готовы, — рассказал РИА Новости глава делегации.", "РИА Новости"),
+    ],
+)
+def test_a_paper_signing_its_own_reporting_is_the_source(sentence, outlet):
+    assert parse(LEAD + " " + sentence).source == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Контракт подписан, по данным Reuters, еще в 2019 году.",
+        "Как сообщает «Коммерсантъ», контракт подписан.",
+        "Как сообщили «Известия», контракт подписан.",  # the paper reported: nominative, cited
+        "Об этом сообщили «Ведомости» со ссылкой на источники.",
+        "Как сообщил ТАСС, переговоры прошли успешно.",
+        "Об этом сообщило агентство Reuters со ссылкой на источник Reuters в Пентагоне.",
+        "Министр сообщил журналистам, что сделка сорвалась.",
+        "Об этом рассказали «Рособоронэкспорту» в ведомстве.",  # not an outlet
+    ],
+)
+def test_an_outlet_merely_cited_in_the_text_is_not_the_source(sentence):
+    assert parse(LEAD + " " + sentence).source is None
+
+
+def test_a_photo_credit_and_a_cited_outlet_together_give_no_source():
+    article = parse(
+        "Заголовок статьи о поставках\n\nФото: Reuters\n\n" + LEAD + " По данным Reuters, сделка сорвалась."
+    )
+    assert article.source is None
+    assert "Фото" not in article.body
+
+
+def test_the_dateline_outlet_wins_over_an_outlet_named_in_the_text():
+    article = parse("МОСКВА, 17 декабря. /ТАСС/. " + LEAD + " Об этом сообщили «Известиям» в ведомстве.")
+    assert article.source == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    "spelling, outlet",
+    [
+        ("Известиям", "Известия"),
+        ("Известий", "Известия"),
+        ("Коммерсанту", "Коммерсантъ"),
+        ("Красной звезде", "Красная звезда"),
+        ("Аргументам и фактам", "Аргументы и факты"),
+        ("Неизвестному", None),
+    ],
+)
+def test_declined_outlet_names_resolve_through_the_table_without_listing_each_case(spelling, outlet):
+    table = {"известия": "Известия", "коммерсантъ": "Коммерсантъ", "красная звезда": "Красная звезда"}
+    table["аргументы и факты"] = "Аргументы и факты"
+    assert outlet_for(spelling, table) == outlet
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("Источник: Военное обозрение", "Военное обозрение"),
+        ("Источник: «Коммерсантъ»", "Коммерсантъ"),
+        ("По материалам РИА Новости", "РИА Новости"),
+        ("Источник фото: Reuters", None),
+        ("Фото: Reuters", None),
+    ],
+)
+def test_a_closing_line_names_the_source_but_a_photo_credit_does_not(closing, outlet):
     assert parse(LEAD + "\n\n" + closing).source == outlet
 
 
