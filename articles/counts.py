@@ -2,7 +2,8 @@
 
 The default cache is per process (LocMemCache): each gunicorn worker warms its own, and a total may
 lag an import or an editor's change by up to `COUNT_TTL` seconds in a worker that counted before
-it. Only totals and form choices are kept this way — never which rows a reader sees: those
+it. Only totals, form choices and aggregates over whole groups of claims (an official's posts,
+a pair's most mentioned officials) are kept this way — never which rows a reader sees: those
 (and the pair matrix, from the maintained pair × month table) are always current. A shared cache
 (CACHES in settings) would make the lag the same for every worker; one server doesn't need it.
 """

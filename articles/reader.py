@@ -206,29 +206,34 @@ def month_series(a: str, b: str) -> MonthSeries:
     return MonthSeries(months, year_only, undated)
 
 
-def posts_over_time(official) -> list[dict]:
-    """Each post the official held in visible claims, with the first and last article dates (one query)."""
-    return list(
+def posts_over_time(official, limit: int = 20) -> tuple[list[dict], int]:
+    """The official's posts in visible claims with the first and last article dates — the `limit`
+    most mentioned, earliest first — and the number of articles naming the official. One query
+    over the official's claims (a partial index covers them, migration 0010); a claim is unique per
+    article and official, so the claims counted are the articles."""
+    rows = list(
         OfficialClaim.objects.visible()
         .filter(official=official)
-        .exclude(position="")
         .order_by()
         .values("position")
-        .annotate(
-            first=Min("article__date_from"),
-            last=Max("article__date_to"),
-            n=Count("id"),
-        )
-        .order_by(F("first").asc(nulls_last=True), "position")
+        .annotate(first=Min("article__date_from"), last=Max("article__date_to"), n=Count("id"))
     )
+    total = sum(row["n"] for row in rows)
+    posts = sorted((row for row in rows if row["position"]), key=lambda row: (-row["n"], row["position"]))[
+        :limit
+    ]
+    posts.sort(key=lambda row: (row["first"] is None, row["first"] or 0, row["position"]))
+    return posts, total
 
 
-def officials_in(pairs: QuerySet, limit: int = 40) -> list[dict]:
-    """Officials with visible claims in the articles of `pairs` (pair claims), most mentioned first
-    (one query; the claims are matched on article ids, never joined to the articles themselves)."""
+def officials_in(pairs: QuerySet, limit: int = 60) -> list[dict]:
+    """Officials with visible claims in the articles of `pairs` (pair claims), most mentioned first,
+    at most `limit` (one query: each visible claim is tested for a pair claim on its article — an
+    index-only probe, migration 0010 — and grouped by official; the articles are never read)."""
+    in_pair = pairs.filter(article=OuterRef("article"))
     return list(
         OfficialClaim.objects.visible()
-        .filter(article__in=pairs.order_by().values("article"))
+        .filter(Exists(in_pair))
         .order_by()
         .values("official", "official__full_name", "official__position", "official__country")
         .annotate(n=Count("id"))

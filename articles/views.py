@@ -7,6 +7,7 @@ import re
 
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +18,7 @@ from articles import charts, exporting, reader, search
 from articles.counts import cached
 from articles.feeds import PairFeed
 from articles.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim, Outlet
+from articles.models import Agreement, Article, ArticlePair, Country, CountryClaim, OfficialClaim, Outlet
 from articles.templatetags.reader import claim_links, cname, country_choices, linked_body, month_label
 
 PER_PAGE = 25
@@ -93,6 +94,20 @@ def _with_urls(claims, attr, url) -> list:
     for claim in claims:
         setattr(claim, attr, url(claim))
     return claims
+
+
+def _article_countries() -> list[tuple[str, str, str]]:
+    """The article filter's country choices: countries some article names (≈ 50 of 250 options to
+    render on every list page). Cached like the other form choices; a country typed into the URL
+    is still validated against every country by the filter."""
+    return cached(
+        ("article-countries",),
+        lambda: list(
+            Country.objects.filter(Exists(CountryClaim.objects.visible().filter(country=OuterRef("pk"))))
+            .order_by()
+            .values_list("iso", "name_ru", "name_en")
+        ),
+    )
 
 
 def _active_filters(request, f: ArticleFilter) -> list[dict]:
@@ -173,9 +188,9 @@ def article_list(request):
     context = {
         "filter": f,
         "active": _active_filters(request, f),
-        "countries": country_choices(
-            Country.objects.exclude(iso__in=selected).values_list("iso", "name_ru", "name_en")
-        ),
+        "countries": [
+            choice for choice in country_choices(_article_countries()) if choice[0] not in selected
+        ],
         "outlets": Outlet.objects.values_list("pk", "name"),
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "q": q,
@@ -234,16 +249,25 @@ def _pair(slug: str):
     return (countries[codes[0]], countries[codes[1]]), reader.pair_slug(*codes)
 
 
+OFFICIALS_PER_SIDE = 15
+
+
 def pair_detail(request, slug: str):
     (a, b), canonical = _pair(slug)
     if slug != canonical:
         return redirect("articles:pair", canonical, permanent=True)
     articles = Article.objects.with_pair(a.iso, b.iso)
     series = reader.month_series(a.iso, b.iso)
-    officials = reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b))
+    # A ranking over every claim in the pair's articles: kept for minutes (articles/counts.py).
+    officials = cached(
+        ("pair-officials", a.iso, b.iso),
+        lambda: reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b)),
+    )
     sides = {a.iso: [], b.iso: [], "": []}
     for row in officials:
-        sides[row["official__country"] if row["official__country"] in sides else ""].append(row)
+        side = sides[row["official__country"] if row["official__country"] in sides else ""]
+        if len(side) < OFFICIALS_PER_SIDE:
+            side.append(row)
     title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
     chart = charts.month_bars(
         series.months,
@@ -314,19 +338,30 @@ def official_list(request):
     return _render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
 
 
+SIGNED_SHOWN = 20
+
+
 def official_detail(request, pk: int):
     official = _by_id(reader.visible_officials().select_related("country"), pk)
     articles = reader.articles_mentioning_official(official)
+    # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
+    # kept for minutes like the other totals (articles/counts.py).
+    posts, article_count = cached(("official-posts", official.pk), lambda: reader.posts_over_time(official))
+    # The newest SIGNED_SHOWN agreements; one more row fetched tells whether there are older ones.
+    agreements = list(
+        reader.visible_agreements()
+        .filter(signatories=official)
+        .prefetch_related("parties")
+        .order_by(*reader.NEWEST)[: SIGNED_SHOWN + 1]
+    )
     context = {
         "official": official,
         "aliases": official.aliases.order_by("name"),
-        "posts": reader.posts_over_time(official),
+        "posts": posts,
         "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
-        "article_count": articles.count(),
-        "agreements": reader.visible_agreements()
-        .filter(signatories=official)
-        .prefetch_related("parties")
-        .order_by(*reader.NEWEST),
+        "article_count": article_count,
+        "agreements": agreements[:SIGNED_SHOWN],
+        "more_agreements": len(agreements) > SIGNED_SHOWN,
     }
     return render(request, "articles/official_detail.html", context)
 
