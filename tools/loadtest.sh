@@ -34,7 +34,7 @@ urls="$OUT/urls-$stamp.txt"
 report="$OUT/wrk-$stamp.txt"
 
 $PY manage.py collectstatic --noinput -v0
-$PY manage.py shell -c "from articles.benchmarking import loadtest_urls; print('\n'.join(loadtest_urls(${URLS:-1000})))" >"$urls"
+$PY manage.py shell --no-imports -c "from articles.benchmarking import loadtest_urls; print('\n'.join(loadtest_urls(${URLS:-1000})))" >"$urls"
 
 .venv/bin/gunicorn coopnews.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
   --access-logfile /dev/null --error-logfile "$OUT/gunicorn-$stamp.log" &
