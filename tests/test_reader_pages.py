@@ -323,3 +323,12 @@ def test_search_pages_rank_a_capped_number_of_matches_and_say_so(client, archive
     # Exports are not capped.
     export = b"".join(client.get("/articles/export.jsonl?q=Китай").streaming_content)
     assert len(export.splitlines()) > 4
+
+
+@pytest.mark.django_db
+def test_pages_are_in_russian_whatever_the_browser_asks_until_the_reader_switches(client):
+    response = client.get("/pairs/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.headers["Content-Language"] == "ru"
+    client.post("/i18n/setlang/", {"language": "en", "next": "/pairs/"})
+    response = client.get("/pairs/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.headers["Content-Language"] == "en"

@@ -39,7 +39,7 @@ def _run(statements):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0007_admin_desk"),
+        ("articles", "0004_search"),
     ]
 
     operations = [
