@@ -390,6 +390,41 @@ def test_a_name_alone_on_a_line_is_a_signature_not_an_official(lexicon):
 
 
 @pytest.mark.parametrize(
+    "signature",
+    ["Текст: Никита Ливанов", "Автор — Никита Ливанов", "Никита Ливанов\nОпубликовано в номере № 12"],
+)
+def test_a_signature_line_with_a_label_or_a_line_after_it_is_no_official(lexicon, signature):
+    text = f"{signature}\n\nМинистр обороны Франции Себастьен Лекорню посетил Индию и провел переговоры."
+    assert list(officials(text, lexicon, FR=["Франции"], IN=["Индию"])) == ["Себастьен Лекорню"]
+
+
+def test_the_kingdom_in_a_post_is_the_monarchy_the_article_names(lexicon):
+    text = (
+        "Иордания и Индонезия подписали соглашение об оборонном сотрудничестве. Иордания рассчитывает "
+        "на поставки. Документ подписали министр обороны Индонезии Прабово Субианто и председатель "
+        "комитета начальников штабов королевства Юсеф Хнейти."
+    )
+    found = officials(text, lexicon, JO=["Иордания"], ID=["Индонезия", "Индонезии"])
+    assert found["Юсеф Хнейти"].country == "JO"
+
+
+def test_the_kingdom_is_unknown_where_two_monarchies_are_named_alike(lexicon):
+    text = (
+        "Таиланд и Камбоджа обсудили границу. Представитель Индонезии и министр обороны королевства "
+        "Юсеф Хнейти присутствовали."
+    )
+    found = officials(text, lexicon, TH=["Таиланд"], KH=["Камбоджа"], ID=["Индонезии"])
+    assert found["Юсеф Хнейти"].country != "TH"
+    assert found["Юсеф Хнейти"].country != "KH"
+
+
+def test_an_organisation_of_the_table_gives_its_head_a_country(lexicon):
+    text = "Глава DAPA Ким Минсу заявил, что Польша получит танки в срок. Польша довольна."
+    found = officials(text, lexicon, PL=["Польша"])
+    assert found["Ким Минсу"].country == "KR"
+
+
+@pytest.mark.parametrize(
     ("written", "case", "expected"),
     [
         ("Владиславом Косиняком-Камышем", "ablt", "Владислав Косиняк-Камыш"),

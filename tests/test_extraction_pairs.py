@@ -260,3 +260,37 @@ def test_pair_spans_point_into_the_body_never_the_title(lexicon):
     assert pair.countries == ("IN", "VN")
     assert all(0 <= s < e <= len(body) for s, e in pair.spans)
     assert [body[s:e] for s, e in pair.spans] == ["Вьетнам закупит у Индии"]
+
+
+def test_a_list_of_customers_one_a_line_is_one_state_s_exports_not_a_pair(lexicon):
+    text = (
+        "Турция по итогам года заключила экспортные контракты на 5 млрд долларов.\n"
+        "Крупнейшие сделки:\n"
+        "– Польша: беспилотники, контракт на 1 млрд долларов;\n"
+        "– Египет: корветы, контракт подписан в мае;\n"
+        "– Индонезия: фрегаты, около 1 млрд долларов.\n"
+        "Подписание второго контракта с Польшей перенесено. Турция и Польша обсудят поставки."
+    )
+    assert primary(text, lexicon) is None
+
+
+def test_a_list_whose_items_name_both_countries_of_the_pair_keeps_it(lexicon):
+    text = (
+        "Турция и Польша подписали соглашение о поставках беспилотников.\n"
+        "– Польша: получит 24 беспилотника;\n"
+        "– Турция: обучит операторов;\n"
+        "– Египет: наблюдатель на переговорах.\n"
+        "Переговоры между Турцией и Польшей продолжатся."
+    )
+    assert primary(text, lexicon) == ("PL", "TR")
+
+
+def test_a_three_way_document_keeps_its_third_party(lexicon):
+    body = (
+        "Египет и Греция подписали соглашение о военном сотрудничестве. Переговоры между Египтом и Грецией "
+        "прошли в Афинах. Ранее Египет, Греция и Кипр подписали трёхстороннюю совместную декларацию."
+    )
+    result = extract(article(body), lexicon)
+    assert result.primary_pair.countries == ("EG", "GR")
+    declaration = next(a for a in result.agreements if a.kind == "declaration")
+    assert sorted(declaration.parties) == ["CY", "EG", "GR"]

@@ -9,6 +9,7 @@ countries named around the person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from articles.extraction.entities import CountryMention, OfficialMention
@@ -57,6 +58,10 @@ SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
     (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
 )
+# States whose official name is a kingdom: «королевство» in a post points to the one the article names.
+KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
+_KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
+
 # How sure a person's country is: from the text around the person, or guessed from the company kept
 CERTAIN, GUESSED_BY_NAME, GUESSED = 2, 1, 0
 
@@ -140,6 +145,8 @@ class _Context:
             if country:
                 break
             country = self._country_of_post(mention.sentence, post)
+        if country is None and any(_KINGDOM.search(post.text) for _m, post in posts):
+            country = self._the_kingdom()
         if country is None and any(international_in(post.text) for _m, post in posts):
             return text, None, CERTAIN  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
         if country is None:
@@ -170,6 +177,13 @@ class _Context:
                     or text
                 )
         return text, country, certainty
+
+    def _the_kingdom(self) -> str | None:
+        """«министр обороны королевства»: the monarchy the article is about, by far the most named."""
+        named = Counter(iso for _s, _e, iso in self.country_spans if iso in KINGDOMS).most_common(2)
+        if not named or (len(named) == 2 and named[1][1] * 2 > named[0][1]):
+            return None  # two monarchies named about as often: the text does not say which
+        return named[0][0]
 
     def _counterpart_post(self, mention) -> str:
         """ "Министр обороны Индии Раджнатх Сингх и его российский коллега Андрей Белоусов": the

@@ -206,6 +206,8 @@ def find_pairs(
     ranked = sorted(evidence, key=lambda p: (-total(p), p))
     kept = [p for p in ranked if evidence[p].strong >= 1.0 or evidence[p].signals["title"]]
     primary = _choose_primary(kept, ranked, evidence, total, counts, in_title, in_lead)
+    if primary and len(set(primary) & _list_heads(text, hits)) == 1 and len(_list_heads(text, hits)) >= 3:
+        primary = None  # a list of partners, one country a line: one state's dealings with many
     return [
         PairMention(
             countries=p,
@@ -215,6 +217,15 @@ def find_pairs(
         )
         for p in kept
     ]
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[–—•*·-]|\d{1,2}[.)])[ \t]*", re.MULTILINE)
+
+
+def _list_heads(text: str, hits: list[CountryHit]) -> set[str]:
+    """Countries that head the items of a list («– Польша: 180 танков …», «2) Румыния — …»)."""
+    starts = {m.end() for m in _LIST_ITEM.finditer(text)}
+    return {h.iso for h in hits if h.start in starts}
 
 
 def _sentence_signals_in(text, start, end, points, evidence, weight: float = 1.0, spans: bool = True) -> None:

@@ -161,7 +161,16 @@ def _alone_on_line(text: str, start: int, stop: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", stop)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = _BYLINE_LABEL.sub("", line)  # "Текст: Иван Петров", "Автор — …"
     return line.strip(" \t.,;:—–-") == text[start:stop].strip()
+
+
+# The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
+    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
 
 
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
@@ -180,6 +189,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         if tokens[last - 1].text == "." and last - first >= 2 and len(tokens[last - 2].text) == 1:
             last -= 1  # "Ван И." at the end of a sentence: the full stop is not part of the name
         for i in range(first + 1, last):
+            if "\n" in text[tokens[i - 1].stop : tokens[i].start]:
+                last = i  # a name ends at the end of its line: "Иван Петров\nОпубликовано …"
+                break
             if tokens[i].text == "(" or _LATIN.search(tokens[i].text):
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break

@@ -9,6 +9,7 @@ and left empty: one odd text must not stop an import of thousands.
 from __future__ import annotations
 
 import logging
+import re
 
 from articles.extraction.agreements import find_agreements
 from articles.extraction.countries import CountryHit, group_hits, scan_countries
@@ -64,11 +65,21 @@ def _between_states(agreements, primary):
             pair = set(primary.countries)
             if len(agreement.parties) < 2 and set(agreement.parties) <= pair:
                 agreement.parties = list(primary.countries)
-            elif len(agreement.parties) > 2 and pair <= set(agreement.parties):
+            elif (
+                len(agreement.parties) > 2 and pair <= set(agreement.parties) and not _multilateral(agreement)
+            ):
                 agreement.parties = list(primary.countries)  # the article's pair, not every bystander
         if len(agreement.parties) >= 2:
             kept.append(agreement)
     return kept
+
+
+_MULTILATERAL = re.compile(r"(?:тр[её]х|четыр[её]х|пяти|много)сторон", re.IGNORECASE)
+
+
+def _multilateral(agreement) -> bool:
+    """«трёхсторонняя декларация»: the document says it has more than two parties; keep them all."""
+    return bool(_MULTILATERAL.search(agreement.title or ""))
 
 
 def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
