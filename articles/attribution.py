@@ -231,7 +231,26 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
         name = _name_at(match.group("o"), outlets, after_kind=False)
         if name:
             return name
-    return _own_reporting(body, outlets, _OWN_REPORTING) or _own_reporting(body, outlets, _OWN_EARLIER)
+    return (
+        _own_reporting(body, outlets, _OWN_REPORTING)
+        or _own_reporting(body, outlets, _OWN_EARLIER)
+        or _relaying(body, outlets)
+    )
+
+
+# «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
+# itself this way; an outlet merely cited would be the one referred to, not the one relaying.
+_RELAYING = re.compile(
+    r"(?<!\w)переда[её]т\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)\s+со\s+ссылкой\s+на\s"
+)
+
+
+def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
+    for match in _RELAYING.finditer(body):
+        spelling = match.group("o").rstrip(".")
+        if outlet_for(spelling, outlets):
+            return spelling
+    return None
 
 
 # --- a closing source line -----------------------------------------------------------------------
@@ -244,10 +263,17 @@ _SOURCE_LINE = re.compile(
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2,})(?:/\S*)?$", re.IGNORECASE)
 
 
+_SIGN_OFF = re.compile(r"^(?:[—–-]{1,2}\s*|\(\s*)(?P<o>[^()\n]{2,40}?)\s*\)?\.?$")
+
+
 def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None:
-    """A closing «Источник: ТАСС» (or a site's address) names the article's source."""
+    """A closing «Источник: ТАСС» (or a site's address), or a sign-off «— Yonhap», names the
+    article's source."""
     tail = [line for line in lines if line][-3:]
     for line in reversed(tail):
+        sign_off = _SIGN_OFF.match(line)
+        if sign_off and lookup_outlet(sign_off.group("o"), outlets):
+            return sign_off.group("o")
         match = _SOURCE_LINE.match(line)
         if not match:
             continue

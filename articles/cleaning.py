@@ -134,3 +134,46 @@ def drop_repeats(paras: list[str]) -> list[str]:
         seen.add(key)
         kept.append(p)
     return kept
+
+
+# --- the block above a headline and below it -----------------------------------------------------
+
+# "Рубрика: В мире", "Раздел: Оборона": a section label.
+_RUBRIC_LABEL = re.compile(
+    r"^(?:рубрика|раздел|тема|сюжет|категория|section)\s*:\s*\S.{0,60}$", re.IGNORECASE
+)
+_PREPOSITION = re.compile(r"^(?:в|во|на|из|о|об|за|у|по)\s", re.IGNORECASE)
+# "Текст: Иван Горин", "Автор: …", "Беседовал Иван Горин": who wrote it.
+_BYLINE_LABEL = re.compile(
+    r"^(?:текст|автор|авторы|подготовил[аи]?|беседовал[аи]?|записал[аи]?|by)\s*:?\s+\S.{0,80}$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)$")
+
+
+def is_rubric(line: str) -> bool:
+    """A section line above the headline: `Рубрика: В мире`, `ПОЛИТИКА`, `Оборона`, `В мире`."""
+    if _RUBRIC_LABEL.match(line):
+        return True
+    if len(line) > 40 or line.endswith((".", "!", "?", ":", ";", ",")) or any(c.isdigit() for c in line):
+        return False
+    words = line.split()
+    if not words or not line[0].isalpha():
+        return False
+    if len(words) <= 3 and line.upper() == line and any(c.isalpha() for c in line):
+        return True  # «АРМИИ», «В МИРЕ»
+    if len(words) == 1:
+        return True  # a headline has at least two words
+    return len(words) == 2 and bool(_PREPOSITION.match(line))
+
+
+def is_byline(line: str) -> bool:
+    """An author line under the headline: `Текст: Иван Горин`, or a bare `Иван Горин`."""
+    if _BYLINE_LABEL.match(line):
+        return True
+    words = line.replace(",", " ").split()
+    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.match(w) or w == "и" for w in words):
+        return False
+    from articles.nlp import morph
+
+    first = words[0]
+    return any("Name" in p.tag for p in morph().parse(first))

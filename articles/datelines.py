@@ -4,7 +4,8 @@ Pure text rules the parser applies to the opening of a body:
 
 - a wire dateline: `МОСКВА, 17 декабря. /ТАСС/.`, `Москва. 27 января. INTERFAX.RU -`,
   `ЦАМТО, 18 августа.`, `МОСКВА, 3 мар — РИА Новости.`, `Пекин, 26 января /Синьхуа/ --`;
-- a line that is only the publication date (`22.01.2025, 14:05`);
+- a line that is only the publication date (`22.01.2025, 14:05`, `18 сен 2025, 09:12`), or a paper's
+  issue line (`Газета «Коммерсантъ» №214 от 25.11.2021`), perhaps naming the outlet;
 - a date in the lead sentence when there is no dateline (`Об этом 13 ноября сообщили…`).
 
 Attributions elsewhere in the text (`сообщили «Известиям»`, `Источник: ТАСС`) are in
@@ -52,7 +53,7 @@ _NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
 _PLACE = r"(?P<place>[A-ZА-ЯЁ][\w’'-]{0,30}(?:\s+(?:[A-ZА-ЯЁ][\w’'-]{0,30}|на|де|ла|дель|эль|аль)){0,3})"
 # "Баку, Азербайджан, 12 июня": a country after the city, before the date.
 _REGION = r"(?:\s*,\s*[A-ZА-ЯЁ][\w’'-]{1,30}(?=\s*,\s*\d))?"
-_DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-])")
+_DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
 _DASH = r"(?:--?|—|–)"
 # (pattern, bracketed): how an outlet follows the place and date; bracketed names may be unknown.
 _OUTLET_PATTERNS = [
@@ -68,7 +69,7 @@ _OUTLET_PATTERNS = [
     (re.compile(r"^\s*[,.]\s*(?P<o>[^\s/,.][^\n,.]{0,40}?)\s*\.\s+"), None),
 ]
 _CORRESPONDENT_PREFIX = re.compile(r"^(?:спец\.?\s*|собств\.?\s*)?корр(?:\.|еспондент\w*)\s*", re.IGNORECASE)
-_DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:{_DASH}\s*)?")
+_DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:\d{{1,2}}:\d{{2}}\s*[.,:]?\s*)?(?:{_DASH}\s*)?")
 
 
 def normalise_spelling(text: str) -> str:
@@ -176,17 +177,38 @@ def split_dateline(
 
 # --- dates elsewhere -----------------------------------------------------------------------------
 
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
 _DATE_LINE = re.compile(
-    rf"^(?:\d{{1,2}}:\d{{2}}\s*,?\s*)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_FULL})"
-    rf"\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
-    r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    rf"^(?:{_TIME}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
+    rf"\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}}))"
+    rf"(?:{_SEP}(?:в\s+)?{_TIME})?\s*$",
+    re.IGNORECASE,
+)
+# Labels a site puts before the publication time, and the update note after it.
+_DATE_LABEL = re.compile(
+    r"^(?:опубликовано|дата\s+публикации|обновлено|размещено|published|updated)\s*:?\s*", re.IGNORECASE
+)
+_UPDATE_NOTE = re.compile(r"\s*\((?:обновлено|изменено|updated)\b[^()]*\)\s*$", re.IGNORECASE)
+# A newspaper's issue line: «Газета «Коммерсантъ» №214 от 25.11.2021, стр. 6»,
+# «№ 45 от 12.03.2025», «Опубликовано в выпуске № 4 (1070) за 4 февраля 2025 года».
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:опубликовано\s+)?в\s+(?:выпуске|номере)\s+)?(?:(?:газета|журнал|еженедельник)\s+)?"
+    r"(?P<outlet>«[^»]{1,60}»|\"[^\"]{1,60}\"|[^\s№«\"][^№]{0,58}?)?\s*"
+    r"(?:№|N|#)\s*\d+(?:\s*\(\d+\))?(?:\s*,)?\s+(?:от|за)\s+(?P<date>[^,;]+?)"
+    r"(?:\s*[,;]\s*(?:стр|с)\.?\s*\d+(?:-\d+)?)?\s*\.?$",
     re.IGNORECASE,
 )
 
 
 def find_date_line(line: str) -> PartialDate | None:
-    """A line that is only a publication date (site furniture above the text): its date."""
-    match = _DATE_LINE.match(line.strip())
+    """A line that is only a publication date (site furniture above the text): its date.
+
+    Times around the date, a label (`Обновлено:`) and an update note in brackets may go with it:
+    `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
+    """
+    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line.strip()))
+    match = _DATE_LINE.match(line)
     if not match:
         return None
     if match.group("iy"):
@@ -195,6 +217,37 @@ def find_date_line(line: str) -> PartialDate | None:
         except ValueError:
             return None
     return _date_from_match(match)
+
+
+def find_issue_line(line: str) -> tuple[PartialDate, str | None] | None:
+    """A newspaper's issue line → (the issue's date, the paper's name as written or None)."""
+    match = _ISSUE_LINE.match(line.strip())
+    if not match:
+        return None
+    date = find_date_line(match.group("date"))
+    if date is None:
+        return None
+    outlet = (match.group("outlet") or "").strip(' «»",') or None
+    return date, outlet
+
+
+_OUTLET_DATE = re.compile(r"^(?P<o>[^,/|]{2,40}?)\s*(?:,|/|\||—|–)\s*(?P<d>\S.*)$")
+
+
+def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[PartialDate, str | None] | None:
+    """A timestamp or issue line → (its date, an outlet it names): `22.01.2025, 14:05`,
+    `Газета «Коммерсантъ» №214 от 25.11.2021`, `РБК, 18 сен 2025, 09:12`."""
+    date = find_date_line(line)
+    if date is not None:
+        return date, None
+    issue = find_issue_line(line)
+    if issue is not None:
+        date, name = issue
+        return date, (name if name and lookup_outlet(name, outlets) else None)
+    match = _OUTLET_DATE.match(line)
+    if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
+        return date, match["o"].strip()
+    return None
 
 
 _LEAD_DATE = re.compile(

@@ -23,13 +23,21 @@ from articles.attribution import find_attribution, find_source_line, outlet_for
 from articles.cleaning import (
     LIST_MARKER,
     drop_repeats,
+    is_byline,
     is_furniture,
     is_photo_credit,
+    is_rubric,
     normalise_lines,
     paragraphs,
     wrap_width,
 )
-from articles.datelines import find_date_line, find_lead_date, split_dateline, with_year_from_text
+from articles.datelines import (
+    find_lead_date,
+    find_publication_line,
+    lookup_outlet,
+    split_dateline,
+    with_year_from_text,
+)
 from articles.dates import PartialDate
 from articles.decoding import Unreadable, decode
 
@@ -104,6 +112,69 @@ def derive_title(lead: str, limit: int = TITLE_LENGTH) -> str:
     return cut.rstrip(' ,;:—–-(«"') + "…"
 
 
+PREAMBLE_LINES = 8  # lines above the text looked at for a rubric, headline, byline and dates
+
+
+def _read_preamble(
+    lines: list[str], outlets: Mapping[str, str], want_headline: bool
+) -> tuple[str | None, PartialDate | None, str | None]:
+    """The block above the text, taken out of `lines`: (headline, publication date, outlet).
+
+    Rubrics (`ПОЛИТИКА`, `Рубрика: В мире`) go above the headline, bylines (`Текст: Иван Горин`)
+    below it, timestamp and issue lines anywhere; a subtitle stays as the body's first paragraph.
+    A line that is only a known outlet's name names the source.
+    """
+    headline, line_date, outlet = None, None, None
+    seen, index = 0, 0
+    while index < len(lines) and seen < PREAMBLE_LINES:
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        seen += 1
+        if len(line) > HEADLINE_MAX or split_dateline(line, outlets) is not None:
+            break
+        found = find_publication_line(line, outlets)
+        if found is not None:
+            line_date = line_date or found[0]
+            outlet = outlet or found[1]
+            del lines[index]
+            continue
+        if len(line.split()) <= 3 and lookup_outlet(line, outlets) and _more_text(lines, index):
+            outlet = outlet or line
+            del lines[index]
+            continue
+        if headline is None:
+            if is_rubric(line) and _more_text(lines, index):
+                del lines[index]
+                continue
+            if want_headline and index == _first_text(lines):
+                headline = _headline(lines[index:], wrap_width(lines))
+                if headline is not None:
+                    del lines[index]
+                    continue
+            if not want_headline and seen == 1:
+                index += 1  # the title is given: a first line may still be a subtitle
+                continue
+            break
+        following = next((s for s in lines[index + 1 :] if s), "")
+        if is_byline(line) and following and not following[0].islower():
+            del lines[index]  # (a name line the next line continues is a wrapped lead's)
+            continue
+        if line.endswith((".", "!", "?", ":", ";", ",")) or line[0].islower() or following[:1].islower():
+            break  # the text has begun (or a hard-wrapped lead goes on below)
+        index += 1  # a subtitle: kept, and the block goes on below it
+    return headline, line_date, outlet
+
+
+def _first_text(lines: list[str]) -> int:
+    return next((i for i, s in enumerate(lines) if s), len(lines))
+
+
+def _more_text(lines: list[str], index: int) -> bool:
+    return any(lines[index + 1 :])
+
+
 # --- the parser ----------------------------------------------------------------------------------
 
 
@@ -176,22 +247,8 @@ def parse_text(
     while lines and not lines[0]:
         lines.pop(0)
 
-    # Above the text: a headline and a line that is only the publication date, in either order.
-    headline: str | None = None
-    line_date: PartialDate | None = None
-    for _ in range(2):
-        while lines and not lines[0]:
-            lines.pop(0)
-        if lines and line_date is None and (found_date := find_date_line(lines[0])) is not None:
-            line_date = found_date
-            lines.pop(0)
-            continue
-        if lines and headline is None and title is None and header_title is None:
-            headline = _headline(lines, wrap_width(lines))
-            if headline is not None:
-                lines.pop(0)
-                continue
-        break
+    want_headline = title is None and header_title is None
+    headline, line_date, line_outlet = _read_preamble(lines, outlets, want_headline)
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
@@ -215,12 +272,15 @@ def parse_text(
     body = "\n\n".join(paras)
     lead = paras[0] if paras else ""
 
+    if dateline_date and line_date and dateline_date.year is None:
+        if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
+            dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
     article_date = date if date else header_date or dateline_date or line_date
     if not article_date:
         article_date = find_lead_date(lead) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
-    outlet = source or dateline_source or source_line or find_attribution(body, outlets)
+    outlet = source or dateline_source or source_line or line_outlet or find_attribution(body, outlets)
     if outlet:
         outlet = outlet_for(outlet, outlets) or outlet
 

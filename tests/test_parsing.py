@@ -568,3 +568,129 @@ def test_jsonl_record_metadata_changes_the_fingerprint():
 def test_jsonl_with_a_timestamp_date_keeps_the_day():
     record = next(parse_jsonl(b'{"text": "Text.", "date": "2025-03-04T10:00:00+03:00"}', "b.jsonl", OUTLETS))
     assert record.date == PartialDate(2025, 3, 4)
+
+
+# --- the block above the text: timestamps, issue lines, rubrics, bylines -------------------------
+
+HEADLINE = "Россия и Китай провели совместные учения"
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("19 апреля 2024, 10:15", PartialDate(2024, 4, 19)),
+        ("3 окт 2023, 09:12", PartialDate(2023, 10, 3)),
+        ("Обновлено: 22.01.2025, 14:05", PartialDate(2025, 1, 22)),
+        ("09:40 11.02.2023 (обновлено: 10:02 11.02.2023)", PartialDate(2023, 2, 11)),
+        ("2023.07.30 08:15", PartialDate(2023, 7, 30)),
+        ("11:20 / 01.09.2022", PartialDate(2022, 9, 1)),
+        ("30.06.2022 20:00:00", PartialDate(2022, 6, 30)),
+    ],
+)
+def test_timestamp_lines_in_any_site_format_date_the_article(stamp, date):
+    article = parse(f"{HEADLINE}\n\n{stamp}\n\n{LEAD}")
+    assert article.date == date
+    assert article.title == HEADLINE and article.body == LEAD
+
+
+@pytest.mark.parametrize(
+    "issue, date, source",
+    [
+        ("№ 12 от 03.03.2023", PartialDate(2023, 3, 3), None),
+        ("Газета «Известия» №33 от 17.02.2022, стр. 2", PartialDate(2022, 2, 17), "Известия"),
+        ('Газета "Ведомости" № 101 от 9 июня 2021', PartialDate(2021, 6, 9), "Ведомости"),
+        ("Опубликовано в выпуске № 7 (900) за 21 февраля 2022 года", PartialDate(2022, 2, 21), None),
+    ],
+)
+def test_an_issue_line_dates_the_article_and_names_its_paper(issue, date, source):
+    article = parse(f"{HEADLINE}\nПодзаголовок о сути дела\n{issue}\n\n{LEAD}")
+    assert article.date == date
+    assert article.source == source
+    assert article.title == HEADLINE
+    assert issue not in article.body
+
+
+def test_an_outlet_named_in_the_timestamp_line_is_the_source():
+    article = parse(f"{HEADLINE}\nРБК, 7 мар 2023, 12:00\n\n{LEAD}")
+    assert (article.source, article.date) == ("РБК", PartialDate(2023, 3, 7))
+
+
+def test_a_timestamp_line_gives_the_year_of_a_dateline_on_the_same_day():
+    text = f"{HEADLINE}\n\n07.03.2023, 12:00\n\nМОСКВА, 7 мар — РИА Новости. {LEAD}"
+    assert parse(text).date == PartialDate(2023, 3, 7)
+
+
+def test_a_timestamp_on_another_day_leaves_the_dateline_date_alone():
+    text = f"{HEADLINE}\n\n08.03.2023, 00:10\n\nМОСКВА, 7 мар — РИА Новости. {LEAD}"
+    assert parse(text).date == PartialDate(None, 3, 7)
+
+
+@pytest.mark.parametrize("rubric", ["ОБЩЕСТВО", "В МИРЕ", "Оборона", "Рубрика: Армия", "В мире"])
+def test_a_rubric_above_the_headline_is_not_the_title(rubric):
+    article = parse(f"{rubric}\n{HEADLINE}\n\n{LEAD}")
+    assert article.title == HEADLINE and not article.title_derived
+    assert rubric not in article.body
+
+
+@pytest.mark.parametrize("byline", ["Текст: Пётр Сидоров", "Мария Кузнецова", "Автор: Ирина Белова"])
+def test_a_byline_under_the_headline_is_dropped_and_a_subtitle_stays(byline):
+    subtitle = "Стороны договорились о новых маневрах"
+    article = parse(f"{HEADLINE}\n{subtitle}\n15.05.2023 18:00\n{byline}\n\n{LEAD}")
+    assert article.title == HEADLINE and article.date == PartialDate(2023, 5, 15)
+    assert article.body == f"{subtitle}\n\n{LEAD}"
+
+
+def test_a_two_word_headline_is_not_taken_for_a_rubric():
+    assert parse(f"Корейская волна\n\n{LEAD}").title == "Корейская волна"
+
+
+def test_a_hard_wrapped_lead_under_the_headline_keeps_its_lines():
+    lead = "Министр обороны России провёл переговоры\nИван Петров\nс коллегой из Китая в Пекине."
+    article = parse(f"{HEADLINE}\n\n{lead}")
+    assert "Иван Петров" in article.body
+
+
+def test_a_country_after_the_place_in_a_dateline_leaves_the_date():
+    article = parse(f"{HEADLINE}\n\nБаку, Азербайджан, 18 февраля\n\n{LEAD}")
+    assert (article.place, article.date) == ("Баку", PartialDate(None, 2, 18))
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Стороны подписали меморандум, передает Trend со ссылкой на агентство IRNA.", "Trend"),
+        ("Сделка заключена, передает Kun.uz со ссылкой на пресс-службу министерства.", "Kun.uz"),
+    ],
+)
+def test_an_agency_relaying_another_report_is_the_source(text, outlet):
+    assert outlet_for(find_attribution(text, OUTLETS), OUTLETS) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны подписали меморандум, передает агентство со ссылкой на источники.",
+        "Сделка заключена, сообщает Defense News со ссылкой на министерство.",
+        "Он передает привет коллегам со ссылкой на старую дружбу.",
+    ],
+)
+def test_relaying_counts_only_for_a_known_outlet_that_relays(text):
+    assert find_attribution(text, OUTLETS) is None
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet",
+    [
+        ("СЕУЛ, 5 марта. /Ёнхап/. ", "Ренхап"),
+        ("EADaily, 12 марта 2025, 15:20. ", "EurAsia Daily"),
+        ("МИНСК, 14 июн – Sputnik Беларусь. ", "Sputnik Беларусь"),
+    ],
+)
+def test_more_agencies_datelines_give_their_outlet(dateline, outlet):
+    article = parse(f"{HEADLINE}\n\n{dateline}{LEAD}")
+    assert article.source == outlet and article.body == LEAD
+
+
+def test_a_closing_sign_off_names_the_source():
+    assert parse(f"{HEADLINE}\n\n{LEAD}\n\n— Yonhap").source == "Ренхап"
+    assert parse(f"{HEADLINE}\n\n{LEAD}\n\n— Иван Петров").source is None
