@@ -1,0 +1,56 @@
+"""The CoopNews data model, built for curation and provenance.
+
+Articles are linked to countries, officials and agreements through *claims*: each claim keeps the
+evidence (character spans into the article body), where it came from (the extractor or an editor)
+and what an editor decided about it (proposed, confirmed, rejected). Import and re-extraction only
+ever replace machine claims that are still proposed; every editor decision survives.
+"""
+
+from articles.models.archive import Agreement, Article, ArticleQuerySet, ImportBatch, Official, OfficialAlias
+from articles.models.claims import (
+    AgreementClaim,
+    ArticlePair,
+    ArticlePairQuerySet,
+    Claim,
+    ClaimQuerySet,
+    CountryClaim,
+    OfficialClaim,
+    PairMonth,
+)
+from articles.models.common import (
+    VISIBLE_STATES,
+    ClaimOrigin,
+    ClaimState,
+    PartialDateFields,
+    ReviewState,
+    normalise_form,
+)
+from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
+
+__all__ = [
+    "VISIBLE_STATES",
+    "Agreement",
+    "AgreementClaim",
+    "Article",
+    "ArticlePair",
+    "ArticlePairQuerySet",
+    "ArticleQuerySet",
+    "Claim",
+    "ClaimOrigin",
+    "ClaimQuerySet",
+    "ClaimState",
+    "Country",
+    "CountryAlias",
+    "CountryClaim",
+    "ImportBatch",
+    "Official",
+    "OfficialAlias",
+    "OfficialClaim",
+    "Organisation",
+    "Outlet",
+    "OutletAlias",
+    "PairMonth",
+    "PartialDateFields",
+    "ReviewState",
+    "normalise_form",
+]

@@ -1,0 +1,265 @@
+"""The archive: import batches, articles, officials and agreements."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from articles.models.common import PartialDateFields, ReviewState, normalise_form
+from articles.models.reference import Country, Outlet
+
+
+class ImportBatch(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", "идёт"
+        FINISHED = "finished", "завершён"
+        INTERRUPTED = "interrupted", "прерван"
+
+    started_at = models.DateTimeField("начало", default=timezone.now)
+    finished_at = models.DateTimeField("конец", null=True, blank=True)
+    paths = models.JSONField("пути", default=list)
+    status = models.CharField("состояние", max_length=16, choices=Status.choices, default=Status.RUNNING)
+    dry_run = models.BooleanField("пробный прогон", default=False)
+    new_count = models.PositiveIntegerField("новых", default=0)
+    unchanged_count = models.PositiveIntegerField("без изменений", default=0)
+    updated_count = models.PositiveIntegerField("обновлено", default=0)
+    failed_count = models.PositiveIntegerField("ошибок", default=0)
+    errors = models.JSONField("ошибки по файлам", default=list, blank=True)
+
+    class Meta:
+        verbose_name = "пакет импорта"
+        verbose_name_plural = "пакеты импорта"
+        ordering = ["-started_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Импорт №{self.pk} от {self.started_at:%Y-%m-%d %H:%M}"
+
+
+# --- the archive ---------------------------------------------------------------------------------
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_pair(self, a: str, b: str) -> ArticleQuerySet:
+        from articles.models.claims import ArticlePair  # claims.py builds on this module
+
+        a, b = sorted((a.upper(), b.upper()))
+        return self.filter(
+            models.Exists(
+                ArticlePair.objects.visible().filter(article=models.OuterRef("pk"), country_a=a, country_b=b)
+            )
+        )
+
+
+class Article(PartialDateFields):
+    title = models.CharField("заголовок", max_length=500)
+    title_derived = models.BooleanField(
+        "заголовок выведен",
+        default=False,
+        help_text="В файле не было заголовка: он составлен из начала текста.",
+    )
+    body = models.TextField("текст")
+    raw_text = models.TextField("исходный текст", help_text="Текст файла в точности, как он был прочитан.")
+    source = models.ForeignKey(
+        Outlet,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name="издание",
+    )
+    place = models.CharField("место (из датлайна)", max_length=120, blank=True)
+    url = models.URLField("адрес", max_length=1000, blank=True)
+    source_file = models.CharField(
+        "файл", max_length=500, help_text="Имя файла (для .jsonl — имя файла и номер строки)."
+    )
+    fingerprint = models.CharField("отпечаток содержимого", max_length=64)
+    import_batch = models.ForeignKey(
+        ImportBatch,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name="пакет",
+    )
+    is_generated = models.BooleanField("сгенерирована для замеров", default=False)
+    review_state = models.CharField(
+        "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
+    )
+    edited_fields = models.JSONField(
+        "поля, изменённые редактором",
+        default=list,
+        blank=True,
+        help_text="Импорт не перезаписывает эти поля.",
+    )
+    created_at = models.DateTimeField("создана", auto_now_add=True)
+    updated_at = models.DateTimeField("изменена", auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["raw_text", "body", "fingerprint", "date_from", "date_to"])
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "статья"
+        verbose_name_plural = "статьи"
+        ordering = ["-date_from", "-id"]
+        constraints = [
+            # Re-import finds the article of a file by its name; concurrent imports can't duplicate it.
+            models.UniqueConstraint(fields=["source_file"], name="article_unique_source_file"),
+            # Identical content imported twice (under any name) is one article.
+            models.UniqueConstraint(fields=["fingerprint"], name="article_unique_fingerprint"),
+        ]
+        indexes = [
+            # Article list sorted newest/oldest and date_after/date_before filters.
+            models.Index(fields=["date_from", "id"], name="article_date_idx"),
+            models.Index(fields=["date_to"], name="article_date_to_idx"),
+            # source= filter on the list and the outlet admin filter.
+            models.Index(fields=["source", "date_from"], name="article_source_date_idx"),
+            # Review queue: unreviewed articles, oldest first.
+            models.Index(fields=["review_state", "created_at"], name="article_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        self.clean_partial_date()
+        if not self.title.strip():
+            raise ValidationError({"title": "Заголовок не может быть пустым."})
+
+
+class Official(models.Model):
+    full_name = models.CharField("имя", max_length=200, help_text="Полное имя в именительном падеже.")
+    normalised = models.CharField(max_length=200, editable=False)
+    position = models.CharField("должность", max_length=500, blank=True)
+    country = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="officials",
+        verbose_name="страна",
+    )
+    review_state = models.CharField(
+        "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
+    )
+    edited_fields = models.JSONField("поля, изменённые редактором", default=list, blank=True)
+    created_at = models.DateTimeField("создан", auto_now_add=True)
+    updated_at = models.DateTimeField("изменён", auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "должностное лицо"
+        verbose_name_plural = "должностные лица"
+        ordering = ["full_name", "id"]
+        constraints = [
+            # One person is one Official: imports match on the normalised name (and aliases).
+            models.UniqueConstraint(fields=["normalised"], name="official_unique_name"),
+        ]
+        indexes = [
+            # A country's officials on /countries/<iso>/ and the pair dossier.
+            models.Index(fields=["country", "full_name"], name="official_country_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def clean(self) -> None:
+        if not self.full_name.strip():
+            raise ValidationError({"full_name": "Имя не может быть пустым."})
+
+    def save(self, *args, **kwargs):
+        self.full_name = " ".join(self.full_name.split())
+        self.normalised = normalise_form(self.full_name)
+        super().save(*args, **kwargs)
+
+
+class OfficialAlias(models.Model):
+    """Another form of an official's name seen in the text or left by a merge."""
+
+    official = models.ForeignKey(
+        Official, on_delete=models.CASCADE, related_name="aliases", verbose_name="лицо"
+    )
+    name = models.CharField("форма имени", max_length=200)
+    normalised = models.CharField(max_length=200, editable=False)
+
+    class Meta:
+        verbose_name = "форма имени"
+        verbose_name_plural = "формы имён"
+        ordering = ["official_id", "name"]
+        constraints = [
+            # Import resolves a name form to one official.
+            models.UniqueConstraint(fields=["normalised"], name="official_alias_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.official}"
+
+    def save(self, *args, **kwargs):
+        self.normalised = normalise_form(self.name)
+        super().save(*args, **kwargs)
+
+
+class Agreement(PartialDateFields):
+    class Kind(models.TextChoices):
+        MEMORANDUM = "memorandum", "меморандум"
+        PROTOCOL = "protocol", "протокол"
+        AGREEMENT = "agreement", "соглашение"
+        TREATY = "treaty", "договор"
+        DECLARATION = "declaration", "декларация"
+        PLAN = "plan", "план"
+        PROGRAMME = "programme", "программа"
+        ROADMAP = "roadmap", "дорожная карта"
+        CONTRACT = "contract", "контракт"
+        STATEMENT = "statement", "заявление"
+        OTHER = "other", "другое"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "планируется"
+        DRAFT = "draft", "проект"
+        INITIALLED = "initialled", "парафировано"
+        SIGNED = "signed", "подписано"
+        RATIFIED = "ratified", "ратифицировано"
+        IN_FORCE = "in_force", "вступило в силу"
+        OTHER = "other", "другое"
+
+    kind = models.CharField("вид", max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    title = models.CharField("название", max_length=500)
+    status = models.CharField("статус", max_length=16, choices=Status.choices, default=Status.OTHER)
+    parties = models.ManyToManyField(Country, related_name="agreements", blank=True, verbose_name="стороны")
+    signatories = models.ManyToManyField(
+        Official, related_name="agreements_signed", blank=True, verbose_name="подписанты"
+    )
+    review_state = models.CharField(
+        "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
+    )
+    edited_fields = models.JSONField("поля, изменённые редактором", default=list, blank=True)
+    created_at = models.DateTimeField("создано", auto_now_add=True)
+    updated_at = models.DateTimeField("изменено", auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[parties, signatories])
+
+    class Meta:
+        verbose_name = "соглашение"
+        verbose_name_plural = "соглашения"
+        ordering = ["-date_from", "-id"]
+        indexes = [
+            # /agreements/ filtered by kind and status, newest first.
+            models.Index(fields=["kind", "status", "date_from"], name="agreement_kind_status_idx"),
+            # /agreements/?year= and recent agreements on the home page.
+            models.Index(fields=["date_year", "date_from"], name="agreement_year_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        self.clean_partial_date()
+        if not self.title.strip():
+            raise ValidationError({"title": "Название не может быть пустым."})
+
+    @property
+    def signed(self) -> bool:
+        return self.status in {self.Status.SIGNED, self.Status.RATIFIED, self.Status.IN_FORCE}
