@@ -453,3 +453,23 @@ def test_an_indeclinable_post_takes_the_case_of_its_adjective(lexicon):
     text = "Министр провёл переговоры с военным атташе Индии Сунилом Кумаром."
     found = officials(text, lexicon, IN=["Индии"])
     assert found["Сунил Кумар"].position == "военный атташе Индии"
+
+
+def test_the_last_words_of_a_long_foreign_name_are_the_same_person(lexicon):
+    text = (
+        "Министр обороны Лаоса генерал Чан Сом Вонг встретился с министром обороны Индии. "
+        "Сом Вонг заявил, что Лаос заинтересован в поставках."
+    )
+    found = officials(text, lexicon, LA=["Лаоса", "Лаос"], IN=["Индии"])
+    assert [n for n in found if n.endswith("Вонг")] == ["Чан Сом Вонг"]
+    assert "Сом Вонг" in found["Чан Сом Вонг"].aliases
+
+
+@pytest.mark.parametrize("outlet", ["Кабар", "Мехр", "Тасним"])
+def test_an_outlet_named_like_a_surname_is_not_a_person(outlet, lexicon):
+    assert outlet in lexicon.outlets.values()
+    text = (
+        f"Министр обороны Египта Ахмед Фахми провел переговоры, передает корреспондент {outlet}. "
+        "Ахмед Фахми отметил рост поставок."
+    )
+    assert set(officials(text, lexicon, EG=["Египта"])) == {"Ахмед Фахми"}

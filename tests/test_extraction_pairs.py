@@ -294,3 +294,27 @@ def test_a_three_way_document_keeps_its_third_party(lexicon):
     assert result.primary_pair.countries == ("EG", "GR")
     declaration = next(a for a in result.agreements if a.kind == "declaration")
     assert sorted(declaration.parties) == ["CY", "EG", "GR"]
+
+
+def test_interest_on_a_countrys_part_is_not_a_deal_with_it(lexicon):
+    text = (
+        "Среди главных покупателей компания назвала Турцию, Катар, Оман и Кувейт, а также отметила "
+        "интерес со стороны Перу и Чили. Спрос на технику растет."
+    )
+    assert primary(text, lexicon) is None
+
+
+def test_fellow_customers_in_a_running_enumeration_are_not_a_pair(lexicon):
+    text = (
+        "Ключевыми партнерами концерна остаются Индия, Египет и Алжир. Индия и Египет увеличили закупки. "
+        "Поставки в Индию и Египет выросли вдвое."
+    )
+    assert primary(text, lexicon) is None
+
+
+def test_a_bilateral_article_survives_an_enumeration_of_partners(lexicon):
+    text = (
+        "Армения и Индия подписали контракт на поставку систем ПВО. Индия также поставляет оружие "
+        "в Бразилию, Египет и Вьетнам. Армения уже получила от Индии гаубицы."
+    )
+    assert primary(text, lexicon) == ("AM", "IN")

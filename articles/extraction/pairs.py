@@ -29,7 +29,8 @@ COOPERATION = re.compile(
     r"начальник|командующ|посл|наследн|принц|корол|канцлер)",
     re.IGNORECASE,
 )
-WITH = re.compile(r"(?:^|[\s(«\"])(?:с|со)\s+(?:[^\s,.;:!?]+\s+){0,3}$", re.IGNORECASE)
+# «со стороны Индии» is «on India's part», not «with India».
+WITH = re.compile(r"(?:^|[\s(«\"])(?:с|со)\s+(?!сторон[ыу]\s)(?:[^\s,.;:!?]+\s+){0,3}$", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+и|,?\s+а\s+также)\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"\bмежду\b", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|и|а\s+также|—|–|-)\s*$|\s+и\s+", re.IGNORECASE)
@@ -208,6 +209,8 @@ def find_pairs(
     primary = _choose_primary(kept, ranked, evidence, total, counts, in_title, in_lead)
     if primary and len(set(primary) & _list_heads(text, hits)) == 1 and len(_list_heads(text, hits)) >= 3:
         primary = None  # a list of partners, one country a line: one state's dealings with many
+    if primary and _enumerated_together(text, hits, primary) and not _joined_apart(evidence[primary]):
+        primary = None  # «партнеры — Индия, Китай, Алжир и Египет»: fellow customers, not partners
     return [
         PairMention(
             countries=p,
@@ -226,6 +229,26 @@ def _list_heads(text: str, hits: list[CountryHit]) -> set[str]:
     """Countries that head the items of a list («– Польша: 180 танков …», «2) Румыния — …»)."""
     starts = {m.end() for m in _LIST_ITEM.finditer(text)}
     return {h.iso for h in hits if h.start in starts}
+
+
+def _enumerated_together(text: str, hits: list[CountryHit], pair: tuple[str, str]) -> bool:
+    """Both countries stand in one running enumeration of 3+ countries («Индию, Китай, Алжир и Египет»)."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    chain = [ordered[0]] if ordered else []
+    for h in [*ordered[1:], None]:
+        if h is not None and LIST_GAP.fullmatch(text[chain[-1].end : h.start]):
+            chain.append(h)
+            continue
+        members = {c.iso for c in chain}
+        if len(members) >= 3 and set(pair) <= members:
+            return True
+        chain = [h]
+    return False
+
+
+def _joined_apart(ev: _Evidence) -> bool:
+    """Evidence no enumeration gives: a document, «между X и Y», a compound adjective."""
+    return any(ev.signals[s] for s in ("agreement", "between", "compound"))
 
 
 def _sentence_signals_in(text, start, end, points, evidence, weight: float = 1.0, spans: bool = True) -> None:

@@ -276,8 +276,10 @@ def _looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) ->
     if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
         return False
     key = name_key(written)
-    if key in lexicon.organisations or key in lexicon.country_forms:
-        return False
+    if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
+        return False  # «передает корреспондент Арменпресс»: an outlet, not a person
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
     return True
 
 
@@ -319,7 +321,18 @@ def _people(mentions: list[Mention]) -> list[Person]:
 
 def _same_full_name(person: Person, mention: Mention) -> bool:
     words = mention.reading.words
-    return same_name_word(words[-1], person.surname) and same_name_word(words[0], person.given)
+    if same_name_word(words[-1], person.surname) and same_name_word(words[0], person.given):
+        return True
+    # "Ван Занг" after "Фан Ван Занг": the last words of a longer foreign name are that person.
+    name = person.name.split()
+    return _ends_with(name, words) or _ends_with(words, name)
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    """`longer` (3+ words) ends with all of `shorter` (2+ words), word by word."""
+    if len(longer) < 3 or not 2 <= len(shorter) < len(longer):
+        return False
+    return all(same_name_word(a, b) for a, b in zip(longer[-len(shorter) :], shorter, strict=True))
 
 
 def _owner_of_short(people: list[Person], mention: Mention) -> Person | None:
@@ -354,8 +367,11 @@ def _canonical_name(mentions: list[Mention]) -> str:
             len(m.reading.words)
             for m in pool
             if len(m.reading.words) <= 4
-            and same_name_word(m.reading.words[0], typical[0])
-            and same_name_word(m.reading.words[-1], typical[-1])
+            and (
+                same_name_word(m.reading.words[0], typical[0])
+                and same_name_word(m.reading.words[-1], typical[-1])
+                or _ends_with(m.reading.words, typical)
+            )
         )
         if usual <= 4
         else usual
