@@ -365,3 +365,13 @@ def test_the_one_who_tells_of_a_signing_is_not_a_signatory(lexicon):
     found = one(text, lexicon, officials=[speaker])
     assert found.signatories == []
     assert found.parties == ["DE", "UA"]
+
+
+def test_state_named_as_an_obstacle_is_no_party(lexicon):
+    text = (
+        "Контракт на поставку вертолетов, подписанный в 2019 году, не был исполнен из-за угрозы "
+        "американских санкций."
+    )
+    assert one(text, lexicon).parties == []
+    text = "Индия подписала контракт на поставку танков несмотря на давление США."
+    assert "US" not in one(text, lexicon).parties

@@ -39,6 +39,11 @@ LOCATIVE_PREPS = frozenset({"в", "во", "на"})
 SPEAKER = re.compile(
     r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
 )
+# «из-за американских санкций», «несмотря на давление США»: a state named as a cause or an obstacle
+# is no party to the document.
+NOT_A_PARTY = re.compile(
+    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением)\s+(?:[а-яё-]+\s+){0,2}$", re.I
+)
 CLAUSE_BREAK = re.compile(
     r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
 )
@@ -138,7 +143,12 @@ class _Context:
     def parties(self, m: Mention) -> list[str]:
         s_start, s_end = self.sentence_bounds(m.sentence)
         text = self.text
-        hits = [h for h in self.hits if s_start <= h.start < s_end]
+        hits = [
+            h
+            for h in self.hits
+            if s_start <= h.start < s_end
+            and not NOT_A_PARTY.search(text[max(s_start, h.start - 40) : h.start])
+        ]
         # «… меморандума между управлением … Республики Беларусь и Управлением … КНР»
         between = re.search(r"\bмежду\b", text[m.end : s_end])
         if between:
