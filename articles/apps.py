@@ -9,7 +9,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from articles import pair_months
+        from articles import page_cache, pair_months
         from articles.reference import ensure_reference_data_after_migrate
         from articles.roles import ensure_editors_group_after_migrate
 
@@ -19,3 +19,5 @@ class ArticlesConfig(AppConfig):
         post_migrate.connect(ensure_reference_data_after_migrate, dispatch_uid="articles_reference_data")
         # The pair × month table follows every save and delete of pairs and article dates.
         pair_months.connect()
+        # Readers' cached pages go stale the moment a write to the archive commits.
+        page_cache.connect()

@@ -226,8 +226,13 @@ def page_urls() -> dict[str, str]:
 @contextmanager
 def production_like():
     """The project's settings as they are, DEBUG off; the test client's host name allowed, and the
-    plain static storage when collectstatic has not been run (the manifest would be missing)."""
-    overrides = {"DEBUG": False, "ALLOWED_HOSTS": [*settings.ALLOWED_HOSTS, "testserver"]}
+    plain static storage when collectstatic has not been run (the manifest would be missing).
+    Whole pages are not served from the cache: every timed request renders its page."""
+    overrides = {
+        "DEBUG": False,
+        "ALLOWED_HOSTS": [*settings.ALLOWED_HOSTS, "testserver"],
+        "COOPNEWS_PAGE_CACHE_SECONDS": 0,
+    }
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
     if not manifest.exists():
         overrides["STORAGES"] = {

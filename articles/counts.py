@@ -1,11 +1,11 @@
-"""Whole-archive totals kept for a few minutes, so repeated page views don't recount them.
+"""Whole-archive totals and rankings computed once per archive generation, not per page view.
 
-The default cache is per process (LocMemCache): each gunicorn worker warms its own, and a total may
-lag an import or an editor's change by up to `COUNT_TTL` seconds in a worker that counted before
-it. Only totals, form choices and aggregates over whole groups of claims (an official's posts,
-a pair's most mentioned officials) are kept this way — never which rows a reader sees: those
-(and the pair matrix, from the maintained pair × month table) are always current. A shared cache
-(CACHES in settings) would make the lag the same for every worker; one server doesn't need it.
+Kept in the shared cache under the archive's generation token (articles/page_cache.py): any write
+to the archive — an import, an editor's change — makes them stale at once, in every process, so
+a total never lags the articles it counts. `ttl` only bounds their life between writes. Only
+totals, form choices and aggregates over whole groups of claims (an official's posts, a pair's
+most mentioned officials) are kept this way; the rows a reader sees are always read fresh (or
+served in a whole page cached under the same generation).
 """
 
 from __future__ import annotations
@@ -16,18 +16,20 @@ from typing import TypeVar
 
 from django.core.cache import cache
 
-COUNT_TTL = 300  # seconds
+from articles.page_cache import generation
+
+COUNT_TTL = 600  # seconds
 
 T = TypeVar("T")
 
 
 def _key(*parts: object) -> str:
-    return "coopnews:" + hashlib.sha1(repr(parts).encode()).hexdigest()
+    return "coopnews:count:" + hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
 def cached(key: tuple, compute: Callable[[], T], ttl: int = COUNT_TTL) -> T:
-    """compute() once per `ttl` seconds per process for this key (None is not cached)."""
-    full_key = _key(*key)
+    """compute() once per archive generation (and at most `ttl` seconds) for this key; None is not kept."""
+    full_key = _key(generation(), *key)
     value = cache.get(full_key)
     if value is None:
         value = compute()

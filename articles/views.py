@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from articles import charts, exporting, reader, search
 from articles.counts import cached
@@ -28,6 +29,7 @@ _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
 _ISO = re.compile(r"[A-Za-z]{2}")
 
 
+@never_cache  # a probe asks whether the database answers now, not what a cached page said
 def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")

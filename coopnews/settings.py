@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "articles.middleware.ReaderLanguageMiddleware",
+    "articles.page_cache.ReaderPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -130,6 +131,38 @@ else:
     _options = _db.setdefault("OPTIONS", {})
     _options["options"] = " ".join(filter(None, [_options.get("options", ""), "-c jit=off"]))
 DATABASES = {"default": _db}
+
+# The cache every process shares: readers' whole pages (articles/page_cache.py) and archive totals
+# (articles/counts.py). A directory under var/ by default, so several gunicorn workers share one
+# cache with no server; `locmem://` keeps one per process (tests), `file:///path` picks the place.
+DEFAULT_CACHE_DIR = BASE_DIR / "var" / "cache"
+
+
+def cache_from_url(raw: str) -> dict:
+    if raw.startswith("file://"):
+        where = raw.removeprefix("file://")
+        if not where.startswith("/"):
+            raise ImproperlyConfigured(
+                f"DJANGO_CACHE_URL must name an absolute directory: file:///… (got {raw!r})"
+            )
+        # Past MAX_ENTRIES Django deletes a third of the files (it lists them on every write: keep it modest).
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": where,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    if raw == "locmem://":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
+    raise ImproperlyConfigured(f"DJANGO_CACHE_URL must be file:///absolute/dir or locmem:// (got {raw!r})")
+
+
+CACHES = {
+    "default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "").strip() or f"file://{DEFAULT_CACHE_DIR}")
+}
+# How long a reader's page may be served from the cache (seconds; 0: never cached). Any write to
+# the archive makes every cached page stale at once, so this only bounds what a change made
+# outside Django (raw SQL, a restored dump) can leave behind.
+COOPNEWS_PAGE_CACHE_SECONDS = env_int("COOPNEWS_PAGE_CACHE_SECONDS", 600)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

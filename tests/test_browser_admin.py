@@ -40,8 +40,16 @@ def article():
     return article
 
 
-def test_an_editor_rejects_a_claim_adds_an_official_and_the_reader_sees_it(page, article, screenshot):
+def test_an_editor_rejects_a_claim_adds_an_official_and_the_reader_sees_it(
+    page, article, screenshot, settings
+):
     make_editor("redaktor", password="desk-pass-2026")
+    # Readers' pages come from the page cache, as in production: the correction must still show.
+    settings.COOPNEWS_PAGE_CACHE_SECONDS = 600
+    reader_url = f"/articles/{article.pk}/"
+    assert page.goto(reader_url).headers["x-coopnews-cache"] == "miss"
+    assert page.goto(reader_url).headers["x-coopnews-cache"] == "hit"
+    expect(page.locator("body")).to_contain_text("Ли Шанфу")
 
     page.goto("/admin/articles/article/")
     expect(page).to_have_url(re.compile(r"/admin/login/"))
@@ -84,7 +92,7 @@ def test_an_editor_rejects_a_claim_adds_an_official_and_the_reader_sees_it(page,
 
     # The reader's page, without an account.
     page.click("#logout-form button")
-    page.goto(f"/articles/{article.pk}/")
+    assert page.goto(reader_url).headers["x-coopnews-cache"] == "miss"  # the edit made it stale
     expect(page.locator("body")).to_contain_text("Андрей Белоусов")
     expect(page.locator(f"a[href='/officials/{added.official_id}/']").first).to_be_visible()
     assert page.locator(f"a[href='/officials/{li.official_id}/']").count() == 0

@@ -1,0 +1,185 @@
+"""Readers' pages from the shared cache (articles/page_cache.py): served without a query, never
+after a write to the archive has committed, never to editors, never for what is someone's own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, ClaimState, CountryClaim
+from articles.page_cache import CACHE_HEADER, generation
+from tests.reader_helpers import build_archive
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.COOPNEWS_PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def archive(django_capture_on_commit_callbacks):
+    # As if committed: the test's own transaction never is, so run what a commit would run.
+    with django_capture_on_commit_callbacks(execute=True):
+        return build_archive()
+
+
+def get(client, url, **kwargs):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **kwargs)
+    return response, len(queries)
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/articles/", "/articles/?q=Китай", "/pairs/", "/pairs/cn-ru/", "/agreements/"]
+)
+def test_a_second_reader_gets_the_same_page_without_a_query(client, archive, url):
+    first, first_queries = get(client, url)
+    again, again_queries = get(client, url)
+    assert first.status_code == again.status_code == 200
+    assert first[CACHE_HEADER] == "miss" and again[CACHE_HEADER] == "hit"
+    assert first_queries > 0 and again_queries == 0
+    assert again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"]
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
+def test_an_edit_shows_on_the_next_view_once_it_commits(client, archive, django_capture_on_commit_callbacks):
+    url = f"/articles/{archive.a1.pk}/"
+    client.get(url)
+    assert client.get(url)[CACHE_HEADER] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        article = Article.objects.get(pk=archive.a1.pk)
+        article.title = "Заголовок, исправленный редактором"
+        article.save()
+    after = client.get(url)
+    assert after[CACHE_HEADER] == "miss"
+    assert "Заголовок, исправленный редактором" in after.content.decode()
+
+
+def test_a_rejected_claim_leaves_the_cached_pair_page_at_once(
+    client, archive, django_capture_on_commit_callbacks
+):
+    page = client.get("/articles/?country=BY").content.decode()
+    assert archive.a3.title in page
+    claim = CountryClaim.objects.get(article=archive.a3, country_id="BY")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim.state = ClaimState.REJECTED
+        claim.save()
+    assert archive.a3.title not in client.get("/articles/?country=BY").content.decode()
+
+
+def test_a_write_that_rolls_back_keeps_the_cached_pages(archive, django_capture_on_commit_callbacks):
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError):
+            with transaction.atomic():
+                Article.objects.filter(pk=archive.a1.pk).get().save()
+                raise RuntimeError("the import failed")
+    assert callbacks == [] and generation() == before
+
+
+def test_one_transaction_replaces_the_generation_once(archive, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with transaction.atomic():
+            for article in Article.objects.all():
+                article.save()
+    assert len(callbacks) == 1
+
+
+def test_any_posted_form_makes_the_pages_stale(client, archive, django_capture_on_commit_callbacks):
+    # Writes that send no signal (QuerySet.update() in an admin action, say) come by POST.
+    client.get("/")
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert len(callbacks) == 1 and generation() != before
+    assert client.get("/")[CACHE_HEADER] == "miss"
+
+
+def test_languages_and_query_strings_are_cached_apart(client, archive):
+    russian = client.get("/pairs/cn-ru/")
+    client.cookies["django_language"] = "en"
+    english = client.get("/pairs/cn-ru/")
+    assert english[CACHE_HEADER] == "miss" and '<html lang="en">' in english.content.decode()
+    assert '<html lang="ru">' in russian.content.decode()
+    assert client.get("/articles/?q=Китай")[CACHE_HEADER] == "miss"
+    assert client.get("/articles/?q=Индия")[CACHE_HEADER] == "miss"
+
+
+def test_the_language_switch_needs_no_token_and_sets_no_cookie_on_pages(archive):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    page = strict.get("/")
+    assert "csrfmiddlewaretoken" not in page.content.decode() and not page.cookies
+    switched = strict.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert switched.status_code == 302 and switched.cookies["django_language"].value == "en"
+
+
+def test_editors_always_get_fresh_pages(admin_client, archive):
+    admin_client.get("/pairs/")
+    response, queries = get(admin_client, "/pairs/")
+    assert CACHE_HEADER not in response and queries > 0
+
+
+@pytest.mark.parametrize("url", ["/healthz", "/articles/999999/", "/articles/export.csv", "/admin/login/"])
+def test_probes_errors_exports_and_the_admin_are_never_cached(client, archive, url):
+    client.get(url)
+    response, queries = get(client, url)
+    assert CACHE_HEADER not in response
+    assert queries > 0 or url in ("/admin/login/", "/articles/export.csv")  # a stream queries later
+
+
+def test_a_bad_parameter_is_answered_afresh_every_time(client, archive):
+    first = client.get("/articles/?page=abc")
+    second = client.get("/articles/?page=abc")
+    assert first.status_code == second.status_code
+    if first.status_code != 200:
+        assert CACHE_HEADER not in second
+
+
+def test_the_cache_can_be_turned_off(client, archive, settings):
+    settings.COOPNEWS_PAGE_CACHE_SECONDS = 0
+    client.get("/")
+    response, queries = get(client, "/")
+    assert CACHE_HEADER not in response and queries > 0
+
+
+def test_another_process_invalidates_the_pages_this_one_cached(client, archive, settings, tmp_path):
+    """gunicorn's workers share the file cache: a write in one process makes every worker's pages
+    stale — here the other process is a separate Python that replaces the generation, as an import
+    run's commit does."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    client.get("/pairs/")
+    assert client.get("/pairs/")[CACHE_HEADER] == "hit"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "coopnews.settings",
+        "DJANGO_CACHE_URL": f"file://{tmp_path / 'cache'}",
+    }
+    script = "import django; django.setup(); from articles.page_cache import bump; bump()"
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, timeout=120)
+    assert client.get("/pairs/")[CACHE_HEADER] == "miss"
+    assert client.get("/pairs/")[CACHE_HEADER] == "hit"
+
+
+def test_a_malformed_cache_url_is_named(tmp_path):
+    from tests.test_foundation import run_settings
+
+    result = run_settings({"DJANGO_SECRET_KEY": "k" * 60, "DJANGO_CACHE_URL": "memcached://x"})
+    assert result.returncode != 0 and "DJANGO_CACHE_URL" in result.stderr
