@@ -5,13 +5,10 @@ from __future__ import annotations
 import csv
 import re
 
-from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -19,12 +16,11 @@ from articles import charts, exporting, reader, search
 from articles.counts import cached
 from articles.feeds import PairFeed
 from articles.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.models import Agreement, Article, ArticlePair, Country, CountryClaim, OfficialClaim, Outlet
+from articles.listing import active_filters, article_countries, render_list
+from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim, Outlet
 from articles.templatetags.reader import claim_links, cname, country_choices, linked_body, month_label
 
-PER_PAGE = 25
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
-_PAGE = re.compile(r"[0-9]{1,9}")
 _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
 _ISO = re.compile(r"[A-Za-z]{2}")
 
@@ -37,42 +33,6 @@ def healthz(request):
 
 
 # --- helpers -------------------------------------------------------------------------------------
-
-
-class CappedPaginator(Paginator):
-    """Counts at most `cap` rows; `capped` tells whether there were more (search pages)."""
-
-    def __init__(self, object_list, per_page, cap=None):
-        super().__init__(object_list, per_page)
-        self.cap = cap
-        self.capped = False
-
-    @cached_property
-    def count(self):
-        n = super().count
-        if self.cap is not None and n > self.cap:
-            self.capped = True
-            return self.cap
-        return n
-
-
-def _render_list(request, template, rows, context, *, invalid=False, prepare=None, cap=None):
-    """Paginate `rows` 25 a page. A malformed page number or invalid filters: 400, the form saying
-    what was wrong and no rows. A page past the end: 404."""
-    raw = request.GET.get("page") or "1"
-    page, page_error = None, None
-    if not _PAGE.fullmatch(raw) or int(raw) < 1:
-        page_error = _("Номер страницы — целое число, начиная с 1.")
-    elif not invalid:
-        paginator = CappedPaginator(rows, PER_PAGE, cap=cap)
-        if int(raw) > paginator.num_pages:
-            raise Http404(_("Такой страницы нет."))
-        page = paginator.page(int(raw))
-        if prepare:
-            page.object_list = list(page.object_list)
-            prepare(page.object_list)
-    status = 400 if invalid or page_error else 200
-    return render(request, template, {**context, "page": page, "page_error": page_error}, status=status)
 
 
 def _by_id(queryset, pk: int):
@@ -96,60 +56,6 @@ def _with_urls(claims, attr, url) -> list:
     for claim in claims:
         setattr(claim, attr, url(claim))
     return claims
-
-
-def _article_countries() -> list[tuple[str, str, str]]:
-    """The article filter's country choices: countries some article names (≈ 50 of 250 options to
-    render on every list page). Cached like the other form choices; a country typed into the URL
-    is still validated against every country by the filter."""
-    return cached(
-        ("article-countries",),
-        lambda: list(
-            Country.objects.filter(Exists(CountryClaim.objects.visible().filter(country=OuterRef("pk"))))
-            .order_by()
-            .values_list("iso", "name_ru", "name_en")
-        ),
-    )
-
-
-def _active_filters(request, f: ArticleFilter) -> list[dict]:
-    """What narrows the list, each with the link that removes it (and the page number)."""
-    if not f.is_valid():
-        return []
-    data = f.form.cleaned_data
-
-    def without(name, value=None):
-        params = request.GET.copy()
-        params.pop("page", None)
-        if value is None:
-            params.pop(name, None)
-        else:
-            params.setlist(name, [v for v in params.getlist(name) if v.strip().upper() != value])
-        return "?" + params.urlencode() if params else "?"
-
-    active = []
-    for country in data.get("country") or []:
-        active.append(
-            {"label": _("Страна"), "value": cname(country), "remove": without("country", country.iso)}
-        )
-    if data.get("pair"):
-        a, b = data["pair"]
-        active.append({"label": _("Пара"), "value": f"{cname(a)} — {cname(b)}", "remove": without("pair")})
-    if data.get("official"):
-        active.append(
-            {"label": _("Лицо"), "value": data["official"].full_name, "remove": without("official")}
-        )
-    if data.get("agreement_kind"):
-        label = _(Agreement.Kind(data["agreement_kind"]).label)
-        active.append({"label": _("Вид соглашения"), "value": label, "remove": without("agreement_kind")})
-    if data.get("source"):
-        active.append({"label": _("Издание"), "value": data["source"].name, "remove": without("source")})
-    for name, label in (("date_after", _("С даты")), ("date_before", _("По дату"))):
-        if data.get(name):
-            active.append({"label": label, "value": data[name].isoformat(), "remove": without(name)})
-    if data.get("q"):
-        active.append({"label": _("Поиск"), "value": f"«{data['q']}»", "remove": without("q")})
-    return active
 
 
 # --- pages ---------------------------------------------------------------------------------------
@@ -189,17 +95,15 @@ def article_list(request):
 
     context = {
         "filter": f,
-        "active": _active_filters(request, f),
-        "countries": [
-            choice for choice in country_choices(_article_countries()) if choice[0] not in selected
-        ],
+        "active": active_filters(request, f),
+        "countries": [choice for choice in country_choices(article_countries()) if choice[0] not in selected],
         "outlets": Outlet.objects.values_list("pk", "name"),
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "q": q,
         "selected_countries": selected,
     }
     cap = search.PAGE_LIMIT if q else None
-    return _render_list(
+    return render_list(
         request, "articles/article_list.html", rows, context, invalid=invalid, prepare=prepare, cap=cap
     )
 
@@ -337,7 +241,7 @@ def official_list(request):
             .values_list("iso", "name_ru", "name_en")
         ),
     }
-    return _render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
+    return render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
 
 
 SIGNED_SHOWN = 20
@@ -387,7 +291,7 @@ def agreement_list(request):
             )
         ),
     }
-    return _render_list(request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid())
+    return render_list(request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid())
 
 
 def agreement_detail(request, pk: int):
