@@ -3,6 +3,7 @@
 Every variable is listed in the README. A malformed value raises ImproperlyConfigured naming it.
 """
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -157,7 +158,14 @@ def cache_from_url(raw: str) -> dict:
 
 
 CACHES = {
-    "default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "").strip() or f"file://{DEFAULT_CACHE_DIR}")
+    "default": {
+        **cache_from_url(os.environ.get("DJANGO_CACHE_URL", "").strip() or f"file://{DEFAULT_CACHE_DIR}"),
+        # One cache directory may serve checkouts on different databases (SQLite for `make run`,
+        # PostgreSQL for a benchmark): keys are kept apart per database.
+        "KEY_PREFIX": hashlib.sha1(
+            "|".join(str(_db.get(k, "")) for k in ("ENGINE", "NAME", "HOST", "PORT")).encode()
+        ).hexdigest()[:12],
+    }
 }
 # How long a reader's page may be served from the cache (seconds; 0: never cached). Any write to
 # the archive makes every cached page stale at once, so this only bounds what a change made

@@ -163,6 +163,7 @@ def test_another_process_invalidates_the_pages_this_one_cached(client, archive, 
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(tmp_path / "cache"),
+            "KEY_PREFIX": settings.CACHES["default"]["KEY_PREFIX"],  # the same database
         }
     }
     client.get("/pairs/")
@@ -183,3 +184,14 @@ def test_a_malformed_cache_url_is_named(tmp_path):
 
     result = run_settings({"DJANGO_SECRET_KEY": "k" * 60, "DJANGO_CACHE_URL": "memcached://x"})
     assert result.returncode != 0 and "DJANGO_CACHE_URL" in result.stderr
+
+
+def test_two_databases_sharing_a_cache_directory_never_see_each_others_pages():
+    from tests.test_foundation import run_settings
+
+    code = "from django.conf import settings; print(settings.CACHES['default']['KEY_PREFIX'])"
+    prefixes = {
+        run_settings({"DJANGO_DEBUG": "1", "DATABASE_URL": url}, code).stdout.strip()
+        for url in ("sqlite:////tmp/one.sqlite3", "postgres://postgres@127.0.0.1:5432/two")
+    }
+    assert len(prefixes) == 2 and "" not in prefixes
