@@ -63,8 +63,7 @@ def _with_urls(claims, attr, url) -> list:
 
 def home(request):
     matrix = reader.build_matrix(limit=10, top=8, name=cname)
-    # Whole-archive totals grow with it: kept per process for a few minutes (they may lag an
-    # import that long; what is shown is never stale — rows, the matrix, agreements are current).
+    # Whole-archive totals grow with it: computed once per archive generation (articles/counts.py).
     context = {
         "article_count": cached(("articles",), Article.objects.count),
         "official_count": cached(("officials",), reader.visible_officials().count),
@@ -164,7 +163,7 @@ def pair_detail(request, slug: str):
         return redirect("articles:pair", canonical, permanent=True)
     articles = Article.objects.with_pair(a.iso, b.iso)
     series = reader.month_series(a.iso, b.iso)
-    # A ranking over every claim in the pair's articles: kept for minutes (articles/counts.py).
+    # A ranking over every claim in the pair's articles: once per generation (articles/counts.py).
     officials = cached(
         ("pair-officials", a.iso, b.iso),
         lambda: reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b)),
@@ -251,7 +250,7 @@ def official_detail(request, pk: int):
     official = _by_id(reader.visible_officials().select_related("country"), pk)
     articles = reader.articles_mentioning_official(official)
     # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
-    # kept for minutes like the other totals (articles/counts.py).
+    # computed once per archive generation like the other totals (articles/counts.py).
     posts, article_count = cached(("official-posts", official.pk), lambda: reader.posts_over_time(official))
     # The newest SIGNED_SHOWN agreements; one more row fetched tells whether there are older ones.
     agreements = list(
@@ -279,7 +278,7 @@ def agreement_list(request):
         "filter": f,
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "statuses": [(value, _(label)) for value, label in Agreement.Status.choices],
-        # A DISTINCT over every agreement's parties: the form's choices may lag an import a few minutes.
+        # A DISTINCT over every agreement's parties: once per archive generation.
         "countries": country_choices(
             cached(
                 ("agreement-parties",),
