@@ -224,14 +224,14 @@ def page_urls() -> dict[str, str]:
 
 
 @contextmanager
-def production_like():
+def production_like(page_cache: bool = False):
     """The project's settings as they are, DEBUG off; the test client's host name allowed, and the
     plain static storage when collectstatic has not been run (the manifest would be missing).
-    Whole pages are not served from the cache: every timed request renders its page."""
+    Without `page_cache` whole pages are not served from the cache: every timed request renders."""
     overrides = {
         "DEBUG": False,
         "ALLOWED_HOSTS": [*settings.ALLOWED_HOSTS, "testserver"],
-        "COOPNEWS_PAGE_CACHE_SECONDS": 0,
+        "COOPNEWS_PAGE_CACHE_SECONDS": (settings.COOPNEWS_PAGE_CACHE_SECONDS or 600) if page_cache else 0,
     }
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
     if not manifest.exists():
@@ -312,12 +312,16 @@ def measure_export(client: Client, url: str, repeat: int) -> PageResult:
     return result
 
 
-def measure_pages(repeat: int = 20, export_repeat: int = 2, only: set[str] | None = None) -> dict[str, dict]:
+def measure_pages(
+    repeat: int = 20, export_repeat: int = 2, only: set[str] | None = None, page_cache: bool = False
+) -> dict[str, dict]:
+    """Each page rendered `repeat` times; with `page_cache`, served from the readers' page cache
+    instead (the first, untimed request renders and stores it; streamed exports are never cached)."""
     results = {}
-    with production_like():
+    with production_like(page_cache=page_cache):
         client = Client(raise_request_exception=False)
         for name, url in page_urls().items():
-            if only and name not in only:
+            if (only and name not in only) or (page_cache and name == "export_csv"):
                 continue
             if name == "export_csv":
                 results[name] = measure_export(client, url, export_repeat).as_dict()

@@ -195,3 +195,17 @@ def test_two_databases_sharing_a_cache_directory_never_see_each_others_pages():
         for url in ("sqlite:////tmp/one.sqlite3", "postgres://postgres@127.0.0.1:5432/two")
     }
     assert len(prefixes) == 2 and "" not in prefixes
+
+
+def test_a_cached_total_is_recounted_once_a_write_commits(
+    archive, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    from articles.counts import cached
+
+    with django_assert_num_queries(1):
+        first = cached(("articles",), Article.objects.count)
+        assert cached(("articles",), Article.objects.count) == first  # from the cache
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.create(title="Новая", body="Текст.", raw_text="Текст.", source_file="new.txt")
+    with django_assert_num_queries(1):
+        assert cached(("articles",), Article.objects.count) == first + 1

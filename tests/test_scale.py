@@ -159,6 +159,10 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
         assert page["status"] == 200, (name, page)
         assert {"p50_ms", "p95_ms", "queries"} <= set(page)
     assert report["pages"]["export_csv"]["bytes"] > 0
+    # The same pages from the readers' page cache: no query, the same status.
+    assert set(report["pages_cached"]) == PAGES - {"export_csv"}
+    for name, page in report["pages_cached"].items():
+        assert (page["status"], page["queries"]) == (200, 0), (name, page)
 
 
 # --- counts that stay fast ---------------------------------------------------------------------
