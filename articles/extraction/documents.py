@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from articles.extraction.cues import PARTICIPLE_CUES
-from articles.nlp import morph
+from articles.nlp import parses as all_parses
 
 KIND_BY_LEMMA = {
     "меморандум": "memorandum",
@@ -55,9 +54,8 @@ QUANTITY = re.compile(
 ANOTHER = re.compile(r"\b(?:аналогичн|друг|ещ[её]\s+одн|втор|нов|очередн|отдельн)\w*\s+(?:\w+\s+)?$", re.I)
 
 
-@lru_cache(maxsize=50_000)
-def parses(low: str):
-    return tuple(morph().parse(low)[:4])
+def parses(low: str) -> tuple:
+    return all_parses(low)[:4]
 
 
 def lemma(word: str) -> str:

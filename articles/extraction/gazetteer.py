@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from articles.extraction.lexicon import Lexicon
 from articles.nlp import morph
+from articles.nlp import parses as all_parses
 
 NAME_KINDS = frozenset({"name", "official", "capital"})
 
@@ -86,10 +87,10 @@ def _key(parse) -> str:
     return lemma
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)
 def analyse(low: str) -> Analysis:
     # A vocative is never a country: «Братислав» is a man's name, not «Братислава!».
-    parses = [p for p in morph().parse(low) if "voct" not in p.tag]
+    parses = [p for p in all_parses(low) if "voct" not in p.tag]
     keys = {"=" + low}
     person = surname = first_name = patronymic = False
     for p in parses:

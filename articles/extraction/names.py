@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from articles.nlp import morph
+from articles.nlp import parses
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NATASHA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -38,19 +38,13 @@ _INITIAL = re.compile(r"^(?:[А-ЯЁA-Z][а-яёa-z]?\.)+$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овн|евн|ичн|инична)[а-я]{0,3}$")
 
 
-@lru_cache(maxsize=65536)
-def parses(word: str) -> tuple:
-    """pymorphy3's parses of a lower-case word, cached for the process."""
-    return tuple(morph().parse(word))
-
-
 def _from_dictionary(parse) -> bool:
     from pymorphy3.units.by_lookup import DictionaryAnalyzer
 
     return isinstance(parse.methods_stack[0][0], DictionaryAnalyzer)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def known_name_parses(word: str) -> tuple:
     """Dictionary parses of a word as a singular first name, patronymic or surname."""
     return tuple(

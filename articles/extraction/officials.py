@@ -14,7 +14,7 @@ from collections import Counter
 
 from articles.extraction.entities import CountryMention, OfficialMention
 from articles.extraction.lexicon import Lexicon
-from articles.extraction.names import looks_chinese, parses, stem
+from articles.extraction.names import looks_chinese, stem
 from articles.extraction.organisations import OrganisationMatcher, international_in
 from articles.extraction.people import Analysis, Person, analyse, people_in
 from articles.extraction.positions import (
@@ -27,6 +27,7 @@ from articles.extraction.positions import (
     is_singular_head,
     post_text,
 )
+from articles.nlp import parses
 
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
 _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.extraction.lexicon import Lexicon
-from articles.extraction.names import parses, stem
+from articles.extraction.names import stem
+from articles.nlp import parses
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 

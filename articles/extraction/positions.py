@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from articles.extraction.names import NATASHA_CASES, parses
+from articles.extraction.names import NATASHA_CASES
+from articles.nlp import parses
 
 # Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
 POSITION_HEADS = frozenset(
