@@ -38,15 +38,18 @@ class CappedPaginator(Paginator):
         return n
 
 
-def render_list(request, template, rows, context, *, invalid=False, prepare=None, cap=None):
+def render_list(request, template, rows, context, *, invalid=False, prepare=None, cap=None, count=None):
     """Paginate `rows` 25 a page. A malformed page number or invalid filters: 400, the form saying
-    what was wrong and no rows. A page past the end: 404."""
+    what was wrong and no rows. A page past the end: 404. `count`: the rows' number, when it is
+    already known (a cached total), so the paginator doesn't count them again."""
     raw = request.GET.get("page") or "1"
     page, page_error = None, None
     if not _PAGE.fullmatch(raw) or int(raw) < 1:
         page_error = _("Номер страницы — целое число, начиная с 1.")
     elif not invalid:
         paginator = CappedPaginator(rows, PER_PAGE, cap=cap)
+        if count is not None:
+            paginator.count = count
         if int(raw) > paginator.num_pages:
             raise Http404(_("Такой страницы нет."))
         page = paginator.page(int(raw))

@@ -290,7 +290,13 @@ def agreement_list(request):
             )
         ),
     }
-    return render_list(request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid())
+    # Unfiltered, the list is every visible agreement: the home page's total, counted once per
+    # archive generation (53 ms at 47,000 agreements) instead of on every page of the list.
+    narrowed = any(request.GET.get(name, "").strip() for name in f.filters)
+    total = None if narrowed else cached(("agreements",), reader.visible_agreements().count)
+    return render_list(
+        request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid(), count=total
+    )
 
 
 def agreement_detail(request, pk: int):

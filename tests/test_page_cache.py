@@ -209,3 +209,12 @@ def test_a_cached_total_is_recounted_once_a_write_commits(
         Article.objects.create(title="Новая", body="Текст.", raw_text="Текст.", source_file="new.txt")
     with django_assert_num_queries(1):
         assert cached(("articles",), Article.objects.count) == first + 1
+
+
+def test_the_unfiltered_agreement_list_reuses_the_home_pages_total(
+    client, archive, django_assert_num_queries
+):
+    client.get("/")  # counts every visible agreement
+    with django_assert_num_queries(3):  # page rows; their parties; countries for the form (cached: none)
+        page = client.get("/agreements/")
+    assert page.status_code == 200 and archive.memo.title in page.content.decode()

@@ -235,7 +235,7 @@ def _count(client, url, django_assert_num_queries, n):
 
 # (url, queries, why): one comment per query.
 PAGES = [
-    # articles, officials, agreements counts (cold cache; cached for minutes after); latest articles
+    # articles, officials, agreements counts (cold cache; kept per archive generation); latest articles
     # + their pairs; pair counts (pair × month table) + country names for the matrix; recent agreements.
     ("/", 8),
     # count; page rows; their pairs; countries and outlets for the form.
@@ -257,8 +257,10 @@ PAGES = [
     ("/countries/", 2),
     # count; page rows (country joined, article count as a subquery); countries for the form.
     ("/officials/", 3),
-    # count; page rows; their parties; countries for the form.
+    # count (the home page's cached total: cold here); page rows; their parties; countries for the form.
     ("/agreements/", 4),
+    # filtered: its own count; page rows; their parties; countries for the form.
+    ("/agreements/?kind=memorandum", 4),
 ]
 
 
