@@ -200,7 +200,7 @@ class Importer:
                 article.save()
         except IntegrityError:
             raise  # a concurrent import created it: the outer retry reads it as existing
-        apply_extraction(article, extraction, self.known_countries)
+        apply_extraction(article, extraction, self.known_countries, fresh=outcome == Outcome.NEW)
         return FileResult(parsed.source_file, outcome, article.id)
 
     @staticmethod

@@ -121,6 +121,34 @@ def test_importing_seeds_twice_reports_five_new_then_five_unchanged(seeds_dir):
     assert Article.objects.count() == 5
 
 
+def test_a_new_articles_claims_each_get_one_history_row_and_its_pairs_are_counted(seeds_dir):
+    """New articles' claims are inserted in bulk: each still has its creation in the history, and
+    the pair × month table (kept by signals elsewhere) equals a recount of the visible pairs."""
+    from collections import Counter
+
+    from articles.models import PairMonth
+    from articles.pair_months import cell
+
+    out, err, code = run(seeds_dir)
+    assert code == 0, err
+    for model in (CountryClaim, OfficialClaim, AgreementClaim, ArticlePair):
+        claims = list(model.objects.all())
+        assert claims, model
+        created = Counter(model.history.filter(history_type="+").values_list("id", flat=True))
+        assert created == Counter(c.pk for c in claims), model
+    assert max(Article.objects.get(pk=p.article_id).pairs.count() for p in ArticlePair.objects.all()) > 1
+    recount = Counter(
+        cell(*row)
+        for row in ArticlePair.objects.visible().values_list(
+            "country_a", "country_b", "article__date_year", "article__date_month"
+        )
+    )
+    table = Counter(
+        {(r.country_a_id, r.country_b_id, r.year, r.month): r.articles for r in PairMonth.objects.all()}
+    )
+    assert table == recount
+
+
 def test_seed_articles_have_their_titles_dates_sources_and_clean_bodies(seeds_dir):
     run(seeds_dir)
     by_prefix = {a.source_file[:3]: a for a in Article.objects.select_related("source")}
@@ -427,11 +455,11 @@ def test_an_interrupted_run_leaves_no_half_article_and_a_rerun_completes_it(tmp_
     real = importing.apply_extraction
     calls = []
 
-    def interrupt_third(article, *args):
+    def interrupt_third(article, *args, **kwargs):
         calls.append(article.source_file)
         if len(calls) == 3:
             raise KeyboardInterrupt  # after the article row was saved, inside its transaction
-        return real(article, *args)
+        return real(article, *args, **kwargs)
 
     monkeypatch.setattr(importing, "apply_extraction", interrupt_third)
     out, err, code = run(tmp_path)
@@ -449,11 +477,11 @@ def test_a_failed_write_is_reported_and_leaves_no_trace_for_the_next_article(tmp
     real = importing.apply_extraction
     calls = []
 
-    def fail_first(article, *args):
+    def fail_first(article, *args, **kwargs):
         calls.append(article.source_file)
         if len(calls) == 1:
             raise ValueError("bad evidence")
-        return real(article, *args)
+        return real(article, *args, **kwargs)
 
     monkeypatch.setattr(importing, "apply_extraction", fail_first)
     write(
@@ -479,11 +507,11 @@ def test_sigterm_finishes_the_article_being_written_then_stops(tmp_path, monkeyp
     real = importing.apply_extraction
     calls = []
 
-    def terminate_on_second(article, *args):
+    def terminate_on_second(article, *args, **kwargs):
         calls.append(article.source_file)
         if len(calls) == 2:
             os.kill(os.getpid(), signal.SIGTERM)
-        return real(article, *args)
+        return real(article, *args, **kwargs)
 
     monkeypatch.setattr(importing, "apply_extraction", terminate_on_second)
     before = signal.getsignal(signal.SIGTERM)

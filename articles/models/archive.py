@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
 
-from articles.models.common import PartialDateFields, ReviewState, normalise_form
+from articles.models.common import History, PartialDateFields, ReviewState, normalise_form
 from articles.models.reference import Country, Outlet
 
 
@@ -96,7 +95,7 @@ class Article(PartialDateFields):
     created_at = models.DateTimeField("создана", auto_now_add=True)
     updated_at = models.DateTimeField("изменена", auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["raw_text", "body", "fingerprint", "date_from", "date_to"])
+    history = History(excluded_fields=["raw_text", "body", "fingerprint", "date_from", "date_to"])
 
     objects = ArticleQuerySet.as_manager()
 
@@ -148,7 +147,7 @@ class Official(models.Model):
     created_at = models.DateTimeField("создан", auto_now_add=True)
     updated_at = models.DateTimeField("изменён", auto_now=True)
 
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         verbose_name = "должностное лицо"
@@ -239,7 +238,7 @@ class Agreement(PartialDateFields):
     created_at = models.DateTimeField("создано", auto_now_add=True)
     updated_at = models.DateTimeField("изменено", auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=[parties, signatories])
+    history = History(m2m_fields=[parties, signatories])
 
     class Meta:
         verbose_name = "соглашение"

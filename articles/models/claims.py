@@ -5,10 +5,9 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from simple_history.models import HistoricalRecords
 
 from articles.models.archive import Agreement, Article, Official
-from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState
+from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, History
 from articles.models.reference import Country
 
 
@@ -58,7 +57,7 @@ class CountryClaim(Claim):
         Country, on_delete=models.CASCADE, related_name="claims", verbose_name="страна"
     )
 
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         verbose_name = "упоминание страны"
@@ -94,7 +93,7 @@ class OfficialClaim(Claim):
         verbose_name="страна в статье",
     )
 
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         verbose_name = "упоминание лица"
@@ -127,7 +126,7 @@ class AgreementClaim(Claim):
         help_text="По нему повторное извлечение узнаёт тот же документ в той же статье.",
     )
 
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         verbose_name = "упоминание соглашения"
@@ -174,7 +173,7 @@ class ArticlePair(models.Model):
     decided_at = models.DateTimeField("когда решено", null=True, blank=True)
     created_at = models.DateTimeField("создано", auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = History()
 
     objects = ArticlePairQuerySet.as_manager()
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from simple_history.manager import HistoryManager
+from simple_history.models import HistoricalRecords
 
 from articles.dates import PRECISION_LABELS, PartialDate, Precision
 
@@ -11,6 +15,23 @@ from articles.dates import PRECISION_LABELS, PartialDate, Precision
 def normalise_form(text: str) -> str:
     """The key a name, alias or spelling is matched on: case-folded, ё→е, single spaces."""
     return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())
+
+
+class _HistoryManager(HistoryManager):
+    @classmethod
+    @functools.cache
+    def from_queryset(cls, queryset_class, class_name=None):
+        return super().from_queryset(queryset_class, class_name)
+
+
+class History(HistoricalRecords):
+    """simple-history's HistoricalRecords, but `Model.history` builds its manager class once, not
+    on every access: the library reads it for each historical row it writes, and building a class
+    (inspect.getmembers over the queryset) cost the import about 3 ms an article."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("history_manager", _HistoryManager)
+        super().__init__(*args, **kwargs)
 
 
 class ReviewState(models.TextChoices):
