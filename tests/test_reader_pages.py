@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from reader_helpers import add_articles, build_archive, make_article
+from reader_helpers import add_articles, build_archive, claim_agreement, make_article
 
-from articles.models import Article, ClaimState
+from articles import reader
+from articles.models import Agreement, Article, ClaimState
 
 pytestmark = pytest.mark.django_db
 
@@ -129,6 +130,37 @@ def test_pair_dossier_has_chart_agreements_officials_of_each_side_and_latest_art
     assert [r["official__full_name"] for r in sides["CN"]] == ["Дун Цзюнь"]
     assert response.context["series"].total == 3
     assert "Белоруссия и Китай" not in html
+
+
+def test_pair_dossier_lists_the_pairs_visible_agreements_newest_first(client, archive):
+    def agreement(title, *, year=None, month=None, day=None, parties=("RU", "CN")):
+        row = Agreement.objects.create(title=title, date_year=year, date_month=month, date_day=day)
+        row.parties.set(parties)
+        return row
+
+    mixed = agreement("Смешанное", year=2024, month=12)  # one rejected claim, one visible: shown
+    claim_agreement(archive.a1, mixed, state=ClaimState.REJECTED)
+    claim_agreement(archive.a2, mixed)
+    false = agreement("Ложное", year=2025)  # rejected claims only: hidden
+    claim_agreement(archive.a1, false, state=ClaimState.REJECTED)
+    claim_agreement(archive.a5, false, state=ClaimState.REJECTED)
+    older = agreement("Редакторское", year=2020, month=3)  # no claims: an editor's, shown
+    undated = agreement("Без даты")
+    agreement("Тройное", year=2019, parties=("RU", "CN", "IN"))
+    agreement("Другая пара", year=2025, parties=("RU", "IN"))
+
+    titles = [a.title for a in client.get("/pairs/cn-ru/").context["agreements"]]
+    assert titles == [mixed.title, archive.memo.title, older.title, "Тройное", undated.title]
+    country = {a.title for a in client.get("/countries/ru/").context["agreements"]}
+    assert country == {*titles, "Другая пара"}
+    assert [a.title for a in reader.agreements_between("CN", "IN")] == ["Тройное"]
+
+    many = [
+        agreement(f"Соглашение {i}", year=2000 + i % 20, month=i % 12 + 1, parties=("BY", "RU"))
+        for i in range(55)
+    ]
+    newest = sorted(many, key=lambda a: (a.date_from, a.pk), reverse=True)[:50]
+    assert list(client.get("/pairs/by-ru/").context["agreements"]) == newest
 
 
 def test_pair_in_the_other_order_or_upper_case_redirects_permanently(client, archive):
