@@ -300,6 +300,12 @@ def partners_of(iso: str) -> list[dict]:
     ]
 
 
+def country_article_count(iso: str) -> int:
+    """Articles mentioning `iso` in a visible claim: the claims counted from their index alone, as
+    an article has at most one claim a country (35 ms → a few at 90,000 articles naming Russia)."""
+    return CountryClaim.objects.visible().filter(country_id=iso).count()
+
+
 def countries_ranked() -> list[dict]:
     """Countries with visible claims, by the number of articles mentioning them (two queries)."""
     rows = list(

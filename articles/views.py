@@ -204,7 +204,9 @@ def pair_feed(request, slug: str):
 
 
 def country_list(request):
-    return render(request, "articles/country_list.html", {"countries": reader.countries_ranked()})
+    # A count over every country claim (55 ms at 100,000 articles): once per archive generation.
+    countries = cached(("countries-ranked",), reader.countries_ranked)
+    return render(request, "articles/country_list.html", {"countries": countries})
 
 
 def country_detail(request, iso: str):
@@ -222,7 +224,7 @@ def country_detail(request, iso: str):
         .prefetch_related("parties")
         .order_by(*reader.NEWEST)[:50],
         "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
-        "article_count": articles.count(),
+        "article_count": reader.country_article_count(country.iso),
     }
     return render(request, "articles/country_detail.html", context)
 

@@ -172,6 +172,21 @@ def test_pair_in_the_other_order_or_upper_case_redirects_permanently(client, arc
     assert feed.status_code == 301 and feed["Location"] == "/pairs/cn-ru/feed/"
 
 
+def test_a_countrys_article_count_is_its_articles_with_a_visible_claim(client, archive):
+    from articles.models import CountryClaim
+
+    for iso in ("CN", "IN", "RU"):
+        expected = reader.articles_mentioning_country(iso).count()
+        assert client.get(f"/countries/{iso.lower()}/").context["article_count"] == expected
+    # Rejecting a claim takes its article out of the count; the rejected IN claim never counted.
+    claim = CountryClaim.objects.filter(country_id="CN").first()
+    before = reader.country_article_count("CN")
+    claim.state = ClaimState.REJECTED
+    claim.save()
+    assert reader.country_article_count("CN") == before - 1
+    assert reader.country_article_count("IN") == reader.articles_mentioning_country("IN").count()
+
+
 @pytest.mark.parametrize("slug", ["ru-ru", "xx-ru", "russia", "r-u", "ru-cn-by", "12-34"])
 def test_pair_with_unknown_or_invalid_codes_is_404(client, archive, slug):
     assert client.get(f"/pairs/{slug}/").status_code == 404
