@@ -82,10 +82,9 @@ def _insert(model, claims: list) -> None:
     """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
     model signals, so what they would do is done here: the page cache is invalidated on commit
     and new pairs are counted in the pair × month table."""
-    if len(claims) == 1:
-        claims[0].save()
-        return
-    if not claims:
+    if len(claims) <= 1:
+        for claim in claims:
+            claim.save()
         return
     bulk_create_with_history(claims, model)
     page_cache.bump_on_commit()
@@ -333,21 +332,23 @@ def _set_agreement_links(
 ) -> None:
     """Parties and signatories from the mention; `new`: the agreement was just created (no links)."""
     parties = sorted({p.upper() for p in mention.parties if p and p.upper() in known})
-    if new:
-        if parties:
-            agreement.parties.add(*parties)
-    elif sorted(agreement.parties.values_list("iso", flat=True)) != parties:
-        agreement.parties.set(parties)
+    _link(agreement.parties, parties, new)
     signatories = []
     for name in mention.signatories:
         official = officials.get(normalise_form(name)) or resolve_official(OfficialMention(name=name), known)
         if official is not None and official.pk not in signatories:
             signatories.append(official.pk)
+    _link(agreement.signatories, signatories, new)
+
+
+def _link(related, wanted: list, new: bool) -> None:
+    """Make a many-to-many relation `wanted` (primary keys): added at once on a new row, which has
+    no links to compare; otherwise set only when it differs (each change is a history row)."""
     if new:
-        if signatories:
-            agreement.signatories.add(*signatories)
-    elif sorted(agreement.signatories.values_list("pk", flat=True)) != sorted(signatories):
-        agreement.signatories.set(signatories)
+        if wanted:
+            related.add(*wanted)
+    elif sorted(related.values_list("pk", flat=True)) != sorted(wanted):
+        related.set(wanted)
 
 
 # - pairs -
