@@ -9,9 +9,9 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from articles import page_cache, pair_months
-        from articles.reference import ensure_reference_data_after_migrate
-        from articles.roles import ensure_editors_group_after_migrate
+        from articles.archive import generation, pair_months
+        from articles.archive.reference import ensure_reference_data_after_migrate
+        from articles.archive.roles import ensure_editors_group_after_migrate
 
         # A flush (transactional tests) empties auth_group: recreate the Editors group if it is gone.
         post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="articles_editors_group")
@@ -20,4 +20,4 @@ class ArticlesConfig(AppConfig):
         # The pair × month table follows every save and delete of pairs and article dates.
         pair_months.connect()
         # Readers' cached pages go stale the moment a write to the archive commits.
-        page_cache.connect()
+        generation.connect()

@@ -71,21 +71,23 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "articles",
+    # Benchmark tooling: its commands only; nothing in production imports it.
+    "articles.bench",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "articles.middleware.ReaderLanguageMiddleware",
-    "articles.page_cache.ReaderPageCacheMiddleware",
+    "articles.web.middleware.ReaderLanguageMiddleware",
+    "articles.web.page_cache.ReaderPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "articles.middleware.ContentSecurityPolicyMiddleware",
+    "articles.web.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "coopnews.urls"
@@ -133,8 +135,8 @@ else:
     _options["options"] = " ".join(filter(None, [_options.get("options", ""), "-c jit=off"]))
 DATABASES = {"default": _db}
 
-# The cache every process shares: readers' whole pages (articles/page_cache.py) and archive totals
-# (articles/counts.py). A directory under var/ by default, so several gunicorn workers share one
+# The cache every process shares: readers' whole pages (articles/web/page_cache.py) and archive totals
+# (articles/web/counts.py). A directory under var/ by default, so several gunicorn workers share one
 # cache with no server; `locmem://` keeps one per process (tests), `file:///path` picks the place.
 DEFAULT_CACHE_DIR = BASE_DIR / "var" / "cache"
 

@@ -6,8 +6,8 @@ import itertools
 
 from django.contrib.auth.models import Group, User
 
+from articles.archive.roles import EDITORS_GROUP, ensure_editors_group
 from articles.models import Article
-from articles.roles import EDITORS_GROUP, ensure_editors_group
 
 _numbers = itertools.count(1)
 

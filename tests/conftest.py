@@ -31,7 +31,7 @@ def _test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Totals cached by one test (articles/counts.py) must not show in the next one's pages."""
+    """Totals cached by one test (articles/web/counts.py) must not show in the next one's pages."""
     from django.core.cache import cache
 
     cache.clear()

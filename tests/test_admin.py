@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.admin.highlight import Mark, find_spans, highlight
-from articles.extraction.lexicon import Lexicon
+from articles.archive.reference import lexicon_from_db
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -421,7 +421,7 @@ def test_forms_spellings_and_organisations_added_by_editors_are_read_by_the_lexi
     )
     assert response.status_code == 302
 
-    lexicon = Lexicon.from_db()
+    lexicon = lexicon_from_db()
     assert lexicon.country_forms["страна тестовой зари"][0] == "JP"
     assert lexicon.outlets["vestnik.archive"] == "Вестник Архива"
     assert lexicon.organisations["тестоборонпром"] == "CN"

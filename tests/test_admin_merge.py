@@ -9,8 +9,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.urls import reverse
 
-from articles.extraction.entities import Extraction, OfficialMention
-from articles.merging import MergeError, merge_agreements, merge_officials
+from articles.archive.merging import MergeError, merge_agreements, merge_officials
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -20,6 +19,7 @@ from articles.models import (
     OfficialAlias,
     OfficialClaim,
 )
+from articles.pipeline.extraction.entities import Extraction, OfficialMention
 
 pytestmark = pytest.mark.django_db
 
@@ -209,7 +209,7 @@ def test_an_import_of_a_text_saying_dun_junem_links_to_the_survivor(dun, tmp_pat
         spans = [(at, at + 10)] if at >= 0 else [(start, start + 10)]
         return Extraction(officials=[OfficialMention(name="Дун Цзюнем", country="CN", spans=spans)])
 
-    monkeypatch.setattr("articles.extraction.pipeline.extract", extract)
+    monkeypatch.setattr("articles.pipeline.extraction.pipeline.extract", extract)
     path = tmp_path / "dun.txt"
     path.write_text(text, encoding="utf-8")
     call_command("import_articles", str(path), verbosity=0)
@@ -275,7 +275,7 @@ def test_an_import_racing_a_merge_ends_on_the_survivor(tmp_path, monkeypatch):
         connection.close()
 
     monkeypatch.setattr(
-        "articles.extraction.pipeline.extract",
+        "articles.pipeline.extraction.pipeline.extract",
         lambda parsed, lexicon: Extraction(officials=[OfficialMention(name="Дун Цзюнем", spans=[(0, 3)])]),
     )
     path = tmp_path / "race.txt"

@@ -5,8 +5,8 @@ from admin_helpers import make_article, make_editor
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from articles.archive.roles import EDITORS_GROUP, editor_codenames, ensure_editors_group
 from articles.models import ImportBatch
-from articles.roles import EDITORS_GROUP, editor_codenames, ensure_editors_group
 
 pytestmark = pytest.mark.django_db
 

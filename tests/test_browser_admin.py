@@ -6,8 +6,8 @@ import pytest
 from admin_helpers import make_article, make_editor
 from playwright.sync_api import expect
 
+from articles.archive.reference import load_reference_data
 from articles.models import ClaimOrigin, ClaimState, Country, CountryClaim, Official, OfficialClaim
-from articles.reference import load_reference_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from reader_helpers import add_articles, build_archive
 
-from articles.reference import load_reference_data
+from articles.archive.reference import load_reference_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -9,8 +9,8 @@ from admin_helpers import errors_of, form_data, make_editor, set_row
 from django.core.management import call_command
 from django.urls import reverse
 
-from articles.extraction.entities import CountryMention, Extraction, OfficialMention, PairMention
 from articles.models import Article, ClaimOrigin, ClaimState, Official
+from articles.pipeline.extraction.entities import CountryMention, Extraction, OfficialMention, PairMention
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def fixed_extraction(parsed, lexicon) -> Extraction:
 
 @pytest.fixture
 def extractor(monkeypatch):
-    monkeypatch.setattr("articles.extraction.pipeline.extract", fixed_extraction)
+    monkeypatch.setattr("articles.pipeline.extraction.pipeline.extract", fixed_extraction)
 
 
 @pytest.fixture

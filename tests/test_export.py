@@ -9,7 +9,6 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.exporting import RECORD_KEYS, article_records, csv_header, csv_row
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -22,6 +21,7 @@ from articles.models import (
     OfficialClaim,
     Outlet,
 )
+from articles.web.exporting import RECORD_KEYS, article_records, csv_header, csv_row
 
 pytestmark = pytest.mark.django_db
 

@@ -2,11 +2,11 @@
 
 import pytest
 
-from articles.dates import PartialDate
-from articles.extraction.agreements import find_agreements
-from articles.extraction.countries import scan_countries
-from articles.extraction.entities import OfficialMention
-from articles.extraction.lexicon import Lexicon
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.agreements import find_agreements
+from articles.pipeline.extraction.countries import scan_countries
+from articles.pipeline.extraction.entities import OfficialMention
+from articles.pipeline.extraction.lexicon import Lexicon
 
 
 @pytest.fixture(scope="module")

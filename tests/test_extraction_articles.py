@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from articles.dates import PartialDate
-from articles.extraction.lexicon import Lexicon
-from articles.extraction.pipeline import extract
-from articles.parsing import ParsedArticle
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.pipeline import extract
+from articles.pipeline.parsing import ParsedArticle
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles.extraction.countries import find_countries, scan_countries
-from articles.extraction.lexicon import Lexicon
-from articles.reference import _rows
+from articles.pipeline.extraction.countries import find_countries, scan_countries
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.reference_data import shipped_rows as _rows
 
 
 @pytest.fixture(scope="module")

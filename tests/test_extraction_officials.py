@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from articles.extraction.entities import CountryMention
-from articles.extraction.lexicon import Lexicon
-from articles.extraction.names import read_name, same_name_word
-from articles.extraction.officials import find_officials
-from articles.extraction.organisations import OrganisationMatcher, international_in
+from articles.pipeline.extraction.entities import CountryMention
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.names import read_name, same_name_word
+from articles.pipeline.extraction.officials import find_officials
+from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
 
 
 @pytest.fixture(scope="module")

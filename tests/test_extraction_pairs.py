@@ -4,13 +4,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles.dates import PartialDate
-from articles.extraction.countries import scan_countries
-from articles.extraction.entities import AgreementMention, OfficialMention
-from articles.extraction.lexicon import Lexicon
-from articles.extraction.pairs import find_pairs
-from articles.extraction.pipeline import extract
-from articles.parsing import ParsedArticle
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.countries import scan_countries
+from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.pairs import find_pairs
+from articles.pipeline.extraction.pipeline import extract
+from articles.pipeline.parsing import ParsedArticle
 
 
 @pytest.fixture(scope="module")
@@ -233,7 +233,7 @@ WORDS = [
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS), max_size=60))
 def test_any_arrangement_of_pair_and_agreement_words_is_handled(lexicon, words):
-    from articles.extraction.agreements import find_agreements
+    from articles.pipeline.extraction.agreements import find_agreements
 
     text = " ".join(words)
     hits = scan_countries(text, lexicon)

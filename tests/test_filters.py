@@ -6,8 +6,8 @@ import pytest
 from django.http import QueryDict
 from reader_helpers import build_archive, claim_country, make_article
 
-from articles.filters import ArticleFilter
 from articles.models import Article, ClaimState, OutletAlias
+from articles.web.filters import ArticleFilter
 
 pytestmark = pytest.mark.django_db
 

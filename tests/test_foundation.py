@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from articles.dates import PartialDate
 from articles.models import Article, ArticlePair, Country, CountryAlias
+from articles.pipeline.dates import PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,15 +7,6 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.dates import PartialDate
-from articles.extraction import pipeline
-from articles.extraction.entities import (
-    AgreementMention,
-    CountryMention,
-    Extraction,
-    OfficialMention,
-    PairMention,
-)
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -29,6 +20,15 @@ from articles.models import (
     OfficialAlias,
     OfficialClaim,
     Outlet,
+)
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction import pipeline
+from articles.pipeline.extraction.entities import (
+    AgreementMention,
+    CountryMention,
+    Extraction,
+    OfficialMention,
+    PairMention,
 )
 
 pytestmark = pytest.mark.django_db
@@ -126,8 +126,8 @@ def test_a_new_articles_claims_each_get_one_history_row_and_its_pairs_are_counte
     the pair × month table (kept by signals elsewhere) equals a recount of the visible pairs."""
     from collections import Counter
 
+    from articles.archive.pair_months import cell
     from articles.models import PairMonth
-    from articles.pair_months import cell
 
     out, err, code = run(seeds_dir)
     assert code == 0, err
@@ -428,7 +428,7 @@ def test_workers_parse_in_parallel_with_the_same_result(seeds_dir):
 
 
 def test_a_worker_that_dies_is_replaced_and_only_its_file_fails(tmp_path, monkeypatch):
-    from articles import batches
+    from articles.archive import batches
 
     for n in range(6):
         write(tmp_path, f"{n}.txt", TEXT + f"\n\nАбзац {n}.")
@@ -450,7 +450,7 @@ def test_a_worker_that_dies_is_replaced_and_only_its_file_fails(tmp_path, monkey
 def test_an_interrupted_run_leaves_no_half_article_and_a_rerun_completes_it(tmp_path, monkeypatch):
     for n in range(4):
         write(tmp_path, f"{n}.txt", TEXT + f"\n\nАбзац {n}.")
-    from articles import importing
+    from articles.archive import importing
 
     real = importing.apply_extraction
     calls = []
@@ -472,7 +472,7 @@ def test_an_interrupted_run_leaves_no_half_article_and_a_rerun_completes_it(tmp_
 
 
 def test_a_failed_write_is_reported_and_leaves_no_trace_for_the_next_article(tmp_path, monkeypatch):
-    from articles import importing
+    from articles.archive import importing
 
     real = importing.apply_extraction
     calls = []
@@ -500,7 +500,7 @@ def test_a_failed_write_is_reported_and_leaves_no_trace_for_the_next_article(tmp
 def test_sigterm_finishes_the_article_being_written_then_stops(tmp_path, monkeypatch):
     import signal
 
-    from articles import importing
+    from articles.archive import importing
 
     for n in range(4):
         write(tmp_path, f"{n}.txt", TEXT + f"\n\nАбзац {n}.")

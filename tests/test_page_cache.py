@@ -1,4 +1,4 @@
-"""Readers' pages from the shared cache (articles/page_cache.py): served without a query, never
+"""Readers' pages from the shared cache (articles/web/page_cache.py): served without a query, never
 after a write to the archive has committed, never to editors, never for what is someone's own."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from articles.archive.generation import generation
 from articles.models import Article, ClaimState, CountryClaim
-from articles.page_cache import CACHE_HEADER, generation
+from articles.web.page_cache import CACHE_HEADER
 from tests.reader_helpers import build_archive
 
 pytestmark = pytest.mark.django_db
@@ -173,7 +174,7 @@ def test_another_process_invalidates_the_pages_this_one_cached(client, archive, 
         "DJANGO_SETTINGS_MODULE": "coopnews.settings",
         "DJANGO_CACHE_URL": f"file://{tmp_path / 'cache'}",
     }
-    script = "import django; django.setup(); from articles.page_cache import bump; bump()"
+    script = "import django; django.setup(); from articles.archive.generation import bump; bump()"
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, timeout=120)
     assert client.get("/pairs/")[CACHE_HEADER] == "miss"
     assert client.get("/pairs/")[CACHE_HEADER] == "hit"
@@ -200,7 +201,7 @@ def test_two_databases_sharing_a_cache_directory_never_see_each_others_pages():
 def test_a_cached_total_is_recounted_once_a_write_commits(
     archive, django_capture_on_commit_callbacks, django_assert_num_queries
 ):
-    from articles.counts import cached
+    from articles.web.counts import cached
 
     with django_assert_num_queries(1):
         first = cached(("articles",), Article.objects.count)

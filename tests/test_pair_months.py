@@ -8,8 +8,8 @@ import pytest
 from admin_helpers import errors_of, form_data, make_editor, set_row
 from reader_helpers import claim_pair, make_article
 
+from articles.archive.pair_months import cell
 from articles.models import ArticlePair, ClaimState, PairMonth
-from articles.pair_months import cell
 
 pytestmark = pytest.mark.django_db
 

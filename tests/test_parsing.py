@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.attribution import find_attribution, outlet_for
-from articles.cleaning import is_photo_credit
-from articles.datelines import split_dateline
-from articles.dates import PartialDate
-from articles.extraction.lexicon import Lexicon
-from articles.parsing import ParsedArticle, ParseError, parse_file, parse_jsonl
+from articles.pipeline.attribution import find_attribution, outlet_for
+from articles.pipeline.cleaning import is_photo_credit
+from articles.pipeline.datelines import split_dateline
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.parsing import ParsedArticle, ParseError, parse_file, parse_jsonl
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OUTLETS = Lexicon.from_files().outlets

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from reader_helpers import add_articles, build_archive, claim_agreement, make_article
 
-from articles import reader
 from articles.models import Agreement, Article, ClaimState
+from articles.web import reader
 
 pytestmark = pytest.mark.django_db
 
@@ -358,7 +358,7 @@ def test_claims_decided_rejected_after_the_fact_disappear(client, archive):
 
 
 def test_search_pages_rank_a_capped_number_of_matches_and_say_so(client, archive, monkeypatch):
-    from articles import search
+    from articles.web import search
 
     add_articles(10)
     monkeypatch.setattr(search, "PAGE_LIMIT", 4)

@@ -5,9 +5,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.extraction import pipeline
-from articles.extraction.entities import CountryMention, Extraction
 from articles.models import Article, ClaimOrigin, ClaimState, CountryClaim
+from articles.pipeline.extraction import pipeline
+from articles.pipeline.extraction.entities import CountryMention, Extraction
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,11 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.corpus import generate, write_corpus
-from articles.corpus.russian import PersonName, decline_word
-from articles.extraction.lexicon import Lexicon
+from articles.bench.corpus import generate, write_corpus
+from articles.bench.corpus.russian import PersonName, decline_word
 from articles.models import Article
-from articles.parsing import parse_file
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.parsing import parse_file
 
 PAGES = {
     "home",
@@ -172,7 +172,7 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
 
 @pytest.mark.django_db
 def test_a_cached_total_is_counted_once_until_it_expires(django_assert_num_queries):
-    from articles.counts import cached
+    from articles.web.counts import cached
 
     Article.objects.create(title="Статья", body="Текст.", raw_text="Текст.", source_file="a.txt")
     with django_assert_num_queries(1):

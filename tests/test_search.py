@@ -7,9 +7,9 @@ import pytest
 from django.db import connection
 from reader_helpers import build_archive, make_article
 
-from articles import search
-from articles.filters import ArticleFilter
 from articles.models import Article
+from articles.web import search
+from articles.web.filters import ArticleFilter
 
 pytestmark = pytest.mark.django_db
 

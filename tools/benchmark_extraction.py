@@ -2,7 +2,7 @@
 
     DJANGO_DEBUG=1 .venv/bin/python tools/benchmark_extraction.py [--articles 2000] [--seed 1] [--json]
 
-Generates the corpus in memory (articles.corpus), parses each text, then times extract() over
+Generates the corpus in memory (articles.bench.corpus), parses each text, then times extract() over
 all of them after the models have loaded (load time is reported apart). Peak memory is the
 process's maximum resident set size.
 """
@@ -34,10 +34,10 @@ def main() -> int:
     import django
 
     django.setup()
-    from articles.corpus import generate
-    from articles.extraction.lexicon import Lexicon
-    from articles.extraction.pipeline import extract
-    from articles.parsing import ParsedArticle, parse_text
+    from articles.bench.corpus import generate
+    from articles.pipeline.extraction.lexicon import Lexicon
+    from articles.pipeline.extraction.pipeline import extract
+    from articles.pipeline.parsing import ParsedArticle, parse_text
 
     lexicon = Lexicon.from_files()
     parsed = [

@@ -192,7 +192,7 @@ def same_post(gold: str, got: str) -> bool:
 
 
 def gold_countries(coref, types: dict[str, str], country_forms: dict[str, tuple[str, str]]) -> set[str]:
-    from articles.reference import normalise
+    from articles.pipeline.reference_data import normalise
 
     found = set()
     for mention_ids, attrs in coref:
@@ -209,7 +209,7 @@ def natasha_people(text: str) -> list[str]:
     """Natasha's PER spans, normalised by Natasha alone: the baseline."""
     from natasha import Doc
 
-    from articles.nlp import natasha
+    from articles.pipeline.nlp import natasha
 
     nlp = natasha()
     doc = Doc(text)
@@ -225,10 +225,10 @@ def natasha_people(text: str) -> list[str]:
 
 
 def evaluate(devset: Path, details: bool = False, baseline: bool = False) -> dict[str, Score]:
-    from articles.extraction.countries import find_countries
-    from articles.extraction.lexicon import Lexicon
-    from articles.extraction.officials import find_officials
-    from articles.extraction.organisations import OrganisationMatcher
+    from articles.pipeline.extraction.countries import find_countries
+    from articles.pipeline.extraction.lexicon import Lexicon
+    from articles.pipeline.extraction.officials import find_officials
+    from articles.pipeline.extraction.organisations import OrganisationMatcher
 
     lexicon = Lexicon.from_files()
     orgs = OrganisationMatcher.for_lexicon(lexicon)
@@ -300,8 +300,8 @@ def _score_posts(path: Path, officials, lexicon, orgs) -> Score:
 
 
 def _where_country(where: dict[str, list[str]], lexicon, orgs) -> str | None:
-    from articles.extraction.countries import find_countries
-    from articles.reference import normalise
+    from articles.pipeline.extraction.countries import find_countries
+    from articles.pipeline.reference_data import normalise
 
     for name in where.get("name", []):
         iso, kind = lexicon.country_forms.get(normalise(name), (None, None))

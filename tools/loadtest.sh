@@ -34,9 +34,9 @@ urls="$OUT/urls-$stamp.txt"
 report="$OUT/wrk-$stamp.txt"
 
 $PY manage.py collectstatic --noinput -v0
-# Start cold: readers' pages are rendered and cached during the run (articles/page_cache.py).
+# Start cold: readers' pages are rendered and cached during the run (articles/web/page_cache.py).
 $PY manage.py shell --no-imports -c "from django.core.cache import cache; cache.clear()"
-$PY manage.py shell --no-imports -c "from articles.benchmarking import loadtest_urls; print('\n'.join(loadtest_urls(${URLS:-1000})))" >"$urls"
+$PY manage.py shell --no-imports -c "from articles.bench.benchmarking import loadtest_urls; print('\n'.join(loadtest_urls(${URLS:-1000})))" >"$urls"
 
 .venv/bin/gunicorn coopnews.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
   --access-logfile /dev/null --error-logfile "$OUT/gunicorn-$stamp.log" &

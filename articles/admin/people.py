@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
 from articles.admin.history import DeskHistoryAdmin
-from articles.merging import MergeError, merge_agreements, merge_officials
+from articles.archive.merging import MergeError, merge_agreements, merge_officials
 from articles.models import (
     VISIBLE_STATES,
     Agreement,

@@ -1,6 +1,6 @@
 """The tables the extractor reads — country forms, outlet spellings, organisations — and import batches.
 
-What an editor adds here is used by the next `reextract` (Lexicon.from_db reads these tables).
+What an editor adds here is used by the next `reextract` (archive.reference.lexicon_from_db reads these tables).
 """
 
 from __future__ import annotations

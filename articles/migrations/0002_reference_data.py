@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from articles.reference import load_reference_data
+    from articles.archive.reference import load_reference_data
 
     load_reference_data(apps)
 

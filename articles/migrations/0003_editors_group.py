@@ -2,13 +2,13 @@ from django.db import migrations
 
 
 def create_editors_group(apps, schema_editor):
-    from articles.roles import ensure_editors_group
+    from articles.archive.roles import ensure_editors_group
 
     ensure_editors_group(apps, using=schema_editor.connection.alias)
 
 
 def remove_editors_group(apps, schema_editor):
-    from articles.roles import EDITORS_GROUP
+    from articles.archive.roles import EDITORS_GROUP
 
     apps.get_model("auth", "Group").objects.using(schema_editor.connection.alias).filter(
         name=EDITORS_GROUP

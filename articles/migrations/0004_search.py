@@ -1,4 +1,4 @@
-"""Full-text search schema, PostgreSQL only (see articles/search.py).
+"""Full-text search schema, PostgreSQL only (see articles/web/search.py).
 
 - `articles_article.search_vector`: a stored generated tsvector, title weight A and body weight B
   with the `russian` configuration, so it can never go stale and no import code has to maintain it.

@@ -1,4 +1,4 @@
-"""The pair × month table (articles/pair_months.py keeps it current), filled from the archive."""
+"""The pair × month table (articles/archive/pair_months.py keeps it current), filled from the archive."""
 
 from collections import Counter
 

@@ -222,7 +222,7 @@ class ArticlePair(models.Model):
 
 
 class PairMonth(models.Model):
-    """Articles per visible pair and month, kept current on every write by articles/pair_months.py:
+    """Articles per visible pair and month, kept current on every write by articles/archive/pair_months.py:
     the matrix, a pair's timeline and a country's partners read these few thousand rows instead of
     grouping every pair of the archive."""
 

@@ -9,7 +9,7 @@ from django.db import models
 from simple_history.manager import HistoryManager
 from simple_history.models import HistoricalRecords
 
-from articles.dates import PRECISION_LABELS, PartialDate, Precision
+from articles.pipeline.dates import PRECISION_LABELS, PartialDate, Precision
 
 
 def normalise_form(text: str) -> str:

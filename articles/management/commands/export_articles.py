@@ -9,8 +9,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from articles.exporting import article_records, csv_header, csv_row, jsonl_line
 from articles.models import Article
+from articles.web.exporting import article_records, csv_header, csv_row, jsonl_line
 
 
 class Command(BaseCommand):
@@ -68,7 +68,7 @@ class Command(BaseCommand):
                 data[key] = value
         for code in options["country"]:
             data.appendlist("country", code)
-        from articles.filters import ArticleFilter  # the reader pages' one definition of each filter
+        from articles.web.filters import ArticleFilter  # the reader pages' one definition of each filter
 
         article_filter = ArticleFilter(data, queryset=Article.objects.all())
         if not article_filter.is_valid():

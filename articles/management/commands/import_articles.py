@@ -7,9 +7,8 @@ import signal
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.batches import collect, process_all
-from articles.extraction.lexicon import Lexicon
-from articles.importing import (
+from articles.archive.batches import collect, process_all
+from articles.archive.importing import (
     Counts,
     FileResult,
     Importer,
@@ -19,8 +18,9 @@ from articles.importing import (
     relax_commits,
     start_batch,
 )
+from articles.archive.reference import lexicon_from_db
 from articles.models import ImportBatch
-from articles.parsing import ParseError
+from articles.pipeline.parsing import ParseError
 
 BAR_WIDTH = 30
 
@@ -76,7 +76,7 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         self.dry_run = options["dry_run"]
         self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run
-        lexicon = Lexicon.from_db()  # once per run: workers receive a copy
+        lexicon = lexicon_from_db()  # once per run: workers receive a copy
         batch = None if self.dry_run else start_batch(paths)
         if not self.dry_run:
             relax_commits()
@@ -151,7 +151,7 @@ class Command(BaseCommand):
 
 
 def _extract(parsed, lexicon):
-    from articles.batches import extract_safely
+    from articles.archive.batches import extract_safely
 
     return extract_safely(parsed, lexicon)[0]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from articles.reference import load_reference_data
+from articles.archive.reference import load_reference_data
 
 
 class Command(BaseCommand):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction.lexicon import Lexicon
-from articles.importing import reextract
+from articles.archive.importing import reextract
+from articles.archive.reference import lexicon_from_db
 from articles.models import Article
 
 CHUNK_SIZE = 200
@@ -35,9 +35,11 @@ class Command(BaseCommand):
                 raise CommandError(f"no article with id {', '.join(missing)}", returncode=2)
             queryset = queryset.filter(pk__in=ids)
 
-        from articles.extraction import pipeline  # looked up at run time: tests may replace extract()
+        from articles.pipeline.extraction import (
+            pipeline,  # looked up at run time: tests may replace extract()
+        )
 
-        lexicon = Lexicon.from_db()  # once per run
+        lexicon = lexicon_from_db()  # once per run
         done = warnings = 0
         for article in queryset.iterator(chunk_size=CHUNK_SIZE):
             warning = reextract(article, lexicon, pipeline.extract)

@@ -1,0 +1,396 @@
+"""Extracted entities → claims on one article, inside the caller's transaction.
+
+Only machine claims nobody has decided on (`machine_proposed()`) are ever deleted or rewritten.
+Confirmed, rejected and editor-made claims stay; a rejected claim's row stays too, so the unique
+(article, entity) constraint keeps the extractor from proposing that entity again. Evidence (spans
+and quote) of a claim the extractor finds again is updated, whatever its state: it must point
+into the current body.
+
+Officials are resolved across articles (by normalised name or any recorded alias), agreements are
+recognised within an article by the mention's key, and an article has at most one primary pair —
+none set by the machine when an editor chose one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import IntegrityError, transaction
+from simple_history.utils import bulk_create_with_history
+
+from articles.archive import generation, pair_months
+from articles.models import (
+    VISIBLE_STATES,
+    Agreement,
+    AgreementClaim,
+    Article,
+    ArticlePair,
+    ClaimOrigin,
+    ClaimState,
+    CountryClaim,
+    Official,
+    OfficialAlias,
+    OfficialClaim,
+    ReviewState,
+    normalise_form,
+)
+from articles.pipeline.extraction.entities import AgreementMention, Extraction, OfficialMention, Span
+
+QUOTE_LENGTH = 1000
+
+
+def _evidence(body: str, spans: list[Span]) -> dict:
+    """spans/start/end/quote for a claim: all spans, the first one shown as the quote."""
+    clean = sorted(
+        {(int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= len(body)},
+    )
+    if not clean:
+        return {"spans": [], "start": None, "end": None, "quote": ""}
+    start, end = clean[0]
+    return {
+        "spans": [list(s) for s in clean],
+        "start": start,
+        "end": end,
+        "quote": body[start:end][:QUOTE_LENGTH],
+    }
+
+
+def _is_machine_proposed(claim) -> bool:
+    return claim.origin == ClaimOrigin.EXTRACTED and claim.state == ClaimState.PROPOSED
+
+
+def apply_extraction(
+    article: Article, extraction: Extraction, known_countries: set[str], *, fresh: bool = False
+) -> None:
+    """Upsert the article's machine claims from `extraction`; editor decisions stay as they are.
+
+    `fresh`: the article was created in this transaction, so it has no claims yet — nothing to
+    read back, and each kind of claim is inserted in one statement with its history rows (the
+    import's common case: 45 → 30 statements an article)."""
+    body = article.body
+    _apply_countries(article, extraction, known_countries, body, fresh)
+    officials = _apply_officials(article, extraction.officials, known_countries, body, fresh)
+    _apply_agreements(article, extraction.agreements, officials, known_countries, body, fresh)
+    _apply_pairs(article, extraction, known_countries, fresh)
+
+
+def _existing(queryset, key, fresh: bool) -> dict:
+    return {} if fresh else {key(c): c for c in queryset}
+
+
+def _insert(model, claims: list) -> None:
+    """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
+    model signals, so what they would do is done here: the page cache is invalidated on commit
+    and new pairs are counted in the pair × month table."""
+    if len(claims) <= 1:
+        for claim in claims:
+            claim.save()
+        return
+    bulk_create_with_history(claims, model)
+    generation.bump_on_commit()
+    if model is ArticlePair:
+        pair_months.adjust(
+            Counter(
+                pair_months.cell(p.country_a_id, p.country_b_id, p.article.date_year, p.article.date_month)
+                for p in claims
+                if p.state in VISIBLE_STATES
+            )
+        )
+
+
+def _apply_countries(
+    article: Article, extraction: Extraction, known: set[str], body: str, fresh: bool
+) -> None:
+    existing = _existing(CountryClaim.objects.filter(article=article), lambda c: c.country_id, fresh)
+    produced = set()
+    new = []
+    for mention in extraction.countries:
+        iso = (mention.iso or "").upper()
+        if iso not in known or iso in produced:
+            continue
+        produced.add(iso)
+        evidence = _evidence(body, mention.spans)
+        claim = existing.get(iso)
+        if claim is None:
+            new.append(CountryClaim(article=article, country_id=iso, **evidence))
+        elif _changed(claim, evidence):
+            _assign(claim, evidence)
+            claim.save(update_fields=list(evidence))
+    _insert(CountryClaim, new)
+    stale = [c.pk for iso, c in existing.items() if iso not in produced and _is_machine_proposed(c)]
+    if stale:
+        CountryClaim.objects.filter(pk__in=stale).delete()
+
+
+def _changed(obj, values: dict) -> bool:
+    return any(getattr(obj, k) != v for k, v in values.items())
+
+
+def _assign(obj, values: dict) -> None:
+    for key, value in values.items():
+        setattr(obj, key, value)
+
+
+# - officials -
+
+
+def _forms(mention: OfficialMention) -> list[str]:
+    """The name forms an official is recognised by: the full name and multi-word aliases."""
+    forms = [" ".join(mention.name.split())]
+    for alias in mention.aliases:
+        alias = " ".join(alias.split())
+        if len(alias.split()) >= 2 and alias not in forms:
+            forms.append(alias)
+    return [f for f in forms if f]
+
+
+def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Official | None:
+    """The one Official a mention names, across articles: by name or any alias; created if absent."""
+    forms = _forms(mention)
+    if not forms:
+        return None
+    keys = [normalise_form(f) for f in forms]
+    official, names, aliases = _known_official(keys)
+    country = (
+        mention.country.upper() if mention.country and mention.country.upper() in known_countries else None
+    )
+    if official is None:
+        try:
+            with transaction.atomic():
+                official = Official.objects.create(
+                    full_name=forms[0][:200], position=mention.position[:500], country_id=country
+                )
+        except IntegrityError:  # another process created this person a moment ago
+            official = Official.objects.get(normalised=keys[0])
+    else:
+        updates = {}
+        if not official.position and mention.position and "position" not in official.edited_fields:
+            updates["position"] = mention.position[:500]
+        if official.country_id is None and country and "country" not in official.edited_fields:
+            updates["country_id"] = country
+        if updates:
+            Official.objects.filter(pk=official.pk).update(**updates)
+            _assign(official, updates)
+    _record_aliases(official, forms, names, aliases)
+    return official
+
+
+def _known_official(keys: list[str]) -> tuple[Official | None, set[str], set[str] | None]:
+    """The official named by the first key that is someone's name or alias (a name before an alias
+    for the same key), with the keys found among names and, when looked up, among aliases: one
+    query when the first key is a name, as it mostly is; two otherwise."""
+    by_name = {o.normalised: o for o in Official.objects.filter(normalised__in=keys)}
+    if keys[0] in by_name:
+        return by_name[keys[0]], set(by_name), None
+    by_alias = {
+        a.normalised: a.official
+        for a in OfficialAlias.objects.filter(normalised__in=keys).select_related("official")
+    }
+    found = next((by_name.get(k) or by_alias.get(k) for k in keys if k in by_name or k in by_alias), None)
+    return found, set(by_name), set(by_alias)
+
+
+def _record_aliases(
+    official: Official, forms: list[str], names: set[str] | None = None, aliases: set[str] | None = None
+) -> None:
+    """Record the multi-word forms as the official's aliases. `names` / `aliases`: which of these
+    forms' keys are already taken as names / aliases, when the caller just looked them up."""
+    keys = {normalise_form(f): f for f in forms}
+    keys.pop(official.normalised, None)
+    if not keys:
+        return
+    if aliases is None:
+        aliases = set(OfficialAlias.objects.filter(normalised__in=keys).values_list("normalised", flat=True))
+    if names is None:
+        names = set(Official.objects.filter(normalised__in=keys).values_list("normalised", flat=True))
+    taken = aliases | names
+    for key, form in keys.items():
+        if key in taken:
+            continue  # this form already names someone (maybe another person): leave it there
+        try:
+            with transaction.atomic():
+                OfficialAlias.objects.create(official=official, name=form[:200])
+        except IntegrityError:
+            pass
+
+
+def _apply_officials(
+    article: Article, mentions: list[OfficialMention], known: set[str], body: str, fresh: bool
+) -> dict[str, Official]:
+    """Upsert official claims; returns every name form seen → Official (for signatories)."""
+    existing = _existing(OfficialClaim.objects.filter(article=article), lambda c: c.official_id, fresh)
+    produced: set[int] = set()
+    new = []
+    by_form: dict[str, Official] = {}
+    for mention in mentions:
+        official = resolve_official(mention, known)
+        if official is None:
+            continue
+        for form in [mention.name, *mention.aliases]:
+            by_form[normalise_form(form)] = official
+        if official.pk in produced:
+            continue
+        produced.add(official.pk)
+        country = mention.country.upper() if mention.country and mention.country.upper() in known else None
+        values = {**_evidence(body, mention.spans), "position": mention.position[:500], "country_id": country}
+        claim = existing.get(official.pk)
+        if claim is None:
+            new.append(OfficialClaim(article=article, official=official, **values))
+        else:
+            if not _is_machine_proposed(claim):  # an editor decided: keep their position and country
+                values = {k: v for k, v in values.items() if k in ("spans", "start", "end", "quote")}
+            if _changed(claim, values):
+                _assign(claim, values)
+                claim.save(update_fields=[k for k in values])
+    _insert(OfficialClaim, new)
+    stale = [c.pk for oid, c in existing.items() if oid not in produced and _is_machine_proposed(c)]
+    if stale:
+        OfficialClaim.objects.filter(pk__in=stale).delete()
+    return by_form
+
+
+# - agreements -
+
+
+def _agreement_key(mention: AgreementMention) -> str:
+    return (mention.key or f"{mention.kind}:{normalise_form(mention.title)}")[:300]
+
+
+def _agreement_values(mention: AgreementMention) -> dict:
+    kinds = set(Agreement.Kind.values)
+    statuses = set(Agreement.Status.values)
+    return {
+        "kind": mention.kind if mention.kind in kinds else Agreement.Kind.OTHER,
+        "title": (mention.title.strip() or mention.kind)[:500],
+        "status": mention.status if mention.status in statuses else Agreement.Status.OTHER,
+        "date_year": mention.date.year,
+        "date_month": mention.date.month,
+        "date_day": mention.date.day,
+    }
+
+
+def _agreement_edited(agreement: Agreement) -> bool:
+    return bool(agreement.edited_fields) or agreement.review_state == ReviewState.REVIEWED
+
+
+def _apply_agreements(
+    article: Article,
+    mentions: list[AgreementMention],
+    officials: dict[str, Official],
+    known: set[str],
+    body: str,
+    fresh: bool,
+) -> None:
+    existing = _existing(
+        AgreementClaim.objects.filter(article=article).select_related("agreement"),
+        lambda c: c.match_key,
+        fresh,
+    )
+    produced: set[str] = set()
+    new = []
+    for mention in mentions:
+        key = _agreement_key(mention)
+        if key in produced:
+            continue
+        produced.add(key)
+        evidence = _evidence(body, mention.spans)
+        claim = existing.get(key)
+        if claim is None:
+            agreement = Agreement(**_agreement_values(mention))
+            agreement.save()
+            _set_agreement_links(agreement, mention, officials, known, new=True)
+            new.append(AgreementClaim(article=article, agreement=agreement, match_key=key, **evidence))
+            continue
+        agreement = claim.agreement
+        if not _agreement_edited(agreement):
+            values = _agreement_values(mention)
+            if _changed(agreement, values):
+                _assign(agreement, values)
+                agreement.save()
+            _set_agreement_links(agreement, mention, officials, known)
+        if _changed(claim, evidence):
+            _assign(claim, evidence)
+            claim.save(update_fields=list(evidence))
+    _insert(AgreementClaim, new)
+    gone = [c for k, c in existing.items() if k not in produced and _is_machine_proposed(c)]
+    for claim in gone:
+        agreement = claim.agreement
+        claim.delete()
+        if (
+            not _agreement_edited(agreement)
+            and not AgreementClaim.objects.filter(agreement=agreement).exists()
+        ):
+            agreement.delete()  # its last claim went: a machine guess nobody kept
+
+
+def _set_agreement_links(
+    agreement: Agreement,
+    mention: AgreementMention,
+    officials: dict[str, Official],
+    known: set[str],
+    new: bool = False,
+) -> None:
+    """Parties and signatories from the mention; `new`: the agreement was just created (no links)."""
+    parties = sorted({p.upper() for p in mention.parties if p and p.upper() in known})
+    _link(agreement.parties, parties, new)
+    signatories = []
+    for name in mention.signatories:
+        official = officials.get(normalise_form(name)) or resolve_official(OfficialMention(name=name), known)
+        if official is not None and official.pk not in signatories:
+            signatories.append(official.pk)
+    _link(agreement.signatories, signatories, new)
+
+
+def _link(related, wanted: list, new: bool) -> None:
+    """Make a many-to-many relation `wanted` (primary keys): added at once on a new row, which has
+    no links to compare; otherwise set only when it differs (each change is a history row)."""
+    if new:
+        if wanted:
+            related.add(*wanted)
+    elif sorted(related.values_list("pk", flat=True)) != sorted(wanted):
+        related.set(wanted)
+
+
+# - pairs -
+
+
+def _apply_pairs(article: Article, extraction: Extraction, known: set[str], fresh: bool) -> None:
+    existing = _existing(
+        ArticlePair.objects.filter(article=article), lambda p: (p.country_a_id, p.country_b_id), fresh
+    )
+    # An editor's primary pair (confirmed or made by hand) is final: the machine sets no other.
+    editor_primary = any(
+        p.primary and p.state != ClaimState.REJECTED and not _is_machine_proposed(p)
+        for p in existing.values()
+    )
+    wanted: dict[tuple[str, str], tuple[bool, float]] = {}
+    for mention in extraction.pairs:
+        a, b = sorted(c.upper() for c in mention.countries)
+        if a == b or a not in known or b not in known:
+            continue
+        primary = bool(mention.primary) and not editor_primary and not any(p for p, _ in wanted.values())
+        if (a, b) in wanted:
+            primary = primary or wanted[(a, b)][0]
+        wanted[(a, b)] = (primary, float(mention.score))
+    # Free the primary slot first: the constraint allows one primary pair an article.
+    for key, pair in existing.items():
+        if _is_machine_proposed(pair) and pair.primary and not wanted.get(key, (False, 0))[0]:
+            pair.primary = False
+            pair.save(update_fields=["primary"])
+    new = []
+    for key, (primary, score) in wanted.items():
+        pair = existing.get(key)
+        if pair is None:
+            new.append(
+                ArticlePair(
+                    article=article, country_a_id=key[0], country_b_id=key[1], primary=primary, score=score
+                )
+            )
+        elif _is_machine_proposed(pair):
+            if pair.primary != primary or pair.score != score:
+                pair.primary, pair.score = primary, score
+                pair.save(update_fields=["primary", "score"])
+    _insert(ArticlePair, new)
+    stale = [p.pk for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]
+    if stale:
+        ArticlePair.objects.filter(pk__in=stale).delete()

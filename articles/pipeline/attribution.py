@@ -1,0 +1,287 @@
+"""Whose article it is when its opening does not say: attributions in the text and closing lines.
+
+Pure text rules, applied after the dateline (which, when there is one, names the source):
+
+- the outlet's correspondent or interview (`передает корреспондент агентства X`, `В интервью X`);
+- a closing `Источник: ТАСС` (or the site's address);
+- the phrases a paper signs its own reporting with, naming itself in an oblique case:
+  `сообщили «Известиям»`, `как стало известно «Ъ»`, `источник «Ъ»`, `в беседе с «Известиями»`,
+  `с которым ознакомились «Известия»`, or recalling its earlier reports: `Как уже писал «Ъ»`.
+
+An outlet merely cited is not the source: `по данным Reuters`, `сообщает «Коммерсантъ»`, a photo
+credit. So the self-signing phrases count only for outlets in the table (matched in any case:
+`Известиям`, `Коммерсанту`, `Красной звезде`) and only when the name's case fits the phrase —
+`сообщили «Известиям»` (told the paper) is its own report, `сообщили «Известия»` (the paper
+reported) is a citation. Names that do not decline (`ТАСС`, `«Ъ»`, `Reuters`) fit any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import islice, product
+
+from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, normalise_spelling, outlet_like
+
+# --- outlets in any grammatical case -------------------------------------------------------------
+
+_WORD = re.compile(r"[\w’'.&-]+")
+_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_MAX_KEYS = 16  # lemma combinations tried per spelling: a few words, each with one or two lemmas
+
+
+def _morph():
+    from articles.pipeline.nlp import morph
+
+    return morph()
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".") for w in _WORD.findall(re.sub(r"[«»\"“”„]", " ", text)) if w.strip(".")]
+
+
+def _lemmas(word: str) -> set[str]:
+    """A word's dictionary forms (`Известиям` → известие); other words stand for themselves."""
+    word = normalise_spelling(word)
+    if len(word) > 2 and word.endswith("ъ"):
+        word = word[:-1]  # pre-reform spelling: «Коммерсантъ» declines as «Коммерсант»
+    if len(word) < 3 or not _CYRILLIC_WORD.fullmatch(word):
+        return {word}
+    return {p.normal_form.replace("ё", "е") for p in _morph().parse(word)} or {word}
+
+
+def _lemma_keys(spelling: str) -> Iterator[tuple[str, ...]]:
+    return islice(product(*(sorted(_lemmas(w)) for w in _words(spelling))), _MAX_KEYS)
+
+
+# Per table (by identity, with its size to notice additions): the index built for it.
+_INDEXES: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], set[str]], int]] = {}
+
+
+def _lemma_index(outlets: Mapping[str, str]) -> dict[tuple[str, ...], set[str]]:
+    """Every spelling of the table by its words' dictionary forms (built once per table)."""
+    cached = _INDEXES.get(id(outlets))
+    if cached is not None and cached[0] is outlets and cached[2] == len(outlets):
+        return cached[1]
+    index: dict[tuple[str, ...], set[str]] = {}
+    for spelling, name in outlets.items():
+        for key in _lemma_keys(spelling):
+            index.setdefault(key, set()).add(name)
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[id(outlets)] = (outlets, index, len(outlets))
+    return index
+
+
+def outlet_for(spelling: str, outlets: Mapping[str, str]) -> str | None:
+    """The outlet a spelling names, as written or declined (`Коммерсанту`, `Красной звезды`)."""
+    name = lookup_outlet(spelling, outlets)
+    if name or not outlets or not _words(spelling):
+        return name
+    index = _lemma_index(outlets)
+    for key in _lemma_keys(spelling):
+        names = index.get(key, set())
+        if len(names) == 1:
+            return next(iter(names))
+    return None
+
+
+def _declinable(word: str) -> bool:
+    """Does this word change its ending by case? Abbreviations, «Ъ» and Latin names do not."""
+    if len(word) < 3 or word.isupper() or not _CYRILLIC_WORD.fullmatch(word.casefold()):
+        return False
+    return not any({"Fixd", "Abbr"} & set(p.tag.grammemes) for p in _morph().parse(word))
+
+
+def _case_fits(spelling: str, name: str, cases: set[str]) -> bool:
+    """Can `spelling` of outlet `name` stand in one of `cases`? Undeclinable names fit any."""
+    words = _words(spelling)
+    if not words or not all(_declinable(w) for w in words):
+        return True  # «РИА Новости», «Ъ», ТАСС, Reuters: the same in every case
+    if normalise_spelling(" ".join(words)) == normalise_spelling(name):
+        return bool(cases & {"nomn", "accs"})  # the name as listed is its nominative
+    return any(p.tag.case in cases for p in _morph().parse(words[-1]))
+
+
+# --- attributions in the text --------------------------------------------------------------------
+
+_KIND = (
+    r"(?:(?:информационного\s+)?агентства|информагентства|ИА|МИА|издания|интернет-издания|газеты|портала"
+    r"|сайта|телеканала|радио|журнала|редакции)"
+)
+_QUOTED = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]"
+_NAME = rf"(?P<o>{_QUOTED}|[^\s,;:()]+(?:\s+[^\s,;:()]+){{0,3}})"
+_CORRESPONDENT = re.compile(
+    r"(?:переда[её]т|передал[аи]?|сообщает|сообщил[аи]?|информирует|пишет)\s+"
+    r"(?:(?:собственн|специальн|наш|спецкор)\w*\s+)?(?:корреспондент\w*|корр\.|спецкор\w*)\s+"
+    rf"(?:(?P<kind>{_KIND})\s+)?{_NAME}"
+    r"|(?:рассказал[аи]?|сообщил[аи]?|заявил[аи]?|сказал[аи]?|пояснил[аи]?)\s+"
+    rf"(?:собственному\s+)?корреспонденту\s+(?:(?P<kind2>{_KIND})\s+)?{_NAME.replace('?P<o>', '?P<o2>')}",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(
+    rf"(?:^|(?<=[.!?»]\s)|(?<=\n))В\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+{_NAME}", re.MULTILINE
+)
+
+# A paper signing its own reporting: (phrase before the name, the cases the name takes there).
+_TELL = (
+    r"(?:сообщи|рассказа|заяви|сказа|поясни|подтверди|уточни|ответи|прокомментирова|призна|написа)"
+    r"л(?:а|о|и)?(?:сь|ся)?"
+)
+_OWN_REPORTING = [
+    (re.compile(rf"(?<!\w)(?P<tell>{_TELL})\s+{_NAME}", re.IGNORECASE), {"datv"}),
+    (
+        re.compile(
+            rf"(?<!\w)(?:стало\s+известно|удалось\s+(?:узнать|выяснить|установить))\s+{_NAME}", re.IGNORECASE
+        ),
+        {"datv"},
+    ),
+    (re.compile(rf"(?<!\w)в\s+(?:беседе|разговоре)\s+с\s+{_NAME}", re.IGNORECASE), {"ablt"}),
+    (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
+    (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),
+]
+# ... and recalling it: «Как уже писал «Ъ»», «документ, с которым ознакомились «Известия»».
+_OWN_EARLIER = [
+    (
+        re.compile(
+            rf"(?<!\w)как\s+(?:уже\s+|ранее\s+|не\s+раз\s+)+(?:писал|сообщал|рассказывал)(?:а|о|и)?\s+{_NAME}",
+            re.IGNORECASE,
+        ),
+        {"nomn"},
+    ),
+    (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
+]
+_CITING = re.compile(
+    r"(?:со\s+ссылкой\s+на|по\s+данным|по\s+информации|по\s+сведениям)\s+\S*\s*$", re.IGNORECASE
+)
+
+
+def _name_at(text: str, outlets: Mapping[str, str], after_kind: bool) -> str | None:
+    """The outlet name at the start of `text` (up to four words): a known one, else a name's shape."""
+    text = text.strip()
+    if text[:1] in '«"“„':
+        inner = re.split(r"[»\"“”]", text[1:], maxsplit=1)[0].strip()
+        return inner or None
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        candidate = " ".join(words[:n]).rstrip(".,;:!?")
+        if lookup_outlet(candidate, outlets):
+            return candidate
+    first = words[0].rstrip(".,;:!?") if words else ""
+    if LATIN_NAME.match(first) or CAPS_NAME.match(first):
+        return first
+    if after_kind and first[:1].isupper():
+        return first  # "корреспондент агентства Казинформ": the word after «агентства» is its name
+    return None
+
+
+_PLAIN_WORDS = re.compile(r"[^\s,;:()]+(?: [^\s,;:()]+){0,3}")  # up to four words on one line
+
+
+def _known_name_at(text: str, outlets: Mapping[str, str]) -> tuple[str, str, int] | None:
+    """A known outlet, in any case, at the start of `text`: (spelling, outlet, its length)."""
+    if text[:1] in '«"“„':
+        end = re.search(r"[»\"“”]", text[1:])
+        spelling = text[1 : end.start() + 1].strip() if end else ""
+        name = outlet_for(spelling, outlets) if spelling else None
+        return (spelling, name, end.end() + 1) if name and end else None
+    if not text[:1].isupper():
+        return None  # «сообщили вести…»: a common word, not a paper's name
+    words = _PLAIN_WORDS.match(text).group().split(" ")
+    for n in range(len(words), 0, -1):
+        spelling = " ".join(words[:n]).rstrip(".,;:!?")
+        name = outlet_for(spelling, outlets)
+        if name:
+            return spelling, name, len(spelling)
+    return None
+
+
+def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | None:
+    for pattern, cases in rules:
+        for match in pattern.finditer(body):
+            if _CITING.search(body[max(0, match.start() - 40) : match.start()]):
+                continue  # «со ссылкой на источник Reuters»: cited
+            found = _known_name_at(body[match.start("o") :], outlets)
+            if found is None:
+                continue
+            spelling, name, length = found
+            if not _case_fits(spelling, name, cases):
+                continue
+            after = body[match.start("o") + length :].lstrip(' »"”')
+            if (
+                "tell" in pattern.groupindex
+                and not after[:1].isalpha()
+                and _case_fits(spelling, name, {"nomn"})
+            ):
+                continue  # «Как сообщил ТАСС, …»: the name closing the clause is its subject
+            return spelling
+    return None
+
+
+def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
+    """An outlet the article itself is attributed to (its correspondent, its interview, its own
+    signed reporting), as spelled in the text; or None."""
+    for match in _CORRESPONDENT.finditer(body):
+        name_text = match.group("o") or match.group("o2")
+        after_kind = bool(match.group("kind") or match.group("kind2"))
+        name = _name_at(name_text, outlets, after_kind)
+        if name:
+            return name
+    for match in _INTERVIEW.finditer(body):
+        name = _name_at(match.group("o"), outlets, after_kind=False)
+        if name:
+            return name
+    return (
+        _own_reporting(body, outlets, _OWN_REPORTING)
+        or _own_reporting(body, outlets, _OWN_EARLIER)
+        or _relaying(body, outlets)
+    )
+
+
+# «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
+# itself this way; an outlet merely cited would be the one referred to, not the one relaying.
+_RELAYING = re.compile(
+    r"(?<!\w)переда[её]т\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)\s+со\s+ссылкой\s+на\s"
+)
+
+
+def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
+    for match in _RELAYING.finditer(body):
+        spelling = match.group("o").rstrip(".")
+        if outlet_for(spelling, outlets):
+            return spelling
+    return None
+
+
+# --- a closing source line -----------------------------------------------------------------------
+
+_SOURCE_LINE = re.compile(
+    r"^(?:источник|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным|source)\s*[:—–-]?\s*"
+    r"(?P<o>[^\n]{2,80}?)\s*\.?$",
+    re.IGNORECASE,
+)
+_URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2,})(?:/\S*)?$", re.IGNORECASE)
+
+
+_SIGN_OFF = re.compile(r"^(?:[—–-]{1,2}\s*|\(\s*)(?P<o>[^()\n]{2,40}?)\s*\)?\.?$")
+
+
+def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None:
+    """A closing «Источник: ТАСС» (or a site's address), or a sign-off «— Yonhap», names the
+    article's source."""
+    tail = [line for line in lines if line][-3:]
+    for line in reversed(tail):
+        sign_off = _SIGN_OFF.match(line)
+        if sign_off and lookup_outlet(sign_off.group("o"), outlets):
+            return sign_off.group("o")
+        match = _SOURCE_LINE.match(line)
+        if not match:
+            continue
+        name = match.group("o").strip(' «»"')
+        host = _URL_HOST.match(name)
+        if host:
+            domain = host.group("host").lower()
+            return lookup_outlet(domain, outlets) or domain
+        if lookup_outlet(name, outlets) or outlet_like(name, outlets, dated=False):
+            return name
+    return None

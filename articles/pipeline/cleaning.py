@@ -1,0 +1,179 @@
+"""Cleaning an article's lines into readable paragraphs. Pure.
+
+Hard-wrapped lines are joined back into paragraphs (a text with one line a paragraph stays as it
+is), a block repeating an earlier one word for word is dropped, and so are photo credits
+(`Имя Фамилия/Агентство/…`) and site furniture (`Читайте также…`). The raw text keeps everything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from articles.pipeline.datelines import MONTH_ANY
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def normalise_lines(text: str) -> list[str]:
+    """Text → lines: any line ends, invisible and control characters gone, spaces collapsed."""
+    clean = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
+    return [" ".join(line.split()) for line in clean.split("\n")]
+
+
+# A photo credit: short slash-separated segments, e.g. "Chen Jimin/China News Service/VC/ТАСС".
+_CREDIT_SEGMENT = re.compile(r"^[\w«\"(][\w .,&'’«»\"()\-–]{0,59}$")
+# A day and month: "Улан-Батор, 28 мая 2025 /МОНЦАМЭ/. Министр…" is a dateline opening a wrapped
+# lead, not a credit, though its segments are short.
+_DATED = re.compile(rf"(?<!\d)\d{{1,2}}(?:\s+{MONTH_ANY}|\.\d{{1,2}}\.\d{{2,4}})", re.IGNORECASE)
+_PHOTO_WORDS = (
+    r"фото|фотография|фотограф|иллюстрация|изображение|видео|скриншот|кадр|коллаж|инфографика"
+    r"|источник фото|источник изображения|photo|image|credit"
+)
+_PHOTO_LINE = re.compile(
+    rf"^(?:©|\(c\)|(?:{_PHOTO_WORDS})(?:\s*[:©/|]|\s+(?:из|с|предоставлено|пресс|©|\(|[A-ZА-ЯЁ])))",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:читайте\s+также|читать\s+также|читать\s+далее|читать\s+полностью|подробнее|материалы\s+по\s+теме"
+    r"|по\s+теме|похожие\s+новости|ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|реклама"
+    r"|подписывайтесь|подпишитесь|поделиться|share|теги|метки|tags|комментарии|оцените\s+материал"
+    r"|версия\s+для\s+печати|распечатать|следите\s+за\s+новостями|все\s+новости|главное\s+за\s+день"
+    r"|нашли\s+ошибку|если\s+вы\s+заметили\s+ошибку|при\s+(?:использовании|цитировании|перепечатке)"
+    r"|все\s+права\s+защищены|\d+\s+просмотр)",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit(line: str) -> bool:
+    if len(line) > 150 or line.endswith((".", "!", "?", ":", ";")):
+        return False
+    if _PHOTO_LINE.match(line):
+        return True
+    parts = [p.strip() for p in line.split("/")]
+    if len(parts) < 2 or not all(parts) or "://" in line or _DATED.search(line):
+        return False
+    # Every segment a short name-like chunk (≤ 5 words); not a sentence with a slash in it.
+    return all(_CREDIT_SEGMENT.match(p) and len(p.split()) <= 5 for p in parts)
+
+
+def is_furniture(line: str) -> bool:
+    return len(line) <= 120 and bool(_FURNITURE.match(line))
+
+
+# --- paragraphs ----------------------------------------------------------------------------------
+
+_TERMINAL = (".", "!", "?", "…", ":", ";")
+LIST_MARKER = re.compile(r"^(?:[-–—•*·]\s|\d{1,2}[.)]\s)")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text breaks at, or None when lines are not hard-wrapped."""
+    lengths = [len(s) for s in lines if s]
+    if len(lengths) < 3:
+        return None
+    width = sorted(lengths)[int(len(lengths) * 0.9)]  # tolerate a few unwrapped long lines
+    if width > 120 or width < 30:
+        return None
+    near = sum(1 for n in lengths if 0.7 * width <= n <= width + 2)
+    return width if near >= 3 and near >= 0.4 * len(lengths) else None
+
+
+def _continues(prev: str, nxt: str, width: int | None) -> bool:
+    """Does line `nxt` continue the sentence `prev` was cut in (a hard wrap)?"""
+    if LIST_MARKER.match(nxt):
+        return False
+    if prev.endswith(_TERMINAL):
+        return False
+    if prev.endswith((",", "(", "«", "—", "–", "-")):
+        return True
+    first = nxt[0]
+    if first.islower() or (first.isdigit() and not prev.endswith(("»", '"', ")"))):
+        return True
+    # Mid-sentence break before a capital (a name): only in a hard-wrapped text, from a full line.
+    return width is not None and len(prev) >= 0.6 * width and not prev.endswith(("»", '"', ")", "!"))
+
+
+def _join(prev: str, nxt: str) -> str:
+    if re.search(r"\w-$", prev) and nxt[:1].islower():
+        return prev + nxt  # "военно-" + "технического": keep the compound's hyphen, drop the break
+    return prev + " " + nxt
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Lines → paragraphs: blank lines separate, hard-wrapped lines are joined back."""
+    width = wrap_width(lines)
+    result: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                result.append(current)
+            current = ""
+        elif current and _continues(current, line, width):
+            current = _join(current, line)
+        else:
+            if current:
+                result.append(current)
+            current = line
+    if current:
+        result.append(current)
+    return result
+
+
+def drop_repeats(paras: list[str]) -> list[str]:
+    """Drop a paragraph that repeats an earlier one word for word (a paste doubled by a scraper)."""
+    seen: set[str] = set()
+    kept = []
+    for p in paras:
+        key = " ".join(p.casefold().split())
+        if key in seen and len(key.split()) >= 5:
+            continue
+        seen.add(key)
+        kept.append(p)
+    return kept
+
+
+# --- the block above a headline and below it -----------------------------------------------------
+
+# "Рубрика: В мире", "Раздел: Оборона": a section label.
+_RUBRIC_LABEL = re.compile(
+    r"^(?:рубрика|раздел|тема|сюжет|категория|section)\s*:\s*\S.{0,60}$", re.IGNORECASE
+)
+_PREPOSITION = re.compile(r"^(?:в|во|на|из|о|об|за|у|по)\s", re.IGNORECASE)
+# "Текст: Иван Горин", "Автор: …", "Беседовал Иван Горин": who wrote it.
+_BYLINE_LABEL = re.compile(
+    r"^(?:текст|автор|авторы|подготовил[аи]?|беседовал[аи]?|записал[аи]?|by)\s*:?\s+\S.{0,80}$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)$")
+
+
+def is_rubric(line: str) -> bool:
+    """A section line above the headline: `Рубрика: В мире`, `ПОЛИТИКА`, `Оборона`, `В мире`."""
+    if _RUBRIC_LABEL.match(line):
+        return True
+    if len(line) > 40 or line.endswith((".", "!", "?", ":", ";", ",")) or any(c.isdigit() for c in line):
+        return False
+    words = line.split()
+    if not words or not line[0].isalpha():
+        return False
+    if len(words) <= 3 and line.upper() == line and any(c.isalpha() for c in line):
+        return True  # «АРМИИ», «В МИРЕ»
+    if len(words) == 1:
+        return True  # a headline has at least two words
+    return len(words) == 2 and bool(_PREPOSITION.match(line))
+
+
+def is_byline(line: str) -> bool:
+    """An author line under the headline: `Текст: Иван Горин`, or a bare `Иван Горин`."""
+    if _BYLINE_LABEL.match(line):
+        return True
+    words = line.replace(",", " ").split()
+    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.match(w) or w == "и" for w in words):
+        return False
+    from articles.pipeline.nlp import morph
+
+    first = words[0]
+    return any("Name" in p.tag for p in morph().parse(first))

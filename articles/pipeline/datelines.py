@@ -1,0 +1,290 @@
+"""Where and when an article was filed, and by whom: wire datelines and date lines.
+
+Pure text rules the parser applies to the opening of a body:
+
+- a wire dateline: `МОСКВА, 17 декабря. /ТАСС/.`, `Москва. 27 января. INTERFAX.RU -`,
+  `ЦАМТО, 18 августа.`, `МОСКВА, 3 мар — РИА Новости.`, `Пекин, 26 января /Синьхуа/ --`;
+- a line that is only the publication date (`22.01.2025, 14:05`, `18 сен 2025, 09:12`), or a paper's
+  issue line (`Газета «Коммерсантъ» №214 от 25.11.2021`), perhaps naming the outlet;
+- a date in the lead sentence when there is no dateline (`Об этом 13 ноября сообщили…`).
+
+Attributions elsewhere in the text (`сообщили «Известиям»`, `Источник: ТАСС`) are in
+`articles.pipeline.attribution`.
+
+Dates keep the precision the text gives: a day and month without a year stay without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from articles.pipeline.dates import PartialDate
+
+_MONTH_NUMBERS = {
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "мая": 5,
+    "май": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
+}
+# Genitive (and nominative) month names; wire datelines also abbreviate them ("3 мар", "17 дек.").
+MONTH_FULL = (
+    r"(?i:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
+    r"|октябр[яь]|ноябр[яь]|декабр[яь])(?![а-яёА-ЯЁ])"
+)
+MONTH_ANY = (
+    r"(?i:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
+    r"|октябр[яь]|ноябр[яь]|декабр[яь]|янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яёА-ЯЁ])"
+)
+_YEAR = r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?"
+_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY}){_YEAR}"
+_NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
+
+# A place: one to four words, the first capitalised ("МОСКВА", "Нью-Йорк", "Ростов-на-Дону").
+_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w’'-]{0,30}(?:\s+(?:[A-ZА-ЯЁ][\w’'-]{0,30}|на|де|ла|дель|эль|аль)){0,3})"
+# "Баку, Азербайджан, 12 июня": a country after the city, before the date.
+_REGION = r"(?:\s*,\s*[A-ZА-ЯЁ][\w’'-]{1,30}(?=\s*,\s*\d))?"
+_DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
+_DASH = r"(?:--?|—|–)"
+# (pattern, bracketed): how an outlet follows the place and date; bracketed names may be unknown.
+_OUTLET_PATTERNS = [
+    # "/ТАСС/.", "/Синьхуа/ --", "/Корр. ТАСС Иван Иванов/."
+    (re.compile(rf"^\s*[,.]?\s*/\s*(?P<o>[^/\n]{{1,60}}?)\s*/\s*(?:\.|:|,|{_DASH})?\s*"), True),
+    # "(БЕЛТА) –", "(Trend) -"
+    (re.compile(rf"^\s*[,.]?\s*\(\s*(?P<o>[^()\n]{{1,60}}?)\s*\)\s*(?:\.|:|,|{_DASH})?\s*"), True),
+    # "— РИА Новости.", "- РИА Новости, Иван Иванов."
+    (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n.,]{{1,60}}?)(?:,[^\n.]{{1,60}})?\s*\.\s+"), False),
+    # ". INTERFAX.RU -", ". ИНТЕРФАКС -"
+    (re.compile(rf"^\s*[,.]\s*(?P<o>[^\s/,][^\n,]{{0,50}}?)\s+{_DASH}\s+"), False),
+    # ", АРМЕНПРЕСС." (a known outlet only)
+    (re.compile(r"^\s*[,.]\s*(?P<o>[^\s/,.][^\n,.]{0,40}?)\s*\.\s+"), None),
+]
+_CORRESPONDENT_PREFIX = re.compile(r"^(?:спец\.?\s*|собств\.?\s*)?корр(?:\.|еспондент\w*)\s*", re.IGNORECASE)
+_DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:\d{{1,2}}:\d{{2}}\s*[.,:]?\s*)?(?:{_DASH}\s*)?")
+
+
+def normalise_spelling(text: str) -> str:
+    """The key an outlet spelling is looked up by (as `articles.archive.reference.normalise`)."""
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())
+
+
+def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
+    """The outlet a spelling names, trying it as written, without quotes and without «ИА»."""
+    candidates = [spelling, re.sub(r"[«»\"“”„]", "", spelling)]
+    candidates += [re.sub(r"^(?:ИА|МИА|агентство|агентства|информагентство)\s+", "", c) for c in candidates]
+    for candidate in candidates:
+        name = outlets.get(normalise_spelling(candidate.strip(" .,:;-—–")))
+        if name:
+            return name
+    return None
+
+
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.&_-]*[A-Za-z0-9]$")
+CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
+
+
+def outlet_like(spelling: str, outlets: Mapping[str, str], slashed: bool = False, dated: bool = True) -> bool:
+    """Could this text be an outlet's name? Known spellings always; unknown ones by their shape."""
+    spelling = spelling.strip()
+    if not re.search(r"\w", spelling):
+        return False
+    if lookup_outlet(spelling, outlets):
+        return True
+    words = spelling.split()
+    if slashed:
+        return len(words) <= 5 and not spelling[0].islower()
+    if spelling[0] in '«"' and len(words) <= 4:
+        return dated  # after a place alone «…» may be any quote; after a date it is the outlet
+    return len(words) <= 2 and all(LATIN_NAME.match(w) or CAPS_NAME.match(w) for w in words)
+
+
+def _outlet_name(text: str, outlets: Mapping[str, str]) -> str:
+    """The outlet in a dateline's outlet slot: "Корр. ТАСС Иван Иванов" → "ТАСС"."""
+    text = text.strip()
+    stripped = _CORRESPONDENT_PREFIX.sub("", text)
+    if lookup_outlet(stripped, outlets):
+        return stripped
+    words = stripped.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            candidate = " ".join(words[i : i + n])
+            if lookup_outlet(candidate, outlets):
+                return candidate
+    if stripped != text and words:
+        return words[0]  # "Корр. XYZ Иван Иванов": the word after «корр.» names the outlet
+    return text
+
+
+def _date_from_match(match: re.Match) -> PartialDate | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("nday"):
+            return PartialDate(int(groups["nyear"]), int(groups["nmonth"]), int(groups["nday"])).validate()
+        if groups.get("day"):
+            month = _MONTH_NUMBERS[groups["month"].lower().rstrip(".")[:3]]
+            year = int(groups["year"]) if groups.get("year") else None
+            return PartialDate(year, month, int(groups["day"])).validate()
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def split_dateline(
+    paragraph: str, outlets: Mapping[str, str]
+) -> tuple[str, PartialDate | None, str | None, str] | None:
+    """A wire dateline opening `paragraph` → (place, date, outlet spelling, the rest), or None."""
+    head = _DATELINE_HEAD.match(paragraph)
+    if not head:
+        return None
+    place = head.group("place").strip()
+    date = _date_from_match(head)
+    tail = paragraph[head.end() :]
+    outlet, rest = None, None
+    for pattern, bracketed in _OUTLET_PATTERNS:
+        match = pattern.match(tail)
+        if not match:
+            continue
+        name = _outlet_name(match.group("o"), outlets)
+        if bracketed is None and not lookup_outlet(name, outlets):
+            continue
+        if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
+            outlet, rest = name, tail[match.end() :]
+            break
+    if outlet is None:
+        if date is None or head.group("day") is None and head.group("nday") is None:
+            return None
+        rest = tail[_DATE_END.match(tail).end() :]
+        if tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
+            return None
+    rest = rest.strip()
+    if rest and rest[0].islower():
+        return None  # "Сегодня, 17 декабря, в Москве…" is a sentence, not a dateline
+    if outlet is None and lookup_outlet(place, outlets):  # "ЦАМТО, 18 августа.": outlet, not place
+        outlet, place = place, ""
+    elif place.isupper():
+        place = place.title()
+    return place, date, outlet, rest
+
+
+# --- dates elsewhere -----------------------------------------------------------------------------
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
+_DATE_LINE = re.compile(
+    rf"^(?:{_TIME}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
+    rf"\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}}))"
+    rf"(?:{_SEP}(?:в\s+)?{_TIME})?\s*$",
+    re.IGNORECASE,
+)
+# Labels a site puts before the publication time, and the update note after it.
+_DATE_LABEL = re.compile(
+    r"^(?:опубликовано|дата\s+публикации|обновлено|размещено|published|updated)\s*:?\s*", re.IGNORECASE
+)
+_UPDATE_NOTE = re.compile(r"\s*\((?:обновлено|изменено|updated)\b[^()]*\)\s*$", re.IGNORECASE)
+# A newspaper's issue line: «Газета «Коммерсантъ» №214 от 25.11.2021, стр. 6»,
+# «№ 45 от 12.03.2025», «Опубликовано в выпуске № 4 (1070) за 4 февраля 2025 года».
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:опубликовано\s+)?в\s+(?:выпуске|номере)\s+)?(?:(?:газета|журнал|еженедельник)\s+)?"
+    r"(?P<outlet>«[^»]{1,60}»|\"[^\"]{1,60}\"|[^\s№«\"][^№]{0,58}?)?\s*"
+    r"(?:№|N|#)\s*\d+(?:\s*\(\d+\))?(?:\s*,)?\s+(?:от|за)\s+(?P<date>[^,;]+?)"
+    r"(?:\s*[,;]\s*(?:стр|с)\.?\s*\d+(?:-\d+)?)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def find_date_line(line: str) -> PartialDate | None:
+    """A line that is only a publication date (site furniture above the text): its date.
+
+    Times around the date, a label (`Обновлено:`) and an update note in brackets may go with it:
+    `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
+    """
+    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line.strip()))
+    match = _DATE_LINE.match(line)
+    if not match:
+        return None
+    if match.group("iy"):
+        try:
+            return PartialDate(int(match["iy"]), int(match["im"]), int(match["id"])).validate()
+        except ValueError:
+            return None
+    return _date_from_match(match)
+
+
+def find_issue_line(line: str) -> tuple[PartialDate, str | None] | None:
+    """A newspaper's issue line → (the issue's date, the paper's name as written or None)."""
+    match = _ISSUE_LINE.match(line.strip())
+    if not match:
+        return None
+    date = find_date_line(match.group("date"))
+    if date is None:
+        return None
+    outlet = (match.group("outlet") or "").strip(' «»",') or None
+    return date, outlet
+
+
+_OUTLET_DATE = re.compile(r"^(?P<o>[^,/|]{2,40}?)\s*(?:,|/|\||—|–)\s*(?P<d>\S.*)$")
+
+
+def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[PartialDate, str | None] | None:
+    """A timestamp or issue line → (its date, an outlet it names): `22.01.2025, 14:05`,
+    `Газета «Коммерсантъ» №214 от 25.11.2021`, `РБК, 18 сен 2025, 09:12`."""
+    date = find_date_line(line)
+    if date is not None:
+        return date, None
+    issue = find_issue_line(line)
+    if issue is not None:
+        date, name = issue
+        return date, (name if name and lookup_outlet(name, outlets) else None)
+    match = _OUTLET_DATE.match(line)
+    if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
+        return date, match["o"].strip()
+    return None
+
+
+_LEAD_DATE = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_FULL}){_YEAR}(?![\d])", re.IGNORECASE
+)
+_REPORTING = re.compile(
+    r"сообщ|заяв|рассказ|переда[её]т|передал|объявил|отметил|информир|говорится|пишет|подчеркнул|сказал",
+    re.IGNORECASE,
+)
+
+
+def find_lead_date(lead: str) -> PartialDate | None:
+    """With no dateline, a day and month in the lead date the article (year only if given there).
+
+    A date in a sentence that reports something (`Об этом 13 ноября сообщили…`) wins over an
+    earlier one; otherwise the lead's first date is taken.
+    """
+    from razdel import sentenize
+
+    candidates = []
+    for sentence in sentenize(lead):
+        for match in _LEAD_DATE.finditer(sentence.text):
+            date = _date_from_match(match)
+            if date is not None:
+                candidates.append((bool(_REPORTING.search(sentence.text)), date))
+    if not candidates:
+        return None
+    reported = [date for is_report, date in candidates if is_report]
+    return reported[0] if reported else candidates[0][1]
+
+
+def with_year_from_text(date: PartialDate, text: str) -> PartialDate:
+    """A day and month without a year take the year the text itself gives for that same day."""
+    if date.year is not None or date.month is None or date.day is None:
+        return date
+    for match in _LEAD_DATE.finditer(text):
+        found = _date_from_match(match)
+        if found and found.year and (found.month, found.day) == (date.month, date.day):
+            return found
+    return date

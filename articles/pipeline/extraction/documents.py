@@ -1,0 +1,292 @@
+"""A document named in a sentence: which kind, and its name in the nominative (cues.py reads what the
+words around it say happened to it). Pure functions over one sentence's tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.pipeline.extraction.cues import PARTICIPLE_CUES
+from articles.pipeline.nlp import parses as all_parses
+
+KIND_BY_LEMMA = {
+    "меморандум": "memorandum",
+    "протокол": "protocol",
+    "соглашение": "agreement",
+    "допсоглашение": "agreement",
+    "межправсоглашение": "agreement",
+    "договор": "treaty",
+    "конвенция": "treaty",
+    "пакт": "treaty",
+    "декларация": "declaration",
+    "план": "plan",
+    "программа": "programme",
+    "контракт": "contract",
+    "госконтракт": "contract",
+    "заявление": "statement",
+    "коммюнике": "statement",
+    "карта": "roadmap",  # only as «дорожная карта»
+}
+
+DOC_NOUN = re.compile(
+    r"\b(?:меморандум|протокол|соглашени|допсоглашени|межправсоглашени|договор|конвенци|пакт|деклараци|"
+    r"план|программ|контракт|госконтракт|заявлени|коммюнике|карт)\w*",
+    re.IGNORECASE,
+)
+TOKEN = re.compile(r"\d+(?:\s*[–—-]\s*\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+POINTING = frozenset(
+    "соответствующий данный указанный вышеупомянутый упомянутый этот тот такой подобный аналогичный новый "
+    "очередной последний весь свой наш их второй первый третий соответствовать указать упомянуть".split()
+)
+STOP_WORDS = frozenset(
+    "между в во с со от при у к за через после до для который которая которое которые что чтобы как "
+    "где когда а но или также уже еще ещё не этот это".split()
+)
+AMENDING = frozenset({"изменение", "дополнение", "поправка"})
+COMPLEMENT_START = frozenset("о об обо по на".split())
+QUANTITY = re.compile(
+    r"(?:\b\d+|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|ряд|пакет|серию|"
+    r"ряда|пакета|серии|множество|десятки|более|около)\b)\s+(?:[а-яё-]+\s+){0,2}$",
+    re.I,
+)
+ANOTHER = re.compile(r"\b(?:аналогичн|друг|ещ[её]\s+одн|втор|нов|очередн|отдельн)\w*\s+(?:\w+\s+)?$", re.I)
+
+
+def parses(low: str) -> tuple:
+    return all_parses(low)[:4]
+
+
+def lemma(word: str) -> str:
+    p = parses(word.lower())
+    return p[0].normal_form.replace("ё", "е") if p else word.lower()
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    kind: str
+    start: int  # the noun
+    end: int
+    sentence: int
+    title: str
+    complement: str  # normalised words after the noun: "о взаимопонимании"
+    status: str | None  # None: no cue, only a mention
+    cue_start: int = -1
+    cue_end: int = -1
+    cue_is_verb: bool = False
+    joint: bool = False
+    another: bool = False  # «аналогичное соглашение», «новый контракт»: not the one named before
+    plural: bool = False
+    extent_end: int = 0  # where the name ends: a document named inside it is part of this one
+    named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
+
+
+def tokens_in(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+def kind_of(tokens: list[Token], i: int) -> str | None:
+    word = tokens[i].text.lower()
+    for p in parses(word):
+        kind = KIND_BY_LEMMA.get(p.normal_form.replace("ё", "е"))
+        if not kind or p.tag.POS != "NOUN":
+            continue
+        if kind == "roadmap":
+            return kind if i > 0 and lemma(tokens[i - 1].text).startswith("дорожн") else None
+        if kind == "plan" and p.tag.number == "plur":
+            return None  # «в планах», «планы на будущее»
+        return kind
+    return None
+
+
+def _is_person_word(word: str) -> bool:
+    if not word[:1].isupper():
+        return False
+    return any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses(word.lower()))
+
+
+def _nominative(word: str, head=None) -> str:
+    """The word in the nominative; an adjective takes the gender and number of its head noun."""
+    for p in parses(word.lower()):
+        if p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            continue
+        grammemes = {"nomn"}
+        if p.tag.POS == "NOUN":
+            if p.tag.number == "plur":
+                grammemes.add("plur")
+        elif head is not None and head.tag.number == "plur":
+            grammemes.add("plur")
+        elif head is not None and head.tag.gender:
+            grammemes |= {"sing", head.tag.gender}
+        inflected = p.inflect(grammemes)
+        if inflected:
+            out = inflected.word
+            return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return word
+
+
+def _head_parse(word: str):
+    return next((p for p in parses(word.lower()) if p.tag.POS == "NOUN"), None)
+
+
+def _is_verbal(word: str) -> bool:
+    return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in parses(word.lower())[:1])
+
+
+def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int, skip: list[tuple[int, int]]):
+    """The document's name around tokens[i]: modifiers before, the noun, its complement after."""
+    head_start = i - 1 if kind == "roadmap" else i
+    head_parse = _head_parse(tokens[i].text)
+    before: list[str] = []
+    joint = draft = False
+    participle = None
+    j = head_start - 1
+    while j >= 0 and len(before) < 3:
+        w = tokens[j].text
+        low = w.lower()
+        found = parses(low)
+        if low.startswith("проект"):
+            draft = True
+            break
+        if not found or found[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        if PARTICIPLE_CUES.match(low):
+            participle = tokens[j]
+        elif found[0].normal_form.replace("ё", "е") in POINTING:
+            pass  # «соответствующий меморандум», «новый контракт»: says which, not what
+        elif not low.isdigit():
+            before.insert(0, _nominative(w, head_parse))
+            if low.startswith("совместн"):
+                joint = True
+        j -= 1
+    if j >= 0 and tokens[j].text.lower().startswith("проект"):
+        draft = True
+    head = [_nominative(t.text, head_parse) for t in tokens[head_start : i + 1]]
+    after: list[str] = []
+    k = i + 1
+    while k < len(tokens) and len(after) < 10:
+        t = tokens[k]
+        low = t.text.lower()
+        if any(s <= t.start < e for s, e in skip) or _is_person_word(t.text):
+            k += 1
+            continue
+        if low in ("между", "с", "со") and not after:
+            # «соглашение между Россией и Мьянмой о военном сотрудничестве», «соглашения с Японией о
+            # передаче…»: the parties come first, the name goes on after them.
+            about = next(
+                (q for q in range(k + 1, min(k + 12, len(tokens))) if tokens[q].text.lower() in ("о", "об")),
+                None,
+            )
+            if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
+                break
+            k = about
+            continue
+        if t.text == "«" and not after:
+            # «меморандум «О сотрудничестве в области…»»: a quoted name is the name.
+            close = next((q for q in range(k + 1, min(k + 25, len(tokens))) if tokens[q].text == "»"), None)
+            if close is not None and close > k + 1:
+                after = [tok.text for tok in tokens[k : close + 1]]
+            break
+        if low in ("в", "во") and after and lemma(after[-1]) in AMENDING:
+            # «протокол о внесении изменений в соглашение о ВТС»: the amended document is part of the name.
+            after.append(low)
+            k += 1
+            while k < len(tokens) and len(after) < 14 and tokens[k].text[0].isalnum():
+                if tokens[k].text.lower() in STOP_WORDS or _is_verbal(tokens[k].text):
+                    break
+                after.append(tokens[k].text)
+                k += 1
+            break
+        if (
+            after
+            and re.fullmatch(r"(?:19|20)\d\d", t.text)
+            and after[-1].lower() not in COMPLEMENT_START
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in ("года", "г")
+        ):
+            break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
+        if t.text == "," and _enumeration_goes_on(tokens, k, after):
+            after.append(",")
+            k += 1
+            continue
+        if not t.text[0].isalnum() or low in STOP_WORDS:
+            break
+        if low == "и":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if not after or nxt is None or kind_of(tokens, k + 1) or _is_verbal(nxt.text):
+                break
+            after.append(low)
+            k += 1
+            continue
+        found = parses(low)
+        top = found[0] if found else None
+        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"):
+            break
+        cased = [p for p in found if p.tag.case]
+        if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
+            break  # «…по итогам переговоров Россия и Вьетнам подтвердили»: a new subject
+        if (
+            not after
+            and low not in COMPLEMENT_START
+            and not (top is not None and (top.tag.case == "gent" or low.isdigit()))
+        ):
+            break
+        if kind_of(tokens, k):
+            break
+        after.append(t.text)
+        k += 1
+    while after and after[-1] in ("и", "о", "об", "по", "на"):
+        after.pop()
+    title = re.sub(r"« ", "«", re.sub(r" »", "»", " ".join([*before, *head, *after]))).replace(" ,", ",")
+    first = tokens[j + 1] if before else tokens[head_start]
+    if _sentence_start(text, first.start) and not title[:2].isupper():
+        title = title[:1].lower() + title[1:]  # «Контракт планируется…»: capital only by position
+    complement = " ".join(a.lower().replace("ё", "е") for a in after if a not in "«»").replace(" ,", ",")
+    m = Mention(kind, tokens[head_start].start, tokens[i].end, sentence, title, complement, None, joint=joint)
+    m.extent_end = tokens[k - 1].end if after else tokens[i].end
+    m.named = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)
+    m.another = bool(ANOTHER.search(text[max(0, m.start - 40) : m.start]))
+    nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
+    m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or bool(
+        QUANTITY.search(text[max(0, m.start - 40) : m.start])
+    )
+    if draft:
+        m.status, m.cue_start, m.cue_end = "draft", tokens[i].start, tokens[i].end
+    elif participle is not None:
+        low = participle.text.lower()
+        status = (
+            "ratified"
+            if low.startswith("ратифиц")
+            else "initialled"
+            if low.startswith("парафир")
+            else "signed"
+        )
+        m.status, m.cue_start, m.cue_end = status, participle.start, participle.end
+    return m
+
+
+def _enumeration_goes_on(tokens: list[Token], comma: int, after: list[str]) -> bool:
+    """«о дружбе, сотрудничестве и …»: after the comma comes another noun in the case of the first."""
+    if len(after) < 2 or after[0].lower() not in ("о", "об") or comma + 1 >= len(tokens):
+        return False
+    nxt = tokens[comma + 1].text
+    if not nxt[:1].islower():
+        return False
+    first = {p.tag.case for p in parses(after[1].lower()) if p.tag.POS == "NOUN"}
+    following = {p.tag.case for p in parses(nxt.lower()) if p.tag.POS in ("NOUN", "ADJF")}
+    return "loct" in first & following
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in ' \t\u00a0«"„“(—–-':
+        i -= 1
+    return i < 0 or text[i] in ".!?…\n"

@@ -1,0 +1,398 @@
+"""Officials: people named in the text, in the nominative, with their posts and countries.
+
+people.py finds who is named and merges the mentions of each person; the post is the one written
+next to a mention (positions.py); the country comes from the post (a country or an organisation
+inside it), from the organisation's or the post's country named elsewhere ("президент
+Азербайджана"), from the clause ("Белорусскую сторону возглавил …"), and as a last resort from the
+countries named around the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from articles.pipeline.extraction.entities import CountryMention, OfficialMention
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.names import looks_chinese, stem
+from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
+from articles.pipeline.extraction.people import Analysis, Person, analyse, people_in
+from articles.pipeline.extraction.positions import (
+    COUNTERPARTS,
+    PERIPHRASIS_NOUNS,
+    TITLES,
+    Post,
+    Token,
+    head_lemma,
+    is_singular_head,
+    post_text,
+)
+from articles.pipeline.nlp import parses
+
+# Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
+_PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
+
+
+# First names common in Russia, Belarus and Ukraine: without other evidence such a person is from
+# whichever of these countries the article names most (a general prior, not a list of people).
+EAST_SLAVIC_NAMES = frozenset(
+    """
+    Александр Алексей Анатолий Андрей Антон Аркадий Борис Вадим Валентин Валерий Василий Виктор
+    Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил Денис Дмитрий
+    Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел
+    Пётр Петр Роман Святослав Семён Семен Сергей Станислав Степан Фёдор Федор Юрий Ярослав Анна
+    Валентина Вера Галина Екатерина Елена Ирина Людмила Мария Наталья Нина Ольга Светлана Татьяна
+    Юлия Алла Лариса Марина Оксана
+    """.split()
+)
+EAST_SLAVIC_COUNTRIES = frozenset({"RU", "BY", "UA"})
+_POST_SOVIET = frozenset({"RU", "BY", "UA", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
+# Surname endings that say which states a person is likely from: a prior for the last resort (the
+# countries named around the person), never over a country the text gives.
+SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("швили", "дзе"), frozenset({"GE"})),
+    (("оглу", "оглы"), frozenset({"TR", "AZ"})),
+    (("заде",), frozenset({"AZ", "IR"})),
+    (("янц", "ян"), frozenset({"AM"})),
+    (("енко", "чук", "юк"), frozenset({"UA", "BY", "RU"})),
+    (("ский", "цкий", "ская", "цкая"), frozenset({"RU", "BY", "UA", "PL"})),
+    (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
+    (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
+)
+# States whose official name is a kingdom: «королевство» in a post points to the one the article names.
+KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
+_KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
+
+# How sure a person's country is: from the text around the person, or guessed from the company kept
+CERTAIN, GUESSED_BY_NAME, GUESSED = 2, 1, 0
+
+
+def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon) -> list[OfficialMention]:
+    """Every person named in the text, once, with the post and country the text gives them."""
+    if not text.strip():
+        return []
+    analysis = analyse(text)
+    country_spans = sorted((s, e, c.iso) for c in countries for s, e in c.spans)
+    context = _Context(text, analysis, country_spans, OrganisationMatcher.for_lexicon(lexicon))
+    out = []
+    people = people_in(text, analysis, country_spans, lexicon)
+    context.people = people
+    found = {id(p): context.post_and_country(p) for p in people}
+    _different_countries_in_lists(people, found, context)
+    for person in people:
+        post, country, _certainty = found[id(person)]
+        spans = sorted({m.span for m in person.mentions} | set(person.extra_spans))
+        # A first name alone is evidence, not an alias: "Андрей" must not find this person in another article
+        aliases = sorted({m.written for m in person.mentions if not m.given_only} - {person.name})
+        out.append(
+            OfficialMention(name=person.name, aliases=aliases, position=post, country=country, spans=spans)
+        )
+    # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
+    # named without a post takes the post the article names for that country.
+    postless = Counter(o.country for o in out if not o.position and o.country)
+    for official in out:
+        if not official.position and official.country and postless[official.country] == 1:
+            official.position = context.titled_post(official.country) or ""
+    return out
+
+
+def _different_countries_in_lists(people: list[Person], found: dict, context: _Context) -> None:
+    """ "подписали президенты Ильхам Алиев и Реджеп Эрдоган": the people of one list under a plural
+    post hold the same post in different states. A country guessed from the company a person keeps
+    gives way to one the others of the list have not taken; the surest guesses are kept first."""
+    groups: dict[tuple[int, int], list[Person]] = {}
+    for person in people:
+        for group in {m.group for m in person.mentions if m.group and m.post is not None and m.post.plural}:
+            groups.setdefault(group, []).append(person)
+    for members in groups.values():
+        taken: set[str] = set()
+        for person in sorted(members, key=lambda p: -found[id(p)][2]):
+            post, country, certainty = found[id(person)]
+            if country in taken and certainty < CERTAIN:
+                other = context.country_by_company(person, exclude=taken)
+                if other:
+                    found[id(person)] = (post, other, certainty)
+                    country = other
+            if country:
+                taken.add(country)
+
+
+# --- posts and countries -------------------------------------------------------------------------
+
+
+def _lemma(word: str) -> str:
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
+
+
+class _Context:
+    """What the rest of the article says: where each country is named, which organisations appear."""
+
+    def __init__(self, text: str, analysis: Analysis, country_spans, orgs: OrganisationMatcher):
+        self.text = text
+        self.analysis = analysis
+        self.country_spans = country_spans
+        self.orgs = orgs
+        self.people: list[Person] = []
+
+    def post_and_country(self, person: Person) -> tuple[str, str | None, int]:
+        """The post, the country and how sure the country is (CERTAIN, or a guess from the company)."""
+        posts = [(m, m.post) for m in person.mentions if m.post is not None]
+        posts.sort(key=lambda mp: (not mp[0].full, mp[0].span))
+        text = next((post.text for _m, post in posts if post.text), "")
+        # "министры обороны Белоруссии и России Виктор Хренин и Андрей Белоусов": given in order
+        country = next((m.country for m, _post in posts if m.country), None)
+        for mention, post in posts:
+            if country:
+                break
+            country = self._country_of_post(mention.sentence, post)
+        if country is None and any(_KINGDOM.search(post.text) for _m, post in posts):
+            country = self._the_kingdom()
+        if country is None and any(international_in(post.text) for _m, post in posts):
+            return text, None, CERTAIN  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
+        if country is None:
+            for mention, _post in posts:
+                country = self._country_of_delegation(mention)
+                if country:
+                    break
+        if country is None:
+            for mention, post in posts:
+                country = self._country_elsewhere(mention.sentence, post)
+                if country:
+                    break
+        if country is None:
+            country = self._country_of_clause(person)
+        certainty = CERTAIN
+        if country is None:
+            country = self.country_by_company(person)
+            certainty = GUESSED_BY_NAME if self._origin_countries(person) else GUESSED
+        if not text:
+            text = next((t for m, _post in posts if (t := self._counterpart_post(m))), "")
+        if country and posts:
+            mention, post = posts[0]
+            if self._periphrastic(mention.sentence, post):
+                text = self.titled_post(country) or text
+            elif post.head == post.last - 1 and post.text:  # a bare "президент": whose, the article says
+                text = (
+                    self.titled_post(country, head_lemma(self._tokens(mention.sentence)[post.head].text))
+                    or text
+                )
+        return text, country, certainty
+
+    def _the_kingdom(self) -> str | None:
+        """«министр обороны королевства»: the monarchy the article is about, by far the most named."""
+        named = Counter(iso for _s, _e, iso in self.country_spans if iso in KINGDOMS).most_common(2)
+        if not named or (len(named) == 2 and named[1][1] * 2 > named[0][1]):
+            return None  # two monarchies named about as often: the text does not say which
+        return named[0][0]
+
+    def _counterpart_post(self, mention) -> str:
+        """ "Министр обороны Индии Раджнатх Сингх и его российский коллега Андрей Белоусов": the
+        colleague holds the post named before him in the sentence, less its country."""
+        post = mention.post
+        if post is None or head_lemma(self._tokens(mention.sentence)[post.head].text) not in COUNTERPARTS:
+            return ""
+        tokens = self._tokens(mention.sentence)
+        earlier = [
+            m.post
+            for person in self.people
+            for m in person.mentions
+            if m.sentence == mention.sentence and m.post is not None and m.post.last <= post.first
+        ]
+        earlier = [p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text]
+        if not earlier:
+            return ""
+        named = max(earlier, key=lambda p: p.last)
+        stop = named.last
+        for s, _e, _iso in self._countries_in(tokens[named.head].stop, tokens[named.last - 1].stop):
+            stop = next((i for i in range(named.head + 1, named.last) if tokens[i].stop > s), named.last)
+            break
+        return post_text(tokens, named.first, stop) if stop > named.head else ""
+
+    def _periphrastic(self, sentence: int, post: Post) -> bool:
+        """ "глава военного ведомства КНР", "с российским коллегой": a post described, not named."""
+        tokens = self._tokens(sentence)
+        lemma = head_lemma(tokens[post.head].text)
+        if lemma in COUNTERPARTS:
+            return True
+        return lemma in ("глава", "руководитель") and any(
+            _lemma(t.text) in PERIPHRASIS_NOUNS for t in tokens[post.head + 1 : post.last]
+        )
+
+    def titled_post(self, iso: str, lemma: str | None = None) -> str | None:
+        """The post the article names for that country without a name: "министр обороны КНР заявил"."""
+        found: Counter[str] = Counter()
+        for sent in self.analysis.sentences:
+            for i, token in enumerate(sent):
+                head = head_lemma(token.text)
+                if (head != lemma if lemma else head not in TITLES) or not is_singular_head(token):
+                    continue
+                for j in range(i + 1, min(i + 4, len(sent))):
+                    if not sent[j].text[:1].isalpha():
+                        break
+                    hit = next(
+                        ((s, e) for s, e, c in self.country_spans if s == sent[j].start and c == iso), None
+                    )
+                    if hit is None:
+                        if sent[j].text[:1].isupper():
+                            break
+                        continue
+                    end = j + 1
+                    while end < len(sent) and sent[end].stop <= hit[1]:
+                        end += 1
+                    if end < len(sent) and sent[end].text[:1].isupper():
+                        break  # a name follows: that post is someone's, and already read as such
+                    found[post_text(sent, i, end)] += 1
+                    break
+        return found.most_common(1)[0][0] if found else None
+
+    def _tokens(self, sentence: int) -> list[Token]:
+        return self.analysis.sentences[sentence]
+
+    def _countries_in(self, start: int, stop: int) -> list[tuple[int, int, str]]:
+        return [(s, e, iso) for s, e, iso in self.country_spans if s < stop and start < e]
+
+    def _country_of_post(self, sentence: int, post: Post) -> str | None:
+        """A country named in the post ("министр обороны РФ") or its organisation's ("глава ФСВТС")."""
+        tokens = self._tokens(sentence)
+        start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
+        for s, _e, iso in self._countries_in(start, stop):
+            previous = [t for t in tokens if t.stop <= s]
+            if previous and previous[-1].text.lower() in _PLACE_PREPOSITIONS and previous[-1].start >= start:
+                continue
+            return iso
+        return self.orgs.country_in(self.text[start:stop])
+
+    def _country_of_delegation(self, mention) -> str | None:
+        """ "делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым": the leader
+        is of the delegation's country, named before «во главе с»."""
+        tokens = self._tokens(mention.sentence)
+        start = mention.post.first if mention.post else mention.first
+        words = [t.text.lower() for t in tokens[max(0, start - 3) : start]]
+        if words[-3:] not in (["во", "главе", "с"], ["во", "главе", "со"]):
+            return None
+        end = start - 3
+        begin = end
+        while begin > 0 and end - begin < 8 and tokens[begin - 1].text not in {",", ";", ":", "—", "–", "("}:
+            begin -= 1
+        lo, hi = tokens[begin].start, tokens[end].start
+        found = self._countries_in(lo, hi)
+        if found:
+            return found[-1][2]
+        return self.orgs.country_in(self.text[lo:hi])
+
+    def _country_elsewhere(self, sentence: int, post: Post) -> str | None:
+        """The post's organisation or the post itself named with a country elsewhere in the article."""
+        tokens = self._tokens(sentence)
+        complement = [t for t in tokens[post.head + 1 : post.last] if any(ch.isalpha() for ch in t.text)]
+        if complement:
+            org_words = [t.text for t in complement[-2:]]
+            found = self._followed_by_country(org_words)
+            if found:
+                return found
+        lemma = head_lemma(tokens[post.head].text)
+        votes: Counter[str] = Counter()
+        for index, sent in enumerate(self.analysis.sentences):
+            for i, token in enumerate(sent):
+                if head_lemma(token.text) != lemma or (index == sentence and i == post.head):
+                    continue
+                iso = self._country_next_to(sent, i)
+                if iso:
+                    votes[iso] += 1
+        if votes:
+            return votes.most_common(1)[0][0]
+        return None
+
+    def _followed_by_country(self, words: list[str]) -> str | None:
+        """The country named after these words elsewhere: "директоров компании" … "компании Baykar"."""
+        stems = [stem(w) for w in words]
+        for tail in (stems, stems[-1:]):
+            for sent in self.analysis.sentences:
+                for i in range(len(sent) - len(tail)):
+                    if [stem(t.text) for t in sent[i : i + len(tail)]] != tail:
+                        continue
+                    after = sent[i + len(tail)]
+                    for s, _e, iso in self.country_spans:
+                        if s == after.start and len(tail) == len(stems):
+                            return iso
+                    if after.text[:1].isupper() or after.text in ("«", '"'):
+                        org = self.orgs.find(self.text[after.start : sent[-1].stop])
+                        if org and org[0][0] <= after.start + 1:
+                            return org[0][2]
+        return None
+
+    def _country_next_to(self, sent: list[Token], i: int) -> str | None:
+        """ "президент Азербайджана", "российский президент" — when no name follows the post."""
+        nxt = sent[i + 1] if i + 1 < len(sent) else None
+        prev = sent[i - 1] if i else None
+        for s, _e, iso in self.country_spans:
+            if nxt is not None and s == nxt.start:
+                after = sent[i + 2] if i + 2 < len(sent) else None
+                if after is None or not after.text[:1].isupper() or self._starts_country(after):
+                    return iso
+            if prev is not None and s == prev.start and self._ends_adjective(prev):
+                return iso
+        return None
+
+    def _starts_country(self, token: Token) -> bool:
+        return any(s == token.start for s, _e, _iso in self.country_spans)
+
+    @staticmethod
+    def _ends_adjective(token: Token) -> bool:
+        return token.text[:1].islower()
+
+    def _country_of_clause(self, person: Person) -> str | None:
+        """A country in the same clause before the first full mention: "Белорусскую сторону возглавил …"."""
+        mention = min(person.mentions, key=lambda m: (not m.full, m.span))
+        tokens = self._tokens(mention.sentence)
+        start = mention.post.first if mention.post and mention.post.first < mention.first else mention.first
+        clause_start = start
+        while clause_start > 0 and tokens[clause_start - 1].text not in {",", ";", ":", "—", "–"}:
+            clause_start -= 1
+        found = self._countries_in(tokens[clause_start].start, tokens[start].start)
+        if found:
+            return found[-1][2]
+        return None
+
+    @staticmethod
+    def _origin_countries(person: Person) -> frozenset[str]:
+        """The states a surname's form points to (-ян: Armenia; -ов/-ев: the former USSR …)."""
+        words = person.name.split()
+        if len(words) > 1 and all(looks_chinese(w) for w in words):
+            return frozenset()
+        low = words[-1].lower()
+        for endings, isos in SURNAME_ORIGINS:
+            if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
+                return isos
+        if words[0] in EAST_SLAVIC_NAMES and len(words) > 1:
+            return EAST_SLAVIC_COUNTRIES
+        return frozenset()
+
+    def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
+        """The last resort: the country named most around the person, then in the whole article.
+
+        A country after a preposition is where the person goes or what they talk about ("прибыл в
+        Азербайджан"), so it counts less than "власти Беларуси" or "российский". A Chinese name
+        leans to China when the article names it.
+        """
+        votes: Counter[str] = Counter()
+        sentences = {m.sentence for m in person.mentions}
+        for index, sent in enumerate(self.analysis.sentences):
+            if not sent:
+                continue
+            weight = 1.0 if index in sentences else 0.2
+            for s, _e, iso in self._countries_in(sent[0].start, sent[-1].stop):
+                previous = [t for t in sent if t.stop <= s][-1:]
+                after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
+                votes[iso] += weight * (0.3 if after_preposition else 1.0)
+        for iso in exclude:
+            votes.pop(iso, None)
+        words = person.name.split()
+        if "CN" in votes and len(words) > 1 and all(looks_chinese(w) for w in words):
+            votes["CN"] += 3
+        origin = Counter({iso: n for iso, n in votes.items() if iso in self._origin_countries(person)})
+        if origin:
+            return origin.most_common(1)[0][0]
+        if not votes:
+            return None
+        return votes.most_common(1)[0][0]

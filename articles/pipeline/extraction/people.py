@@ -1,0 +1,406 @@
+"""People named in an article: Natasha's PER spans, read in the nominative, merged per person.
+
+names.py puts each mention in the nominative, helped by the case the post in apposition or a
+preposition demands (positions.py reads the post); mentions of one person (full name, surname
+alone, initials, a first name alone) merge into one Person whose name is voted over its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from articles.pipeline.extraction.coordination import name_lists, shared_post
+from articles.pipeline.extraction.entities import Span
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.names import (
+    NATASHA_CASES,
+    NATASHA_GENDERS,
+    NameReading,
+    is_initial,
+    is_particle,
+    is_patronymic,
+    known_name_parses,
+    name_key,
+    read_name,
+    same_name_word,
+)
+from articles.pipeline.extraction.positions import (
+    Post,
+    Token,
+    case_of,
+    is_singular_head,
+    post_after,
+    post_before,
+)
+from articles.pipeline.nlp import natasha
+
+# The case a preposition right before a name demands.
+_PREPOSITION_CASES = {
+    **dict.fromkeys(["с", "со"], "ablt"),
+    **dict.fromkeys(["к", "ко"], "datv"),
+    **dict.fromkeys(["у", "от", "для", "без", "до", "из", "против", "после", "кроме", "среди"], "gent"),
+    **dict.fromkeys(["о", "об", "обо", "при"], "loct"),
+}
+# Words right before a name that make it a thing, not a person: "завод имени Ленина".
+_NOT_A_PERSON_BEFORE = frozenset(
+    "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
+)
+_LATIN = re.compile(r"[A-Za-z]")
+CHINESE_SPEAKING = frozenset({"CN", "TW", "SG"})
+
+
+@dataclass
+class Analysis:
+    sentences: list[list[Token]]
+    people: list[tuple[int, int, int]]  # (sentence, first token, token after the last) of each PER span
+
+
+@lru_cache(maxsize=4)
+def analyse(text: str) -> Analysis:
+    """Natasha's segmentation and PER spans; morphology only for the sentences that name someone."""
+    from natasha import Doc
+    from natasha.doc import inject_morph
+
+    nlp = natasha()
+    doc = Doc(text)
+    doc.segment(nlp["segmenter"])
+    doc.tag_ner(nlp["ner"])
+    with_people = [s for s in doc.sents if any(span.type == "PER" for span in s.spans)]
+    if with_people:
+        markups = nlp["morph_tagger"].map([[t.text for t in s.tokens] for s in with_people])
+        for sent, markup in zip(with_people, markups, strict=True):
+            inject_morph(sent.tokens, markup.tokens)
+    sentences, people = [], []
+    for index, sent in enumerate(doc.sents):
+        tokens = [
+            Token(
+                t.text, t.start, t.stop, getattr(t, "pos", None) or "", dict(getattr(t, "feats", None) or {})
+            )
+            for t in sent.tokens
+        ]
+        sentences.append(tokens)
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        stops = {t.stop: i for i, t in enumerate(tokens)}
+        for span in sent.spans:
+            if span.type == "PER" and span.start in starts and span.stop in stops:
+                first, last = starts[span.start], stops[span.stop] + 1
+                if people and people[-1][0] == index and people[-1][2] == first:
+                    first = people.pop()[1]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
+                people.append((index, first, last))
+    return Analysis(sentences, people)
+
+
+@dataclass
+class Mention:
+    sentence: int
+    first: int
+    last: int  # exclusive
+    span: Span
+    written: str  # as in the text, whitespace collapsed
+    words: list[str]  # without the patronymic
+    reading: NameReading
+    post: Post | None = None
+    patronymic: str = ""
+    given_only: bool = False  # a first name alone, merged into the person who bears it
+    country: str | None = None  # given by a shared post: "министры обороны Белоруссии и России А и Б"
+    group: tuple[int, int] | None = None  # (sentence, first token) of the list of names it stands in
+
+    @property
+    def surname(self) -> str:
+        return self.reading.words[-1]
+
+    @property
+    def full(self) -> bool:
+        return sum(1 for w in self.words if not is_initial(w) and not is_particle(w)) >= 2
+
+    @property
+    def initials(self) -> bool:
+        return len(self.words) >= 2 and all(is_initial(w) for w in self.words[:-1])
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+    extra_spans: list[Span] = field(default_factory=list)
+    name: str = ""
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def given(self) -> str:
+        return self.name.split()[0] if len(self.name.split()) > 1 else ""
+
+
+def people_in(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Person]:
+    """Each person the text names, with all their mentions, in order of first mention."""
+    people = [p for p in _people(_mentions(text, analysis, country_spans, lexicon)) if _worth_reporting(p)]
+    _surnames_natasha_missed(text, people)
+    return people
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
+
+
+def _surnames_natasha_missed(text: str, people: list[Person]) -> None:
+    """Evidence Natasha's tagger skipped: "Путин на форуме заявил" when Путин is named in full elsewhere."""
+    taken = [m.span for p in people for m in p.mentions]
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        owners = [p for p in people if len(p.surname) >= 4 and same_name_word(match.group(), p.surname)]
+        if len(owners) == 1:
+            owners[0].extra_spans.append((start, end))
+
+
+def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
+    t = tokens[i]
+    return any(s < t.stop and t.start < e for s, e, _ in country_spans)
+
+
+def _alone_on_line(text: str, start: int, stop: int) -> bool:
+    """A name that is a whole line: the author's signature or a caption, not a person in the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = _BYLINE_LABEL.sub("", line)  # "Текст: Иван Петров", "Автор — …"
+    return line.strip(" \t.,;:—–-") == text[start:stop].strip()
+
+
+# The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
+    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
+
+
+def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    barrier_by_sentence: dict[int, int] = {}
+    next_name = {}
+    for (s1, f1, _l1), (s2, f2, _l2) in zip(analysis.people, analysis.people[1:], strict=False):
+        if s1 == s2:
+            next_name[(s1, f1)] = f2
+    lists = name_lists(analysis.people, analysis.sentences)
+    shared: dict[tuple[int, int], tuple[Post, list[tuple[str, str | None]]]] = {}
+    # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
+    chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
+    for sentence, first, last in analysis.people:
+        tokens = analysis.sentences[sentence]
+        if tokens[last - 1].text == "." and last - first >= 2 and len(tokens[last - 2].text) == 1:
+            last -= 1  # "Ван И." at the end of a sentence: the full stop is not part of the name
+        for i in range(first + 1, last):
+            if "\n" in text[tokens[i - 1].stop : tokens[i].start]:
+                last = i  # a name ends at the end of its line: "Иван Петров\nОпубликовано …"
+                break
+            if tokens[i].text == "(" or _LATIN.search(tokens[i].text):
+                last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
+                break
+        start, stop = tokens[first].start, tokens[last - 1].stop
+        written = " ".join(text[start:stop].split())
+        words = _words(written)
+        if not _looks_like_person(words, written, tokens, first, last, lexicon):
+            continue
+        if _alone_on_line(text, start, stop):
+            continue
+        patronymic = ""
+        if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
+            patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
+        elif len(words) == 2 and _is_first_name(words[0]) and _FEMALE_PATRONYMIC.search(words[1].lower()):
+            patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
+        countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
+        if len(countries & set(range(first, last))) * 2 >= last - first:
+            continue  # "Коста-Рика", "Эль-Сальвадор" read as a person
+        barrier = barrier_by_sentence.get(sentence, 0)
+        barrier_by_sentence[sentence] = last
+        group, place, size = lists.get((sentence, first), (None, 0, 1))
+        assigned = None
+        if group is not None and place > 0:
+            before = None
+            if group in shared:  # a later name of a list under one plural post
+                before, posts = shared[group]
+                text_here, assigned = posts[place]
+                before = replace(before, text=text_here)
+        else:
+            before = post_before(tokens, first, barrier, countries, plural=group is not None)
+            if before is not None and before.plural:
+                posts = shared_post(text, tokens, before, size, country_spans)
+                shared[group] = (before, posts)
+                text_here, assigned = posts[0]
+                before = replace(before, text=text_here)
+        surname = tokens[last - 1]
+        reading = read_name(
+            words,
+            context_case=_context_case(tokens, first, before),
+            tagged_case=NATASHA_CASES.get(surname.feats.get("Case", "")),
+            tagged_gender=NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
+            chinese_allowed=chinese,
+        )
+        post = before
+        if post is None:
+            after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
+            # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
+            if after is not None and after.case in (None, reading.case):
+                post = after
+        mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
+        mention.country, mention.group = assigned, group
+        out.append(mention)
+    return out
+
+
+_FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
+_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
+
+
+def _words(written: str) -> list[str]:
+    """Words of a name, initials kept with their full stop: "И. Алиев", "И.Алиев" → ["И.", "Алиев"]."""
+    words: list[str] = []
+    for word in written.split():
+        glued = _GLUED_INITIALS.match(word)
+        words.extend(glued.groups() if glued else [word])
+    return [w.strip(',;:()«»"') for w in words if any(ch.isalpha() for ch in w)]
+
+
+def _is_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in known_name_parses(word.lower()))
+
+
+def _looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
+    if not words or not words[-1].rpartition("-")[2][:1].isupper() or _LATIN.search(written):
+        return False  # photo credits and bylines in Latin script; lower-case words
+    if all(is_initial(w) for w in words):
+        return False
+    before = tokens[first - 1].text if first else ""
+    after = tokens[last].text if last < len(tokens) else ""
+    if before in {"«", '"', "„", "“"} and after in {"»", '"', "“", "”"}:
+        return False  # «Адмирал Кузнецов», «Орлан»: names of ships, products, operations
+    if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
+        return False
+    key = name_key(written)
+    if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
+        return False  # «передает корреспондент Арменпресс»: an outlet, not a person
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
+    return True
+
+
+def _context_case(tokens: list[Token], first: int, post: Post | None) -> str | None:
+    """The case a name must stand in: that of the post in apposition, or the preposition's."""
+    if post is not None and post.case:
+        adjacent = tokens[first - 1]
+        if post.head != first - 1 and is_singular_head(adjacent):
+            return case_of(adjacent) or post.case  # "… генерал-лейтенанта Аксары Кердпола"
+        return post.case
+    if first and tokens[first - 1].text.lower() in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[tokens[first - 1].text.lower()]
+    return None
+
+
+# --- one person, many mentions ------------------------------------------------------------------
+
+
+def _people(mentions: list[Mention]) -> list[Person]:
+    people: list[Person] = []
+    for mention in sorted(mentions, key=lambda m: (not m.full, m.span)):
+        if mention.full:
+            person = next((p for p in people if _same_full_name(p, mention)), None)
+            if person is None:
+                person = Person()
+                people.append(person)
+            person.mentions.append(mention)
+            person.name = _canonical_name(person.mentions)
+            continue
+        person = _owner_of_short(people, mention)
+        if person is None:
+            person = Person()
+            people.append(person)
+        person.mentions.append(mention)
+        if not person.name or len(person.name.split()) == 1:
+            person.name = _canonical_name(person.mentions)
+    return sorted(people, key=lambda p: min(m.span for m in p.mentions))
+
+
+def _same_full_name(person: Person, mention: Mention) -> bool:
+    words = mention.reading.words
+    if same_name_word(words[-1], person.surname) and same_name_word(words[0], person.given):
+        return True
+    # "Ван Занг" after "Фан Ван Занг": the last words of a longer foreign name are that person.
+    name = person.name.split()
+    return _ends_with(name, words) or _ends_with(words, name)
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    """`longer` (3+ words) ends with all of `shorter` (2+ words), word by word."""
+    if len(longer) < 3 or not 2 <= len(shorter) < len(longer):
+        return False
+    return all(same_name_word(a, b) for a, b in zip(longer[-len(shorter) :], shorter, strict=True))
+
+
+def _owner_of_short(people: list[Person], mention: Mention) -> Person | None:
+    """The person a surname-only or initials mention refers to: "Белоусова", "И. Алиев", "Наина"."""
+    forms = (mention.surname, mention.words[-1])
+    initial = mention.words[0][0].lower() if mention.initials else ""
+    candidates = [
+        p
+        for p in people
+        if any(same_name_word(f, p.surname) for f in forms)
+        and (not initial or p.given[:1].lower() == initial or not p.given)
+    ]
+    if not candidates and len(mention.words) == 1:
+        # "Си" for "Си Цзиньпин", "Наина" for "Наина Ельцина": a first name alone
+        candidates = [p for p in people if p.given and any(same_name_word(f, p.given) for f in forms)]
+        mention.given_only = bool(candidates)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: len(p.mentions))
+
+
+def _canonical_name(mentions: list[Mention]) -> str:
+    """The name's nominative, voting over the mentions: a form written in the nominative counts double.
+
+    The fullest form wins when it extends the usual one: "Реджеп Тайип Эрдоган" over "Реджеп Эрдоган".
+    """
+    pool = [m for m in mentions if m.full] or [m for m in mentions if not m.given_only] or mentions
+    usual = Counter(len(m.reading.words) for m in pool).most_common(1)[0][0]
+    typical = next(m.reading.words for m in pool if len(m.reading.words) == usual)
+    length = (
+        max(
+            len(m.reading.words)
+            for m in pool
+            if len(m.reading.words) <= 4
+            and (
+                same_name_word(m.reading.words[0], typical[0])
+                and same_name_word(m.reading.words[-1], typical[-1])
+                or _ends_with(m.reading.words, typical)
+            )
+        )
+        if usual <= 4
+        else usual
+    )
+    pool = [m for m in pool if len(m.reading.words) == length]
+    words = []
+    for i in range(length):
+        votes: Counter[str] = Counter()
+        for m in pool:
+            votes[m.reading.words[i]] += 1
+            if m.reading.case in (None, "nomn"):
+                votes[m.words[i]] += 2
+            elif m.words[i] == m.reading.words[i]:
+                votes[m.words[i]] += 1  # unchanged in an oblique case: an indeclinable word
+        words.append(max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))[0])
+    return " ".join(words)
+
+
+def _worth_reporting(person: Person) -> bool:
+    """A surname alone is reported when it is clearly a person: a post, repeated, or a known surname."""
+    if len(person.name.split()) > 1:
+        return True
+    if any(m.post for m in person.mentions) or len(person.mentions) > 1:
+        return True
+    return any("Surn" in p.tag for p in known_name_parses(person.name.lower()))

@@ -1,0 +1,105 @@
+"""extract(): parsed article → entities. The one entry point import and reextract call.
+
+Order: countries → officials (who need the countries) → agreements (parties, signatories) → pairs
+(which weigh the agreements' parties and the officials' countries). An agreement that names fewer
+than two parties gets the article's pair when it is clearly about it. A stage that fails is logged
+and left empty: one odd text must not stop an import of thousands.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from articles.pipeline.extraction.agreements import find_agreements
+from articles.pipeline.extraction.countries import CountryHit, group_hits, scan_countries
+from articles.pipeline.extraction.entities import CountryMention, Extraction
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.officials import find_officials
+from articles.pipeline.extraction.organisations import OrganisationMatcher
+from articles.pipeline.extraction.pairs import find_pairs
+from articles.pipeline.parsing import ParsedArticle
+
+log = logging.getLogger(__name__)
+
+
+def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
+    body = article.body or ""
+    title = "" if article.title_derived else (article.title or "")
+    result = Extraction()
+
+    all_hits = _stage("countries", article, lambda: scan_countries(body, lexicon, places=True), [])
+    # A capital that only says where («переговоры прошли в Баку») is in the article's list of
+    # countries, but is no state acting: posts, parties and pairs read the other mentions.
+    hits = [h for h in all_hits if h.kind != "place"]
+    title_hits = _stage("title countries", article, lambda: scan_countries(title, lexicon), [])
+    result.countries = _with_title(group_hits(all_hits), title_hits)
+
+    organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
+    result.officials = _stage(
+        "officials", article, lambda: find_officials(body, group_hits(hits), lexicon), []
+    )
+    result.agreements = _stage(
+        "agreements",
+        article,
+        lambda: find_agreements(body, hits, result.officials, lexicon, article.date, organisations),
+        [],
+    )
+    result.pairs = _stage(
+        "pairs",
+        article,
+        lambda: find_pairs(body, hits, result.officials, result.agreements, title, title_hits, organisations),
+        [],
+    )
+    result.agreements = _between_states(result.agreements, result.primary_pair)
+    return result
+
+
+def _between_states(agreements, primary):
+    """Agreements are between states. A document that names one party, or a crowd that includes the
+    article's pair, gets the pair; one left with a single party (a ministry's domestic contract,
+    «контракты с 30 странами») is not a cooperation agreement."""
+    kept = []
+    for agreement in agreements:
+        if primary is not None:
+            pair = set(primary.countries)
+            if len(agreement.parties) < 2 and set(agreement.parties) <= pair:
+                agreement.parties = list(primary.countries)
+            elif (
+                len(agreement.parties) > 2 and pair <= set(agreement.parties) and not _multilateral(agreement)
+            ):
+                agreement.parties = list(primary.countries)  # the article's pair, not every bystander
+        if len(agreement.parties) >= 2:
+            kept.append(agreement)
+    return kept
+
+
+_MULTILATERAL = re.compile(r"(?:тр[её]х|четыр[её]х|пяти|много)сторон", re.IGNORECASE)
+
+
+def _multilateral(agreement) -> bool:
+    """«трёхсторонняя декларация»: the document says it has more than two parties; keep them all."""
+    return bool(_MULTILATERAL.search(agreement.title or ""))
+
+
+def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Organisations named in the body (the matcher reads abbreviations case-sensitively: «нас» is a word)."""
+    return OrganisationMatcher.for_lexicon(lexicon).find(body)
+
+
+def _with_title(countries: list[CountryMention], title_hits: list[CountryHit]) -> list[CountryMention]:
+    """A country named only in the title is still named: it gets no span (spans point into the body)."""
+    known = {c.iso for c in countries}
+    for h in title_hits:
+        if h.iso not in known:
+            known.add(h.iso)
+            countries.append(CountryMention(iso=h.iso, spans=[]))
+    return countries
+
+
+def _stage(name, article, run, empty):
+    try:
+        return run()
+    except Exception:  # noqa: BLE001 - logged with the file name; the rest of the article still counts
+        log.exception("extraction stage %s failed on %s", name, article.source_file)
+        return empty

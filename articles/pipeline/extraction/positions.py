@@ -1,0 +1,339 @@
+"""Posts next to a person's name: "министр обороны РФ Андрей Белоусов", "Иван Иванов, посол России".
+
+A post is a noun phrase headed by a word for an office, a rank or a role (министр, глава,
+председатель, генерал-майор, эксперт …) standing in apposition to the name: before it, or after
+it set off by a comma, a dash or brackets. The phrase keeps its complements as written ("глава
+военного ведомства КНР"); the head and the adjectives agreeing with it go to the nominative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from articles.pipeline.extraction.names import NATASHA_CASES
+from articles.pipeline.nlp import parses
+
+# Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
+POSITION_HEADS = frozenset(
+    """
+    министр замминистра заместитель замглавы зампред зампредседателя глава руководитель
+    председатель сопредседатель президент премьер премьер-министр канцлер король королева принц
+    кронпринц эмир султан шейх монарх аятолла генсек секретарь госсекретарь директор гендиректор
+    замдиректора начальник замначальника командующий главнокомандующий главком командир комендант
+    комиссар посол посланник спецпосланник атташе консул генконсул советник помощник
+    представитель полпред спецпредставитель пресс-секретарь пресс-атташе спикер депутат сенатор
+    конгрессмен парламентарий губернатор мэр лидер вождь эксперт аналитик политолог военачальник
+    шеф управляющий координатор член инспектор прокурор генпрокурор судья омбудсмен уполномоченный
+    конструктор генконструктор начштаба дипломат министр-президент главнокомандующий ректор
+    академик профессор журналист корреспондент обозреватель редактор главред основатель владелец
+    совладелец бизнесмен предприниматель глава-министр атаман кандидат
+    """.split()
+)
+RANKS = frozenset(
+    """
+    генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
+    контр-адмирал полковник подполковник майор капитан лейтенант бригадир коммодор
+    """.split()
+)
+_PREFIXES = ("вице-", "экс-", "зам-", "и.о.")
+# "исполняющий обязанности министра", "врио губернатора": words before a post that belong to it.
+ACTING = frozenset("временно исполняющий исполняющая исполняющего исполняющим обязанности и.о. врио".split())
+# Posts proper: what a periphrasis like "глава военного ведомства" stands for when the article names it.
+TITLES = frozenset(
+    "министр президент премьер-министр премьер канцлер председатель король вице-премьер госсекретарь".split()
+)
+# "глава военного ведомства", "руководитель правительства": a post described, not named.
+PERIPHRASIS_NOUNS = frozenset("ведомство государство правительство министерство кабинет".split())
+# Words that stand for a post in apposition without naming one: "с российским коллегой Сергеем …".
+COUNTERPARTS = frozenset({"коллега", "визави"})
+# Adjectives that describe the person, not the post: left out of the position text.
+EVALUATIVE = frozenset("известный знаменитый видный авторитетный опытный нынешний новый".split())
+# Prepositions a post may contain: "посол России в Китае", "директор по экспорту", "представитель при ООН".
+INNER_PREPOSITIONS = frozenset("в во по при на".split())
+_QUOTES = frozenset("«»\"„“”'()")
+_STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "NUM", "PART", "INTJ", "DET"})
+MAX_PHRASE = 25
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    stop: int
+    pos: str = ""  # Universal POS from Natasha's morph tagger, when the sentence was tagged
+    feats: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Post:
+    """A post found next to a name: tokens [first, last) of the sentence, and its nominative text."""
+
+    first: int  # the head, or the first adjective agreeing with it
+    last: int  # exclusive: the token after the phrase
+    head: int
+    text: str
+    case: str | None  # the case the head stands in: the name in apposition agrees with it
+    scope: int  # first token that still describes the post (a country adjective: "российский эксперт")
+    plural: bool = False  # "министры обороны …": one post shared by the names listed after it
+
+
+@lru_cache(maxsize=65536)
+def head_lemma(word: str) -> str | None:
+    """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
+    low = word.lower().replace("ё", "е")
+    for p in parses(low):
+        if p.tag.POS not in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag:
+            continue
+        lemma = p.normal_form.replace("ё", "е")
+        if lemma in POSITION_HEADS or lemma in RANKS or lemma in COUNTERPARTS:
+            return lemma
+        for prefix in _PREFIXES:
+            if lemma.startswith(prefix) and (lemma[len(prefix) :] in POSITION_HEADS | RANKS):
+                return lemma
+        if "-" in lemma and lemma.rpartition("-")[2] in POSITION_HEADS:
+            return lemma  # «статс-секретарь», «обер-прокурор»: a compound of a post word
+    return None
+
+
+def is_singular_head(token: Token) -> bool:
+    """A post word that can stand for one person: "президент", not "президенты" ("кандидат в президенты")."""
+    if not head_lemma(token.text):
+        return False
+    if token.feats.get("Number") == "Plur":
+        return False
+    if token.feats:
+        return True
+    return any(p.tag.number != "plur" for p in parses(token.text.lower()) if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def is_rank(word: str) -> bool:
+    lemma = head_lemma(word)
+    return bool(lemma) and lemma.removeprefix("экс-") in RANKS
+
+
+def case_of(token: Token, allowed: tuple[str, ...] = ("NOUN", "ADJF", "PRTF")) -> str | None:
+    tagged = NATASHA_CASES.get(token.feats.get("Case", ""))
+    if tagged:
+        return tagged
+    for p in parses(token.text.lower()):
+        if p.tag.POS in allowed and p.tag.case:
+            return p.tag.case
+    return None
+
+
+def _participle(token: Token) -> bool:
+    """A participle with a case: an adjective in a post («объединённых», «вооружённых»)."""
+    return token.feats.get("VerbForm") == "Part" and "Case" in token.feats
+
+
+def _is_adjective(token: Token) -> bool:
+    if token.pos:
+        return token.pos == "ADJ" or (token.pos == "VERB" and _participle(token))
+    best = parses(token.text.lower())
+    return bool(best) and best[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _lemma(word: str) -> str:
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
+
+
+def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
+    """A token a post never spans: a verb, a clause boundary, a preposition that starts another phrase."""
+    text = token.text
+    if not any(ch.isalnum() for ch in text):
+        return text not in _QUOTES
+    low = text.lower()
+    if low == "и":
+        return False
+    if token.pos == "VERB" and _participle(token):
+        return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
+    if token.pos in _STOP_POS or token.pos == "CCONJ":
+        return True
+    if token.pos == "ADP" or (not token.pos and low in _PREPOSITION_WORDS):
+        return stop_prepositions and low not in INNER_PREPOSITIONS
+    best = parses(low)
+    if best and best[0].tag.POS in ("VERB", "INFN", "GRND"):
+        return True  # a finite verb ends the phrase even when the tagger read it otherwise
+    if not token.pos and best and best[0].tag.POS in ("ADVB", "CONJ", "NPRO", "PRCL"):
+        return True
+    return text.isdigit()
+
+
+_PREPOSITION_WORDS = frozenset("с со к ко у от для без до из о об обо про через перед за между после".split())
+
+
+def post_before(
+    tokens: list[Token], name_first: int, barrier: int, countries: set[int], plural: bool = False
+) -> Post | None:
+    """The post standing right before a name (tokens[name_first] is the name's first token).
+
+    barrier: index of the first token we may not cross (the end of a previous name);
+    countries: indices of tokens inside a country mention;
+    plural: a list of names follows, so a plural post ("президенты … Иван Иванов и Пётр Петров") counts;
+    its text is given in the singular, as the post of each of them.
+    """
+    window_start = name_first
+    while window_start > max(barrier, name_first - MAX_PHRASE) and (
+        not _blocks(tokens[window_start - 1])
+        # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
+        or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
+    ):
+        window_start -= 1
+    heads = [
+        i
+        for i in range(window_start, name_first)
+        if is_singular_head(tokens[i]) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
+    ]
+    if not heads:
+        return None
+    head = heads[0]
+    many = not is_singular_head(tokens[head])
+    first = scope = head
+    i = head - 1
+    while i >= window_start and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING):
+        if i in countries:
+            scope = i  # "российский военный эксперт": the country, not part of the post's name
+            # "российский и белорусский министры": a plural post may be preceded by a list of them
+            while many and i - 2 >= window_start and tokens[i - 1].text in ("и", ",") and i - 2 in countries:
+                i -= 2
+                scope = i
+            break
+        if tokens[i].text.lower() not in ACTING and not _agree(tokens[i], tokens[head]):
+            break  # "декларацией, подписанной президентами": an adjective of another noun
+        if _lemma(tokens[i].text) not in EVALUATIVE:
+            first = i
+        scope = i
+        i -= 1
+    agrees = _agreeing_word(tokens, first, head)
+    case = _case_of_post(tokens, first, agrees)
+    text = _nominative_text(tokens, first, agrees, name_first, case, singular=many)
+    if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
+        text = ""  # "российский коллега" tells the country and the case, not the post
+    return Post(
+        first=first, last=name_first, head=head, text=text, case=case, scope=min(first, scope), plural=many
+    )
+
+
+def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
+    """The case of the post's head; of an indeclinable head, that of an adjective before it
+    ("с военным атташе"), or none ("принял замминистра …": the name's own ending decides)."""
+    if not _indeclinable(tokens[agrees]):
+        return case_of(tokens[agrees])
+    if first < agrees and _is_adjective(tokens[first]):
+        return case_of(tokens[first])
+    return None
+
+
+def _indeclinable(token: Token) -> bool:
+    """ "замминистра", "атташе": the same in every case, so it says nothing of the name's case."""
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Fixd" in p.tag for p in nouns)
+
+
+def _agree(adjective: Token, noun: Token) -> bool:
+    """Do the tagger's case and number of an adjective fit its noun (when it tagged both)?"""
+    for feat in ("Case", "Number"):
+        a, n = adjective.feats.get(feat), noun.feats.get(feat)
+        if a and n and a != n:
+            return False
+    return True
+
+
+def _plural(token: Token) -> bool:
+    if token.feats:
+        return token.feats.get("Number") == "Plur"
+    return any(p.tag.number == "plur" for p in parses(token.text.lower()) if p.tag.POS == "NOUN")
+
+
+def singular_text(tokens: list[Token], first: int, head: int, end: int, case: str | None) -> str:
+    """tokens[first:end] as one person's post: "министрами обороны" → "министр обороны"."""
+    return _nominative_text(tokens, first, head, end, case, singular=True)
+
+
+def post_after(
+    tokens: list[Token], name_last: int, countries: set[int], limit: int | None = None
+) -> Post | None:
+    """A post set off after a name: "Иван Иванов, заместитель министра обороны, заявил …".
+
+    limit: index of the next name's first token in the sentence (a post never runs into it).
+    """
+    tokens = tokens[: limit if limit is not None else len(tokens)]
+    i = name_last
+    if i >= len(tokens) or tokens[i].text not in {",", "(", "–", "—", "-"}:
+        return None
+    i += 1
+    first = scope = i
+    while (
+        i < len(tokens)
+        and i - first < 4
+        and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING)
+        and not head_lemma(tokens[i].text)
+    ):
+        i += 1
+    if i >= len(tokens) or not is_singular_head(tokens[i]):
+        return None
+    head = i
+    while first < head and (first in countries or _lemma(tokens[first].text) in EVALUATIVE):
+        first += 1
+    end = head + 1
+    while (
+        end < len(tokens)
+        and end - head < 15
+        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–"}
+    ):
+        if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
+            break
+        end += 1
+    agrees = _agreeing_word(tokens, first, head)
+    case = _case_of_post(tokens, first, agrees)
+    text = _nominative_text(tokens, first, agrees, end, case)
+    return Post(first=first, last=end, head=head, text=text, case=case, scope=scope)
+
+
+def post_text(tokens: list[Token], head: int, end: int) -> str:
+    """tokens[head:end] as a post in the nominative: "министром обороны КНР" → "министр обороны КНР"."""
+    return _nominative_text(tokens, head, head, end, case_of(tokens[head]))
+
+
+def _agreeing_word(tokens: list[Token], first: int, head: int) -> int:
+    """The word the name agrees with: the head, or "исполняющий" in "исполняющий обязанности посла"."""
+    for i in range(first, head):
+        if tokens[i].text.lower().startswith("исполняющ"):
+            return i
+    return head
+
+
+def _nominative_text(
+    tokens: list[Token], first: int, head: int, end: int, case: str | None, singular: bool = False
+) -> str:
+    """The phrase as written, with the head (and its adjectives, and a final rank) in the nominative
+    (and in the singular: "президентами" → "президент")."""
+    out: list[str] = []
+    for i in range(first, end):
+        word = tokens[i].text
+        # a rank in apposition agrees too: "с начальником Генштаба генералом армии …"
+        agrees = i <= head or (is_rank(word) and case_of(tokens[i]) == case)
+        if agrees and case and (case != "nomn" or singular):
+            word = _to_nominative(word, case, singular)
+        if agrees and not word.isupper():
+            word = word.lower()  # "Вице-премьер" at the start of a sentence is still a common noun
+        if i > first and tokens[i].start > tokens[i - 1].stop:
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _to_nominative(word: str, case: str, singular: bool = False) -> str:
+    low = word.lower()
+    for p in parses(low):
+        if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            inflected = p.inflect({"nomn", "sing"} if singular else {"nomn"})
+            if inflected is not None:
+                new = inflected.word
+                if "ё" not in low:
+                    new = new.replace("ё", "е")
+                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    return word

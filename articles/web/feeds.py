@@ -1,0 +1,65 @@
+"""Atom feed of a country pair's latest articles: /pairs/<a>-<b>/feed/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
+from django.db.models.functions import Substr
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from articles.models import Article
+from articles.web import reader
+from articles.web.presentation import cname, pdate
+
+ITEMS = 25
+
+
+class PairFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, a, b):
+        return a, b
+
+    def title(self, pair):
+        a, b = pair
+        return _("CoopNews: %(a)s — %(b)s") % {"a": cname(a), "b": cname(b)}
+
+    def subtitle(self, pair):
+        return _("Новые статьи о сотрудничестве этой пары стран.")
+
+    def link(self, pair):
+        return reader.pair_url(pair[0].iso, pair[1].iso)
+
+    def items(self, pair):
+        a, b = pair
+        return (
+            Article.objects.with_pair(a.iso, b.iso)
+            .select_related("source")
+            .defer("body", "raw_text")
+            .annotate(lead=Substr("body", 1, 400))
+            .order_by(*reader.NEWEST)[:ITEMS]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        source = f"{item.source.name}. " if item.source else ""
+        return f"{pdate(item)}. {source}{item.lead}…"
+
+    def item_link(self, item):
+        return reverse("articles:article", args=[item.pk])
+
+    def item_pubdate(self, item):
+        day = item.date_from or item.created_at.date()
+        return timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.source.name if item.source else None

@@ -1,0 +1,98 @@
+"""Readers' whole pages from the shared cache, never older than the last write to the archive.
+
+A reader's page changes only when the archive does: an import, a re-extraction, an editor's save.
+Each such write replaces one generation token in the shared cache (settings.CACHES), and the token
+is part of every cached page's key, so a page rendered before the write is never served after it
+commits — in any process. The token is replaced
+
+- by a signal on every save, delete and many-to-many change of this app's models, once per
+  transaction, when it commits (a rolled-back import changes nothing);
+- after every request that may write (POST and the like: the admin's actions, merges, bulk
+  confirmations, whatever they do through `QuerySet.update()` that sends no signal);
+- after `migrate` (reference data).
+
+What is cached: 200 responses to GET for readers without a session (editors always see pages
+fresh), with content (streamed exports are not), no cookie set, nothing marked private or
+`no-store` (`never_cache`: /healthz, the admin). The key holds the generation, the reader's
+language and the full path with its query string. COOPNEWS_PAGE_CACHE_SECONDS bounds the age of
+a page left by changes made outside Django (raw SQL, a restored dump); 0 turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.urls import reverse
+
+from articles.archive.generation import bump_on_commit, generation
+
+log = logging.getLogger(__name__)
+
+CACHE_HEADER = "X-CoopNews-Cache"
+# Cookies that don't change what a reader is shown (the language is part of the key).
+HARMLESS_COOKIES = {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
+# Response headers never replayed from the cache.
+UNCACHED_HEADERS = {"set-cookie", "date", CACHE_HEADER.lower()}
+
+
+# --- the middleware ------------------------------------------------------------------------------
+
+
+def _page_key(request) -> str:
+    raw = "\n".join([generation(), getattr(request, "LANGUAGE_CODE", ""), request.get_full_path()])
+    return "coopnews:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _cacheable_request(request) -> bool:
+    if request.method != "GET":
+        return False
+    if any(name not in HARMLESS_COOKIES for name in request.COOKIES):
+        return False  # a session (an editor), messages to show: the page is someone's own
+    return not request.path.startswith(reverse("admin:index"))
+
+
+def _cacheable_response(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+class ReaderPageCacheMiddleware:
+    """Serve readers' pages from the shared cache; store them after rendering (see the module doc).
+
+    Sits after the language middleware (the key needs the language) and before everything that
+    renders: a hit skips the view, its queries and its templates.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.COOPNEWS_PAGE_CACHE_SECONDS
+        if request.method not in ("GET", "HEAD", "OPTIONS", "TRACE"):
+            try:
+                return self.get_response(request)
+            finally:
+                bump_on_commit()  # whatever the request wrote, through signals or not
+        if not seconds or not _cacheable_request(request):
+            return self.get_response(request)
+        key = _page_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers[CACHE_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            headers = [(n, v) for n, v in response.items() if n.lower() not in UNCACHED_HEADERS]
+            cache.set(key, (response.status_code, headers, response.content), seconds)
+            response.headers[CACHE_HEADER] = "miss"
+        return response

@@ -1,0 +1,212 @@
+"""Presentation helpers shared by the reader's views and templates (registered as template tags by
+articles/templatetags/reader.py): names and dates in the page's language, article bodies
+with the recognised entities linked, search snippets. Everything from articles is escaped first;
+only the markup added here is trusted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext as _
+
+from articles.pipeline.dates import PartialDate, Precision
+from articles.web.search import MARK_END, MARK_START
+
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+# Choice labels live untranslated in models.py; these make `makemessages` keep their English.
+CHOICE_LABELS = [
+    gettext_noop("меморандум"),
+    gettext_noop("протокол"),
+    gettext_noop("соглашение"),
+    gettext_noop("договор"),
+    gettext_noop("декларация"),
+    gettext_noop("план"),
+    gettext_noop("программа"),
+    gettext_noop("дорожная карта"),
+    gettext_noop("контракт"),
+    gettext_noop("заявление"),
+    gettext_noop("другое"),
+    gettext_noop("планируется"),
+    gettext_noop("проект"),
+    gettext_noop("парафировано"),
+    gettext_noop("подписано"),
+    gettext_noop("ратифицировано"),
+    gettext_noop("вступило в силу"),
+]
+
+
+def english() -> bool:
+    return (get_language() or "ru").startswith("en")
+
+
+def cname(country) -> str:
+    """A Country's name in the page's language (also works on None: an empty string)."""
+    if country is None:
+        return ""
+    return (country.name_en if english() else country.name_ru) or country.name_ru
+
+
+def human_date(date: PartialDate) -> str:
+    if not english():
+        return date.human()
+    p = date.precision
+    if p == Precision.DAY:
+        return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
+    if p == Precision.MONTH:
+        return f"{MONTHS_EN[date.month - 1]} {date.year}"
+    if p == Precision.YEAR:
+        return str(date.year)
+    if p == Precision.DAY_MONTH:
+        return f"{date.day} {MONTHS_EN[date.month - 1]}, year unknown"
+    return "date unknown"
+
+
+def pdate(obj) -> str:
+    """An article's or agreement's date at its precision: «18 августа, год не указан»."""
+    try:
+        date = PartialDate(obj.date_year, obj.date_month, obj.date_day)
+        date.validate()
+    except (AttributeError, ValueError, TypeError):
+        return _("дата неизвестна")
+    return human_date(date)
+
+
+def pdate_iso(obj) -> str:
+    try:
+        return PartialDate(obj.date_year, obj.date_month, obj.date_day).iso() or ""
+    except (AttributeError, ValueError, TypeError):
+        return ""
+
+
+def month_label(value) -> str:
+    """(year, month) → «май 2024» / «May 2024»."""
+    year, month = value
+    return human_date(PartialDate(year, month))
+
+
+def marked(text) -> SafeString:
+    """Escape a search snippet, then turn its match sentinels into <mark> elements."""
+    if not text:
+        return mark_safe("")
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    if html.count("<mark>") != html.count("</mark>"):  # a fragment cut inside a match
+        html = html.replace("<mark>", "").replace("</mark>", "")
+    return mark_safe(html)  # escaped above; only <mark> added
+
+
+@dataclass(frozen=True)
+class Link:
+    start: int
+    end: int
+    url: str
+    kind: str  # country | official | agreement
+    label: str
+
+
+def _spans(claim) -> list[tuple[int, int]]:
+    raw = claim.spans or ([[claim.start, claim.end]] if claim.start is not None else [])
+    spans = []
+    for span in raw if isinstance(raw, list) else []:
+        if (
+            isinstance(span, (list, tuple))
+            and len(span) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+        ):
+            spans.append((span[0], span[1]))
+    return spans
+
+
+def claim_links(country_claims, official_claims, agreement_claims) -> list[Link]:
+    links = []
+    for claim in country_claims:
+        for s, e in _spans(claim):
+            links.append(Link(s, e, claim.country_url, "country", cname(claim.country)))
+    for claim in official_claims:
+        for s, e in _spans(claim):
+            links.append(Link(s, e, claim.official_url, "official", claim.official.full_name))
+    for claim in agreement_claims:
+        for s, e in _spans(claim):
+            links.append(Link(s, e, claim.agreement_url, "agreement", claim.agreement.title))
+    return links
+
+
+def linked_body(body: str, links: list[Link]) -> SafeString:
+    """The body as paragraphs, each recognised span a link to its entity. Spans that fall outside the
+    body or overlap an earlier, longer one are skipped (links can't nest)."""
+    chosen: list[Link] = []
+    end_of_last = -1
+    for link in sorted(links, key=lambda x: (x.start, -(x.end - x.start))):
+        if 0 <= link.start < link.end <= len(body) and link.start >= end_of_last:
+            chosen.append(link)
+            end_of_last = link.end
+    parts: list[str] = []
+    pos = 0
+    for link in chosen:
+        parts.append(escape(body[pos : link.start]))
+        parts.append(
+            format_html(
+                '<a class="hl hl-{}" href="{}" title="{}">{}</a>',
+                link.kind,
+                link.url,
+                link.label,
+                body[link.start : link.end],
+            )
+        )
+        pos = link.end
+    parts.append(escape(body[pos:]))
+    html = "".join(parts)
+    paragraphs = [p.strip() for p in html.replace("\r\n", "\n").split("\n\n")]
+    return mark_safe(
+        "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs if p)
+    )  # pieces escaped above
+
+
+def shade(count, maximum) -> str:
+    """CSS class for a matrix cell: six buckets on a square-root scale (0 = no articles)."""
+    if not count:
+        return "shade-0"
+    if not maximum or maximum <= 1:
+        return "shade-5"
+    ratio = (count**0.5 - 1) / (maximum**0.5 - 1)
+    return f"shade-{min(5, 1 + int(ratio * 5))}"
+
+
+def is_web_url(url) -> bool:
+    """Only http(s) addresses become links: an imported `javascript:` URL stays text."""
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+
+
+def options(choices, selected=None) -> SafeString:
+    """<option>s for (value, label) pairs, built in one go: a 250-country select rendered with the
+    template's own loop costs more than every query of the page."""
+    chosen = {str(v) for v in selected} if isinstance(selected, (list, tuple, set)) else {str(selected)}
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, mark_safe(" selected") if str(value) in chosen else "", label) for value, label in choices),
+    )
+
+
+def country_choices(rows) -> list[tuple[str, str]]:
+    """(iso, name in the page's language) sorted by name, from (iso, name_ru, name_en) rows."""
+    en = english()
+    return sorted(
+        ((iso, (name_en or name_ru) if en else name_ru) for iso, name_ru, name_en in rows), key=lambda c: c[1]
+    )
