@@ -11,6 +11,9 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The app's templates, static files and translations live inside the `articles` package, so an
+# installed wheel carries them; BASE_DIR / "articles" is that package in a checkout and installed alike.
+APP_DIR = BASE_DIR / "articles"
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -50,6 +53,15 @@ def env_int(name: str, default: int, minimum: int = 0) -> int:
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
+# Where the default SQLite file, the shared cache and collected static files go: var/ in a checkout.
+# Installed from a wheel the code sits in site-packages, which is no place for data: ./var there.
+_in_checkout = (BASE_DIR / "manage.py").is_file()
+VAR_DIR = Path(
+    os.environ.get("COOPNEWS_VAR_DIR", "").strip() or (BASE_DIR if _in_checkout else Path.cwd()) / "var"
+)
+if not VAR_DIR.is_absolute():
+    raise ImproperlyConfigured(f"COOPNEWS_VAR_DIR must be an absolute directory (got {str(VAR_DIR)!r})")
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
@@ -59,6 +71,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 
 INSTALLED_APPS = [
+    # First: its templates override the admin's (admin/base_site.html, …) and its translations win.
+    "articles",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,7 +84,6 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
-    "articles",
     # Benchmark tooling: its commands only; nothing in production imports it.
     "articles.bench",
 ]
@@ -95,7 +108,7 @@ ROOT_URLCONF = "coopnews.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -111,7 +124,7 @@ TEMPLATES = [
 WSGI_APPLICATION = "coopnews.wsgi.application"
 
 # The embedded default: an SQLite file under var/, so a fresh clone runs with no server.
-DEFAULT_SQLITE_PATH = BASE_DIR / "var" / "coopnews.sqlite3"
+DEFAULT_SQLITE_PATH = VAR_DIR / "coopnews.sqlite3"
 _database_url = os.environ.get("DATABASE_URL", "").strip()
 if _database_url:
     try:
@@ -138,7 +151,7 @@ DATABASES = {"default": _db}
 # The cache every process shares: readers' whole pages (articles/web/page_cache.py) and archive totals
 # (articles/web/counts.py). A directory under var/ by default, so several gunicorn workers share one
 # cache with no server; `locmem://` keeps one per process (tests), `file:///path` picks the place.
-DEFAULT_CACHE_DIR = BASE_DIR / "var" / "cache"
+DEFAULT_CACHE_DIR = VAR_DIR / "cache"
 
 
 def cache_from_url(raw: str) -> dict:
@@ -185,14 +198,14 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "ru"
 LANGUAGES = [("ru", "Русский"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Listed although the app's locale/ is found anyway: `makemessages` run at the top writes there.
+LOCALE_PATHS = [APP_DIR / "locale"]
 TIME_ZONE = "Europe/Moscow"
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = VAR_DIR / "staticfiles"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
