@@ -44,16 +44,24 @@ def seeds_dir() -> Path:
     return ROOT / "seeds"
 
 
+def _missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{what}: CI runs every browser test (.ci/run installs what they need)")
+    pytest.skip(what)
+
+
 @pytest.fixture(scope="session")
 def chromium():
-    """Debian's Chromium driven by Playwright. In CI (CI=true) a missing browser fails, never skips."""
+    """Debian's Chromium driven by Playwright. In CI (CI=true) a missing browser or driver fails,
+    never skips."""
     if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
-        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+        _missing(f"Debian's chromium is not installed at {CHROMIUM} (apt-get install -y chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright is not installed: pip install -e '.[test,browser]' (make test does)")
     # Playwright's sync API runs an event loop in this thread; the ORM calls tests make are still sync.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)

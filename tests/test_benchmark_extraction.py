@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_extraction_benchmark_reports_rate_and_memory_for_the_articles_it_was_given():
     env = {**os.environ, "DJANGO_DEBUG": "1"}
     result = subprocess.run(

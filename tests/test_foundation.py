@@ -48,6 +48,7 @@ def test_a_malformed_variable_is_named_in_the_error(name, value):
     assert name in result.stderr
 
 
+@pytest.mark.slow
 def test_check_deploy_is_clean_with_production_settings():
     env = {
         "DJANGO_SECRET_KEY": "a-strong-production-key-" + "Zq7!x9Lm#" * 6,

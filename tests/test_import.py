@@ -420,6 +420,7 @@ def test_dry_run_tells_unchanged_and_updated_apart(tmp_path):
     assert Article.objects.get(source_file="b.txt").body.endswith("\n\nАбзац.")
 
 
+@pytest.mark.slow
 def test_workers_parse_in_parallel_with_the_same_result(seeds_dir):
     out, err, code = run(seeds_dir, workers=2)
     assert code == 0, err
@@ -427,6 +428,7 @@ def test_workers_parse_in_parallel_with_the_same_result(seeds_dir):
     assert Article.objects.get(source_file__startswith="001").source.name == "ЦАМТО"
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_is_replaced_and_only_its_file_fails(tmp_path, monkeypatch):
     from articles.archive import batches
 
@@ -552,6 +554,7 @@ def test_jsonl_articles_are_keyed_by_file_and_line(tmp_path):
 # --- PostgreSQL: concurrent imports --------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_imports_running_at_once_create_no_duplicates(tmp_path, seeds_dir):

@@ -156,6 +156,7 @@ def test_the_cache_can_be_turned_off(client, archive, settings):
     assert CACHE_HEADER not in response and queries > 0
 
 
+@pytest.mark.slow
 def test_another_process_invalidates_the_pages_this_one_cached(client, archive, settings, tmp_path):
     """gunicorn's workers share the file cache: a write in one process makes every worker's pages
     stale — here the other process is a separate Python that replaces the generation, as an import
@@ -187,6 +188,7 @@ def test_a_malformed_cache_url_is_named(tmp_path):
     assert result.returncode != 0 and "DJANGO_CACHE_URL" in result.stderr
 
 
+@pytest.mark.slow
 def test_two_databases_sharing_a_cache_directory_never_see_each_others_pages():
     from tests.test_foundation import run_settings
 

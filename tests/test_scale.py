@@ -144,6 +144,7 @@ def test_benchmark_refuses_a_database_that_is_not_empty():
         call_command("benchmark", "--articles", "5", stdout=StringIO())
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_page():
     out = StringIO()
