@@ -65,3 +65,31 @@ def ensure_editors_group_after_migrate(sender, using="default", **kwargs) -> Non
     """post_migrate receiver (connected in ArticlesConfig.ready)."""
     if sender.label == "articles":
         ensure_editors_group(using=using)
+
+
+def is_editor(user) -> bool:
+    return user.groups.filter(name=EDITORS_GROUP).exists()
+
+
+def grant_editor(user) -> list[str]:
+    """Make `user` able to sign in to the desk as an editor: active, staff, in the Editors group.
+
+    The admin lets nobody in without the staff flag, whatever their groups, so the flag and the
+    membership are granted together. Saves the user; returns what had to change (empty: nothing).
+    """
+    from django.contrib.auth.models import Group
+
+    changed = []
+    if not user.is_active:
+        user.is_active = True
+        changed.append("is_active")
+    if not user.is_staff:
+        user.is_staff = True
+        changed.append("is_staff")
+    if changed or user.pk is None:
+        user.save()
+    ensure_editors_group()
+    if not is_editor(user):
+        user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+        changed.append("groups")
+    return changed
