@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -18,22 +17,11 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.project_copy import ROOT, copy_project
+
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # What the app reads at run time besides Python code, as it lies in the checkout.
 RUNTIME_DATA = ("articles/data/*.csv", "articles/templates/**/*.html", "articles/static/**/*.*")
-# Left out of the build copy: local state and what is not part of the app.
-NOT_SOURCE = (
-    ".git",
-    ".venv",
-    "var",
-    "build",
-    "*.egg-info",
-    "__pycache__",
-    ".env",
-    "test-artifacts",
-    ".*_cache",
-)
 
 
 def source_files(pattern: str) -> set[str]:
@@ -111,8 +99,7 @@ def test_the_test_extra_leaves_the_browser_driver_to_the_browser_extra():
 def wheel(tmp_path_factory) -> Path:
     """A wheel built with pip, as an operator would, from a clean copy of the sources."""
     where = tmp_path_factory.mktemp("wheel")
-    source = where / "coopnews"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_SOURCE))
+    source = copy_project(where / "coopnews")
     result = subprocess.run(
         [
             sys.executable,
