@@ -62,6 +62,17 @@ def test_every_command_left_unrun_is_still_in_the_readme():
     assert set(NOT_RUN) - set(COMMANDS) == set()
 
 
+def test_make_run_is_make_setup_and_then_the_server():
+    """So the README test, which runs `make setup`, starts from what `make run` leaves."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = re.search(r"^run: setup\n((?:\t.*\n)+)", makefile, flags=re.MULTILINE)
+    assert recipe, "make run must depend on setup"
+    steps = [line.strip() for line in recipe[1].splitlines()]
+    assert [step for step in steps if not step.startswith("@echo")] == [
+        "$(BIN)/python manage.py runserver $(HOST):$(PORT)"
+    ]
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(INHERITED)}
     env.update(extra)
@@ -96,7 +107,7 @@ def project(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", COMMANDS, ids=COMMANDS)
 def test_a_readme_command_works_as_printed_after_make_run(project, command):
     if command in NOT_RUN:
         pytest.skip(NOT_RUN[command])
