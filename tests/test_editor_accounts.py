@@ -103,6 +103,12 @@ def test_add_editor_refuses_a_bad_user_name_with_a_clear_message(username, messa
     assert not User.objects.exists()
 
 
+def test_add_editor_refuses_an_email_that_is_not_one():
+    with pytest.raises(CommandError, match="not an e-mail address"):
+        add_editor("nina", "--email", "nina at example")
+    assert not User.objects.exists()
+
+
 def test_add_editor_stores_the_email_it_is_given():
     add_editor("nina", "--email", "Nina@Example.ORG", "--no-password")
     assert User.objects.get(username="nina").email == "Nina@example.org"

@@ -5,6 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import validate_email
 from django.db import DatabaseError, transaction
 from django.urls import reverse
 
@@ -29,6 +30,12 @@ class Command(BaseCommand):
     def handle(self, *args, username: str, email: str, no_password: bool, **options):
         User = get_user_model()
         username = self._valid_username(User, username)
+        email = email.strip()
+        if email:
+            try:
+                validate_email(email)
+            except ValidationError:
+                raise CommandError(f"--email “{email[:80]}” is not an e-mail address") from None
         try:
             with transaction.atomic():
                 user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
