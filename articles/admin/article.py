@@ -129,15 +129,6 @@ class ArticleAdmin(DeskHistoryAdmin):
         "updated_at",
         "raw_text",
     )
-    protected_fields = {
-        "title": ("title", "title_derived"),
-        "date_year": ("date_year", "date_month", "date_day"),
-        "date_month": ("date_year", "date_month", "date_day"),
-        "date_day": ("date_year", "date_month", "date_day"),
-        "source": ("source",),
-        "place": ("place",),
-        "url": ("url",),
-    }
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(proposed_total=proposed_count())

@@ -20,7 +20,6 @@ from simple_history.utils import bulk_create_with_history
 
 from articles.archive import generation, pair_months
 from articles.models import (
-    VISIBLE_STATES,
     Agreement,
     AgreementClaim,
     Article,
@@ -32,9 +31,9 @@ from articles.models import (
     OfficialAlias,
     OfficialClaim,
     ReviewState,
-    normalise_form,
 )
 from articles.pipeline.extraction.entities import AgreementMention, Extraction, OfficialMention, Span
+from articles.pipeline.text import normalise
 
 QUOTE_LENGTH = 1000
 
@@ -93,7 +92,7 @@ def _insert(model, claims: list) -> None:
             Counter(
                 pair_months.cell(p.country_a_id, p.country_b_id, p.article.date_year, p.article.date_month)
                 for p in claims
-                if p.state in VISIBLE_STATES
+                if p.is_visible
             )
         )
 
@@ -149,7 +148,7 @@ def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Off
     forms = _forms(mention)
     if not forms:
         return None
-    keys = [normalise_form(f) for f in forms]
+    keys = [normalise(f) for f in forms]
     official, names, aliases = _known_official(keys)
     country = (
         mention.country.upper() if mention.country and mention.country.upper() in known_countries else None
@@ -164,9 +163,9 @@ def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Off
             official = Official.objects.get(normalised=keys[0])
     else:
         updates = {}
-        if not official.position and mention.position and "position" not in official.edited_fields:
+        if not official.position and mention.position and "position" not in official.protected():
             updates["position"] = mention.position[:500]
-        if official.country_id is None and country and "country" not in official.edited_fields:
+        if official.country_id is None and country and "country" not in official.protected():
             updates["country_id"] = country
         if updates:
             Official.objects.filter(pk=official.pk).update(**updates)
@@ -195,7 +194,7 @@ def _record_aliases(
 ) -> None:
     """Record the multi-word forms as the official's aliases. `names` / `aliases`: which of these
     forms' keys are already taken as names / aliases, when the caller just looked them up."""
-    keys = {normalise_form(f): f for f in forms}
+    keys = {normalise(f): f for f in forms}
     keys.pop(official.normalised, None)
     if not keys:
         return
@@ -227,7 +226,7 @@ def _apply_officials(
         if official is None:
             continue
         for form in [mention.name, *mention.aliases]:
-            by_form[normalise_form(form)] = official
+            by_form[normalise(form)] = official
         if official.pk in produced:
             continue
         produced.add(official.pk)
@@ -253,7 +252,7 @@ def _apply_officials(
 
 
 def _agreement_key(mention: AgreementMention) -> str:
-    return (mention.key or f"{mention.kind}:{normalise_form(mention.title)}")[:300]
+    return (mention.key or f"{mention.kind}:{normalise(mention.title)}")[:300]
 
 
 def _agreement_values(mention: AgreementMention) -> dict:
@@ -335,7 +334,7 @@ def _set_agreement_links(
     _link(agreement.parties, parties, new)
     signatories = []
     for name in mention.signatories:
-        official = officials.get(normalise_form(name)) or resolve_official(OfficialMention(name=name), known)
+        official = officials.get(normalise(name)) or resolve_official(OfficialMention(name=name), known)
         if official is not None and official.pk not in signatories:
             signatories.append(official.pk)
     _link(agreement.signatories, signatories, new)

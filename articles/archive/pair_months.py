@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from articles.models import VISIBLE_STATES, Article, ArticlePair, PairMonth
+from articles.models import Article, ArticlePair, PairMonth
 
 Cell = tuple[str, str, int, int]  # country A, country B, year (0: none), month (0: none)
 
@@ -66,7 +66,8 @@ def _pair_before(sender, instance: ArticlePair, update_fields=None, **kwargs) ->
     if instance._state.adding or not _counts(update_fields, PAIR_FIELDS):
         return
     row = (
-        ArticlePair.objects.filter(pk=instance.pk, state__in=VISIBLE_STATES)
+        ArticlePair.objects.visible()
+        .filter(pk=instance.pk)
         .values_list("country_a", "country_b", "article__date_year", "article__date_month")
         .first()
     )
@@ -80,14 +81,14 @@ def _pair_after(sender, instance: ArticlePair, update_fields=None, **kwargs) -> 
     before = getattr(instance, "_pair_month_before", None)
     if before:
         delta[before] -= 1
-    if instance.state in VISIBLE_STATES:
+    if instance.is_visible:
         article = instance.article
         delta[cell(instance.country_a_id, instance.country_b_id, article.date_year, article.date_month)] += 1
     adjust(delta)
 
 
 def _pair_deleted(sender, instance: ArticlePair, **kwargs) -> None:
-    if instance.state not in VISIBLE_STATES:
+    if not instance.is_visible:
         return
     # The article is still there: a cascade deletes its pairs before it.
     dates = Article.objects.filter(pk=instance.article_id).values_list("date_year", "date_month").first()

@@ -6,8 +6,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from articles.models.common import History, PartialDateFields, ReviewState, normalise_form
+from articles.models.common import (
+    DATE_FIELDS,
+    EditorProtected,
+    History,
+    PartialDateFields,
+    ReviewState,
+    ShownQuerySet,
+)
 from articles.models.reference import Country, Outlet
+from articles.pipeline.text import normalise
 
 
 class ImportBatch(models.Model):
@@ -51,7 +59,20 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(PartialDateFields):
+class Article(EditorProtected, PartialDateFields):
+    PROTECTS = {
+        "title": ("title", "title_derived"),  # the editor's title is no longer derived from the text
+        "title_derived": ("title_derived",),
+        "body": ("body",),
+        **dict.fromkeys(DATE_FIELDS, DATE_FIELDS),
+        "source": ("source",),
+        "place": ("place",),
+        "url": ("url",),
+        # names an earlier schema recorded for the date and the outlet
+        **dict.fromkeys(("date", "date_precision", "partial_date"), DATE_FIELDS),
+        "source_id": ("source",),
+    }
+
     title = models.CharField("заголовок", max_length=500)
     title_derived = models.BooleanField(
         "заголовок выведен",
@@ -128,7 +149,9 @@ class Article(PartialDateFields):
             raise ValidationError({"title": "Заголовок не может быть пустым."})
 
 
-class Official(models.Model):
+class Official(EditorProtected, models.Model):
+    PROTECTS = {"full_name": ("full_name",), "position": ("position",), "country": ("country",)}
+
     full_name = models.CharField("имя", max_length=200, help_text="Полное имя в именительном падеже.")
     normalised = models.CharField(max_length=200, editable=False)
     position = models.CharField("должность", max_length=500, blank=True)
@@ -147,6 +170,7 @@ class Official(models.Model):
     created_at = models.DateTimeField("создан", auto_now_add=True)
     updated_at = models.DateTimeField("изменён", auto_now=True)
 
+    objects = ShownQuerySet.as_manager()
     history = History()
 
     class Meta:
@@ -171,7 +195,7 @@ class Official(models.Model):
 
     def save(self, *args, **kwargs):
         self.full_name = " ".join(self.full_name.split())
-        self.normalised = normalise_form(self.full_name)
+        self.normalised = normalise(self.full_name)
         super().save(*args, **kwargs)
 
 
@@ -197,11 +221,20 @@ class OfficialAlias(models.Model):
         return f"{self.name} → {self.official}"
 
     def save(self, *args, **kwargs):
-        self.normalised = normalise_form(self.name)
+        self.normalised = normalise(self.name)
         super().save(*args, **kwargs)
 
 
-class Agreement(PartialDateFields):
+class Agreement(EditorProtected, PartialDateFields):
+    PROTECTS = {
+        "title": ("title",),
+        "kind": ("kind",),
+        "status": ("status",),
+        **dict.fromkeys(DATE_FIELDS, DATE_FIELDS),
+        "parties": ("parties",),
+        "signatories": ("signatories",),
+    }
+
     class Kind(models.TextChoices):
         MEMORANDUM = "memorandum", "меморандум"
         PROTOCOL = "protocol", "протокол"
@@ -238,6 +271,7 @@ class Agreement(PartialDateFields):
     created_at = models.DateTimeField("создано", auto_now_add=True)
     updated_at = models.DateTimeField("изменено", auto_now=True)
 
+    objects = ShownQuerySet.as_manager()
     history = History(m2m_fields=[parties, signatories])
 
     class Meta:

@@ -21,7 +21,15 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(origin=ClaimOrigin.EXTRACTED, state=ClaimState.PROPOSED)
 
 
-class Claim(models.Model):
+class Stated:
+    """A claim or a pair on an instance in hand: the same test as `ClaimQuerySet.visible`."""
+
+    @property
+    def is_visible(self) -> bool:
+        return self.state in VISIBLE_STATES
+
+
+class Claim(Stated, models.Model):
     """Evidence that an article speaks of an entity. `spans` is a list of [start, end] offsets into
     the article body (every mention); `start`/`end`/`quote` are the first, shown to editors."""
 
@@ -150,7 +158,7 @@ class ArticlePairQuerySet(ClaimQuerySet):
     pass
 
 
-class ArticlePair(models.Model):
+class ArticlePair(Stated, models.Model):
     """A pair of countries an article is about, stored in alphabetical order of ISO codes."""
 
     article = models.ForeignKey(
