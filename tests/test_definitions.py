@@ -164,3 +164,41 @@ def test_only_the_models_state_which_claims_are_visible():
         "articles/models/claims.py",
         "articles/models/__init__.py",
     }
+
+
+# --- dates in the page's language -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "shown"),
+    [
+        ("ru", (2024, 8, 18), "18 августа 2024"),
+        ("en", (2024, 8, 18), "18 August 2024"),
+        ("ru", (2024, 3, None), "Март 2024"),
+        ("en", (2024, 3, None), "March 2024"),
+        ("ru", (2024, None, None), "2024"),
+        ("ru", (None, 2, 29), "29 февраля, год не указан"),
+        ("en", (None, 2, 29), "29 February, year unknown"),
+        ("ru", (None, None, None), "дата неизвестна"),
+        ("en", (None, None, None), "date unknown"),
+    ],
+)
+def test_a_date_is_shown_at_its_precision_in_the_pages_language(language, date, shown):
+    from django.utils import translation
+
+    from articles.pipeline.dates import PartialDate
+    from articles.web.presentation import human_date
+
+    with translation.override(language):
+        assert human_date(PartialDate(*date)) == shown
+
+
+def test_month_names_for_display_come_from_djangos_locales_not_from_our_code():
+    months = ("январ", "феврал", "июн", "июл", "сентябр", "January", "February", "June", "July", "September")
+    lists_months = {
+        str(path.relative_to(ARTICLES.parent))
+        for folder in ("web", "admin", "templatetags", "models")
+        for path in (ARTICLES / folder).rglob("*.py")
+        if sum(name in path.read_text(encoding="utf-8") for name in months) >= 2
+    }
+    assert lists_months == set()

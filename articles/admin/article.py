@@ -16,6 +16,7 @@ from articles.admin.counts import count_of
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
 from articles.models import Article, ClaimState, ReviewState
+from articles.web.presentation import pdate
 
 QUEUE_PARAM = "queue"
 BULK_REASON = "confirmed in bulk from the review queue"
@@ -162,7 +163,7 @@ class ArticleAdmin(DeskHistoryAdmin):
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, article):
-        return article.partial_date.human()
+        return pdate(article)
 
     @admin.display(description="предложено", ordering="proposed_total")
     def proposed(self, article):
@@ -172,7 +173,7 @@ class ArticleAdmin(DeskHistoryAdmin):
     def date_summary(self, article):
         if article.pk is None:
             return "—"
-        return f"{article.partial_date.human()} (точность: {article.get_date_precision_display()})"
+        return f"{pdate(article)} (точность: {article.get_date_precision_display()})"
 
     @admin.display(description="текст")
     def marked_body(self, article):

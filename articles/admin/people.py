@@ -18,6 +18,7 @@ from articles.models import (
     OfficialClaim,
 )
 from articles.pipeline.text import normalise
+from articles.web.presentation import pdate
 
 
 def merge_action(modeladmin, request, queryset, merge, describe):
@@ -216,7 +217,7 @@ class AgreementAdmin(DeskHistoryAdmin):
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, agreement):
-        return agreement.partial_date.human()
+        return pdate(agreement)
 
     @admin.display(description="стороны")
     def parties_display(self, agreement):
@@ -230,7 +231,7 @@ class AgreementAdmin(DeskHistoryAdmin):
     def merge_selected(self, request, queryset):
         def describe(a):
             return (
-                f"{a.title} — {a.get_kind_display()}, {a.get_status_display()}, {a.partial_date.human()}; "
+                f"{a.title} — {a.get_kind_display()}, {a.get_status_display()}, {pdate(a)}; "
                 f"стороны: {', '.join(sorted(p.iso for p in a.parties.all())) or '—'}; статей: {a.claim_total}"
             )
 
