@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 
 from articles.models.common import (
@@ -13,6 +14,7 @@ from articles.models.common import (
     PartialDateFields,
     ReviewState,
     ShownQuerySet,
+    SortedIndex,
 )
 from articles.models.reference import Country, Outlet
 from articles.pipeline.text import normalise
@@ -133,11 +135,21 @@ class Article(EditorProtected, PartialDateFields):
         indexes = [
             # Article list sorted newest/oldest and date_after/date_before filters.
             models.Index(fields=["date_from", "id"], name="article_date_idx"),
+            # date_after= on the list (date_to on or after the bound).
             models.Index(fields=["date_to"], name="article_date_to_idx"),
             # source= filter on the list and the outlet admin filter.
             models.Index(fields=["source", "date_from"], name="article_source_date_idx"),
             # Review queue: unreviewed articles, oldest first.
             models.Index(fields=["review_state", "created_at"], name="article_review_idx"),
+            # The article list's default order (newest first, undated last): a page is an index scan.
+            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="article_newest_idx"),
+            # month_series and posts_over_time join thousands of claims to articles for their dates only:
+            # with the dates included the join never reads an article row (INCLUDE: PostgreSQL only).
+            models.Index(
+                fields=["id"],
+                include=["date_year", "date_month", "date_from", "date_to"],
+                name="article_dates_cover_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -283,6 +295,8 @@ class Agreement(EditorProtected, PartialDateFields):
             models.Index(fields=["kind", "status", "date_from"], name="agreement_kind_status_idx"),
             # /agreements/?year= and recent agreements on the home page.
             models.Index(fields=["date_year", "date_from"], name="agreement_year_idx"),
+            # /agreements/, the home page's recent agreements and agreements_between (newest first, LIMIT).
+            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="agreement_newest_idx"),
         ]
 
     def __str__(self) -> str:

@@ -114,6 +114,20 @@ class OfficialClaim(Claim):
         indexes = [
             # ?official=ID on the article list and the official's page.
             models.Index(fields=["official", "state", "article"], name="official_claim_lookup_idx"),
+            # posts_over_time: an official's visible claims with their posts, from the index alone.
+            models.Index(
+                fields=["official", "article"],
+                include=["position"],
+                condition=Q(state__in=VISIBLE_STATES),
+                name="official_claim_visible_idx",
+            ),
+            # officials_in (a pair dossier's «who speaks»): visible claims matched to articles by article.
+            models.Index(
+                fields=["article"],
+                include=["official"],
+                condition=Q(state__in=VISIBLE_STATES),
+                name="official_claim_article_vis_idx",
+            ),
         ]
 
     def __str__(self) -> str:

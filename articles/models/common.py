@@ -53,6 +53,27 @@ class ClaimOrigin(models.TextChoices):
 VISIBLE_STATES = (ClaimState.PROPOSED, ClaimState.CONFIRMED)
 
 
+class SortedIndex(models.Index):
+    """An index whose columns carry an order such as DESC NULLS LAST, on SQLite too.
+
+    SQLite takes NULLS FIRST/LAST in ORDER BY but not in CREATE INDEX, where Django writes it; it
+    sorts NULL as the smallest value, so the modifier that asks for its own order (DESC NULLS LAST,
+    ASC NULLS FIRST) is left out there and the index sorts the same way.
+    """
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor != "sqlite":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        index = self.clone()
+        index.expressions = tuple(
+            models.OrderBy(e.expression, descending=e.descending)
+            if isinstance(e, models.OrderBy) and e.descending == bool(e.nulls_last)
+            else e
+            for e in self.expressions
+        )
+        return models.Index.create_sql(index, model, schema_editor, using=using, **kwargs)
+
+
 class ShownQuerySet(models.QuerySet):
     """Officials and agreements: records that the claims under their `claims` relation speak of."""
 
