@@ -13,8 +13,6 @@ none set by the machine when an editor chose one.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -79,22 +77,13 @@ def _existing(queryset, key, fresh: bool) -> dict:
 
 def _insert(model, claims: list) -> None:
     """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
-    model signals, so what they would do is done here: the page cache is invalidated on commit
-    and new pairs are counted in the pair × month table."""
+    model signals, so the page cache's invalidation on commit is asked for here."""
     if len(claims) <= 1:
         for claim in claims:
             claim.save()
         return
     bulk_create_with_history(claims, model)
     generation.bump_on_commit()
-    if model is ArticlePair:
-        pair_months.adjust(
-            Counter(
-                pair_months.cell(p.country_a_id, p.country_b_id, p.article.date_year, p.article.date_month)
-                for p in claims
-                if p.is_visible
-            )
-        )
 
 
 def _apply_countries(
@@ -390,6 +379,8 @@ def _apply_pairs(article: Article, extraction: Extraction, known: set[str], fres
                 pair.primary, pair.score = primary, score
                 pair.save(update_fields=["primary", "score"])
     _insert(ArticlePair, new)
-    stale = [p.pk for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]
+    pair_months.pairs_added(article, new)
+    stale = [p for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]
     if stale:
-        ArticlePair.objects.filter(pk__in=stale).delete()
+        pair_months.pairs_removed(article, stale)
+        ArticlePair.objects.filter(pk__in=[p.pk for p in stale]).delete()

@@ -20,6 +20,7 @@ from enum import StrEnum
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from articles.archive import pair_months
 from articles.archive.claims import apply_extraction
 from articles.models import (
     Article,
@@ -173,6 +174,7 @@ class Importer:
             outcome = Outcome.NEW
         else:
             outcome = Outcome.UPDATED
+        dated = (article.date_year, article.date_month)
         protected = article.protected()
         if "body" in protected and parsed.body != article.body and self._extract is not None:
             # The editor's body stays, so the evidence must point into it, not into the file's body.
@@ -183,6 +185,8 @@ class Importer:
                 article.save()
         except IntegrityError:
             raise  # a concurrent import created it: the outer retry reads it as existing
+        if outcome == Outcome.UPDATED:
+            pair_months.article_moved(article, *dated)
         apply_extraction(article, extraction, self.known_countries, fresh=outcome == Outcome.NEW)
         return FileResult(parsed.source_file, outcome, article.id)
 
