@@ -9,7 +9,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from articles.archive import generation, pair_months
+        from articles.archive import generation
         from articles.archive.reference import ensure_reference_data_after_migrate
         from articles.archive.roles import ensure_editors_group_after_migrate
 
@@ -17,7 +17,5 @@ class ArticlesConfig(AppConfig):
         post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="articles_editors_group")
         # …and the reference tables (countries, their forms, outlets, organisations).
         post_migrate.connect(ensure_reference_data_after_migrate, dispatch_uid="articles_reference_data")
-        # The pair × month table follows every save and delete of pairs and article dates.
-        pair_months.connect()
         # Readers' cached pages go stale the moment a write to the archive commits.
         generation.connect()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from types import SimpleNamespace
 
+from articles.archive import pair_months
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -62,9 +63,12 @@ def claim_country(article, iso, *forms, state=ClaimState.PROPOSED):
 
 
 def claim_pair(article, a, b, *, primary=True, state=ClaimState.PROPOSED):
-    return ArticlePair.objects.create(
+    """A pair written as the writer writes one: counted in the pair × month table."""
+    pair = ArticlePair.objects.create(
         article=article, country_a_id=a, country_b_id=b, primary=primary, state=state
     )
+    pair_months.pairs_added(article, [pair])
+    return pair
 
 
 def claim_official(article, official, *forms, position="", country=None, state=ClaimState.PROPOSED):

@@ -192,7 +192,7 @@ def same_post(gold: str, got: str) -> bool:
 
 
 def gold_countries(coref, types: dict[str, str], country_forms: dict[str, tuple[str, str]]) -> set[str]:
-    from articles.pipeline.reference_data import normalise
+    from articles.pipeline.text import normalise
 
     found = set()
     for mention_ids, attrs in coref:
@@ -301,7 +301,7 @@ def _score_posts(path: Path, officials, lexicon, orgs) -> Score:
 
 def _where_country(where: dict[str, list[str]], lexicon, orgs) -> str | None:
     from articles.pipeline.extraction.countries import find_countries
-    from articles.pipeline.reference_data import normalise
+    from articles.pipeline.text import normalise
 
     for name in where.get("name", []):
         iso, kind = lexicon.country_forms.get(normalise(name), (None, None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Value
+from django.db.models import Exists, OuterRef, Q, Value
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -13,9 +13,12 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.admin.claims import CLAIM_INLINES, CLAIM_MODELS, claim_marks, save_claim_formset
 from articles.admin.counts import count_of
+from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
-from articles.models import Article, ClaimState, ReviewState
+from articles.archive import pair_months
+from articles.models import Article, ArticlePair, ClaimState, ReviewState
+from articles.web.presentation import pdate
 
 QUEUE_PARAM = "queue"
 BULK_REASON = "confirmed in bulk from the review queue"
@@ -68,7 +71,7 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(DeskHistoryAdmin):
+class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
     list_display = ("title", "date_display", "source", "review_state", "proposed", "created_at")
     list_filter = (
         ReviewFilter,
@@ -129,15 +132,6 @@ class ArticleAdmin(DeskHistoryAdmin):
         "updated_at",
         "raw_text",
     )
-    protected_fields = {
-        "title": ("title", "title_derived"),
-        "date_year": ("date_year", "date_month", "date_day"),
-        "date_month": ("date_year", "date_month", "date_day"),
-        "date_day": ("date_year", "date_month", "date_day"),
-        "source": ("source",),
-        "place": ("place",),
-        "url": ("url",),
-    }
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(proposed_total=proposed_count())
@@ -171,7 +165,7 @@ class ArticleAdmin(DeskHistoryAdmin):
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, article):
-        return article.partial_date.human()
+        return pdate(article)
 
     @admin.display(description="предложено", ordering="proposed_total")
     def proposed(self, article):
@@ -181,7 +175,7 @@ class ArticleAdmin(DeskHistoryAdmin):
     def date_summary(self, article):
         if article.pk is None:
             return "—"
-        return f"{article.partial_date.human()} (точность: {article.get_date_precision_display()})"
+        return f"{pdate(article)} (точность: {article.get_date_precision_display()})"
 
     @admin.display(description="текст")
     def marked_body(self, article):
@@ -207,13 +201,21 @@ class ArticleAdmin(DeskHistoryAdmin):
             obj.title_derived = False
         if "_reviewed_next" in request.POST:
             obj.review_state = ReviewState.REVIEWED
-        super().save_model(request, obj, form, change)
+        with pair_months.recounting(self.pairs_of([obj.pk])):  # a new year or month moves its pairs
+            super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model in CLAIM_MODELS:
+        if formset.model is ArticlePair:  # pairs added, deleted, rejected, restored or moved
+            with pair_months.recounting(self.pairs_of([form.instance.pk])):
+                save_claim_formset(formset)
+        elif formset.model in CLAIM_MODELS:
             save_claim_formset(formset)
         else:
             super().save_formset(request, form, formset, change)
+
+    @staticmethod
+    def pairs_of(pks: list) -> Q:
+        return Q(article__in=pks)
 
     def response_change(self, request, obj):
         if "_reviewed_next" in request.POST:
@@ -238,6 +240,7 @@ class ArticleAdmin(DeskHistoryAdmin):
                 claims = list(
                     model.objects.select_for_update().filter(article__in=ids, state=ClaimState.PROPOSED)
                 )
+                # Proposed → confirmed: a pair stays visible, so the pair × month table is unchanged.
                 for claim in claims:
                     claim.state, claim.decided_at = ClaimState.CONFIRMED, now
                     touched.add(claim.article_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
@@ -69,7 +70,9 @@ class ClaimInline(admin.TabularInline):
     def provenance(self, claim):
         if not claim.pk:
             return "редактор"
-        when = timezone.localtime(claim.decided_at).strftime("%d.%m.%Y") if claim.decided_at else ""
+        when = (
+            date_format(timezone.localtime(claim.decided_at), "SHORT_DATE_FORMAT") if claim.decided_at else ""
+        )
         return f"{claim.get_origin_display()}, {when}" if when else claim.get_origin_display()
 
 

@@ -20,8 +20,8 @@ from articles.models import (
     OfficialAlias,
     Organisation,
     OutletAlias,
-    normalise_form,
 )
+from articles.pipeline.text import normalise
 
 
 class NormalisedUniqueForm(forms.ModelForm):
@@ -36,7 +36,7 @@ class NormalisedUniqueForm(forms.ModelForm):
             if not value.strip():
                 self.add_error(self.source_field, "Значение не может быть пустым.")
             else:
-                message = self.clash(normalise_form(value))
+                message = self.clash(normalise(value))
                 if message:
                     self.add_error(self.source_field, message)
         return cleaned
@@ -152,7 +152,7 @@ class UniqueKeysFormSet(BaseInlineFormSet):
             value = form.cleaned_data.get(form.source_field)
             if not value:
                 continue
-            key = normalise_form(value)
+            key = normalise(value)
             if key in seen:
                 form.add_error(form.source_field, f"«{value}» уже есть в этой таблице («{seen[key]}»).")
             seen[key] = value

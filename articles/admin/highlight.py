@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.pipeline.text import fold
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -63,11 +65,6 @@ def highlight(body: str, marks: list[Mark]) -> SafeString:
     return mark_safe("".join(parts))  # every piece above is escaped
 
 
-def _fold(text: str) -> str:
-    """Lower case and ё→е, one character for one: offsets into the folded text are offsets into the body."""
-    return "".join(low if len(low := c.lower()) == 1 else c for c in text).replace("ё", "е")
-
-
 _STATE_LABELS = {"proposed": "предложено", "confirmed": "подтверждено", "rejected": "отклонено"}
 
 
@@ -77,10 +74,10 @@ def find_spans(body: str, forms: list[str], limit: int = 50) -> list[list[int]]:
     Used to find evidence for claims an editor adds by hand. Russian inflects names, so a form longer
     than four letters is also looked for without its last letter: «Китай» finds «Китая», «Шойгу» stays.
     """
-    folded = _fold(body)
+    folded = fold(body)
     stems: set[str] = set()
     for form in forms:
-        form = " ".join(_fold(form).split())
+        form = " ".join(fold(form).split())
         if len(form) < 2:
             continue
         stems.add(form)

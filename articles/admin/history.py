@@ -1,8 +1,9 @@
 """What every curated model's admin shares: history with revert, and protecting editor changes.
 
 SimpleHistoryAdmin records who changed what and when (HistoryRequestMiddleware supplies the user)
-and offers a revert of every version. The field names an editor changes are added to the record's
-`edited_fields`, which imports and re-extraction do not overwrite.
+and offers a revert of every version. The fields an editor changes are recorded in the record's
+`edited_fields` through the model's one vocabulary (`EditorProtected.PROTECTS`), which the importer
+and re-extraction read to leave those fields alone.
 """
 
 from __future__ import annotations
@@ -14,17 +15,12 @@ class DeskHistoryAdmin(SimpleHistoryAdmin):
     # The package's list template carries an inline style, which the site's CSP refuses.
     object_history_list_template = "admin/desk/history_list.html"
     object_history_form_template = "admin/desk/history_form.html"
-    # form field → the model fields it protects from imports (a date is protected as a whole).
-    protected_fields: dict[str, tuple[str, ...]] = {}
 
     class Media:
         css = {"all": ("admin-extra/desk.css",)}
 
     def save_model(self, request, obj, form, change):
-        edited = set(obj.edited_fields or [])
-        for name in self.changed_fields(obj, form):
-            edited.update(self.protected_fields.get(name, ()))
-        obj.edited_fields = sorted(edited)
+        obj.record_edits(self.changed_fields(obj, form))
         super().save_model(request, obj, form, change)
 
     def changed_fields(self, obj, form) -> set[str]:
@@ -33,7 +29,7 @@ class DeskHistoryAdmin(SimpleHistoryAdmin):
         changed = set(form.changed_data)
         plain = [
             obj._meta.get_field(name)
-            for name in self.protected_fields
+            for name in self.model.PROTECTS
             if name in form.fields and not obj._meta.get_field(name).many_to_many
         ]
         if obj.pk and plain:

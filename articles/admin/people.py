@@ -11,14 +11,14 @@ from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysForm
 from articles.admin.history import DeskHistoryAdmin
 from articles.archive.merging import MergeError, merge_agreements, merge_officials
 from articles.models import (
-    VISIBLE_STATES,
     Agreement,
     AgreementClaim,
     Official,
     OfficialAlias,
     OfficialClaim,
-    normalise_form,
 )
+from articles.pipeline.text import normalise
+from articles.web.presentation import pdate
 
 
 def merge_action(modeladmin, request, queryset, merge, describe):
@@ -102,14 +102,13 @@ class OfficialAdmin(DeskHistoryAdmin):
     actions = ("merge_selected",)
     fields = ("full_name", "position", "country", "review_state", "edited_fields", "created_at", "updated_at")
     readonly_fields = ("edited_fields", "created_at", "updated_at")
-    protected_fields = {"full_name": ("full_name",), "position": ("position",), "country": ("country",)}
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
             .annotate(
-                claim_total=count_of(OfficialClaim, "official", state__in=VISIBLE_STATES),
+                claim_total=count_of(OfficialClaim.objects.visible(), "official"),
                 alias_total=count_of(OfficialAlias, "official"),
             )
         )
@@ -131,8 +130,8 @@ class OfficialAdmin(DeskHistoryAdmin):
         super().save_related(request, form, formsets, change)
         obj = form.instance
         old = getattr(obj, "_desk_old_name", None)
-        if old and normalise_form(old) != obj.normalised:
-            key = normalise_form(old)
+        if old and normalise(old) != obj.normalised:
+            key = normalise(old)
             if not OfficialAlias.objects.filter(normalised=key).exists():
                 OfficialAlias.objects.create(official=obj, name=old)
 
@@ -204,16 +203,6 @@ class AgreementAdmin(DeskHistoryAdmin):
         ),
     )
     readonly_fields = ("edited_fields", "created_at", "updated_at")
-    protected_fields = {
-        "title": ("title",),
-        "kind": ("kind",),
-        "status": ("status",),
-        "date_year": ("date_year", "date_month", "date_day"),
-        "date_month": ("date_year", "date_month", "date_day"),
-        "date_day": ("date_year", "date_month", "date_day"),
-        "parties": ("parties",),
-        "signatories": ("signatories",),
-    }
 
     def get_queryset(self, request):
         return (
@@ -221,14 +210,14 @@ class AgreementAdmin(DeskHistoryAdmin):
             .get_queryset(request)
             .prefetch_related("parties")
             .annotate(
-                claim_total=count_of(AgreementClaim, "agreement", state__in=VISIBLE_STATES),
+                claim_total=count_of(AgreementClaim.objects.visible(), "agreement"),
                 signatories_total=count_of(Agreement.signatories.through, "agreement"),
             )
         )
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, agreement):
-        return agreement.partial_date.human()
+        return pdate(agreement)
 
     @admin.display(description="стороны")
     def parties_display(self, agreement):
@@ -242,7 +231,7 @@ class AgreementAdmin(DeskHistoryAdmin):
     def merge_selected(self, request, queryset):
         def describe(a):
             return (
-                f"{a.title} — {a.get_kind_display()}, {a.get_status_display()}, {a.partial_date.human()}; "
+                f"{a.title} — {a.get_kind_display()}, {a.get_status_display()}, {pdate(a)}; "
                 f"стороны: {', '.join(sorted(p.iso for p in a.parties.all())) or '—'}; статей: {a.claim_total}"
             )
 

@@ -6,9 +6,11 @@ What an editor adds here is used by the next `reextract` (archive.reference.lexi
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.counts import count_of
+from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.forms import CountryAliasForm, OrganisationForm, OutletAliasForm, UniqueKeysFormSet
 from articles.models import (
     Article,
@@ -53,7 +55,7 @@ class CountryAliasInline(EditorOriginInline):
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(RecountsPairsOnDelete, admin.ModelAdmin):
     list_display = ("iso", "name_ru", "name_en", "forms")
     search_fields = ("iso", "name_ru", "name_en", "aliases__form")
     inlines = (CountryAliasInline,)
@@ -66,6 +68,10 @@ class CountryAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return ("iso",) if obj else ()
+
+    @staticmethod
+    def pairs_of(pks: list) -> Q:
+        return Q(country_a__in=pks) | Q(country_b__in=pks)
 
     @admin.display(description="форм названия", ordering="form_total")
     def forms(self, country):

@@ -13,14 +13,11 @@ none set by the machine when an editor chose one.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from articles.archive import generation, pair_months
 from articles.models import (
-    VISIBLE_STATES,
     Agreement,
     AgreementClaim,
     Article,
@@ -32,9 +29,9 @@ from articles.models import (
     OfficialAlias,
     OfficialClaim,
     ReviewState,
-    normalise_form,
 )
 from articles.pipeline.extraction.entities import AgreementMention, Extraction, OfficialMention, Span
+from articles.pipeline.text import normalise
 
 QUOTE_LENGTH = 1000
 
@@ -80,22 +77,13 @@ def _existing(queryset, key, fresh: bool) -> dict:
 
 def _insert(model, claims: list) -> None:
     """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
-    model signals, so what they would do is done here: the page cache is invalidated on commit
-    and new pairs are counted in the pair × month table."""
+    model signals, so the page cache's invalidation on commit is asked for here."""
     if len(claims) <= 1:
         for claim in claims:
             claim.save()
         return
     bulk_create_with_history(claims, model)
     generation.bump_on_commit()
-    if model is ArticlePair:
-        pair_months.adjust(
-            Counter(
-                pair_months.cell(p.country_a_id, p.country_b_id, p.article.date_year, p.article.date_month)
-                for p in claims
-                if p.state in VISIBLE_STATES
-            )
-        )
 
 
 def _apply_countries(
@@ -149,7 +137,7 @@ def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Off
     forms = _forms(mention)
     if not forms:
         return None
-    keys = [normalise_form(f) for f in forms]
+    keys = [normalise(f) for f in forms]
     official, names, aliases = _known_official(keys)
     country = (
         mention.country.upper() if mention.country and mention.country.upper() in known_countries else None
@@ -164,9 +152,9 @@ def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Off
             official = Official.objects.get(normalised=keys[0])
     else:
         updates = {}
-        if not official.position and mention.position and "position" not in official.edited_fields:
+        if not official.position and mention.position and "position" not in official.protected():
             updates["position"] = mention.position[:500]
-        if official.country_id is None and country and "country" not in official.edited_fields:
+        if official.country_id is None and country and "country" not in official.protected():
             updates["country_id"] = country
         if updates:
             Official.objects.filter(pk=official.pk).update(**updates)
@@ -195,7 +183,7 @@ def _record_aliases(
 ) -> None:
     """Record the multi-word forms as the official's aliases. `names` / `aliases`: which of these
     forms' keys are already taken as names / aliases, when the caller just looked them up."""
-    keys = {normalise_form(f): f for f in forms}
+    keys = {normalise(f): f for f in forms}
     keys.pop(official.normalised, None)
     if not keys:
         return
@@ -227,7 +215,7 @@ def _apply_officials(
         if official is None:
             continue
         for form in [mention.name, *mention.aliases]:
-            by_form[normalise_form(form)] = official
+            by_form[normalise(form)] = official
         if official.pk in produced:
             continue
         produced.add(official.pk)
@@ -253,7 +241,7 @@ def _apply_officials(
 
 
 def _agreement_key(mention: AgreementMention) -> str:
-    return (mention.key or f"{mention.kind}:{normalise_form(mention.title)}")[:300]
+    return (mention.key or f"{mention.kind}:{normalise(mention.title)}")[:300]
 
 
 def _agreement_values(mention: AgreementMention) -> dict:
@@ -335,7 +323,7 @@ def _set_agreement_links(
     _link(agreement.parties, parties, new)
     signatories = []
     for name in mention.signatories:
-        official = officials.get(normalise_form(name)) or resolve_official(OfficialMention(name=name), known)
+        official = officials.get(normalise(name)) or resolve_official(OfficialMention(name=name), known)
         if official is not None and official.pk not in signatories:
             signatories.append(official.pk)
     _link(agreement.signatories, signatories, new)
@@ -391,6 +379,8 @@ def _apply_pairs(article: Article, extraction: Extraction, known: set[str], fres
                 pair.primary, pair.score = primary, score
                 pair.save(update_fields=["primary", "score"])
     _insert(ArticlePair, new)
-    stale = [p.pk for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]
+    pair_months.pairs_added(article, new)
+    stale = [p for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]
     if stale:
-        ArticlePair.objects.filter(pk__in=stale).delete()
+        pair_months.pairs_removed(article, stale)
+        ArticlePair.objects.filter(pk__in=[p.pk for p in stale]).delete()

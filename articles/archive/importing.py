@@ -20,38 +20,22 @@ from enum import StrEnum
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from articles.archive import pair_months
 from articles.archive.claims import apply_extraction
 from articles.models import (
     Article,
     ImportBatch,
     Outlet,
     OutletAlias,
-    normalise_form,
 )
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import ParsedArticle, ParseError
+from articles.pipeline.text import normalise
 
 log = logging.getLogger(__name__)
 
 WRITE_ATTEMPTS = 3  # a deadlock or a lost race on PostgreSQL is retried with a fresh transaction
-
-# Article fields an editor may protect, and the model fields each one covers.
-PROTECTED_FIELDS = {
-    "title": ("title", "title_derived"),
-    "title_derived": ("title_derived",),
-    "body": ("body",),
-    "date": ("date_year", "date_month", "date_day"),
-    "date_year": ("date_year", "date_month", "date_day"),
-    "date_month": ("date_year", "date_month", "date_day"),
-    "date_day": ("date_year", "date_month", "date_day"),
-    "date_precision": ("date_year", "date_month", "date_day"),
-    "partial_date": ("date_year", "date_month", "date_day"),
-    "source": ("source",),
-    "source_id": ("source",),
-    "place": ("place",),
-    "url": ("url",),
-}
 
 
 class Outcome(StrEnum):
@@ -121,7 +105,7 @@ class Importer:
         if not spelling or not spelling.strip():
             return None
         spelling = spelling.strip()[:120]
-        key = normalise_form(spelling)
+        key = normalise(spelling)
         if key in self._outlets:
             return self._outlets[key]
         name = self.lexicon.outlets.get(key)
@@ -190,7 +174,8 @@ class Importer:
             outcome = Outcome.NEW
         else:
             outcome = Outcome.UPDATED
-        protected = self._protected(article)
+        dated = (article.date_year, article.date_month)
+        protected = article.protected()
         if "body" in protected and parsed.body != article.body and self._extract is not None:
             # The editor's body stays, so the evidence must point into it, not into the file's body.
             extraction = self._extract(self._with_body(parsed, article.body), self.lexicon)
@@ -200,15 +185,10 @@ class Importer:
                 article.save()
         except IntegrityError:
             raise  # a concurrent import created it: the outer retry reads it as existing
+        if outcome == Outcome.UPDATED:
+            pair_months.article_moved(article, *dated)
         apply_extraction(article, extraction, self.known_countries, fresh=outcome == Outcome.NEW)
         return FileResult(parsed.source_file, outcome, article.id)
-
-    @staticmethod
-    def _protected(article: Article) -> set[str]:
-        fields: set[str] = set()
-        for name in article.edited_fields or []:
-            fields.update(PROTECTED_FIELDS.get(name, (name,)))
-        return fields
 
     @staticmethod
     def _with_body(parsed: ParsedArticle, body: str) -> ParsedArticle:

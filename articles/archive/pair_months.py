@@ -1,30 +1,32 @@
 """The pair × month table (`PairMonth`): visible pair articles per pair and month, kept current.
 
-Every write that can change what it counts goes through a model save or delete — the import, an
-editor's inline or change form, a cascade — so signals keep it current inside the writer's own
-transaction: an editor's rejection leaves the matrix the moment it commits, in every process.
-A save compares the row before (read back from the database) with the row after and adds the
-difference with one upsert (`adjust`), which is safe under concurrent imports: the increment is
-done by the database row by row, never read-modify-write in Python.
+No signals: the writer calls this module at each write that changes what the table counts — a pair
+added or removed, rejected or restored, moved to other countries; an article's year or month
+changed; an article or a country deleted — inside the writer's own transaction, so an editor's
+rejection leaves the matrix the moment it commits, in every process.
 
-Writes that bypass signals (`QuerySet.update()`, `bulk_create`, `bulk_update`) must either not
-touch the counted fields — pair state and countries, article year and month — or call `adjust`.
+- The importer and re-extraction (articles/archive/claims.py, importing.py) know the rows they
+  write: `pairs_added`, `pairs_removed` and `article_moved` count them without reading anything back.
+- Every other write (the admin's forms, inlines and deletions) runs inside `recounting(where)`,
+  which reads the visible cells of the pairs `where` selects before and after the write.
+
+Either way the difference is added with one upsert (`adjust`), safe under concurrent imports: the
+increment is done by the database row by row, never read-modify-write in Python. A write that
+calls none of these leaves the table stale; `rebuild()` recounts it from the pairs.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.db import connection
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save, pre_save
 
-from articles.models import VISIBLE_STATES, Article, ArticlePair, PairMonth
+from articles.models import Article, ArticlePair, PairMonth
 
 Cell = tuple[str, str, int, int]  # country A, country B, year (0: none), month (0: none)
-
-PAIR_FIELDS = {"state", "country_a", "country_b"}
-DATE_FIELDS = {"date_year", "date_month"}
 
 
 def cell(a: str, b: str, year: int | None, month: int | None) -> Cell:
@@ -54,77 +56,62 @@ def adjust(delta: Counter) -> None:
         PairMonth.objects.filter(where, articles__lte=0).delete()
 
 
-def _counts(update_fields, watched: set[str]) -> bool:
-    return update_fields is None or bool(watched & set(update_fields))
+def _negated(cells: Counter) -> Counter:
+    return Counter({c: -n for c, n in cells.items()})
 
 
-# --- signals: a pair row ----------------------------------------------------------------------
-
-
-def _pair_before(sender, instance: ArticlePair, update_fields=None, **kwargs) -> None:
-    instance._pair_month_before = None
-    if instance._state.adding or not _counts(update_fields, PAIR_FIELDS):
-        return
-    row = (
-        ArticlePair.objects.filter(pk=instance.pk, state__in=VISIBLE_STATES)
-        .values_list("country_a", "country_b", "article__date_year", "article__date_month")
-        .first()
-    )
-    instance._pair_month_before = cell(*row) if row else None
-
-
-def _pair_after(sender, instance: ArticlePair, update_fields=None, **kwargs) -> None:
-    if not _counts(update_fields, PAIR_FIELDS):
-        return
-    delta: Counter = Counter()
-    before = getattr(instance, "_pair_month_before", None)
-    if before:
-        delta[before] -= 1
-    if instance.state in VISIBLE_STATES:
-        article = instance.article
-        delta[cell(instance.country_a_id, instance.country_b_id, article.date_year, article.date_month)] += 1
-    adjust(delta)
-
-
-def _pair_deleted(sender, instance: ArticlePair, **kwargs) -> None:
-    if instance.state not in VISIBLE_STATES:
-        return
-    # The article is still there: a cascade deletes its pairs before it.
-    dates = Article.objects.filter(pk=instance.article_id).values_list("date_year", "date_month").first()
-    if dates:
-        adjust(Counter({cell(instance.country_a_id, instance.country_b_id, *dates): -1}))
-
-
-# --- signals: an article's date ---------------------------------------------------------------
-
-
-def _article_before(sender, instance: Article, update_fields=None, **kwargs) -> None:
-    instance._pair_month_before = None
-    if instance._state.adding or not _counts(update_fields, DATE_FIELDS):
-        return
-    instance._pair_month_before = (
-        Article.objects.filter(pk=instance.pk).values_list("date_year", "date_month").first()
+def _cells_in_hand(article: Article, pairs: Iterable[ArticlePair]) -> Counter:
+    return Counter(
+        cell(p.country_a_id, p.country_b_id, article.date_year, article.date_month)
+        for p in pairs
+        if p.is_visible
     )
 
 
-def _article_after(sender, instance: Article, update_fields=None, **kwargs) -> None:
-    before = getattr(instance, "_pair_month_before", None)
-    if before is None:
-        return
-    old, new = cell("", "", *before)[2:], cell("", "", instance.date_year, instance.date_month)[2:]
+def pairs_added(article: Article, pairs: Iterable[ArticlePair]) -> None:
+    """`pairs` of `article` were just inserted: count the visible ones."""
+    adjust(_cells_in_hand(article, pairs))
+
+
+def pairs_removed(article: Article, pairs: Iterable[ArticlePair]) -> None:
+    """`pairs` of `article` are being deleted: uncount the visible ones."""
+    adjust(_negated(_cells_in_hand(article, pairs)))
+
+
+def article_moved(article: Article, year: int | None, month: int | None) -> None:
+    """`article` was saved with a new date; it had `year` and `month`: move its visible pairs."""
+    old, new = cell("", "", year, month)[2:], cell("", "", article.date_year, article.date_month)[2:]
     if old == new:
         return
     delta: Counter = Counter()
-    for a, b in ArticlePair.objects.visible().filter(article=instance).values_list("country_a", "country_b"):
+    for a, b in ArticlePair.objects.visible().filter(article=article).values_list("country_a", "country_b"):
         delta[(a, b, *old)] -= 1
         delta[(a, b, *new)] += 1
     adjust(delta)
 
 
-def connect() -> None:
-    """Called once from the app's ready()."""
-    pre_save.connect(_pair_before, sender=ArticlePair, dispatch_uid="pair_month_pair_before")
-    post_save.connect(_pair_after, sender=ArticlePair, dispatch_uid="pair_month_pair_after")
-    post_delete.connect(_pair_deleted, sender=ArticlePair, dispatch_uid="pair_month_pair_deleted")
-    pre_save.connect(_article_before, sender=Article, dispatch_uid="pair_month_article_before")
-    post_save.connect(_article_after, sender=Article, dispatch_uid="pair_month_article_after")
+def stored_cells(where: Q) -> Counter:
+    """The cells of the visible pairs `where` selects, as the database has them now (one query)."""
+    rows = (
+        ArticlePair.objects.visible()
+        .filter(where)
+        .values_list("country_a", "country_b", "article__date_year", "article__date_month")
+    )
+    return Counter(cell(*row) for row in rows)
+
+
+@contextmanager
+def recounting(where: Q) -> Iterator[None]:
+    """Around a write that may change the pairs `where` selects (their state, countries, article's
+    date, existence): their cells before and after, and the difference added."""
+    before = stored_cells(where)
+    yield
+    delta = stored_cells(where)
+    delta.subtract(before)
+    adjust(delta)
+
+
+def rebuild() -> None:
+    """Recount the whole table from the pairs (after a write that bypassed the calls above)."""
+    PairMonth.objects.all().delete()
+    adjust(stored_cells(Q()))

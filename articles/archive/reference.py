@@ -8,7 +8,8 @@ deleted-and-replaced is left as the editor left it.
 from __future__ import annotations
 
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.reference_data import normalise, shipped_rows
+from articles.pipeline.reference_data import shipped_rows
+from articles.pipeline.text import normalise
 
 
 def load_reference_data(apps=None) -> dict[str, int]:

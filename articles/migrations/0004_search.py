@@ -7,7 +7,9 @@
   so a page of the newest articles is an index scan rather than a sort of the whole table.
 
 On SQLite every operation here is a no-op: search falls back to folded substring matching.
-The column is not a model field, so `makemigrations` has nothing to say about it.
+The column and its GIN index stay SQL: the column exists on PostgreSQL only (a generated tsvector),
+so no model field and no Meta index can name it. `article_newest_idx` is declared in Article's
+Meta.indexes since migration 0012.
 """
 
 from django.db import migrations

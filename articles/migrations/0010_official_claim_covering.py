@@ -4,8 +4,8 @@ An official's page aggregates every visible claim of the official (posts with fi
 the article total): 40 % of the articles name the most mentioned official, so at 100,000 articles
 that is 40,000 claims — read from the index alone instead of 7,000 heap pages. A pair dossier's
 «who speaks» matches the pair's articles to visible claims by article: same, keyed by article.
-The indexes are not in the models' Meta (INCLUDE and the vendor check), so the migration state
-does not change.
+Written as SQL at the time (PostgreSQL only). Migration 0012 declares both in OfficialClaim's
+Meta.indexes, renaming the second to `official_claim_article_vis_idx` (Django's 30 characters).
 """
 
 from django.db import migrations

@@ -23,7 +23,6 @@ from articles.models.common import (
     ClaimState,
     PartialDateFields,
     ReviewState,
-    normalise_form,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
 
@@ -52,5 +51,4 @@ __all__ = [
     "PairMonth",
     "PartialDateFields",
     "ReviewState",
-    "normalise_form",
 ]

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 
-from articles.models.common import History, PartialDateFields, ReviewState, normalise_form
+from articles.models.common import (
+    DATE_FIELDS,
+    EditorProtected,
+    History,
+    PartialDateFields,
+    ReviewState,
+    ShownQuerySet,
+    SortedIndex,
+)
 from articles.models.reference import Country, Outlet
+from articles.pipeline.text import normalise
 
 
 class ImportBatch(models.Model):
@@ -51,7 +61,20 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(PartialDateFields):
+class Article(EditorProtected, PartialDateFields):
+    PROTECTS = {
+        "title": ("title", "title_derived"),  # the editor's title is no longer derived from the text
+        "title_derived": ("title_derived",),
+        "body": ("body",),
+        **dict.fromkeys(DATE_FIELDS, DATE_FIELDS),
+        "source": ("source",),
+        "place": ("place",),
+        "url": ("url",),
+        # names an earlier schema recorded for the date and the outlet
+        **dict.fromkeys(("date", "date_precision", "partial_date"), DATE_FIELDS),
+        "source_id": ("source",),
+    }
+
     title = models.CharField("заголовок", max_length=500)
     title_derived = models.BooleanField(
         "заголовок выведен",
@@ -112,11 +135,21 @@ class Article(PartialDateFields):
         indexes = [
             # Article list sorted newest/oldest and date_after/date_before filters.
             models.Index(fields=["date_from", "id"], name="article_date_idx"),
+            # date_after= on the list (date_to on or after the bound).
             models.Index(fields=["date_to"], name="article_date_to_idx"),
             # source= filter on the list and the outlet admin filter.
             models.Index(fields=["source", "date_from"], name="article_source_date_idx"),
             # Review queue: unreviewed articles, oldest first.
             models.Index(fields=["review_state", "created_at"], name="article_review_idx"),
+            # The article list's default order (newest first, undated last): a page is an index scan.
+            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="article_newest_idx"),
+            # month_series and posts_over_time join thousands of claims to articles for their dates only:
+            # with the dates included the join never reads an article row (INCLUDE: PostgreSQL only).
+            models.Index(
+                fields=["id"],
+                include=["date_year", "date_month", "date_from", "date_to"],
+                name="article_dates_cover_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -128,7 +161,9 @@ class Article(PartialDateFields):
             raise ValidationError({"title": "Заголовок не может быть пустым."})
 
 
-class Official(models.Model):
+class Official(EditorProtected, models.Model):
+    PROTECTS = {"full_name": ("full_name",), "position": ("position",), "country": ("country",)}
+
     full_name = models.CharField("имя", max_length=200, help_text="Полное имя в именительном падеже.")
     normalised = models.CharField(max_length=200, editable=False)
     position = models.CharField("должность", max_length=500, blank=True)
@@ -147,6 +182,7 @@ class Official(models.Model):
     created_at = models.DateTimeField("создан", auto_now_add=True)
     updated_at = models.DateTimeField("изменён", auto_now=True)
 
+    objects = ShownQuerySet.as_manager()
     history = History()
 
     class Meta:
@@ -171,7 +207,7 @@ class Official(models.Model):
 
     def save(self, *args, **kwargs):
         self.full_name = " ".join(self.full_name.split())
-        self.normalised = normalise_form(self.full_name)
+        self.normalised = normalise(self.full_name)
         super().save(*args, **kwargs)
 
 
@@ -197,11 +233,20 @@ class OfficialAlias(models.Model):
         return f"{self.name} → {self.official}"
 
     def save(self, *args, **kwargs):
-        self.normalised = normalise_form(self.name)
+        self.normalised = normalise(self.name)
         super().save(*args, **kwargs)
 
 
-class Agreement(PartialDateFields):
+class Agreement(EditorProtected, PartialDateFields):
+    PROTECTS = {
+        "title": ("title",),
+        "kind": ("kind",),
+        "status": ("status",),
+        **dict.fromkeys(DATE_FIELDS, DATE_FIELDS),
+        "parties": ("parties",),
+        "signatories": ("signatories",),
+    }
+
     class Kind(models.TextChoices):
         MEMORANDUM = "memorandum", "меморандум"
         PROTOCOL = "protocol", "протокол"
@@ -238,6 +283,7 @@ class Agreement(PartialDateFields):
     created_at = models.DateTimeField("создано", auto_now_add=True)
     updated_at = models.DateTimeField("изменено", auto_now=True)
 
+    objects = ShownQuerySet.as_manager()
     history = History(m2m_fields=[parties, signatories])
 
     class Meta:
@@ -249,6 +295,8 @@ class Agreement(PartialDateFields):
             models.Index(fields=["kind", "status", "date_from"], name="agreement_kind_status_idx"),
             # /agreements/?year= and recent agreements on the home page.
             models.Index(fields=["date_year", "date_from"], name="agreement_year_idx"),
+            # /agreements/, the home page's recent agreements and agreements_between (newest first, LIMIT).
+            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="agreement_newest_idx"),
         ]
 
     def __str__(self) -> str:

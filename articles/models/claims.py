@@ -21,7 +21,15 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(origin=ClaimOrigin.EXTRACTED, state=ClaimState.PROPOSED)
 
 
-class Claim(models.Model):
+class Stated:
+    """A claim or a pair on an instance in hand: the same test as `ClaimQuerySet.visible`."""
+
+    @property
+    def is_visible(self) -> bool:
+        return self.state in VISIBLE_STATES
+
+
+class Claim(Stated, models.Model):
     """Evidence that an article speaks of an entity. `spans` is a list of [start, end] offsets into
     the article body (every mention); `start`/`end`/`quote` are the first, shown to editors."""
 
@@ -106,6 +114,20 @@ class OfficialClaim(Claim):
         indexes = [
             # ?official=ID on the article list and the official's page.
             models.Index(fields=["official", "state", "article"], name="official_claim_lookup_idx"),
+            # posts_over_time: an official's visible claims with their posts, from the index alone.
+            models.Index(
+                fields=["official", "article"],
+                include=["position"],
+                condition=Q(state__in=VISIBLE_STATES),
+                name="official_claim_visible_idx",
+            ),
+            # officials_in (a pair dossier's «who speaks»): visible claims matched to articles by article.
+            models.Index(
+                fields=["article"],
+                include=["official"],
+                condition=Q(state__in=VISIBLE_STATES),
+                name="official_claim_article_vis_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -150,7 +172,7 @@ class ArticlePairQuerySet(ClaimQuerySet):
     pass
 
 
-class ArticlePair(models.Model):
+class ArticlePair(Stated, models.Model):
     """A pair of countries an article is about, stored in alphabetical order of ISO codes."""
 
     article = models.ForeignKey(

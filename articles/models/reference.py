@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from django.db import models
 
-from articles.models.common import ClaimOrigin, normalise_form
+from articles.models.common import ClaimOrigin
+from articles.pipeline.text import normalise
 
 
 class Country(models.Model):
@@ -59,7 +60,7 @@ class CountryAlias(models.Model):
         return f"{self.form} → {self.country_id}"
 
     def save(self, *args, **kwargs):
-        self.normalised = normalise_form(self.form)
+        self.normalised = normalise(self.form)
         super().save(*args, **kwargs)
 
 
@@ -97,7 +98,7 @@ class OutletAlias(models.Model):
         return f"{self.spelling} → {self.outlet}"
 
     def save(self, *args, **kwargs):
-        self.normalised = normalise_form(self.spelling)
+        self.normalised = normalise(self.spelling)
         super().save(*args, **kwargs)
 
 
@@ -127,5 +128,5 @@ class Organisation(models.Model):
         return f"{self.name} ({self.country_id})"
 
     def save(self, *args, **kwargs):
-        self.normalised = normalise_form(self.name)
+        self.normalised = normalise(self.name)
         super().save(*args, **kwargs)

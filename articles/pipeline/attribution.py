@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
-from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, normalise_spelling, outlet_like
+from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
+from articles.pipeline.text import fold, normalise
 
 # --- outlets in any grammatical case -------------------------------------------------------------
 
@@ -42,12 +43,12 @@ def _words(text: str) -> list[str]:
 
 def _lemmas(word: str) -> set[str]:
     """A word's dictionary forms (`Известиям` → известие); other words stand for themselves."""
-    word = normalise_spelling(word)
+    word = normalise(word)
     if len(word) > 2 and word.endswith("ъ"):
         word = word[:-1]  # pre-reform spelling: «Коммерсантъ» declines as «Коммерсант»
     if len(word) < 3 or not _CYRILLIC_WORD.fullmatch(word):
         return {word}
-    return {p.normal_form.replace("ё", "е") for p in _morph().parse(word)} or {word}
+    return {fold(p.normal_form) for p in _morph().parse(word)} or {word}
 
 
 def _lemma_keys(spelling: str) -> Iterator[tuple[str, ...]]:
@@ -98,7 +99,7 @@ def _case_fits(spelling: str, name: str, cases: set[str]) -> bool:
     words = _words(spelling)
     if not words or not all(_declinable(w) for w in words):
         return True  # «РИА Новости», «Ъ», ТАСС, Reuters: the same in every case
-    if normalise_spelling(" ".join(words)) == normalise_spelling(name):
+    if normalise(" ".join(words)) == normalise(name):
         return bool(cases & {"nomn", "accs"})  # the name as listed is its nominative
     return any(p.tag.case in cases for p in _morph().parse(words[-1]))
 

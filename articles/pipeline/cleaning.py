@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from articles.pipeline.datelines import MONTH_ANY
+from articles.pipeline.text import normalise
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -128,7 +129,7 @@ def drop_repeats(paras: list[str]) -> list[str]:
     seen: set[str] = set()
     kept = []
     for p in paras:
-        key = " ".join(p.casefold().split())
+        key = normalise(p)
         if key in seen and len(key.split()) >= 5:
             continue
         seen.add(key)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.text import normalise
 
 _MONTH_NUMBERS = {
     "янв": 1,
@@ -72,17 +73,12 @@ _CORRESPONDENT_PREFIX = re.compile(r"^(?:спец\.?\s*|собств\.?\s*)?ко
 _DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:\d{{1,2}}:\d{{2}}\s*[.,:]?\s*)?(?:{_DASH}\s*)?")
 
 
-def normalise_spelling(text: str) -> str:
-    """The key an outlet spelling is looked up by (as `articles.archive.reference.normalise`)."""
-    return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())
-
-
 def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
     """The outlet a spelling names, trying it as written, without quotes and without «ИА»."""
     candidates = [spelling, re.sub(r"[«»\"“”„]", "", spelling)]
     candidates += [re.sub(r"^(?:ИА|МИА|агентство|агентства|информагентство)\s+", "", c) for c in candidates]
     for candidate in candidates:
-        name = outlets.get(normalise_spelling(candidate.strip(" .,:;-—–")))
+        name = outlets.get(normalise(candidate.strip(" .,:;-—–")))
         if name:
             return name
     return None

@@ -26,6 +26,8 @@ PRECISION_LABELS = {
 }
 
 
+# The months as dates in Russian text name them («18 августа»): for reading dates, not for showing them
+# (the web side shows dates through Django's locale formats).
 MONTHS_GENITIVE = [
     "января",
     "февраля",
@@ -40,21 +42,6 @@ MONTHS_GENITIVE = [
     "ноября",
     "декабря",
 ]
-MONTHS_NOMINATIVE = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-]
-
 _ISO = re.compile(r"^(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))$")
 
 
@@ -133,19 +120,6 @@ class PartialDate:
         if nm:
             return cls(None, int(nm), int(nd)).validate()
         return cls(int(y), int(m) if m else None, int(d) if d else None).validate()
-
-    def human(self) -> str:
-        """Russian, at its precision: «27 января 2026», «август 2026», «18 августа, год не указан»."""
-        p = self.precision
-        if p == Precision.DAY:
-            return f"{self.day} {MONTHS_GENITIVE[self.month - 1]} {self.year}"
-        if p == Precision.MONTH:
-            return f"{MONTHS_NOMINATIVE[self.month - 1]} {self.year}"
-        if p == Precision.YEAR:
-            return f"{self.year}"
-        if p == Precision.DAY_MONTH:
-            return f"{self.day} {MONTHS_GENITIVE[self.month - 1]}, год не указан"
-        return "дата неизвестна"
 
     def __bool__(self) -> bool:
         return self.precision != Precision.UNKNOWN

@@ -40,6 +40,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode
+from articles.pipeline.text import normalise
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
@@ -252,11 +253,7 @@ def parse_text(
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
-    if (
-        given_title
-        and paras
-        and " ".join(paras[0].casefold().split()) == " ".join(given_title.casefold().split())
-    ):
+    if given_title and paras and normalise(paras[0]) == normalise(given_title):
         paras.pop(0)  # a .jsonl text that repeats its title as the first line
 
     place, dateline_date, dateline_source = "", None, None

@@ -1,5 +1,4 @@
-"""The reference data shipped with the code (articles/data/*.csv), read as plain rows, and the one
-normaliser every lookup of a name, a form or a spelling goes through."""
+"""The reference data shipped with the code (articles/data/*.csv), read as plain rows."""
 
 from __future__ import annotations
 
@@ -20,7 +19,3 @@ def shipped_rows(name: str) -> Iterator[dict[str, str]]:
             for row in csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
         ]
     return iter(rows)
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())

@@ -41,8 +41,8 @@ from articles.models import (
     Official,
     OfficialClaim,
     Outlet,
-    normalise_form,
 )
+from articles.pipeline.text import normalise
 from articles.web import search
 
 MAX_COUNTRIES = 10
@@ -122,7 +122,7 @@ class OutletField(forms.CharField):
         if _OUTLET_ID.fullmatch(value):
             outlet = Outlet.objects.filter(pk=int(value)).first()
         else:
-            key = normalise_form(value)
+            key = normalise(value)
             outlet = (
                 Outlet.objects.filter(Q(name=value.strip()) | Q(aliases__normalised=key))
                 .order_by("pk")
@@ -353,7 +353,7 @@ class OfficialFilter(ValidatingFilterSet):
 
     def filter_name(self, queryset, name, value):
         # `normalised` is already case-folded (ё→е): plain substring match works on SQLite too.
-        return queryset.filter(normalised__contains=normalise_form(value))
+        return queryset.filter(normalised__contains=normalise(value))
 
     def filter_queryset(self, queryset):
         return super().filter_queryset(queryset).order_by("full_name", "id")

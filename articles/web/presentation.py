@@ -5,8 +5,10 @@ only the markup added here is trusted."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext_noop
@@ -14,21 +16,6 @@ from django.utils.translation import gettext as _
 
 from articles.pipeline.dates import PartialDate, Precision
 from articles.web.search import MARK_END, MARK_START
-
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 # Choice labels live untranslated in models.py; these make `makemessages` keep their English.
 CHOICE_LABELS = [
@@ -64,18 +51,21 @@ def cname(country) -> str:
 
 
 def human_date(date: PartialDate) -> str:
-    if not english():
-        return date.human()
+    """A date at its precision, in the page's language. Month names and full dates come from
+    Django's locale formats («18 августа 2024», «18 August 2024»: `E` is the genitive in Russian);
+    only the shapes no format covers (a month, a day without its year) are put together here."""
     p = date.precision
     if p == Precision.DAY:
-        return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
+        return date_format(dt.date(date.year, date.month, date.day), "j E Y")
     if p == Precision.MONTH:
-        return f"{MONTHS_EN[date.month - 1]} {date.year}"
+        return date_format(dt.date(date.year, date.month, 1), "F Y")
     if p == Precision.YEAR:
         return str(date.year)
     if p == Precision.DAY_MONTH:
-        return f"{date.day} {MONTHS_EN[date.month - 1]}, year unknown"
-    return "date unknown"
+        # 2000 is a leap year, so 29 February without a year is still a day.
+        day_month = date_format(dt.date(2000, date.month, date.day), "j E")
+        return _("%(day_month)s, год не указан") % {"day_month": day_month}
+    return _("дата неизвестна")
 
 
 def pdate(obj) -> str:

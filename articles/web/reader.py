@@ -23,10 +23,8 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Sum,
-    Value,
 )
 from django.db.models.functions import Coalesce, Substr
-from django.db.models.lookups import Exact
 from django.urls import reverse
 
 from articles.models import (
@@ -36,7 +34,6 @@ from articles.models import (
     ArticlePair,
     Country,
     CountryClaim,
-    Official,
     OfficialClaim,
     PairMonth,
 )
@@ -88,35 +85,6 @@ def article_rows(queryset: QuerySet | None = None) -> QuerySet:
     )
 
 
-def _shown(claims_model, entity_field: str) -> Q:
-    """Shown unless every claim on it was rejected (an entity with no claims is an editor's own).
-
-    As COALESCE(a visible claim's 1, any claim's 0, 1) = 1, two scalar subqueries with LIMIT 1,
-    rather than NOT EXISTS … OR EXISTS …: PostgreSQL runs that OR as two hashes over the whole
-    claims table before the first row (31 ms at 47,000 agreements); this is one or two index probes
-    a row, so the newest 25 cost under a millisecond — and an official named in 40,000 articles
-    is one probe, not an aggregate over all of them."""
-    return Q(Exact(_verdict(claims_model, entity_field), 1))
-
-
-def _verdict(claims_model, entity_field: str):
-    """1 if the row has a visible claim, else 0 if it has any claim, else 1 (see `_shown`)."""
-    every = claims_model.objects.filter(**{entity_field: OuterRef("pk")}).order_by()
-    return Coalesce(
-        Subquery(every.visible().annotate(verdict=Value(1)).values("verdict")[:1]),
-        Subquery(every.annotate(verdict=Value(0)).values("verdict")[:1]),
-        Value(1),
-    )
-
-
-def visible_officials() -> QuerySet:
-    return Official.objects.filter(_shown(OfficialClaim, "official"))
-
-
-def visible_agreements() -> QuerySet:
-    return Agreement.objects.filter(_shown(AgreementClaim, "agreement"))
-
-
 def articles_mentioning_official(official) -> QuerySet:
     return Article.objects.filter(
         Exists(OfficialClaim.objects.visible().filter(article=OuterRef("pk"), official=official))
@@ -138,13 +106,10 @@ def articles_mentioning_agreement(agreement) -> QuerySet:
 def agreements_between(*isos: str) -> QuerySet:
     """Visible agreements with every one of `isos` among their parties (a pair's or a country's).
 
-    The visibility test is `_shown`'s written as NOT (… = 0): the same rows (the verdict is 1 or 0,
-    never NULL), but PostgreSQL guesses an unknown `= 1` keeps 0.5 % of the rows and `<> 0` 99.5 %
-    (98 % really). With 0.5 % it expected a few dozen CN–RU agreements, so it hashed every RU
-    party and sorted 5,400 agreements (35 ms at 44,000); with 99.5 % it walks `agreement_newest_idx`
-    and stops at the 50th (3 ms). Rare pairs still start from the rarer country's parties
-    (index `agreement_party_country_idx`, migration 0011) and sort a few rows."""
-    queryset = Agreement.objects.filter(~Q(Exact(_verdict(AgreementClaim, "agreement"), 0)))
+    `expect_most`: a frequent pair walks `agreement_newest_idx` and stops at the 50th (3 ms at
+    44,000 agreements, see `ShownQuerySet.visible`). Rare pairs still start from the rarer
+    country's parties (index `agreement_party_country_idx`) and sort a few rows."""
+    queryset = Agreement.objects.visible(expect_most=True)
     for iso in isos:
         queryset = queryset.filter(
             Exists(Agreement.parties.through.objects.filter(agreement=OuterRef("pk"), country_id=iso))

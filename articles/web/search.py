@@ -30,6 +30,8 @@ from django.db.models import Case, Expression, F, Func, Q, Value, When
 from django.db.models.functions import Concat
 from django.dispatch import receiver
 
+from articles.pipeline.text import fold
+
 CONFIG = "russian"
 MAX_QUERY_LENGTH = 300
 # A page of search results ranks at most this many matches (the newest, or the earliest when sorted
@@ -42,16 +44,12 @@ MARK_START = "\ue000"
 MARK_END = "\ue001"
 
 
-def fold(text: str | None) -> str | None:
-    """Case-insensitive key for Cyrillic and Latin alike: lower case, ё→е (keeps the length, so
-    offsets found in the folded text are offsets in the original)."""
-    if text is None:
-        return None
-    return text.lower().replace("ё", "е")
+def _fold_sql(text: str | None) -> str | None:
+    return None if text is None else fold(text)  # SQL NULL stays NULL
 
 
 def _register_fold(raw_connection) -> None:
-    raw_connection.create_function("coopnews_fold", 1, fold, deterministic=True)
+    raw_connection.create_function("coopnews_fold", 1, _fold_sql, deterministic=True)
 
 
 @receiver(connection_created)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim, Outlet
+from articles.models import Agreement, Article, ArticlePair, Country, Official, OfficialClaim, Outlet
 from articles.web import charts, exporting, reader, search
 from articles.web.counts import cached
 from articles.web.feeds import PairFeed
@@ -66,11 +66,11 @@ def home(request):
     # Whole-archive totals grow with it: computed once per archive generation (articles/web/counts.py).
     context = {
         "article_count": cached(("articles",), Article.objects.count),
-        "official_count": cached(("officials",), reader.visible_officials().count),
-        "agreement_count": cached(("agreements",), reader.visible_agreements().count),
+        "official_count": cached(("officials",), Official.objects.visible().count),
+        "agreement_count": cached(("agreements",), Agreement.objects.visible().count),
         "latest": reader.article_rows(Article.objects.order_by(*reader.NEWEST))[:10],
         "matrix": matrix,
-        "agreements": reader.visible_agreements().order_by(*reader.NEWEST)[:8],
+        "agreements": Agreement.objects.visible().order_by(*reader.NEWEST)[:8],
     }
     return render(request, "articles/home.html", context)
 
@@ -219,7 +219,7 @@ def country_detail(request, iso: str):
     context = {
         "country": country,
         "partners": reader.partners_of(country.iso),
-        "officials": reader.visible_officials().filter(country=country).order_by("full_name")[:100],
+        "officials": Official.objects.visible().filter(country=country).order_by("full_name")[:100],
         "agreements": reader.agreements_between(country.iso)
         .prefetch_related("parties")
         .order_by(*reader.NEWEST)[:50],
@@ -230,7 +230,7 @@ def country_detail(request, iso: str):
 
 
 def official_list(request):
-    f = OfficialFilter(request.GET, queryset=reader.visible_officials())
+    f = OfficialFilter(request.GET, queryset=Official.objects.visible())
     rows = f.qs.select_related("country").annotate(
         article_count=reader.article_count(OfficialClaim, "official")
     )
@@ -249,14 +249,14 @@ SIGNED_SHOWN = 20
 
 
 def official_detail(request, pk: int):
-    official = _by_id(reader.visible_officials().select_related("country"), pk)
+    official = _by_id(Official.objects.visible().select_related("country"), pk)
     articles = reader.articles_mentioning_official(official)
     # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
     # computed once per archive generation like the other totals (articles/web/counts.py).
     posts, article_count = cached(("official-posts", official.pk), lambda: reader.posts_over_time(official))
     # The newest SIGNED_SHOWN agreements; one more row fetched tells whether there are older ones.
     agreements = list(
-        reader.visible_agreements()
+        Agreement.objects.visible()
         .filter(signatories=official)
         .prefetch_related("parties")
         .order_by(*reader.NEWEST)[: SIGNED_SHOWN + 1]
@@ -274,7 +274,7 @@ def official_detail(request, pk: int):
 
 
 def agreement_list(request):
-    f = AgreementFilter(request.GET, queryset=reader.visible_agreements())
+    f = AgreementFilter(request.GET, queryset=Agreement.objects.visible())
     rows = f.qs.prefetch_related("parties")
     context = {
         "filter": f,
@@ -295,14 +295,14 @@ def agreement_list(request):
     # Unfiltered, the list is every visible agreement: the home page's total, counted once per
     # archive generation (53 ms at 47,000 agreements) instead of on every page of the list.
     narrowed = any(request.GET.get(name, "").strip() for name in f.filters)
-    total = None if narrowed else cached(("agreements",), reader.visible_agreements().count)
+    total = None if narrowed else cached(("agreements",), Agreement.objects.visible().count)
     return render_list(
         request, "articles/agreement_list.html", rows, context, invalid=not f.is_valid(), count=total
     )
 
 
 def agreement_detail(request, pk: int):
-    agreement = _by_id(reader.visible_agreements(), pk)
+    agreement = _by_id(Agreement.objects.visible(), pk)
     articles = reader.articles_mentioning_agreement(agreement)
     parties = _countries_sorted(agreement.parties.all())
     context = {

@@ -23,9 +23,9 @@ from articles.pipeline.extraction.gazetteer import (
     Gazetteer,
     analyse,
     gazetteer,
-    norm,
 )
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.text import normalise_apostrophes
 
 # Abbreviations that name different countries in different articles (or a Russian region):
 # counted only when the article also names exactly one of the candidates another way.
@@ -102,7 +102,9 @@ def _looks_abbreviated(word: str) -> bool:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end(), norm(m.group())) for m in WORD.finditer(text)]
+    return [
+        _Token(m.group(), m.start(), m.end(), normalise_apostrophes(m.group())) for m in WORD.finditer(text)
+    ]
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
@@ -274,11 +276,11 @@ class _Scanner:
         for piece in tok.text.split("-"):
             parts.append((piece, pos, pos + len(piece)))
             pos += len(piece) + 1
-        if norm(parts[0][0]) in DIRECTIONS or self._before_non_state_noun(i):
+        if normalise_apostrophes(parts[0][0]) in DIRECTIONS or self._before_non_state_noun(i):
             return []  # «Южно-Китайское море», «англо-русский словарь»
         found: list[tuple[str | None, bool, str]] = []  # (iso, counts alone, kind) per part
         for idx, (piece, _s, _e) in enumerate(parts):
-            low = norm(piece)
+            low = normalise_apostrophes(piece)
             if idx < len(parts) - 1 and low in self.gaz.stems:
                 iso, regular = self.gaz.stems[low]
                 found.append((iso, regular, "adjective"))
@@ -302,7 +304,7 @@ class _Scanner:
         return bool({k.split("|")[0] for k in self.analysis(nxt).keys} & NOT_AFTER_ADJECTIVE)
 
     def _single(self, piece: str) -> Entry | None:
-        a = analyse(norm(piece))
+        a = analyse(normalise_apostrophes(piece))
         for k in a.keys:
             for e in self.gaz.first.get(k, ()):
                 if len(e.words) == 1 and e.iso and (e.kind == "adjective" or _capitalised(piece)):

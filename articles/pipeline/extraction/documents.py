@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from articles.pipeline.extraction.cues import PARTICIPLE_CUES
 from articles.pipeline.nlp import parses as all_parses
+from articles.pipeline.text import fold
 
 KIND_BY_LEMMA = {
     "меморандум": "memorandum",
@@ -60,7 +61,7 @@ def parses(low: str) -> tuple:
 
 def lemma(word: str) -> str:
     p = parses(word.lower())
-    return p[0].normal_form.replace("ё", "е") if p else word.lower()
+    return fold(p[0].normal_form) if p else word.lower()
 
 
 @dataclass
@@ -96,7 +97,7 @@ def tokens_in(text: str, start: int, end: int) -> list[Token]:
 def kind_of(tokens: list[Token], i: int) -> str | None:
     word = tokens[i].text.lower()
     for p in parses(word):
-        kind = KIND_BY_LEMMA.get(p.normal_form.replace("ё", "е"))
+        kind = KIND_BY_LEMMA.get(fold(p.normal_form))
         if not kind or p.tag.POS != "NOUN":
             continue
         if kind == "roadmap":
@@ -160,7 +161,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             break
         if PARTICIPLE_CUES.match(low):
             participle = tokens[j]
-        elif found[0].normal_form.replace("ё", "е") in POINTING:
+        elif fold(found[0].normal_form) in POINTING:
             pass  # «соответствующий меморандум», «новый контракт»: says which, not what
         elif not low.isdigit():
             before.insert(0, _nominative(w, head_parse))
@@ -249,7 +250,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     first = tokens[j + 1] if before else tokens[head_start]
     if _sentence_start(text, first.start) and not title[:2].isupper():
         title = title[:1].lower() + title[1:]  # «Контракт планируется…»: capital only by position
-    complement = " ".join(a.lower().replace("ё", "е") for a in after if a not in "«»").replace(" ,", ",")
+    complement = " ".join(fold(a) for a in after if a not in "«»").replace(" ,", ",")
     m = Mention(kind, tokens[head_start].start, tokens[i].end, sentence, title, complement, None, joint=joint)
     m.extent_end = tokens[k - 1].end if after else tokens[i].end
     m.named = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)

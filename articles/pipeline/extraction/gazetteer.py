@@ -16,6 +16,7 @@ from functools import lru_cache
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.nlp import morph
 from articles.pipeline.nlp import parses as all_parses
+from articles.pipeline.text import normalise_apostrophes
 
 NAME_KINDS = frozenset({"name", "official", "capital"})
 
@@ -75,12 +76,8 @@ class Gazetteer:
     stems: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "российско" → (ISO, regular)
 
 
-def norm(text: str) -> str:
-    return text.replace("ё", "е").replace("Ё", "Е").replace("’", "'").casefold()
-
-
 def _key(parse) -> str:
-    lemma = norm(parse.normal_form)
+    lemma = normalise_apostrophes(parse.normal_form)
     if parse.tag.POS == "NOUN":
         # Number keeps surnames out: «Ливанов» parses only as a plural of «Ливан».
         return f"{lemma}|{parse.tag.number or 'sing'}"
@@ -117,13 +114,13 @@ def analyse(low: str) -> Analysis:
 
 def _surface_forms(word: str, parses) -> set[str]:
     """Case forms of a one-word name, from pymorphy and, for words it only guesses, from endings."""
-    low = norm(word)
+    low = normalise_apostrophes(word)
     forms = {low}
     for p in parses:
         for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
             inflected = p.inflect({case})
             if inflected:
-                forms.add(norm(inflected.word))
+                forms.add(normalise_apostrophes(inflected.word))
     if "-" in low or "'" in low or not any("Geox" in p.tag for p in parses):
         if low.endswith("ия"):
             forms.update(low[:-2] + e for e in _CASE_ENDINGS["ия"])
@@ -137,7 +134,7 @@ def _surface_forms(word: str, parses) -> set[str]:
 
 
 def _entry_word_keys(word: str, kind: str, single: bool) -> frozenset[str]:
-    low = norm(word)
+    low = normalise_apostrophes(word)
     parses = morph().parse(low)
     if kind == "adjective":
         chosen = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")] or parses
@@ -182,7 +179,7 @@ def _build(lexicon: Lexicon) -> Gazetteer:
     ]
     forms += [(None, "name", form) for form in NOT_COUNTRIES]
     for iso, kind, form in forms:
-        spelling = norm(form)
+        spelling = normalise_apostrophes(form)
         if not spelling.strip():
             continue
         if kind == "adjective" and spelling.endswith("-"):

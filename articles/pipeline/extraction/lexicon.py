@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from articles.pipeline.reference_data import normalise, shipped_rows
+from articles.pipeline.reference_data import shipped_rows
+from articles.pipeline.text import normalise
 
 
 @dataclass

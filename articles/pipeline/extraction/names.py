@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.pipeline.nlp import parses
+from articles.pipeline.text import fold, normalise, spelled_like
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NATASHA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -84,7 +85,7 @@ def is_patronymic(word: str, dictionary_only: bool = False) -> bool:
 
 def looks_chinese(word: str) -> bool:
     """Does the word split into Chinese syllables as Russian transcribes them (Palladius)?"""
-    return bool(_CHINESE_WORD.fullmatch(word.lower().replace("ё", "е")))
+    return bool(_CHINESE_WORD.fullmatch(fold(word)))
 
 
 @dataclass(frozen=True)
@@ -192,16 +193,8 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
     for parse in known:
         inflected = parse.inflect({"nomn"})
         if inflected is not None:
-            return _shaped(inflected.word, word)
-    return _shaped(_guess_nominative(word.lower(), case, gender or "masc", chinese), word)
-
-
-def _shaped(new: str, original: str) -> str:
-    if "ё" not in original.lower():
-        new = new.replace("ё", "е")
-    if original[:1].isupper():
-        new = new[:1].upper() + new[1:]
-    return new
+            return spelled_like(inflected.word, word)
+    return spelled_like(_guess_nominative(word.lower(), case, gender or "masc", chinese), word)
 
 
 def _masculine_ending(low: str, case: str) -> bool:
@@ -280,7 +273,7 @@ def _a_stem(low: str, case: str) -> str:
 
 def name_key(name: str) -> str:
     """A normalised name for comparisons: lower case, ё → е, single spaces."""
-    return " ".join(name.replace("ё", "е").replace("Ё", "Е").lower().split())
+    return normalise(name)
 
 
 _ENDINGS = ("ыми", "ому", "ему", "ой", "ей", "ом", "ем", "ём", "ым", "им", "ою", "ею", "ью")
@@ -288,7 +281,7 @@ _ENDINGS = ("ыми", "ому", "ему", "ой", "ей", "ом", "ем", "ём"
 
 def stem(word: str) -> str:
     """A crude stem for matching one name's forms: "Белоусова", "Белоусовым" → "белоусов"."""
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     for ending in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             return low[: -len(ending)]
@@ -300,7 +293,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stems(word: str) -> frozenset[str]:
     """The word and what is left without each case ending it may have: "Сулим" → {"сулим", "сул"}."""
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     out = {low}
     for ending in (*_ENDINGS, *"аяуюеыиьй"):
         if low.endswith(ending) and len(low) - len(ending) >= 3:

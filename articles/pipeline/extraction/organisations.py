@@ -14,15 +14,16 @@ from functools import lru_cache
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import stem
 from articles.pipeline.nlp import parses
+from articles.pipeline.text import fold
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 
 
 @lru_cache(maxsize=65536)
 def _forms(word: str) -> tuple[str, str]:
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     found = parses(low)
-    lemma = found[0].normal_form.replace("ё", "е") if found else low
+    lemma = fold(found[0].normal_form) if found else low
     return lemma, stem(low)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from articles.pipeline.extraction.names import NATASHA_CASES
 from articles.pipeline.nlp import parses
+from articles.pipeline.text import fold, spelled_like
 
 # Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
 POSITION_HEADS = frozenset(
@@ -81,11 +82,11 @@ class Post:
 @lru_cache(maxsize=65536)
 def head_lemma(word: str) -> str | None:
     """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     for p in parses(low):
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag:
             continue
-        lemma = p.normal_form.replace("ё", "е")
+        lemma = fold(p.normal_form)
         if lemma in POSITION_HEADS or lemma in RANKS or lemma in COUNTERPARTS:
             return lemma
         for prefix in _PREFIXES:
@@ -332,8 +333,5 @@ def _to_nominative(word: str, case: str, singular: bool = False) -> str:
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
             inflected = p.inflect({"nomn", "sing"} if singular else {"nomn"})
             if inflected is not None:
-                new = inflected.word
-                if "ё" not in low:
-                    new = new.replace("ё", "е")
-                return new[:1].upper() + new[1:] if word[:1].isupper() else new
+                return spelled_like(inflected.word, word)
     return word
