@@ -109,3 +109,41 @@ def test_pages_are_usable_on_a_phone_and_by_keyboard(chromium, live_server, arch
     screenshot(page, "escaped-phone")
     assert errors == []
     context.close()
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_no_page_of_the_readers_map_scrolls_sideways_on_a_phone(chromium, live_server, archive, screenshot):
+    context = chromium.new_context(base_url=live_server.url, locale="ru-RU", viewport=PHONE)
+    page = context.new_page()
+    pages = {
+        "home": "/",
+        "articles": "/articles/",
+        "article": f"/articles/{archive.a1.pk}/",
+        "pairs": "/pairs/",
+        "pair": "/pairs/cn-ru/",
+        "countries": "/countries/",
+        "country": "/countries/ru/",
+        "officials": "/officials/",
+        "official": f"/officials/{archive.shoigu.pk}/",
+        "agreements": "/agreements/",
+        "agreement": f"/agreements/{archive.memo.pk}/",
+    }
+    too_wide, tiny_labels = {}, {}
+    for name, url in pages.items():
+        page.goto(url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[name] = width
+        screenshot(page, f"phone-{name}")
+        # Chart labels are drawn in SVG units scaled to the screen: measure what a reader sees.
+        smallest = page.evaluate(
+            "Math.min(...[...document.querySelectorAll('svg.chart text')]"
+            ".map(t => t.getBoundingClientRect().height), 99)"
+        )
+        if smallest < 10:
+            tiny_labels[name] = round(smallest, 1)
+    assert too_wide == {}
+    assert tiny_labels == {}
+    context.close()

@@ -95,6 +95,14 @@ def pdate_iso(obj) -> str:
         return ""
 
 
+MONTHS_SHORT_RU = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
+
+
+def month_short(month: int) -> str:
+    """A month under a chart's bar: «янв» / «Jan»."""
+    return MONTHS_EN[month - 1][:3] if english() else MONTHS_SHORT_RU[month - 1]
+
+
 def month_label(value) -> str:
     """(year, month) → «май 2024» / «May 2024»."""
     year, month = value

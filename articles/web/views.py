@@ -18,7 +18,7 @@ from articles.web.counts import cached
 from articles.web.feeds import PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import active_filters, article_countries, render_list
-from articles.web.presentation import claim_links, cname, country_choices, linked_body, month_label
+from articles.web.presentation import claim_links, cname, country_choices, linked_body, month_label, month_short
 
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
 _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
@@ -181,6 +181,7 @@ def pair_detail(request, slug: str):
         desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
         % {"n": series.total, "m": series.total - series.year_only - series.undated},
         label=month_label,
+        short=month_short,
     )
     context = {
         "a": a,
