@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.http import QueryDict
-from reader_helpers import build_archive, claim_country, make_article
+from reader_helpers import build_archive, claim_country, claim_pair, make_article
 
 from articles.models import Article, ClaimState, OutletAlias
 from articles.web.filters import ArticleFilter
@@ -67,6 +67,38 @@ def test_pair_matches_in_either_order_and_any_case(archive):
     expected = {archive.a1.title, archive.a2.title, archive.a5.title}
     assert titles({"pair": "CN-RU"}) == expected
     assert titles({"pair": "ru-cn"}) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Россия-Китай",
+        "китай россия",
+        "Russia–China",
+        "RU-CN",
+        "CN-RU",
+        "КИТАЙ — РОССИЯ",
+        "china, russia",
+        "Китай и Россия",
+        "КНР-РФ",
+    ],
+)
+def test_pair_by_name_in_russian_or_english_any_order_case_and_dash(archive, typed):
+    assert titles({"pair": typed}) == titles({"pair": "CN-RU"}) != set()
+
+
+def test_pair_names_with_several_words_or_an_inner_and(archive):
+    us = make_article("США и Южная Корея", "США и Южная Корея провели учения.", date=(2024, 3, 1))
+    claim_pair(us, "KR", "US")
+    assert titles({"pair": "Южная Корея - США"}) == {us.title}
+    assert titles({"pair": "united states south korea"}) == {us.title}
+
+
+@pytest.mark.parametrize("typed", ["Россия-Атлантида", "Россия", "Пекин-Москва", "Россия-Россия"])
+def test_an_unknown_or_incomplete_pair_name_is_an_error_not_everything(archive, typed):
+    f = ArticleFilter({"pair": typed}, queryset=Article.objects.all())
+    assert not f.is_valid() and "pair" in f.errors
+    assert list(f.qs) == []
 
 
 def test_pair_ignores_rejected_pairs(archive):

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from reader_helpers import add_articles, build_archive, claim_agreement, make_article
 
-from articles.models import Agreement, Article, ClaimState
+from articles.models import Agreement, Article, ClaimState, Outlet
 from articles.web import reader
 
 pytestmark = pytest.mark.django_db
@@ -381,3 +381,64 @@ def test_pages_are_in_russian_whatever_the_browser_asks_until_the_reader_switche
     client.post("/i18n/setlang/", {"language": "en", "next": "/pairs/"})
     response = client.get("/pairs/", HTTP_ACCEPT_LANGUAGE="ru")
     assert response.headers["Content-Language"] == "en"
+
+
+# --- English names ---------------------------------------------------------------------------------
+
+
+def _english(client):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+
+
+def test_english_pages_transliterate_officials_and_outlets_without_an_english_name(client, archive):
+    _english(client)
+    html = text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "<h1>Sergey Shoygu</h1>" in html
+    listing = text(client.get("/articles/"))
+    assert "RIA Novosti" in listing and "РИА Новости" not in listing
+
+
+def test_an_editors_english_name_wins_over_the_transliteration(client, archive):
+    archive.shoigu.name_en = "Sergei Shoigu"
+    archive.shoigu.save()
+    archive.tass.name_en = "TASS news agency"
+    archive.tass.save()
+    _english(client)
+    assert "<h1>Sergei Shoigu</h1>" in text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "TASS news agency" in text(client.get(f"/articles/{archive.a1.pk}/"))
+
+
+def test_russian_pages_keep_the_russian_names(client, archive):
+    archive.shoigu.name_en = "Sergei Shoigu"
+    archive.shoigu.save()
+    html = text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "<h1>Сергей Шойгу</h1>" in html and "Sergei" not in html
+
+
+# --- the article list's form ---------------------------------------------------------------------
+
+
+def test_a_pair_by_name_narrows_the_list_and_an_unknown_name_is_a_400_saying_why(client, archive):
+    by_name = client.get("/articles/", {"pair": "Россия-Китай"})
+    by_code = client.get("/articles/", {"pair": "CN-RU"})
+    assert by_name.status_code == 200
+    assert [a.pk for a in by_name.context["page"]] == [a.pk for a in by_code.context["page"]]
+    unknown = client.get("/articles/", {"pair": "Россия-Атлантида"})
+    assert unknown.status_code == 400
+    assert "Не удалось узнать две страны в «Россия-Атлантида»" in text(unknown)
+
+
+def test_the_pair_field_suggests_the_archives_pairs_as_you_type(client, archive):
+    html = text(client.get("/articles/"))
+    assert 'list="f-pair-list"' in html
+    datalist = html[html.index('<datalist id="f-pair-list">') : html.index("</datalist>")]
+    assert '<option value="Китай — Россия">' in datalist
+    assert "Индия" not in datalist.replace("Индия — Россия", "")  # CN-IN was rejected: no such pair
+
+
+def test_the_outlet_filter_lists_only_outlets_with_articles_and_their_counts(client, archive):
+    Outlet.objects.create(name="Издание без статей")
+    html = text(client.get("/articles/"))
+    select = html[html.index('id="f-source"') : html.index("</select>", html.index('id="f-source"'))]
+    assert "Издание без статей" not in select
+    assert "ТАСС (3)" in select and "РИА Новости (2)" in select

@@ -132,6 +132,12 @@ class Official(models.Model):
     full_name = models.CharField("имя", max_length=200, help_text="Полное имя в именительном падеже.")
     normalised = models.CharField(max_length=200, editable=False)
     position = models.CharField("должность", max_length=500, blank=True)
+    name_en = models.CharField(
+        "имя по-английски",
+        max_length=200,
+        blank=True,
+        help_text="Для английских страниц. Пусто — транслитерация имени (схема «Википедии»).",
+    )
     country = models.ForeignKey(
         Country,
         null=True,

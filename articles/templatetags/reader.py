@@ -8,6 +8,9 @@ from articles.web import presentation
 register = template.Library()
 
 register.filter("cname", presentation.cname)
+register.filter("official_name", presentation.official_name)
+register.filter("source_name", presentation.source_name)
+register.filter("english_name", presentation.english_name)
 register.filter("pdate", presentation.pdate)
 register.filter("pdate_iso", presentation.pdate_iso)
 register.filter("month_label", presentation.month_label)

@@ -7,7 +7,8 @@
 Parameters (all optional; a plain dict works too, `country` may then be a str or a list):
 
 - `country` — ISO code, repeatable: articles mentioning *all* of them (visible country claims).
-- `pair` — two ISO codes joined by a dash, either order: `CN-RU` = `ru-cn`.
+- `pair` — two countries by ISO code or name (Russian or English), either order, any case, joined
+  by a hyphen, dash or space: `CN-RU` = `ru-cn` = «Россия-Китай» = «Russia–China».
 - `official` — an official's id: articles with a visible claim of that person.
 - `agreement_kind` — an Agreement.Kind value: articles with a visible claim of such an agreement.
 - `source` — the outlet: its id, or its name or any known spelling («ТАСС», «tass.ru»), any case.
@@ -44,6 +45,7 @@ from articles.models import (
     normalise_form,
 )
 from articles.web import search
+from articles.web.country_names import resolve_pair
 
 MAX_COUNTRIES = 10
 _ISO = re.compile(r"^[A-Za-z]{2}$")
@@ -81,10 +83,12 @@ class CountryCodesField(forms.ModelMultipleChoiceField):
 
 
 class PairField(forms.CharField):
-    """`CN-RU` in either order and any case; cleans to the two Country rows in ISO order."""
+    """Two countries by ISO code or name, Russian or English, in either order and any case, joined
+    by a hyphen, a dash or a space («CN-RU», «Россия-Китай», «Russia – China»); cleans to the two
+    Country rows in ISO order."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 12)
+        kwargs.setdefault("max_length", 120)
         super().__init__(**kwargs)
 
     def clean(self, value):
@@ -92,11 +96,17 @@ class PairField(forms.CharField):
         if not value:
             return None
         match = _PAIR.match(value)
-        if not match:
+        codes = match.groups() if match else resolve_pair(value)
+        if not codes:
             raise forms.ValidationError(
-                _("Пара — два кода ISO через дефис, например CN-RU."), code="invalid_pair"
+                _(
+                    "Не удалось узнать две страны в «%(value)s». Напишите их через дефис: "
+                    "«Россия-Китай», «Russia-China» или CN-RU."
+                ),
+                code="invalid_pair",
+                params={"value": value[:60]},
             )
-        a, b = sorted(code.upper() for code in match.groups())
+        a, b = sorted(code.upper() for code in codes)
         if a == b:
             raise forms.ValidationError(_("Пара — это две разные страны."), code="same_country")
         countries = {c.iso: c for c in Country.objects.filter(iso__in=[a, b])}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import iuliia
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext_noop
@@ -61,6 +62,31 @@ def cname(country) -> str:
     if country is None:
         return ""
     return (country.name_en if english() else country.name_ru) or country.name_ru
+
+
+def transliterated(text: str) -> str:
+    """Latin letters for a Russian name by the Wikipedia scheme: «Сергей Шойгу» → «Sergey Shoygu»."""
+    return iuliia.WIKIPEDIA.translate(text) if text else ""
+
+
+def english_name(name: str, name_en: str = "") -> str:
+    """A person's or outlet's name in the page's language: on English pages the editor's English
+    name, else a transliteration."""
+    if not english():
+        return name
+    return name_en or transliterated(name)
+
+
+def official_name(official) -> str:
+    """An Official's name in the page's language (also works on None: an empty string)."""
+    if official is None:
+        return ""
+    return english_name(official.full_name, official.name_en)
+
+
+def source_name(outlet) -> str:
+    """An Outlet's name in the page's language (also works on None: an empty string)."""
+    return "" if outlet is None else english_name(outlet.name, outlet.name_en)
 
 
 def human_date(date: PartialDate) -> str:
@@ -148,7 +174,7 @@ def claim_links(country_claims, official_claims, agreement_claims) -> list[Link]
             links.append(Link(s, e, claim.country_url, "country", cname(claim.country)))
     for claim in official_claims:
         for s, e in _spans(claim):
-            links.append(Link(s, e, claim.official_url, "official", claim.official.full_name))
+            links.append(Link(s, e, claim.official_url, "official", official_name(claim.official)))
     for claim in agreement_claims:
         for s, e in _spans(claim):
             links.append(Link(s, e, claim.agreement_url, "agreement", claim.agreement.title))

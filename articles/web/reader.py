@@ -286,7 +286,9 @@ def officials_in(pairs: QuerySet, limit: int = 60) -> list[dict]:
         OfficialClaim.objects.visible()
         .filter(Exists(in_pair))
         .order_by()
-        .values("official", "official__full_name", "official__position", "official__country")
+        .values(
+            "official", "official__full_name", "official__name_en", "official__position", "official__country"
+        )
         .annotate(n=Count("id"))
         .order_by("-n", "official__full_name")[:limit]
     )

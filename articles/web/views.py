@@ -12,13 +12,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim, Outlet
+from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim
 from articles.web import charts, exporting, reader, search
+from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
 from articles.web.feeds import PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.web.listing import active_filters, article_countries, render_list
-from articles.web.presentation import claim_links, cname, country_choices, linked_body, month_label, month_short
+from articles.web.listing import active_filters, countries_and_pairs, outlet_choices, render_list
+from articles.web.presentation import (
+    claim_links,
+    cname,
+    country_choices,
+    linked_body,
+    month_label,
+    month_short,
+)
 
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
 _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
@@ -80,6 +88,8 @@ def article_list(request):
     invalid = not f.is_valid()
     q = f.query_text
     selected = [c.iso for c in f.form.cleaned_data.get("country") or []]
+    country_rows, pair_rows = countries_and_pairs()
+    countries = country_choices(country_rows)
     # One row over the limit tells the page there are more matches than it ranks.
     rows = reader.article_rows(f.page_qs(search.PAGE_LIMIT + 1))
     prepare = None
@@ -95,8 +105,9 @@ def article_list(request):
     context = {
         "filter": f,
         "active": active_filters(request, f),
-        "countries": [choice for choice in country_choices(article_countries()) if choice[0] not in selected],
-        "outlets": Outlet.objects.values_list("pk", "name"),
+        "countries": [choice for choice in countries if choice[0] not in selected],
+        "pair_suggestions": pair_suggestions(pair_rows, dict(countries)),
+        "outlets": outlet_choices(),
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "q": q,
         "selected_countries": selected,
