@@ -212,3 +212,20 @@ def test_the_filtered_queryset_has_no_duplicate_rows(archive):
     # Exists() rather than joins: an article with several matching claims appears once.
     result = ids(q("country=RU&country=CN&pair=CN-RU"))
     assert len(result) == len(set(result)) == 3
+
+
+def test_year_unknown_articles_sort_by_their_day_and_month_after_the_dated_and_before_the_undated(archive):
+    # Imported in this order; the list must not follow it.
+    may = make_article("Первое мая, год неизвестен", date=(None, 5, 1))
+    undated = make_article("Без даты")
+    december = make_article("Тридцатое декабря, год неизвестен", date=(None, 12, 30))
+    march = make_article("Март 2020", date=(2020, 3, None))
+    newest = ids({})
+    dated = [pk for pk in newest if Article.objects.get(pk=pk).date_year]
+    assert newest[: len(dated)] == dated and march.pk == dated[-1]
+    year_unknown = newest[len(dated) : len(dated) + 3]
+    assert year_unknown == [december.pk, archive.a4.pk, may.pk]  # 30 December, 18 August, 1 May
+    assert set(newest[len(dated) + 3 :]) == {undated.pk, archive.a5.pk}
+    oldest = ids({"sort": "oldest"})
+    assert oldest[len(dated) : len(dated) + 3] == [may.pk, archive.a4.pk, december.pk]
+    assert set(oldest[-2:]) == {undated.pk, archive.a5.pk}

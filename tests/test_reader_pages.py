@@ -118,6 +118,13 @@ def test_pair_matrix_links_each_cell_to_its_pair_and_shades_by_count(client, arc
     assert 'style="' not in html  # the CSP forbids inline styles
 
 
+def test_pair_matrix_names_its_columns_as_well_as_its_rows(client, archive):
+    html = text(client.get("/pairs/"))
+    header = html[html.index("<thead>") : html.index("</thead>")]
+    assert '<th scope="col" class="matrix__col"><span>Китай</span></th>' in header
+    assert ">CN<" not in header and "<abbr" not in header
+
+
 def test_pair_dossier_has_chart_agreements_officials_of_each_side_and_latest_articles(client, archive):
     response = client.get("/pairs/cn-ru/")
     assert response.status_code == 200

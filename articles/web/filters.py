@@ -17,7 +17,8 @@ Parameters (all optional; a plain dict works too, `country` may then be a str or
   only, or no date) are left out as soon as either bound is given: they cannot be placed in time.
 - `q` — full text (websearch syntax: words, "phrases", -exclusions, or), see articles/web/search.py.
 - `sort` — `newest` (default), `oldest`, `relevance` (the default when `q` is given; without `q`
-  it means newest). Undated articles come last either way.
+  it means newest). Articles whose year is unknown follow the dated ones, in the order of the day
+  and month they give; undated articles come last either way.
 
 Invalid input never widens the result: an unknown country, a malformed pair or date, an unknown
 outlet or official — the form reports it and `qs` is empty.
@@ -44,7 +45,7 @@ from articles.models import (
     Outlet,
     normalise_form,
 )
-from articles.web import search
+from articles.web import reader, search
 from articles.web.country_names import resolve_pair
 
 MAX_COUNTRIES = 10
@@ -178,9 +179,7 @@ class Sort:
 
 
 ISO_DATE = ["%Y-%m-%d"]
-# Undated articles last either way.
-NEWEST = (F("date_from").desc(nulls_last=True), F("id").desc())
-OLDEST = (F("date_from").asc(nulls_last=True), F("id").asc())
+NEWEST, OLDEST = reader.NEWEST, reader.OLDEST  # undated articles last either way
 
 
 class ArticleFilter(django_filters.FilterSet):

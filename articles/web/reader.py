@@ -42,7 +42,21 @@ from articles.models import (
 )
 from articles.web.counts import cached
 
-NEWEST = [F("date_from").desc(nulls_last=True), F("id").desc()]
+# Newest first by the earliest day the date can stand for; among articles whose year is unknown,
+# by the day and month they do give («18 августа» before «1 мая»); undated last, the newest import
+# first. Migration 0013 keeps both orders' PostgreSQL indexes in step with these keys.
+NEWEST = [
+    F("date_from").desc(nulls_last=True),
+    F("date_month").desc(nulls_last=True),
+    F("date_day").desc(nulls_last=True),
+    F("id").desc(),
+]
+OLDEST = [
+    F("date_from").asc(nulls_last=True),
+    F("date_month").asc(nulls_last=True),
+    F("date_day").asc(nulls_last=True),
+    F("id").asc(),
+]
 
 
 def pair_slug(a: str, b: str) -> str:
