@@ -135,6 +135,15 @@ def month_label(value) -> str:
     return human_date(PartialDate(year, month))
 
 
+def clip(text, length: int = 240) -> str:
+    """At most `length` characters of `text`, cut between words, «…» when something was cut."""
+    text = text or ""
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    return text[: cut if cut > 0 else length].rstrip(" ,;:—-") + " …"
+
+
 def marked(text) -> SafeString:
     """Escape a search snippet, then turn its match sentinels into <mark> elements."""
     if not text:
