@@ -104,3 +104,67 @@ def test_exports_are_linked_from_the_list_with_its_filters(client, archive):
     html = client.get("/articles/?pair=CN-RU&page=1").content.decode()
     assert 'href="/articles/export.csv?pair=CN-RU"' in html
     assert 'href="/articles/export.jsonl?pair=CN-RU"' in html
+
+
+# --- every article list as a feed: a saved search ----------------------------------------------------
+
+
+def entries_of(response) -> list:
+    assert response.status_code == 200, response.content[:300]
+    assert response["Content-Type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content).findall(f"{ATOM}entry")
+
+
+def entry_titles(response) -> list[str]:
+    return [e.find(f"{ATOM}title").text for e in entries_of(response)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"pair": "Россия-Китай"},
+        {"q": "Китай", "source": "ТАСС"},
+        {"country": ["RU", "CN"], "date_after": "2024-01-01"},
+        {"agreement_kind": "memorandum"},
+    ],
+)
+def test_any_list_query_has_a_feed_of_the_same_articles_newest_first(client, archive, query):
+    listed = [a.title for a in client.get("/articles/", {**query, "sort": "newest"}).context["page"]]
+    assert listed and entry_titles(client.get("/articles/feed/", query)) == listed
+
+
+def test_the_list_page_links_its_own_query_as_a_feed(client, archive):
+    html = client.get("/articles/", {"q": "Китай", "pair": "CN-RU", "page": "1"}).content.decode()
+    assert (
+        '<link rel="alternate" type="application/atom+xml" href="/articles/feed/?q=%D0%9A%D0%B8%D1%82%D0%B0%D0%B9&amp;pair=CN-RU"'
+        in html
+    )
+
+
+def test_the_feed_names_the_query_and_links_back_to_the_list(client, archive):
+    root = ET.fromstring(client.get("/articles/feed/", {"pair": "CN-RU"}).content)
+    assert "Китай — Россия" in root.find(f"{ATOM}title").text
+    assert root.find(f"{ATOM}link").get("href").endswith("/articles/?pair=CN-RU")
+
+
+def test_a_feed_with_a_bad_query_is_a_400_saying_why(client, archive):
+    response = client.get("/articles/feed/", {"pair": "Россия-Атлантида", "date_after": "вчера"})
+    assert response.status_code == 400
+    message = response.content.decode()
+    assert "pair:" in message and "date_after:" in message
+
+
+def test_an_article_without_a_year_is_never_published_today(client, archive):
+    entries = {e.find(f"{ATOM}title").text: e for e in entries_of(client.get("/articles/feed/"))}
+    no_year = entries[archive.a4.title]  # 18 August, year unknown
+    assert no_year.find(f"{ATOM}published") is None
+    assert no_year.find(f"{ATOM}updated").text.startswith(str(archive.a4.updated_at.year))
+    dated = entries[archive.a3.title]  # 2024: published on the first day it can stand for
+    assert dated.find(f"{ATOM}published").text.startswith("2024-01-01")
+
+
+def test_the_list_feed_query_count_does_not_grow_with_items(client, archive, django_assert_num_queries):
+    add_articles(40)
+    # the pair's countries validated by the form; the latest 25 matches (outlet joined).
+    with django_assert_num_queries(2):
+        client.get("/articles/feed/", {"pair": "CN-RU"})

@@ -9,6 +9,7 @@ app_name = "articles"
 urlpatterns = [
     path("", views.home, name="home"),
     path("articles/", views.article_list, name="article_list"),
+    path("articles/feed/", views.article_feed, name="article_feed"),
     path("articles/export.csv", views.export_csv, name="export_csv"),
     path("articles/export.jsonl", views.export_jsonl, name="export_jsonl"),
     path("articles/<int:pk>/", views.article_detail, name="article"),

@@ -16,7 +16,7 @@ from articles.models import Agreement, Article, ArticlePair, Country, OfficialCl
 from articles.web import charts, exporting, reader, search
 from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
-from articles.web.feeds import PairFeed
+from articles.web.feeds import ArticleListFeed, PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import active_filters, countries_and_pairs, outlet_choices, render_list
 from articles.web.presentation import (
@@ -116,6 +116,28 @@ def article_list(request):
     return render_list(
         request, "articles/article_list.html", rows, context, invalid=invalid, prepare=prepare, cap=cap
     )
+
+
+def _rejected(f) -> HttpResponse:
+    """400 for a list's, feed's or export's invalid parameters: what was wrong, one line each."""
+    problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
+    return HttpResponse(
+        _("Параметры не приняты:") + "\n" + problems + "\n",
+        status=400,
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def article_feed(request):
+    """The article list with the same query as an Atom feed: a saved search, newest first."""
+    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    if not f.is_valid():
+        return _rejected(f)
+    query = request.GET.copy()
+    query.pop("page", None)
+    link = reverse("articles:article_list") + ("?" + query.urlencode() if query else "")
+    described = "; ".join(f"{a['label']}: {a['value']}" for a in active_filters(request, f))
+    return ArticleListFeed()(request, article_filter=f, link=link, described=described)
 
 
 def article_detail(request, pk: int):
@@ -341,12 +363,7 @@ class _Echo:
 def _export(request, filename, content_type, lines):
     f = ArticleFilter(request.GET, queryset=Article.objects.all())
     if not f.is_valid():
-        problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
-        return HttpResponse(
-            _("Параметры не приняты:") + "\n" + problems + "\n",
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+        return _rejected(f)
     response = StreamingHttpResponse(lines(exporting.article_records(f.qs)), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
