@@ -8,7 +8,7 @@ import re
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Sum, Value
 from django.db.models.functions import Cast
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -59,6 +59,26 @@ def render_list(request, template, rows, context, *, invalid=False, prepare=None
             prepare(page.object_list)
     status = 400 if invalid or page_error else 200
     return render(request, template, {**context, "page": page, "page_error": page_error}, status=status)
+
+
+def export_params(request) -> list[tuple[str, str]]:
+    """The list's query as (name, value) pairs for a download form's hidden fields (no page)."""
+    return [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name not in ("page", "excel")
+        for value in values
+    ]
+
+
+def rejected(f) -> HttpResponse:
+    """400 for a list's, feed's or export's invalid parameters: what was wrong, one line each."""
+    problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
+    return HttpResponse(
+        _("Параметры не приняты:") + "\n" + problems + "\n",
+        status=400,
+        content_type="text/plain; charset=utf-8",
+    )
 
 
 def _countries_and_pairs() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, int]]]:

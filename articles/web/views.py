@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-import csv
 import re
 
 from django.db import connection
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim
-from articles.web import charts, exporting, reader, search
+from articles.web import charts, reader, search
 from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
 from articles.web.feeds import ArticleListFeed, PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.web.listing import active_filters, countries_and_pairs, outlet_choices, render_list
+from articles.web.listing import (
+    active_filters,
+    countries_and_pairs,
+    export_params,
+    outlet_choices,
+    rejected,
+    render_list,
+)
 from articles.web.presentation import (
     claim_links,
     cname,
@@ -111,6 +117,8 @@ def article_list(request):
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "q": q,
         "selected_countries": selected,
+        "export_params": export_params(request),
+        "export_csv_url": reverse("articles:export_csv"),
     }
     cap = search.PAGE_LIMIT if q else None
     return render_list(
@@ -118,21 +126,11 @@ def article_list(request):
     )
 
 
-def _rejected(f) -> HttpResponse:
-    """400 for a list's, feed's or export's invalid parameters: what was wrong, one line each."""
-    problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
-    return HttpResponse(
-        _("Параметры не приняты:") + "\n" + problems + "\n",
-        status=400,
-        content_type="text/plain; charset=utf-8",
-    )
-
-
 def article_feed(request):
     """The article list with the same query as an Atom feed: a saved search, newest first."""
     f = ArticleFilter(request.GET, queryset=Article.objects.all())
     if not f.is_valid():
-        return _rejected(f)
+        return rejected(f)
     query = request.GET.copy()
     query.pop("page", None)
     link = reverse("articles:article_list") + ("?" + query.urlencode() if query else "")
@@ -275,6 +273,8 @@ def official_list(request):
             .distinct()
             .values_list("iso", "name_ru", "name_en")
         ),
+        "export_params": export_params(request),
+        "export_csv_url": reverse("articles:export_officials_csv"),
     }
     return render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
 
@@ -348,40 +348,3 @@ def agreement_detail(request, pk: int):
         "article_count": articles.count(),
     }
     return render(request, "articles/agreement_detail.html", context)
-
-
-# --- exports: the list's filters, export_articles' format, streamed --------------------------------
-
-
-class _Echo:
-    """csv.writer target that hands each row back instead of storing it."""
-
-    def write(self, value):
-        return value
-
-
-def _export(request, filename, content_type, lines):
-    f = ArticleFilter(request.GET, queryset=Article.objects.all())
-    if not f.is_valid():
-        return _rejected(f)
-    response = StreamingHttpResponse(lines(exporting.article_records(f.qs)), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def export_csv(request):
-    def lines(records):
-        writer = csv.writer(_Echo(), lineterminator="\n")
-        yield writer.writerow(exporting.csv_header())
-        for record in records:
-            yield writer.writerow(exporting.csv_row(record))
-
-    return _export(request, "coopnews-articles.csv", "text/csv; charset=utf-8", lines)
-
-
-def export_jsonl(request):
-    def lines(records):
-        for record in records:
-            yield exporting.jsonl_line(record) + "\n"
-
-    return _export(request, "coopnews-articles.jsonl", "application/x-ndjson; charset=utf-8", lines)
