@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 from reader_helpers import add_articles, build_archive, claim_agreement, make_article
@@ -449,3 +451,79 @@ def test_the_outlet_filter_lists_only_outlets_with_articles_and_their_counts(cli
     select = html[html.index('id="f-source"') : html.index("</select>", html.index('id="f-source"'))]
     assert "Издание без статей" not in select
     assert "ТАСС (3)" in select and "РИА Новости (2)" in select
+
+
+# --- charts and the period filter ------------------------------------------------------------------
+
+
+def test_the_pair_chart_names_each_month_and_marks_each_year(client, archive):
+    add_articles(30)  # January 2020 to June 2022, with May and August 2024 in the archive
+    html = text(client.get("/pairs/cn-ru/"))
+    chart = html[html.index("<svg") : html.index("</svg>")]
+    assert chart.count('class="chart-axis chart-month"') == chart.count('class="chart-bar"')
+    assert ">янв</text>" in chart and ">авг</text>" in chart
+    years = re.findall(r'class="chart-axis chart-year"[^>]*>([0-9]{4})</text>', chart)
+    assert years == ["2020", "2021", "2022", "2023", "2024"]
+    assert chart.count('class="chart-year-tick"') == 5
+
+
+def test_a_period_narrows_the_pair_dossier(client, archive):
+    add_articles(30)
+    response = client.get("/pairs/cn-ru/", {"from": "2024-01", "to": "2024-12"})
+    assert response.status_code == 200
+    context = response.context
+    assert [ym for ym, n in context["series"].months if n] == [(2024, 5), (2024, 8)]
+    assert context["series"].total == 2  # the undated a5 cannot be placed in 2024
+    assert {a.pk for a in context["latest"]} == {archive.a1.pk, archive.a2.pk}
+    assert "date_after=2024-01-01&amp;date_before=2024-12-31" in text(response)
+
+
+def test_country_pages_get_a_chart_and_a_period(client, archive):
+    add_articles(30)
+    everything = client.get("/countries/cn/")
+    assert "<svg" in text(everything) and 'id="country-months-t"' in text(everything)
+    assert everything.context["article_count"] == reader.country_article_count("CN")
+    narrowed = client.get("/countries/cn/", {"from": "2024-01"})
+    # a1 (May 2024), a2 (August 2024), a3 (2024, year only): not a5 (undated) nor the 2020–2022 ones.
+    assert narrowed.context["article_count"] == 3
+    assert {p["country"].iso: p["n"] for p in narrowed.context["partners"]} == {"RU": 2, "BY": 1}
+    assert all(p["url"].endswith("?from=2024-01") for p in narrowed.context["partners"])
+
+
+def test_a_period_narrows_the_matrix_and_its_links_keep_it(client, archive):
+    add_articles(30)
+    response = client.get("/pairs/", {"to": "2023-12"})
+    matrix = response.context["matrix"]
+    assert [(a.iso, b.iso, n) for a, b, n, _ in matrix.top_pairs] == [("CN", "RU", 30)]
+    assert 'href="/pairs/cn-ru/?to=2023-12"' in text(response)
+
+
+@pytest.mark.parametrize(
+    "query,message",
+    [
+        ({"from": "2024-13"}, "не месяц"),
+        ({"to": "вчера"}, "не месяц"),
+        ({"from": "2024-06", "to": "2024-01"}, "Конец периода раньше его начала"),
+    ],
+)
+@pytest.mark.parametrize("url", ["/pairs/", "/pairs/cn-ru/", "/countries/ru/"])
+def test_a_bad_period_is_a_400_saying_why(client, archive, url, query, message):
+    response = client.get(url, query)
+    assert response.status_code == 400
+    html = text(response)
+    assert message in html and 'name="from"' in html
+
+
+@pytest.mark.parametrize(
+    "url,queries",
+    [
+        ("/pairs/?from=2021-01&to=2024-12", 2),
+        ("/pairs/cn-ru/?from=2021-01", 6),
+        ("/countries/ru/?to=2024-06", 9),
+    ],
+)
+def test_a_period_costs_no_more_queries_than_the_whole_archive(
+    client, archive, django_assert_num_queries, url, queries
+):
+    add_articles(30)
+    _count(client, url, django_assert_num_queries, queries)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.http import Http404, HttpResponse
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from articles.models import Agreement, Article, ArticlePair, Country, OfficialClaim
-from articles.web import charts, reader, search
+from articles.web import charts, reader, search, timelines
 from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
 from articles.web.feeds import ArticleListFeed, PairFeed
@@ -25,6 +26,7 @@ from articles.web.listing import (
     rejected,
     render_list,
 )
+from articles.web.periods import period_of
 from articles.web.presentation import (
     claim_links,
     cname,
@@ -168,9 +170,33 @@ def article_detail(request, pk: int):
     return render(request, "articles/article_detail.html", context)
 
 
+def _month_chart(series, chart_id: str, title: str):
+    return charts.month_bars(
+        series.months,
+        chart_id=chart_id,
+        title=title,
+        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
+        % {"n": series.total, "m": series.total - series.year_only - series.undated},
+        label=month_label,
+        short=month_short,
+    )
+
+
+def _with_period(request, template, context_of):
+    """Render a page that takes a period (`from`, `to`): `context_of(period)` builds its context;
+    a malformed period is a 400 saying what was wrong, with the form to correct it."""
+    period, form = period_of(request)
+    if not form.is_valid():
+        return render(request, "articles/bad_period.html", {"period_form": form}, status=400)
+    return render(request, template, {**context_of(period), "period": period, "period_form": form})
+
+
 def pair_matrix(request):
-    matrix = reader.build_matrix(limit=25, top=30, name=cname)
-    return render(request, "articles/pair_matrix.html", {"matrix": matrix})
+    return _with_period(
+        request,
+        "articles/pair_matrix.html",
+        lambda period: {"matrix": reader.build_matrix(limit=25, top=30, name=cname, period=period)},
+    )
 
 
 def _pair(slug: str):
@@ -191,41 +217,53 @@ OFFICIALS_PER_SIDE = 15
 def pair_detail(request, slug: str):
     (a, b), canonical = _pair(slug)
     if slug != canonical:
-        return redirect("articles:pair", canonical, permanent=True)
-    articles = Article.objects.with_pair(a.iso, b.iso)
-    series = reader.month_series(a.iso, b.iso)
-    # A ranking over every claim in the pair's articles: once per generation (articles/web/counts.py).
-    officials = cached(
-        ("pair-officials", a.iso, b.iso),
-        lambda: reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b)),
-    )
-    sides = {a.iso: [], b.iso: [], "": []}
-    for row in officials:
-        side = sides[row["official__country"] if row["official__country"] in sides else ""]
-        if len(side) < OFFICIALS_PER_SIDE:
-            side.append(row)
-    title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
-    chart = charts.month_bars(
-        series.months,
-        chart_id="pair-months",
-        title=title,
-        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
-        % {"n": series.total, "m": series.total - series.year_only - series.undated},
-        label=month_label,
-        short=month_short,
-    )
-    context = {
-        "a": a,
-        "b": b,
-        "slug": canonical,
-        "series": series,
-        "chart": chart,
-        "agreements": reader.agreements_between(a.iso, b.iso).order_by(*reader.NEWEST)[:50],
-        "sides": [(a, sides[a.iso]), (b, sides[b.iso])],
-        "others": sides[""],
-        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
-    }
-    return render(request, "articles/pair_detail.html", context)
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(
+            reverse("articles:pair", args=[canonical]) + (f"?{query}" if query else ""), permanent=True
+        )
+
+    def context_of(period):
+        articles = Article.objects.with_pair(a.iso, b.iso).filter(period.dates_q())
+        series = timelines.month_series(a.iso, b.iso, period)
+        # A ranking over every claim in the pair's articles: once per generation and period.
+        officials = cached(
+            ("pair-officials", a.iso, b.iso, *period.key),
+            lambda: reader.officials_in(
+                ArticlePair.objects.visible().filter(period.dates_q("article__"), country_a=a, country_b=b)
+            ),
+        )
+        sides = {a.iso: [], b.iso: [], "": []}
+        for row in officials:
+            side = sides[row["official__country"] if row["official__country"] in sides else ""]
+            if len(side) < OFFICIALS_PER_SIDE:
+                side.append(row)
+        title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
+        return {
+            "a": a,
+            "b": b,
+            "slug": canonical,
+            "series": series,
+            "chart": _month_chart(series, "pair-months", title),
+            "agreements": reader.agreements_between(a.iso, b.iso)
+            .filter(period.dates_q())
+            .order_by(*reader.NEWEST)[:50],
+            "sides": [(a, sides[a.iso]), (b, sides[b.iso])],
+            "others": sides[""],
+            "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+            "list_query": _list_query(f"{a.iso}-{b.iso}", period, "pair"),
+        }
+
+    return _with_period(request, "articles/pair_detail.html", context_of)
+
+
+def _list_query(value: str, period, name: str) -> str:
+    """The article list's query for a pair or a country in a period («pair=CN-RU&date_after=…»)."""
+    params = {name: value}
+    if period.start:
+        params["date_after"] = period.first_day().isoformat()
+    if period.end:
+        params["date_before"] = period.last_day().isoformat()
+    return urlencode(params)
 
 
 def pair_feed(request, slug: str):
@@ -247,18 +285,29 @@ def country_detail(request, iso: str):
             raise Http404
         return redirect("articles:country", iso.lower(), permanent=True)
     country = _country(iso)
-    articles = reader.articles_mentioning_country(country.iso)
-    context = {
-        "country": country,
-        "partners": reader.partners_of(country.iso),
-        "officials": reader.visible_officials().filter(country=country).order_by("full_name")[:100],
-        "agreements": reader.agreements_between(country.iso)
-        .prefetch_related("parties")
-        .order_by(*reader.NEWEST)[:50],
-        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
-        "article_count": reader.country_article_count(country.iso),
-    }
-    return render(request, "articles/country_detail.html", context)
+
+    def context_of(period):
+        articles = reader.articles_mentioning_country(country.iso).filter(period.dates_q())
+        # The chart's months sum to the articles mentioning the country (one claim an article):
+        # the page's total without another count.
+        series = timelines.country_series(country.iso, period)
+        title = _("%(c)s: статьи по месяцам") % {"c": cname(country)}
+        return {
+            "country": country,
+            "series": series,
+            "chart": _month_chart(series, "country-months", title),
+            "partners": reader.partners_of(country.iso, period),
+            "officials": reader.visible_officials().filter(country=country).order_by("full_name")[:100],
+            "agreements": reader.agreements_between(country.iso)
+            .filter(period.dates_q())
+            .prefetch_related("parties")
+            .order_by(*reader.NEWEST)[:50],
+            "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+            "article_count": series.total,
+            "list_query": _list_query(country.iso, period, "country"),
+        }
+
+    return _with_period(request, "articles/country_detail.html", context_of)
 
 
 def official_list(request):
