@@ -527,3 +527,11 @@ def test_a_period_costs_no_more_queries_than_the_whole_archive(
 ):
     add_articles(30)
     _count(client, url, django_assert_num_queries, queries)
+
+
+def test_the_new_controls_are_translated_on_english_pages(client, archive):
+    _english(client)
+    assert "From month" in text(client.get("/pairs/cn-ru/"))
+    listing = text(client.get("/articles/"))
+    assert "Atom feed of this search" in listing and "in Russian, in English or as ISO" in listing
+    assert '<option value="China — Russia">' in listing
