@@ -535,3 +535,9 @@ def test_the_new_controls_are_translated_on_english_pages(client, archive):
     listing = text(client.get("/articles/"))
     assert "Atom feed of this search" in listing and "in Russian, in English or as ISO" in listing
     assert '<option value="China — Russia">' in listing
+
+
+def test_an_editor_sets_english_names_in_the_admin(admin_client, archive):
+    official = admin_client.get(f"/admin/articles/official/{archive.shoigu.pk}/change/")
+    outlet = admin_client.get(f"/admin/articles/outlet/{archive.tass.pk}/change/")
+    assert 'name="name_en"' in text(official) and 'name="name_en"' in text(outlet)
