@@ -249,3 +249,7 @@ def test_the_officials_list_links_its_exports(client, archive):
     html = client.get("/officials/", {"country": "RU"}).content.decode()
     assert 'href="/officials/export.csv?country=RU"' in html
     assert 'href="/officials/export.jsonl?country=RU"' in html
+
+
+def test_the_export_command_takes_a_pair_by_name(archive):
+    assert command_output("--pair", "Россия-Китай") == command_output("--pair", "CN-RU") != ""

@@ -30,7 +30,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--country", action="append", default=[], metavar="XX", help="ISO code; repeat for all of several"
         )
-        parser.add_argument("--pair", metavar="XX-YY", help="a pair of countries, e.g. CN-RU")
+        parser.add_argument(
+            "--pair", metavar="A-B", help="two countries by code or name, e.g. CN-RU or Россия-Китай"
+        )
         parser.add_argument("--official", metavar="ID", help="an official's id")
         parser.add_argument("--agreement-kind", metavar="KIND", help="memorandum, protocol, agreement, …")
         parser.add_argument("--date-after", metavar="YYYY-MM-DD", help="published on or after this day")
