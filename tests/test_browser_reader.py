@@ -109,3 +109,88 @@ def test_pages_are_usable_on_a_phone_and_by_keyboard(chromium, live_server, arch
     screenshot(page, "escaped-phone")
     assert errors == []
     context.close()
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_no_page_of_the_readers_map_scrolls_sideways_on_a_phone(chromium, live_server, archive, screenshot):
+    context = chromium.new_context(base_url=live_server.url, locale="ru-RU", viewport=PHONE)
+    page = context.new_page()
+    pages = {
+        "home": "/",
+        "articles": "/articles/",
+        "article": f"/articles/{archive.a1.pk}/",
+        "pairs": "/pairs/",
+        "pair": "/pairs/cn-ru/",
+        "countries": "/countries/",
+        "country": "/countries/ru/",
+        "officials": "/officials/",
+        "official": f"/officials/{archive.shoigu.pk}/",
+        "agreements": "/agreements/",
+        "agreement": f"/agreements/{archive.memo.pk}/",
+    }
+    too_wide, tiny_labels = {}, {}
+    for name, url in pages.items():
+        page.goto(url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[name] = width
+        screenshot(page, f"phone-{name}")
+        # Chart labels are drawn in SVG units scaled to the screen: measure what a reader sees.
+        smallest = page.evaluate(
+            "Math.min(...[...document.querySelectorAll('svg.chart text')]"
+            ".map(t => t.getBoundingClientRect().height), 99)"
+        )
+        if smallest < 10:
+            tiny_labels[name] = round(smallest, 1)
+    assert too_wide == {}
+    assert tiny_labels == {}
+    context.close()
+
+
+def test_the_pair_filter_takes_country_names_and_suggests_pairs(page, archive, screenshot):
+    page.goto("/articles/")
+    field = page.get_by_label("Пара стран")
+    assert field.get_attribute("list") == "f-pair-list"
+    options = page.locator("#f-pair-list option").evaluate_all("os => os.map(o => o.value)")
+    assert "Китай — Россия" in options
+    field.fill("россия - Китай")
+    page.get_by_role("button", name="Показать").click()
+    page.wait_for_url(re.compile(r"pair="))
+    assert page.get_by_role("link", name=re.compile("Убрать фильтр «Пара: Китай — Россия")).is_visible()
+    assert page.get_by_role("heading", name=re.compile("Найден")).inner_text().endswith("33")
+    screenshot(page, "pair-by-name")
+    field = page.get_by_label("Пара стран")
+    field.fill("Россия-Атлантида")
+    page.get_by_role("button", name="Показать").click()
+    assert "Не удалось узнать две страны" in page.get_by_role("alert").inner_text()
+    # The only console message: the browser reporting the page's own 400.
+    assert [e for e in page.console_errors if "400" not in e] == []
+
+
+def test_the_dossier_chart_labels_months_and_years_legibly(page, archive, screenshot):
+    page.goto("/pairs/cn-ru/")
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('svg.chart text.chart-month')].map(t => {"
+        " const r = t.getBoundingClientRect(); return [r.left, r.right, r.height, t.textContent]; })"
+    )
+    assert len(boxes) == page.locator("svg.chart rect.chart-bar").count() > 12
+    assert all(height >= 10 for _, _, height, _ in boxes)
+    assert all(a[1] <= b[0] for a, b in zip(boxes, boxes[1:], strict=False)), "month labels overlap"
+    assert [label for *_, label in boxes[:3]] == ["янв", "фев", "мар"]  # the fixture starts in January 2020
+    years = page.locator("svg.chart text.chart-year").evaluate_all("ts => ts.map(t => t.textContent)")
+    assert years[0] == "2020" and years[-1] == "2024"
+    screenshot(page, "dossier-chart")
+    assert page.console_errors == []
+
+
+def test_a_list_query_is_a_feed_a_reader_can_subscribe_to(page, archive, live_server):
+    page.goto("/articles/?pair=Россия-Китай&q=Китай")
+    href = page.locator('link[rel="alternate"][type="application/atom+xml"]').get_attribute("href")
+    assert href.startswith("/articles/feed/?")
+    response = page.request.get(live_server.url + href)
+    assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
+    feed = response.text()
+    assert "<feed" in feed and "Россия и Китай подписали меморандум" in feed
+    assert page.get_by_role("link", name="Лента Atom по этому запросу").get_attribute("href") == href

@@ -112,6 +112,7 @@ def test_jsonl_record_has_exactly_the_documented_keys_and_values(archive):
                 "id": Official.objects.get(full_name="Андрей Белоусов").pk,
                 "name": "Андрей Белоусов",
                 "position": "министр обороны",
+                "current_position": "министр",
                 "country": "RU",
             }
         ],
@@ -124,6 +125,7 @@ def test_jsonl_record_has_exactly_the_documented_keys_and_values(archive):
                 "signed": True,
                 "status": "signed",
                 "date": "--08-15",
+                "signatories": [],
             }
         ],
     }
@@ -221,8 +223,9 @@ def test_queries_do_not_grow_with_the_number_of_articles(archive):
         memo = Agreement.objects.create(kind="memorandum", title=f"m{n}")
         memo.parties.set(["RU"])
         AgreementClaim.objects.create(article=article, agreement=memo)
-    # ids, then per chunk: articles+outlet, countries, pairs, officials, agreements, agreement parties
-    assert count_queries() == few == 7
+    # ids, then per chunk: articles+outlet, countries, pairs, officials, agreements, agreement parties,
+    # agreement signatories
+    assert count_queries() == few == 8
 
 
 def test_chunks_keep_the_querysets_order(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.http import QueryDict
-from reader_helpers import build_archive, claim_country, make_article
+from reader_helpers import build_archive, claim_country, claim_pair, make_article
 
 from articles.models import Article, ClaimState, OutletAlias
 from articles.web.filters import ArticleFilter
@@ -67,6 +67,38 @@ def test_pair_matches_in_either_order_and_any_case(archive):
     expected = {archive.a1.title, archive.a2.title, archive.a5.title}
     assert titles({"pair": "CN-RU"}) == expected
     assert titles({"pair": "ru-cn"}) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Россия-Китай",
+        "китай россия",
+        "Russia–China",
+        "RU-CN",
+        "CN-RU",
+        "КИТАЙ — РОССИЯ",
+        "china, russia",
+        "Китай и Россия",
+        "КНР-РФ",
+    ],
+)
+def test_pair_by_name_in_russian_or_english_any_order_case_and_dash(archive, typed):
+    assert titles({"pair": typed}) == titles({"pair": "CN-RU"}) != set()
+
+
+def test_pair_names_with_several_words_or_an_inner_and(archive):
+    us = make_article("США и Южная Корея", "США и Южная Корея провели учения.", date=(2024, 3, 1))
+    claim_pair(us, "KR", "US")
+    assert titles({"pair": "Южная Корея - США"}) == {us.title}
+    assert titles({"pair": "united states south korea"}) == {us.title}
+
+
+@pytest.mark.parametrize("typed", ["Россия-Атлантида", "Россия", "Пекин-Москва", "Россия-Россия"])
+def test_an_unknown_or_incomplete_pair_name_is_an_error_not_everything(archive, typed):
+    f = ArticleFilter({"pair": typed}, queryset=Article.objects.all())
+    assert not f.is_valid() and "pair" in f.errors
+    assert list(f.qs) == []
 
 
 def test_pair_ignores_rejected_pairs(archive):
@@ -180,3 +212,20 @@ def test_the_filtered_queryset_has_no_duplicate_rows(archive):
     # Exists() rather than joins: an article with several matching claims appears once.
     result = ids(q("country=RU&country=CN&pair=CN-RU"))
     assert len(result) == len(set(result)) == 3
+
+
+def test_year_unknown_articles_sort_by_their_day_and_month_after_the_dated_and_before_the_undated(archive):
+    # Imported in this order; the list must not follow it.
+    may = make_article("Первое мая, год неизвестен", date=(None, 5, 1))
+    undated = make_article("Без даты")
+    december = make_article("Тридцатое декабря, год неизвестен", date=(None, 12, 30))
+    march = make_article("Март 2020", date=(2020, 3, None))
+    newest = ids({})
+    dated = [pk for pk in newest if Article.objects.get(pk=pk).date_year]
+    assert newest[: len(dated)] == dated and march.pk == dated[-1]
+    year_unknown = newest[len(dated) : len(dated) + 3]
+    assert year_unknown == [december.pk, archive.a4.pk, may.pk]  # 30 December, 18 August, 1 May
+    assert set(newest[len(dated) + 3 :]) == {undated.pk, archive.a5.pk}
+    oldest = ids({"sort": "oldest"})
+    assert oldest[len(dated) : len(dated) + 3] == [may.pk, archive.a4.pk, december.pk]
+    assert set(oldest[-2:]) == {undated.pk, archive.a5.pk}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 from reader_helpers import add_articles, build_archive, claim_agreement, make_article
 
-from articles.models import Agreement, Article, ClaimState
+from articles.models import Agreement, Article, ClaimState, Outlet
 from articles.web import reader
 
 pytestmark = pytest.mark.django_db
@@ -116,6 +118,13 @@ def test_pair_matrix_links_each_cell_to_its_pair_and_shades_by_count(client, arc
     assert "shade-5" in html  # the busiest pair
     assert "shade-1" in html or "shade-2" in html
     assert 'style="' not in html  # the CSP forbids inline styles
+
+
+def test_pair_matrix_names_its_columns_as_well_as_its_rows(client, archive):
+    html = text(client.get("/pairs/"))
+    header = html[html.index("<thead>") : html.index("</thead>")]
+    assert '<th scope="col" class="matrix__col"><span>Китай</span></th>' in header
+    assert ">CN<" not in header and "<abbr" not in header
 
 
 def test_pair_dossier_has_chart_agreements_officials_of_each_side_and_latest_articles(client, archive):
@@ -381,3 +390,154 @@ def test_pages_are_in_russian_whatever_the_browser_asks_until_the_reader_switche
     client.post("/i18n/setlang/", {"language": "en", "next": "/pairs/"})
     response = client.get("/pairs/", HTTP_ACCEPT_LANGUAGE="ru")
     assert response.headers["Content-Language"] == "en"
+
+
+# --- English names ---------------------------------------------------------------------------------
+
+
+def _english(client):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+
+
+def test_english_pages_transliterate_officials_and_outlets_without_an_english_name(client, archive):
+    _english(client)
+    html = text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "<h1>Sergey Shoygu</h1>" in html
+    listing = text(client.get("/articles/"))
+    assert "RIA Novosti" in listing and "РИА Новости" not in listing
+
+
+def test_an_editors_english_name_wins_over_the_transliteration(client, archive):
+    archive.shoigu.name_en = "Sergei Shoigu"
+    archive.shoigu.save()
+    archive.tass.name_en = "TASS news agency"
+    archive.tass.save()
+    _english(client)
+    assert "<h1>Sergei Shoigu</h1>" in text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "TASS news agency" in text(client.get(f"/articles/{archive.a1.pk}/"))
+
+
+def test_russian_pages_keep_the_russian_names(client, archive):
+    archive.shoigu.name_en = "Sergei Shoigu"
+    archive.shoigu.save()
+    html = text(client.get(f"/officials/{archive.shoigu.pk}/"))
+    assert "<h1>Сергей Шойгу</h1>" in html and "Sergei" not in html
+
+
+# --- the article list's form ---------------------------------------------------------------------
+
+
+def test_a_pair_by_name_narrows_the_list_and_an_unknown_name_is_a_400_saying_why(client, archive):
+    by_name = client.get("/articles/", {"pair": "Россия-Китай"})
+    by_code = client.get("/articles/", {"pair": "CN-RU"})
+    assert by_name.status_code == 200
+    assert [a.pk for a in by_name.context["page"]] == [a.pk for a in by_code.context["page"]]
+    unknown = client.get("/articles/", {"pair": "Россия-Атлантида"})
+    assert unknown.status_code == 400
+    assert "Не удалось узнать две страны в «Россия-Атлантида»" in text(unknown)
+
+
+def test_the_pair_field_suggests_the_archives_pairs_as_you_type(client, archive):
+    html = text(client.get("/articles/"))
+    assert 'list="f-pair-list"' in html
+    datalist = html[html.index('<datalist id="f-pair-list">') : html.index("</datalist>")]
+    assert '<option value="Китай — Россия">' in datalist
+    assert "Индия" not in datalist.replace("Индия — Россия", "")  # CN-IN was rejected: no such pair
+
+
+def test_the_outlet_filter_lists_only_outlets_with_articles_and_their_counts(client, archive):
+    Outlet.objects.create(name="Издание без статей")
+    html = text(client.get("/articles/"))
+    select = html[html.index('id="f-source"') : html.index("</select>", html.index('id="f-source"'))]
+    assert "Издание без статей" not in select
+    assert "ТАСС (3)" in select and "РИА Новости (2)" in select
+
+
+# --- charts and the period filter ------------------------------------------------------------------
+
+
+def test_the_pair_chart_names_each_month_and_marks_each_year(client, archive):
+    add_articles(30)  # January 2020 to June 2022, with May and August 2024 in the archive
+    html = text(client.get("/pairs/cn-ru/"))
+    chart = html[html.index("<svg") : html.index("</svg>")]
+    assert chart.count('class="chart-axis chart-month"') == chart.count('class="chart-bar"')
+    assert ">янв</text>" in chart and ">авг</text>" in chart
+    years = re.findall(r'class="chart-axis chart-year"[^>]*>([0-9]{4})</text>', chart)
+    assert years == ["2020", "2021", "2022", "2023", "2024"]
+    assert chart.count('class="chart-year-tick"') == 5
+
+
+def test_a_period_narrows_the_pair_dossier(client, archive):
+    add_articles(30)
+    response = client.get("/pairs/cn-ru/", {"from": "2024-01", "to": "2024-12"})
+    assert response.status_code == 200
+    context = response.context
+    assert [ym for ym, n in context["series"].months if n] == [(2024, 5), (2024, 8)]
+    assert context["series"].total == 2  # the undated a5 cannot be placed in 2024
+    assert {a.pk for a in context["latest"]} == {archive.a1.pk, archive.a2.pk}
+    assert "date_after=2024-01-01&amp;date_before=2024-12-31" in text(response)
+
+
+def test_country_pages_get_a_chart_and_a_period(client, archive):
+    add_articles(30)
+    everything = client.get("/countries/cn/")
+    assert "<svg" in text(everything) and 'id="country-months-t"' in text(everything)
+    assert everything.context["article_count"] == reader.country_article_count("CN")
+    narrowed = client.get("/countries/cn/", {"from": "2024-01"})
+    # a1 (May 2024), a2 (August 2024), a3 (2024, year only): not a5 (undated) nor the 2020–2022 ones.
+    assert narrowed.context["article_count"] == 3
+    assert {p["country"].iso: p["n"] for p in narrowed.context["partners"]} == {"RU": 2, "BY": 1}
+    assert all(p["url"].endswith("?from=2024-01") for p in narrowed.context["partners"])
+
+
+def test_a_period_narrows_the_matrix_and_its_links_keep_it(client, archive):
+    add_articles(30)
+    response = client.get("/pairs/", {"to": "2023-12"})
+    matrix = response.context["matrix"]
+    assert [(a.iso, b.iso, n) for a, b, n, _ in matrix.top_pairs] == [("CN", "RU", 30)]
+    assert 'href="/pairs/cn-ru/?to=2023-12"' in text(response)
+
+
+@pytest.mark.parametrize(
+    "query,message",
+    [
+        ({"from": "2024-13"}, "не месяц"),
+        ({"to": "вчера"}, "не месяц"),
+        ({"from": "2024-06", "to": "2024-01"}, "Конец периода раньше его начала"),
+    ],
+)
+@pytest.mark.parametrize("url", ["/pairs/", "/pairs/cn-ru/", "/countries/ru/"])
+def test_a_bad_period_is_a_400_saying_why(client, archive, url, query, message):
+    response = client.get(url, query)
+    assert response.status_code == 400
+    html = text(response)
+    assert message in html and 'name="from"' in html
+
+
+@pytest.mark.parametrize(
+    "url,queries",
+    [
+        ("/pairs/?from=2021-01&to=2024-12", 2),
+        ("/pairs/cn-ru/?from=2021-01", 6),
+        ("/countries/ru/?to=2024-06", 9),
+    ],
+)
+def test_a_period_costs_no_more_queries_than_the_whole_archive(
+    client, archive, django_assert_num_queries, url, queries
+):
+    add_articles(30)
+    _count(client, url, django_assert_num_queries, queries)
+
+
+def test_the_new_controls_are_translated_on_english_pages(client, archive):
+    _english(client)
+    assert "From month" in text(client.get("/pairs/cn-ru/"))
+    listing = text(client.get("/articles/"))
+    assert "Atom feed of this search" in listing and "in Russian, in English or as ISO" in listing
+    assert '<option value="China — Russia">' in listing
+
+
+def test_an_editor_sets_english_names_in_the_admin(admin_client, archive):
+    official = admin_client.get(f"/admin/articles/official/{archive.shoigu.pk}/change/")
+    outlet = admin_client.get(f"/admin/articles/outlet/{archive.tass.pk}/change/")
+    assert 'name="name_en"' in text(official) and 'name="name_en"' in text(outlet)

@@ -133,3 +133,45 @@ def test_postgres_ranks_and_highlights_with_headline(archive):
 def test_postgres_websearch_operators_from_user_input_never_fail(archive):
     for query in ["Китай & | ! ( )", "'", "\\", ":*", "<->", "a:*b"]:
         found(query)  # no syntax error reaches the reader
+
+
+# --- phrases in other word forms, on either database; snippets cut between words --------------------
+
+
+def test_a_quoted_phrase_finds_the_phrase_in_other_word_forms(archive):
+    memo = make_article(
+        "Подписание", "Стороны обсудили текст меморандума о взаимопонимании и сроки.", date=(2024, 2, 1)
+    )
+    interrupted = make_article("Порознь", "Меморандум готов, о взаимопонимании речи нет.", date=(2024, 2, 2))
+    scattered = make_article(
+        "Вразброс", "Взаимопонимание есть, меморандум о поставках тоже.", date=(2024, 2, 3)
+    )
+    assert found('"меморандум о взаимопонимании"') == [memo.title]
+    assert found('"МЕМОРАНДУМА О ВЗАИМОПОНИМАНИИ"') == [memo.title]
+    assert found('"меморандум о взаимопонимании" -сроки') == []
+    assert {interrupted.title, scattered.title} <= set(found("меморандум взаимопонимание"))
+
+
+def test_a_phrase_must_start_at_a_word_start(archive):
+    make_article("Внутри слова", "Обсуждали сверхмеморандум о взаимопонимании.", date=(2024, 2, 4))
+    assert found('"меморандум о взаимопонимании"') == []
+
+
+def test_sqlite_snippet_starts_and_ends_between_words(archive):
+    words = " ".join(f"слово{i}" for i in range(120))
+    body = f"{words} меморандума о взаимопонимании {words}"
+    text = search.snippet(body, '"меморандум о взаимопонимании"', width=120)
+    plain = text.replace(search.MARK_START, "").replace(search.MARK_END, "")
+    assert plain.startswith("… ") and plain.endswith(" …")
+    inner = plain[2:-2].split(" ")
+    assert all(w.startswith("слово") or w in ("меморандума", "о", "взаимопонимании") for w in inner)
+    assert all(w[5:].isdigit() for w in inner if w.startswith("слово"))
+    assert f"{search.MARK_START}меморандума о взаимопонимании{search.MARK_END}" in text
+
+
+def test_the_list_shows_leads_cut_between_words(client, archive):
+    body = "Начало. " + "длинноеслово " * 60
+    make_article("Длинный текст", body, date=(2025, 1, 1))
+    html = client.get("/articles/").content.decode()
+    lead = html[html.index('<p class="item__lead">') :].split("</p>")[0]
+    assert lead.endswith("длинноеслово …")

@@ -100,7 +100,16 @@ class OfficialAdmin(DeskHistoryAdmin):
     autocomplete_fields = ("country",)
     inlines = (OfficialAliasInline,)
     actions = ("merge_selected",)
-    fields = ("full_name", "position", "country", "review_state", "edited_fields", "created_at", "updated_at")
+    fields = (
+        "full_name",
+        "name_en",
+        "position",
+        "country",
+        "review_state",
+        "edited_fields",
+        "created_at",
+        "updated_at",
+    )
     readonly_fields = ("edited_fields", "created_at", "updated_at")
 
     def get_queryset(self, request):

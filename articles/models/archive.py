@@ -142,7 +142,13 @@ class Article(EditorProtected, PartialDateFields):
             # Review queue: unreviewed articles, oldest first.
             models.Index(fields=["review_state", "created_at"], name="article_review_idx"),
             # The article list's default order (newest first, undated last): a page is an index scan.
-            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="article_newest_idx"),
+            SortedIndex(
+                F("date_from").desc(nulls_last=True),
+                F("date_month").desc(nulls_last=True),
+                F("date_day").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_newest_idx",
+            ),
             # month_series and posts_over_time join thousands of claims to articles for their dates only:
             # with the dates included the join never reads an article row (INCLUDE: PostgreSQL only).
             models.Index(
@@ -167,6 +173,12 @@ class Official(EditorProtected, models.Model):
     full_name = models.CharField("имя", max_length=200, help_text="Полное имя в именительном падеже.")
     normalised = models.CharField(max_length=200, editable=False)
     position = models.CharField("должность", max_length=500, blank=True)
+    name_en = models.CharField(
+        "имя по-английски",
+        max_length=200,
+        blank=True,
+        help_text="Для английских страниц. Пусто — транслитерация имени (схема «Википедии»).",
+    )
     country = models.ForeignKey(
         Country,
         null=True,
@@ -296,7 +308,13 @@ class Agreement(EditorProtected, PartialDateFields):
             # /agreements/?year= and recent agreements on the home page.
             models.Index(fields=["date_year", "date_from"], name="agreement_year_idx"),
             # /agreements/, the home page's recent agreements and agreements_between (newest first, LIMIT).
-            SortedIndex(F("date_from").desc(nulls_last=True), F("id").desc(), name="agreement_newest_idx"),
+            SortedIndex(
+                F("date_from").desc(nulls_last=True),
+                F("date_month").desc(nulls_last=True),
+                F("date_day").desc(nulls_last=True),
+                F("id").desc(),
+                name="agreement_newest_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -68,6 +68,12 @@ class Outlet(models.Model):
     """A news outlet; its spellings (INTERFAX.RU, ИНТЕРФАКС…) normalise to this one name."""
 
     name = models.CharField("название", max_length=120, unique=True)
+    name_en = models.CharField(
+        "название по-английски",
+        max_length=120,
+        blank=True,
+        help_text="Для английских страниц. Пусто — транслитерация названия (схема «Википедии»).",
+    )
 
     class Meta:
         verbose_name = "издание"

@@ -1,14 +1,21 @@
 """Server-rendered SVG charts: no JavaScript, no inline styles (the CSP forbids them), colours from
-CSS classes, a <title> and <desc> for screen readers. Pages put the same numbers in a table too."""
+CSS classes, a <title> and <desc> for screen readers. Pages put the same numbers in a table too.
+
+A month chart is drawn at its natural size, SLOT pixels a month, and never scaled down: on a phone
+it scrolls inside its own box (`.chart-scroll`) instead of shrinking its labels below legibility.
+"""
 
 from __future__ import annotations
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-WIDTH = 720
-HEIGHT = 220
-LEFT, RIGHT, TOP, BOTTOM = 36, 8, 12, 28
+SLOT = 30  # one month: wide enough for a three-letter month name at the axis font size (12 px)
+MIN_WIDTH = 320
+HEIGHT = 240
+LEFT, RIGHT, TOP = 40, 10, 12
+MONTH_ROW, YEAR_ROW = 18, 38  # baselines below the plot
+BOTTOM = 48
 
 
 def _nice_max(value: int) -> int:
@@ -20,54 +27,82 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def month_bars(months, *, chart_id: str, title: str, desc: str, label=lambda ym: f"{ym[1]:02d}.{ym[0]}"):
-    """A bar per month. `months` is [((year, month), count), …] with no gaps."""
+def _grid(top: int, left: int, right: int, plot_h: float):
+    levels = [(0, 0), (top // 2, 0.5), (top, 1.0)] if top >= 2 else [(0, 0), (top, 1.0)]
+    return format_html_join(
+        "",
+        '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/>'
+        '<text class="chart-axis" x="{}" y="{}" text-anchor="end">{}</text>',
+        (
+            (left, right, f"{y:.1f}", f"{y:.1f}", left - 4, f"{y + 4:.1f}", value)
+            for value, frac in levels
+            for y in [TOP + plot_h * (1 - frac)]
+        ),
+    )
+
+
+def month_bars(
+    months,
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    label=lambda ym: f"{ym[1]:02d}.{ym[0]}",
+    short=lambda month: f"{month:02d}",
+):
+    """A bar per month, each month named under its bar (`short(month)`) and each year under its
+    first month, with a tick line where a year begins. `months` is [((year, month), count), …]
+    with no gaps; `label((year, month))` names a bar in its tooltip."""
     if not months:
         return mark_safe("")
     n = len(months)
+    width = max(MIN_WIDTH, LEFT + n * SLOT + RIGHT)
     top = _nice_max(max(count for _, count in months) or 1)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    slot = plot_w / n
-    bar_w = max(1.0, slot * 0.8)
-    bars = []
+    plot_h = HEIGHT - TOP - BOTTOM
+    base = TOP + plot_h
+    bar_w = SLOT * 0.7
+    bars, month_labels, years = [], [], []
     for i, ((year, month), count) in enumerate(months):
+        x = LEFT + i * SLOT
         h = plot_h * count / top
-        x = LEFT + i * slot + (slot - bar_w) / 2
-        y = TOP + plot_h - h
-        bars.append((f"{x:.1f}", f"{y:.1f}", f"{bar_w:.1f}", f"{h:.1f}", f"{label((year, month))}: {count}"))
-    # Year ticks: at January of each year (and the first month), thinned to at most 12 labels.
-    ticks = [(i, ym[0]) for i, (ym, _) in enumerate(months) if ym[1] == 1 or i == 0]
-    every = max(1, -(-len(ticks) // 12))
-    ticks = ticks[::every]
-    grid = [(0, 0), (top // 2, 0.5), (top, 1.0)] if top >= 2 else [(0, 0), (top, 1.0)]
+        bars.append(
+            (
+                f"{x + (SLOT - bar_w) / 2:.1f}",
+                f"{base - h:.1f}",
+                f"{bar_w:.1f}",
+                f"{h:.1f}",
+                f"{label((year, month))}: {count}",
+            )
+        )
+        month_labels.append((f"{x + SLOT / 2:.1f}", base + MONTH_ROW, short(month)))
+        if month == 1 or i == 0:
+            years.append((x, year))
     return format_html(
-        '<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" '
-        'xmlns="http://www.w3.org/2000/svg">'
+        '<div class="chart-scroll" role="region" aria-labelledby="{id}-t" tabindex="0">'
+        '<svg class="chart" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
+        'aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg">'
         '<title id="{id}-t">{title}</title><desc id="{id}-d">{desc}</desc>'
-        "{grid}{bars}{ticks}</svg>",
-        w=WIDTH,
+        "{grid}{bars}{months}{years}</svg></div>",
+        w=width,
         h=HEIGHT,
         id=chart_id,
         title=title,
         desc=desc,
-        grid=format_html_join(
-            "",
-            '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/>'
-            '<text class="chart-axis" x="{}" y="{}" text-anchor="end">{}</text>',
-            (
-                (LEFT, WIDTH - RIGHT, f"{y:.1f}", f"{y:.1f}", LEFT - 4, f"{y + 4:.1f}", value)
-                for value, frac in grid
-                for y in [TOP + plot_h * (1 - frac)]
-            ),
-        ),
+        grid=_grid(top, LEFT, width - RIGHT, plot_h),
         bars=format_html_join(
             "",
             '<rect class="chart-bar" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>',
             bars,
         ),
-        ticks=format_html_join(
+        months=format_html_join(
             "",
-            '<text class="chart-axis" x="{}" y="{}" text-anchor="start">{}</text>',
-            ((f"{LEFT + i * slot:.1f}", HEIGHT - 8, year) for i, year in ticks),
+            '<text class="chart-axis chart-month" x="{}" y="{}" text-anchor="middle">{}</text>',
+            month_labels,
+        ),
+        years=format_html_join(
+            "",
+            '<line class="chart-year-tick" x1="{0}" x2="{0}" y1="{1}" y2="{2}"/>'
+            '<text class="chart-axis chart-year" x="{3}" y="{4}" text-anchor="start">{5}</text>',
+            ((x, TOP, base + YEAR_ROW + 4, x + 3, base + YEAR_ROW, year) for x, year in years),
         ),
     )

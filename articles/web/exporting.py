@@ -12,7 +12,17 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import F, Prefetch, QuerySet
 
-from articles.models import AgreementClaim, Article, ArticlePair, Country, CountryClaim, OfficialClaim
+from articles.models import (
+    AgreementClaim,
+    Article,
+    ArticlePair,
+    Country,
+    CountryClaim,
+    Official,
+    OfficialClaim,
+)
+from articles.web import reader
+from articles.web.presentation import transliterated
 
 CHUNK_SIZE = 500
 # The JSONL keys, in this order; other tools (extract_eval.py) read them.
@@ -42,7 +52,12 @@ CSV_COLUMNS = (
     "pairs",
     "officials",
     "agreements",
+    "official_posts",
+    "agreement_statuses",
+    "agreement_signatories",
 )
+# Excel on Windows reads a CSV without a byte order mark in the ANSI code page: Cyrillic garbled.
+EXCEL_BOM = "\ufeff"
 
 
 def _by_start():
@@ -71,7 +86,10 @@ def export_prefetches() -> list[Prefetch]:
             "agreement_claims",
             queryset=AgreementClaim.objects.visible()
             .select_related("agreement")
-            .prefetch_related(Prefetch("agreement__parties", queryset=Country.objects.only("iso")))
+            .prefetch_related(
+                Prefetch("agreement__parties", queryset=Country.objects.only("iso")),
+                Prefetch("agreement__signatories", queryset=Official.objects.only("full_name")),
+            )
             .order_by(*_by_start()),
             to_attr="export_agreements",
         ),
@@ -82,7 +100,8 @@ def article_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -
     """Records of the queryset's articles, in its order (by id when it has none).
 
     Queries: one streaming query for the ids, then per chunk one for the articles with their outlet
-    and five for the visible claims (countries, pairs, officials, agreements, agreement parties).
+    and six for the visible claims (countries, pairs, officials, agreements, agreement parties,
+    agreement signatories).
     """
     if not queryset.ordered:
         queryset = queryset.order_by("id")
@@ -124,6 +143,7 @@ def article_record(article: Article) -> dict:
             "id": c.official_id,
             "name": c.official.full_name,
             "position": c.position or c.official.position,
+            "current_position": c.official.position,
             "country": c.country_id or c.official.country_id,
         }
         for c in article.export_officials
@@ -140,6 +160,10 @@ def article_record(article: Article) -> dict:
                 "signed": agreement.signed,
                 "status": agreement.status,
                 "date": agreement.partial_date.iso(),
+                "signatories": [
+                    {"id": o.pk, "name": o.full_name}
+                    for o in sorted(agreement.signatories.all(), key=lambda o: (o.full_name, o.pk))
+                ],
             }
         )
     return {
@@ -201,5 +225,41 @@ def csv_row(record: dict) -> list[str]:
         _join("-".join(p["countries"]) for p in record["pairs"]),
         _join(officials),
         _join(agreements),
+        _join(o["position"] or "" for o in record["officials"]),
+        _join(a["status"] for a in record["agreements"]),
+        _join(", ".join(o["name"] for o in a.get("signatories", [])) for a in record["agreements"]),
     ]
     return [_cell(v) for v in row]
+
+
+# --- officials: /officials/export.csv|jsonl --------------------------------------------------------
+
+OFFICIAL_COLUMNS = ("id", "name", "name_en", "position", "country", "articles", "aliases")
+
+
+def official_records(queryset: QuerySet[Official], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    """Records of the queryset's officials in its order: two queries per chunk (the officials with
+    their article counts, their other name forms). `articles` counts visible claims, as the pages
+    do; `name_en` is the editor's English name or the transliteration the English pages show."""
+    rows = (
+        queryset.annotate(articles=reader.article_count(OfficialClaim, "official"))
+        .prefetch_related("aliases")
+        .iterator(chunk_size=chunk_size)
+    )
+    for official in rows:
+        yield {
+            "id": official.pk,
+            "name": official.full_name,
+            "name_en": official.name_en or transliterated(official.full_name),
+            "position": official.position,
+            "country": official.country_id,
+            "articles": official.articles,
+            "aliases": sorted(
+                alias.name for alias in official.aliases.all() if alias.name != official.full_name
+            ),
+        }
+
+
+def official_csv_row(record: dict) -> list[str]:
+    row = [str(record[key]) if record[key] is not None else "" for key in OFFICIAL_COLUMNS[:-1]]
+    return [_cell(v) for v in [*row, _join(record["aliases"])]]

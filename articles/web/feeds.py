@@ -1,4 +1,5 @@
-"""Atom feed of a country pair's latest articles: /pairs/<a>-<b>/feed/."""
+"""Atom feeds: a country pair's latest articles (/pairs/<a>-<b>/feed/), and any article list —
+filters, search — as a saved search to subscribe to (/articles/feed/?<the list's query>)."""
 
 from __future__ import annotations
 
@@ -55,11 +56,41 @@ class PairFeed(Feed):
         return reverse("articles:article", args=[item.pk])
 
     def item_pubdate(self, item):
-        day = item.date_from or item.created_at.date()
-        return timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
+        # Published on the first day its date can stand for. Without a year there is no such day:
+        # no <published> at all (the import time is the entry's <updated>), never today's date.
+        if item.date_from is None:
+            return None
+        return timezone.make_aware(dt.datetime.combine(item.date_from, dt.time(12)))
 
     def item_updateddate(self, item):
         return item.updated_at
 
     def item_author_name(self, item):
         return item.source.name if item.source else None
+
+
+class ArticleListFeed(PairFeed):
+    """The article list's newest matches for a validated ArticleFilter (the view answers 400
+    before this runs when its query is invalid); the entries are a pair feed's."""
+
+    def get_object(self, request, article_filter, link, described):
+        return article_filter, link, described
+
+    def title(self, obj):
+        described = obj[2]
+        return _("CoopNews: %(what)s") % {"what": described} if described else _("CoopNews: все статьи")
+
+    def subtitle(self, obj):
+        return _("Новые статьи по сохранённому запросу.")
+
+    def link(self, obj):
+        return obj[1]
+
+    def items(self, obj):
+        return (
+            obj[0]
+            .qs.select_related("source")
+            .defer("body", "raw_text")
+            .annotate(lead=Substr("body", 1, 400))
+            .order_by(*reader.NEWEST)[:ITEMS]
+        )

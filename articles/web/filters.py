@@ -7,7 +7,8 @@
 Parameters (all optional; a plain dict works too, `country` may then be a str or a list):
 
 - `country` — ISO code, repeatable: articles mentioning *all* of them (visible country claims).
-- `pair` — two ISO codes joined by a dash, either order: `CN-RU` = `ru-cn`.
+- `pair` — two countries by ISO code or name (Russian or English), either order, any case, joined
+  by a hyphen, dash or space: `CN-RU` = `ru-cn` = «Россия-Китай» = «Russia–China».
 - `official` — an official's id: articles with a visible claim of that person.
 - `agreement_kind` — an Agreement.Kind value: articles with a visible claim of such an agreement.
 - `source` — the outlet: its id, or its name or any known spelling («ТАСС», «tass.ru»), any case.
@@ -16,7 +17,8 @@ Parameters (all optional; a plain dict works too, `country` may then be a str or
   only, or no date) are left out as soon as either bound is given: they cannot be placed in time.
 - `q` — full text (websearch syntax: words, "phrases", -exclusions, or), see articles/web/search.py.
 - `sort` — `newest` (default), `oldest`, `relevance` (the default when `q` is given; without `q`
-  it means newest). Undated articles come last either way.
+  it means newest). Articles whose year is unknown follow the dated ones, in the order of the day
+  and month they give; undated articles come last either way.
 
 Invalid input never widens the result: an unknown country, a malformed pair or date, an unknown
 outlet or official — the form reports it and `qs` is empty.
@@ -43,7 +45,8 @@ from articles.models import (
     Outlet,
 )
 from articles.pipeline.text import normalise
-from articles.web import search
+from articles.web import reader, search
+from articles.web.country_names import resolve_pair
 
 MAX_COUNTRIES = 10
 _ISO = re.compile(r"^[A-Za-z]{2}$")
@@ -81,10 +84,12 @@ class CountryCodesField(forms.ModelMultipleChoiceField):
 
 
 class PairField(forms.CharField):
-    """`CN-RU` in either order and any case; cleans to the two Country rows in ISO order."""
+    """Two countries by ISO code or name, Russian or English, in either order and any case, joined
+    by a hyphen, a dash or a space («CN-RU», «Россия-Китай», «Russia – China»); cleans to the two
+    Country rows in ISO order."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 12)
+        kwargs.setdefault("max_length", 120)
         super().__init__(**kwargs)
 
     def clean(self, value):
@@ -92,11 +97,17 @@ class PairField(forms.CharField):
         if not value:
             return None
         match = _PAIR.match(value)
-        if not match:
+        codes = match.groups() if match else resolve_pair(value)
+        if not codes:
             raise forms.ValidationError(
-                _("Пара — два кода ISO через дефис, например CN-RU."), code="invalid_pair"
+                _(
+                    "Не удалось узнать две страны в «%(value)s». Напишите их через дефис: "
+                    "«Россия-Китай», «Russia-China» или CN-RU."
+                ),
+                code="invalid_pair",
+                params={"value": value[:60]},
             )
-        a, b = sorted(code.upper() for code in match.groups())
+        a, b = sorted(code.upper() for code in codes)
         if a == b:
             raise forms.ValidationError(_("Пара — это две разные страны."), code="same_country")
         countries = {c.iso: c for c in Country.objects.filter(iso__in=[a, b])}
@@ -168,9 +179,7 @@ class Sort:
 
 
 ISO_DATE = ["%Y-%m-%d"]
-# Undated articles last either way.
-NEWEST = (F("date_from").desc(nulls_last=True), F("id").desc())
-OLDEST = (F("date_from").asc(nulls_last=True), F("id").asc())
+NEWEST, OLDEST = reader.NEWEST, reader.OLDEST  # undated articles last either way
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -6,16 +6,17 @@ from __future__ import annotations
 import re
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
-from django.http import Http404
+from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Sum, Value
+from django.db.models.functions import Cast
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from articles.models import Agreement, Country, CountryClaim
+from articles.models import Agreement, Country, CountryClaim, Outlet, PairMonth
 from articles.web.counts import cached
 from articles.web.filters import ArticleFilter
-from articles.web.presentation import cname
+from articles.web.presentation import cname, english_name, official_name, source_name
 
 PER_PAGE = 25
 _PAGE = re.compile(r"[0-9]{1,9}")
@@ -60,18 +61,73 @@ def render_list(request, template, rows, context, *, invalid=False, prepare=None
     return render(request, template, {**context, "page": page, "page_error": page_error}, status=status)
 
 
-def article_countries() -> list[tuple[str, str, str]]:
-    """The article filter's country choices: countries some article names (≈ 50 of 250 options to
-    render on every list page). Cached like the other form choices; a country typed into the URL
-    is still validated against every country by the filter."""
-    return cached(
-        ("article-countries",),
-        lambda: list(
-            Country.objects.filter(Exists(CountryClaim.objects.visible().filter(country=OuterRef("pk"))))
-            .order_by()
-            .values_list("iso", "name_ru", "name_en")
-        ),
+def export_params(request) -> list[tuple[str, str]]:
+    """The list's query as (name, value) pairs for a download form's hidden fields (no page)."""
+    return [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name not in ("page", "excel")
+        for value in values
+    ]
+
+
+def rejected(f) -> HttpResponse:
+    """400 for a list's, feed's or export's invalid parameters: what was wrong, one line each."""
+    problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
+    return HttpResponse(
+        _("Параметры не приняты:") + "\n" + problems + "\n",
+        status=400,
+        content_type="text/plain; charset=utf-8",
     )
+
+
+def _countries_and_pairs() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, int]]]:
+    """The countries some article names, and the pairs the archive has with their article totals,
+    in one statement (UNION ALL): the list page's query budget is pinned, and both lists change
+    only with the archive."""
+    countries = (
+        Country.objects.filter(Exists(CountryClaim.objects.visible().filter(country=OuterRef("pk"))))
+        .order_by()
+        .annotate(kind=Value(0, output_field=IntegerField()))
+        .values_list("kind", "iso", "name_ru", "name_en")
+    )
+    pairs = (
+        PairMonth.objects.order_by()
+        .values("country_a", "country_b")
+        .annotate(kind=Value(1, output_field=IntegerField()), n=Cast(Sum("articles"), CharField()))
+        .values_list("kind", "country_a", "country_b", "n")
+    )
+    country_rows, pair_rows = [], []
+    for kind, a, b, c in countries.union(pairs, all=True):
+        if kind == 0:
+            country_rows.append((a, b, c))
+        elif int(c):
+            pair_rows.append((a, b, int(c)))
+    pair_rows.sort(key=lambda row: (-row[2], row[0], row[1]))
+    return country_rows, pair_rows
+
+
+def countries_and_pairs():
+    """`_countries_and_pairs()` once per archive generation. A country typed into the URL is still
+    validated against every country by the filter."""
+    return cached(("list-countries-and-pairs",), _countries_and_pairs)
+
+
+def outlet_choices() -> list[tuple[int, str]]:
+    """(id, «ТАСС (312)») for the outlets the archive has articles from, most articles first —
+    not every outlet the reference data knows. Once per archive generation."""
+
+    def compute():
+        return list(
+            Outlet.objects.annotate(n=Count("articles"))
+            .filter(n__gt=0)
+            .order_by("-n", "name")
+            .values_list("pk", "name", "name_en", "n")
+        )
+
+    return [
+        (pk, f"{english_name(name, name_en)} ({n})") for pk, name, name_en, n in cached(("outlets",), compute)
+    ]
 
 
 def active_filters(request, f: ArticleFilter) -> list[dict]:
@@ -99,13 +155,15 @@ def active_filters(request, f: ArticleFilter) -> list[dict]:
         active.append({"label": _("Пара"), "value": f"{cname(a)} — {cname(b)}", "remove": without("pair")})
     if data.get("official"):
         active.append(
-            {"label": _("Лицо"), "value": data["official"].full_name, "remove": without("official")}
+            {"label": _("Лицо"), "value": official_name(data["official"]), "remove": without("official")}
         )
     if data.get("agreement_kind"):
         label = _(Agreement.Kind(data["agreement_kind"]).label)
         active.append({"label": _("Вид соглашения"), "value": label, "remove": without("agreement_kind")})
     if data.get("source"):
-        active.append({"label": _("Издание"), "value": data["source"].name, "remove": without("source")})
+        active.append(
+            {"label": _("Издание"), "value": source_name(data["source"]), "remove": without("source")}
+        )
     for name, label in (("date_after", _("С даты")), ("date_before", _("По дату"))):
         if data.get(name):
             active.append({"label": label, "value": data[name].isoformat(), "remove": without(name)})

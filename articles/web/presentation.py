@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import iuliia
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -50,6 +51,31 @@ def cname(country) -> str:
     return (country.name_en if english() else country.name_ru) or country.name_ru
 
 
+def transliterated(text: str) -> str:
+    """Latin letters for a Russian name by the Wikipedia scheme: «Сергей Шойгу» → «Sergey Shoygu»."""
+    return iuliia.WIKIPEDIA.translate(text) if text else ""
+
+
+def english_name(name: str, name_en: str = "") -> str:
+    """A person's or outlet's name in the page's language: on English pages the editor's English
+    name, else a transliteration."""
+    if not english():
+        return name
+    return name_en or transliterated(name)
+
+
+def official_name(official) -> str:
+    """An Official's name in the page's language (also works on None: an empty string)."""
+    if official is None:
+        return ""
+    return english_name(official.full_name, official.name_en)
+
+
+def source_name(outlet) -> str:
+    """An Outlet's name in the page's language (also works on None: an empty string)."""
+    return "" if outlet is None else english_name(outlet.name, outlet.name_en)
+
+
 def human_date(date: PartialDate) -> str:
     """A date at its precision, in the page's language. Month names and full dates come from
     Django's locale formats («18 августа 2024», «18 August 2024»: `E` is the genitive in Russian);
@@ -85,10 +111,25 @@ def pdate_iso(obj) -> str:
         return ""
 
 
+def month_short(month: int) -> str:
+    """A month under a chart's bar: «янв» / «Jan»."""
+    short = date_format(dt.date(2000, month, 1), "b")  # the locale's own abbreviation: «янв», «jan»
+    return short.capitalize() if english() else short
+
+
 def month_label(value) -> str:
     """(year, month) → «май 2024» / «May 2024»."""
     year, month = value
     return human_date(PartialDate(year, month))
+
+
+def clip(text, length: int = 240) -> str:
+    """At most `length` characters of `text`, cut between words, «…» when something was cut."""
+    text = text or ""
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    return text[: cut if cut > 0 else length].rstrip(" ,;:—-") + " …"
 
 
 def marked(text) -> SafeString:
@@ -130,7 +171,7 @@ def claim_links(country_claims, official_claims, agreement_claims) -> list[Link]
             links.append(Link(s, e, claim.country_url, "country", cname(claim.country)))
     for claim in official_claims:
         for s, e in _spans(claim):
-            links.append(Link(s, e, claim.official_url, "official", claim.official.full_name))
+            links.append(Link(s, e, claim.official_url, "official", official_name(claim.official)))
     for claim in agreement_claims:
         for s, e in _spans(claim):
             links.append(Link(s, e, claim.agreement_url, "agreement", claim.agreement.title))

@@ -38,8 +38,23 @@ from articles.models import (
     PairMonth,
 )
 from articles.web.counts import cached
+from articles.web.periods import NO_PERIOD, Period
 
-NEWEST = [F("date_from").desc(nulls_last=True), F("id").desc()]
+# Newest first by the earliest day the date can stand for; among articles whose year is unknown,
+# by the day and month they do give («18 августа» before «1 мая»); undated last, the newest import
+# first. The newest-first indexes in Meta.indexes carry the same keys.
+NEWEST = [
+    F("date_from").desc(nulls_last=True),
+    F("date_month").desc(nulls_last=True),
+    F("date_day").desc(nulls_last=True),
+    F("id").desc(),
+]
+OLDEST = [
+    F("date_from").asc(nulls_last=True),
+    F("date_month").asc(nulls_last=True),
+    F("date_day").asc(nulls_last=True),
+    F("id").asc(),
+]
 
 
 def pair_slug(a: str, b: str) -> str:
@@ -136,22 +151,29 @@ class Matrix:
     pair_total: int = 0
 
 
-def pair_counts() -> list[dict]:
+def pair_counts(period: Period = NO_PERIOD) -> list[dict]:
     """Articles per visible pair, from the pair × month table (one query)."""
     return list(
-        PairMonth.objects.order_by()
+        PairMonth.objects.filter(period.months_q())
+        .order_by()
         .values("country_a", "country_b")
         .annotate(n=Sum("articles"))
         .order_by("-n", "country_a", "country_b")
     )
 
 
-def build_matrix(limit: int = 20, top: int = 10, name=lambda c: c.name_ru) -> Matrix:
-    """The `limit` countries with the most pair articles, each cell the articles of that pair (2
-    queries; the pair totals, an aggregate over the whole pair × month table, once per archive
-    generation)."""
-    counts = cached(("pair-counts",), pair_counts)
-    url = pair_urls()
+def build_matrix(
+    limit: int = 20, top: int = 10, name=lambda c: c.name_ru, period: Period = NO_PERIOD
+) -> Matrix:
+    """The `limit` countries with the most pair articles in the period, each cell the articles of
+    that pair, linking to the pair's dossier for the same period (2 queries; the pair totals, an
+    aggregate over the whole pair × month table, once per archive generation and period)."""
+    counts = cached(("pair-counts", *period.key), lambda: pair_counts(period))
+    pair_url_of, suffix = pair_urls(), period.query()
+
+    def url(a, b):
+        return pair_url_of(a, b) + suffix
+
     totals: dict[str, int] = defaultdict(int)
     by_pair: dict[tuple[str, str], int] = {}
     for row in counts:
@@ -188,40 +210,6 @@ def build_matrix(limit: int = 20, top: int = 10, name=lambda c: c.name_ru) -> Ma
 # --- timelines -----------------------------------------------------------------------------------
 
 
-@dataclass
-class MonthSeries:
-    months: list[tuple[tuple[int, int], int]]  # every month from the first to the last, zeros included
-    year_only: int  # articles dated to a year only: not placed on the chart
-    undated: int  # no year at all
-
-    @property
-    def total(self) -> int:
-        return sum(n for _, n in self.months) + self.year_only + self.undated
-
-
-def month_series(a: str, b: str) -> MonthSeries:
-    """The pair's articles per month, from the pair × month table (one query); months without
-    articles filled in as zeros."""
-    a, b = sorted((a, b))
-    rows = PairMonth.objects.filter(country_a=a, country_b=b).values_list("year", "month", "articles")
-    counts: dict[tuple[int, int], int] = {}
-    year_only = undated = 0
-    for year, month, n in rows:
-        if not year:
-            undated += n
-        elif not month:
-            year_only += n
-        else:
-            counts[(year, month)] = n
-    months: list[tuple[tuple[int, int], int]] = []
-    if counts:
-        (y, m), last = min(counts), max(counts)
-        while (y, m) <= last:
-            months.append(((y, m), counts.get((y, m), 0)))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return MonthSeries(months, year_only, undated)
-
-
 def posts_over_time(official, limit: int = 20) -> tuple[list[dict], int]:
     """The official's posts in visible claims with the first and last article dates — the `limit`
     most mentioned, earliest first — and the number of articles naming the official. One query
@@ -251,7 +239,9 @@ def officials_in(pairs: QuerySet, limit: int = 60) -> list[dict]:
         OfficialClaim.objects.visible()
         .filter(Exists(in_pair))
         .order_by()
-        .values("official", "official__full_name", "official__position", "official__country")
+        .values(
+            "official", "official__full_name", "official__name_en", "official__position", "official__country"
+        )
         .annotate(n=Count("id"))
         .order_by("-n", "official__full_name")[:limit]
     )
@@ -261,10 +251,11 @@ def _countries(isos) -> dict[str, Country]:
     return {c.iso: c for c in Country.objects.filter(iso__in=set(isos))}
 
 
-def partners_of(iso: str) -> list[dict]:
-    """Pairs with `iso` ranked by visible pair articles, from the pair × month table (two queries)."""
+def partners_of(iso: str, period: Period = NO_PERIOD) -> list[dict]:
+    """Pairs with `iso` ranked by visible pair articles in the period, from the pair × month table
+    (two queries); each links to the pair's dossier for the same period."""
     rows = list(
-        PairMonth.objects.filter(Q(country_a=iso) | Q(country_b=iso))
+        PairMonth.objects.filter(Q(country_a=iso) | Q(country_b=iso), period.months_q())
         .order_by()
         .values("country_a", "country_b")
         .annotate(n=Sum("articles"))
@@ -272,9 +263,9 @@ def partners_of(iso: str) -> list[dict]:
     )
     partner_isos = [row["country_b"] if row["country_a"] == iso else row["country_a"] for row in rows]
     countries = _countries(partner_isos)
-    url = pair_urls()
+    url, suffix = pair_urls(), period.query()
     return [
-        {"country": countries[partner], "n": row["n"], "url": url(iso, partner)}
+        {"country": countries[partner], "n": row["n"], "url": url(iso, partner) + suffix}
         for row, partner in zip(rows, partner_isos, strict=True)
     ]
 

@@ -2,15 +2,16 @@
 
 from django.urls import path
 
-from articles.web import views
+from articles.web import downloads, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("articles/", views.article_list, name="article_list"),
-    path("articles/export.csv", views.export_csv, name="export_csv"),
-    path("articles/export.jsonl", views.export_jsonl, name="export_jsonl"),
+    path("articles/feed/", views.article_feed, name="article_feed"),
+    path("articles/export.csv", downloads.export_csv, name="export_csv"),
+    path("articles/export.jsonl", downloads.export_jsonl, name="export_jsonl"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("pairs/", views.pair_matrix, name="pair_matrix"),
     path("pairs/<str:slug>/", views.pair_detail, name="pair"),
@@ -18,6 +19,8 @@ urlpatterns = [
     path("countries/", views.country_list, name="country_list"),
     path("countries/<str:iso>/", views.country_detail, name="country"),
     path("officials/", views.official_list, name="official_list"),
+    path("officials/export.csv", downloads.export_officials_csv, name="export_officials_csv"),
+    path("officials/export.jsonl", downloads.export_officials_jsonl, name="export_officials_jsonl"),
     path("officials/<int:pk>/", views.official_detail, name="official"),
     path("agreements/", views.agreement_list, name="agreement_list"),
     path("agreements/<int:pk>/", views.agreement_detail, name="agreement"),

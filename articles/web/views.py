@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-import csv
 import re
+from urllib.parse import urlencode
 
 from django.db import connection
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from articles.models import Agreement, Article, ArticlePair, Country, Official, OfficialClaim, Outlet
-from articles.web import charts, exporting, reader, search
+from articles.models import Agreement, Article, ArticlePair, Country, Official, OfficialClaim
+from articles.web import charts, reader, search, timelines
+from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
-from articles.web.feeds import PairFeed
+from articles.web.feeds import ArticleListFeed, PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
-from articles.web.listing import active_filters, article_countries, render_list
-from articles.web.presentation import claim_links, cname, country_choices, linked_body, month_label
+from articles.web.listing import (
+    active_filters,
+    countries_and_pairs,
+    export_params,
+    outlet_choices,
+    rejected,
+    render_list,
+)
+from articles.web.periods import period_of
+from articles.web.presentation import (
+    claim_links,
+    cname,
+    country_choices,
+    linked_body,
+    month_label,
+    month_short,
+)
 
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
 _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
@@ -80,6 +96,8 @@ def article_list(request):
     invalid = not f.is_valid()
     q = f.query_text
     selected = [c.iso for c in f.form.cleaned_data.get("country") or []]
+    country_rows, pair_rows = countries_and_pairs()
+    countries = country_choices(country_rows)
     # One row over the limit tells the page there are more matches than it ranks.
     rows = reader.article_rows(f.page_qs(search.PAGE_LIMIT + 1))
     prepare = None
@@ -95,16 +113,31 @@ def article_list(request):
     context = {
         "filter": f,
         "active": active_filters(request, f),
-        "countries": [choice for choice in country_choices(article_countries()) if choice[0] not in selected],
-        "outlets": Outlet.objects.values_list("pk", "name"),
+        "countries": [choice for choice in countries if choice[0] not in selected],
+        "pair_suggestions": pair_suggestions(pair_rows, dict(countries)),
+        "outlets": outlet_choices(),
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "q": q,
         "selected_countries": selected,
+        "export_params": export_params(request),
+        "export_csv_url": reverse("articles:export_csv"),
     }
     cap = search.PAGE_LIMIT if q else None
     return render_list(
         request, "articles/article_list.html", rows, context, invalid=invalid, prepare=prepare, cap=cap
     )
+
+
+def article_feed(request):
+    """The article list with the same query as an Atom feed: a saved search, newest first."""
+    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    if not f.is_valid():
+        return rejected(f)
+    query = request.GET.copy()
+    query.pop("page", None)
+    link = reverse("articles:article_list") + ("?" + query.urlencode() if query else "")
+    described = "; ".join(f"{a['label']}: {a['value']}" for a in active_filters(request, f))
+    return ArticleListFeed()(request, article_filter=f, link=link, described=described)
 
 
 def article_detail(request, pk: int):
@@ -137,9 +170,33 @@ def article_detail(request, pk: int):
     return render(request, "articles/article_detail.html", context)
 
 
+def _month_chart(series, chart_id: str, title: str):
+    return charts.month_bars(
+        series.months,
+        chart_id=chart_id,
+        title=title,
+        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
+        % {"n": series.total, "m": series.total - series.year_only - series.undated},
+        label=month_label,
+        short=month_short,
+    )
+
+
+def _with_period(request, template, context_of):
+    """Render a page that takes a period (`from`, `to`): `context_of(period)` builds its context;
+    a malformed period is a 400 saying what was wrong, with the form to correct it."""
+    period, form = period_of(request)
+    if not form.is_valid():
+        return render(request, "articles/bad_period.html", {"period_form": form}, status=400)
+    return render(request, template, {**context_of(period), "period": period, "period_form": form})
+
+
 def pair_matrix(request):
-    matrix = reader.build_matrix(limit=25, top=30, name=cname)
-    return render(request, "articles/pair_matrix.html", {"matrix": matrix})
+    return _with_period(
+        request,
+        "articles/pair_matrix.html",
+        lambda period: {"matrix": reader.build_matrix(limit=25, top=30, name=cname, period=period)},
+    )
 
 
 def _pair(slug: str):
@@ -160,40 +217,53 @@ OFFICIALS_PER_SIDE = 15
 def pair_detail(request, slug: str):
     (a, b), canonical = _pair(slug)
     if slug != canonical:
-        return redirect("articles:pair", canonical, permanent=True)
-    articles = Article.objects.with_pair(a.iso, b.iso)
-    series = reader.month_series(a.iso, b.iso)
-    # A ranking over every claim in the pair's articles: once per generation (articles/web/counts.py).
-    officials = cached(
-        ("pair-officials", a.iso, b.iso),
-        lambda: reader.officials_in(ArticlePair.objects.visible().filter(country_a=a, country_b=b)),
-    )
-    sides = {a.iso: [], b.iso: [], "": []}
-    for row in officials:
-        side = sides[row["official__country"] if row["official__country"] in sides else ""]
-        if len(side) < OFFICIALS_PER_SIDE:
-            side.append(row)
-    title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
-    chart = charts.month_bars(
-        series.months,
-        chart_id="pair-months",
-        title=title,
-        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
-        % {"n": series.total, "m": series.total - series.year_only - series.undated},
-        label=month_label,
-    )
-    context = {
-        "a": a,
-        "b": b,
-        "slug": canonical,
-        "series": series,
-        "chart": chart,
-        "agreements": reader.agreements_between(a.iso, b.iso).order_by(*reader.NEWEST)[:50],
-        "sides": [(a, sides[a.iso]), (b, sides[b.iso])],
-        "others": sides[""],
-        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
-    }
-    return render(request, "articles/pair_detail.html", context)
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(
+            reverse("articles:pair", args=[canonical]) + (f"?{query}" if query else ""), permanent=True
+        )
+
+    def context_of(period):
+        articles = Article.objects.with_pair(a.iso, b.iso).filter(period.dates_q())
+        series = timelines.month_series(a.iso, b.iso, period)
+        # A ranking over every claim in the pair's articles: once per generation and period.
+        officials = cached(
+            ("pair-officials", a.iso, b.iso, *period.key),
+            lambda: reader.officials_in(
+                ArticlePair.objects.visible().filter(period.dates_q("article__"), country_a=a, country_b=b)
+            ),
+        )
+        sides = {a.iso: [], b.iso: [], "": []}
+        for row in officials:
+            side = sides[row["official__country"] if row["official__country"] in sides else ""]
+            if len(side) < OFFICIALS_PER_SIDE:
+                side.append(row)
+        title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
+        return {
+            "a": a,
+            "b": b,
+            "slug": canonical,
+            "series": series,
+            "chart": _month_chart(series, "pair-months", title),
+            "agreements": reader.agreements_between(a.iso, b.iso)
+            .filter(period.dates_q())
+            .order_by(*reader.NEWEST)[:50],
+            "sides": [(a, sides[a.iso]), (b, sides[b.iso])],
+            "others": sides[""],
+            "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+            "list_query": _list_query(f"{a.iso}-{b.iso}", period, "pair"),
+        }
+
+    return _with_period(request, "articles/pair_detail.html", context_of)
+
+
+def _list_query(value: str, period, name: str) -> str:
+    """The article list's query for a pair or a country in a period («pair=CN-RU&date_after=…»)."""
+    params = {name: value}
+    if period.start:
+        params["date_after"] = period.first_day().isoformat()
+    if period.end:
+        params["date_before"] = period.last_day().isoformat()
+    return urlencode(params)
 
 
 def pair_feed(request, slug: str):
@@ -215,18 +285,29 @@ def country_detail(request, iso: str):
             raise Http404
         return redirect("articles:country", iso.lower(), permanent=True)
     country = _country(iso)
-    articles = reader.articles_mentioning_country(country.iso)
-    context = {
-        "country": country,
-        "partners": reader.partners_of(country.iso),
-        "officials": Official.objects.visible().filter(country=country).order_by("full_name")[:100],
-        "agreements": reader.agreements_between(country.iso)
-        .prefetch_related("parties")
-        .order_by(*reader.NEWEST)[:50],
-        "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
-        "article_count": reader.country_article_count(country.iso),
-    }
-    return render(request, "articles/country_detail.html", context)
+
+    def context_of(period):
+        articles = reader.articles_mentioning_country(country.iso).filter(period.dates_q())
+        # The chart's months sum to the articles mentioning the country (one claim an article):
+        # the page's total without another count.
+        series = timelines.country_series(country.iso, period)
+        title = _("%(c)s: статьи по месяцам") % {"c": cname(country)}
+        return {
+            "country": country,
+            "series": series,
+            "chart": _month_chart(series, "country-months", title),
+            "partners": reader.partners_of(country.iso, period),
+            "officials": Official.objects.visible().filter(country=country).order_by("full_name")[:100],
+            "agreements": reader.agreements_between(country.iso)
+            .filter(period.dates_q())
+            .prefetch_related("parties")
+            .order_by(*reader.NEWEST)[:50],
+            "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:10],
+            "article_count": series.total,
+            "list_query": _list_query(country.iso, period, "country"),
+        }
+
+    return _with_period(request, "articles/country_detail.html", context_of)
 
 
 def official_list(request):
@@ -241,6 +322,8 @@ def official_list(request):
             .distinct()
             .values_list("iso", "name_ru", "name_en")
         ),
+        "export_params": export_params(request),
+        "export_csv_url": reverse("articles:export_officials_csv"),
     }
     return render_list(request, "articles/official_list.html", rows, context, invalid=not f.is_valid())
 
@@ -314,45 +397,3 @@ def agreement_detail(request, pk: int):
         "article_count": articles.count(),
     }
     return render(request, "articles/agreement_detail.html", context)
-
-
-# --- exports: the list's filters, export_articles' format, streamed --------------------------------
-
-
-class _Echo:
-    """csv.writer target that hands each row back instead of storing it."""
-
-    def write(self, value):
-        return value
-
-
-def _export(request, filename, content_type, lines):
-    f = ArticleFilter(request.GET, queryset=Article.objects.all())
-    if not f.is_valid():
-        problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in f.errors.items())
-        return HttpResponse(
-            _("Параметры не приняты:") + "\n" + problems + "\n",
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
-    response = StreamingHttpResponse(lines(exporting.article_records(f.qs)), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def export_csv(request):
-    def lines(records):
-        writer = csv.writer(_Echo(), lineterminator="\n")
-        yield writer.writerow(exporting.csv_header())
-        for record in records:
-            yield writer.writerow(exporting.csv_row(record))
-
-    return _export(request, "coopnews-articles.csv", "text/csv; charset=utf-8", lines)
-
-
-def export_jsonl(request):
-    def lines(records):
-        for record in records:
-            yield exporting.jsonl_line(record) + "\n"
-
-    return _export(request, "coopnews-articles.jsonl", "application/x-ndjson; charset=utf-8", lines)

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
 from articles.models import Article
-from articles.web.exporting import article_records, csv_header, csv_row, jsonl_line
+from articles.web.exporting import EXCEL_BOM, article_records, csv_header, csv_row, jsonl_line
 
 
 class Command(BaseCommand):
@@ -23,9 +23,16 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
         parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
         parser.add_argument(
+            "--excel",
+            action="store_true",
+            help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
+        )
+        parser.add_argument(
             "--country", action="append", default=[], metavar="XX", help="ISO code; repeat for all of several"
         )
-        parser.add_argument("--pair", metavar="XX-YY", help="a pair of countries, e.g. CN-RU")
+        parser.add_argument(
+            "--pair", metavar="A-B", help="two countries by code or name, e.g. CN-RU or Россия-Китай"
+        )
         parser.add_argument("--official", metavar="ID", help="an official's id")
         parser.add_argument("--agreement-kind", metavar="KIND", help="memorandum, protocol, agreement, …")
         parser.add_argument("--date-after", metavar="YYYY-MM-DD", help="published on or after this day")
@@ -35,10 +42,14 @@ class Command(BaseCommand):
         parser.add_argument("--sort", choices=["newest", "oldest", "relevance"], help="default: newest")
 
     def handle(self, *args, **options):
+        if options["excel"] and options["format"] != "csv":
+            raise CommandError("--excel is for CSV: add --format csv")
         queryset = self._filtered(options)
         count = 0
         with self._open(options["output"]) as write:
             if options["format"] == "csv":
+                if options["excel"]:
+                    write(EXCEL_BOM)
                 writer = csv.writer(_Lines(write), lineterminator="\n")
                 writer.writerow(csv_header())
                 for record in article_records(queryset):
