@@ -19,5 +19,5 @@ class ArticlesConfig(AppConfig):
         post_migrate.connect(ensure_reference_data_after_migrate, dispatch_uid="articles_reference_data")
         # The pair × month table follows every save and delete of pairs and article dates.
         pair_months.connect()
-        # Readers' cached pages go stale the moment a write to the archive commits.
+        # `migrate` makes cached pages stale; every other write does so by an explicit call.
         generation.connect()

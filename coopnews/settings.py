@@ -169,10 +169,13 @@ CACHES = {
         ).hexdigest()[:12],
     }
 }
-# How long a reader's page may be served from the cache (seconds; 0: never cached). Any write to
-# the archive makes every cached page stale at once, so this only bounds what a change made
-# outside Django (raw SQL, a restored dump) can leave behind.
+# How long a reader's page may be served from the cache (seconds; 0: never cached). The writer
+# makes cached pages stale when it commits, so this only bounds what a change made outside Django
+# (raw SQL, a restored dump) can leave behind.
 COOPNEWS_PAGE_CACHE_SECONDS = env_int("COOPNEWS_PAGE_CACHE_SECONDS", 600)
+# During an import or re-extraction readers' pages follow the archive at most this many seconds
+# behind (0: after every article, which empties the page cache once an article).
+COOPNEWS_PAGE_STALE_SECONDS = env_int("COOPNEWS_PAGE_STALE_SECONDS", 30)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

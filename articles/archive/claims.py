@@ -68,6 +68,7 @@ def apply_extraction(
     read back, and each kind of claim is inserted in one statement with its history rows (the
     import's common case: 45 → 30 statements an article)."""
     body = article.body
+    generation.bump_on_commit()  # the article and its claims are new to readers once this commits
     _apply_countries(article, extraction, known_countries, body, fresh)
     officials = _apply_officials(article, extraction.officials, known_countries, body, fresh)
     _apply_agreements(article, extraction.agreements, officials, known_countries, body, fresh)
@@ -80,14 +81,13 @@ def _existing(queryset, key, fresh: bool) -> dict:
 
 def _insert(model, claims: list) -> None:
     """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
-    model signals, so what they would do is done here: the page cache is invalidated on commit
-    and new pairs are counted in the pair × month table."""
+    model signals, so what they would do is done here: new pairs are counted in the pair × month
+    table."""
     if len(claims) <= 1:
         for claim in claims:
             claim.save()
         return
     bulk_create_with_history(claims, model)
-    generation.bump_on_commit()
     if model is ArticlePair:
         pair_months.adjust(
             Counter(
