@@ -1,4 +1,11 @@
-"""Atom feed of a country pair's latest articles: /pairs/<a>-<b>/feed/."""
+"""Atom feed of a country pair's latest articles: /pairs/<a>-<b>/feed/.
+
+Django's Atom feed sends each entry's summary as `type="html"`, escaped once for XML: a feed reader
+unescapes it and renders the result as HTML. Our summaries are plain text (an imported body, an
+outlet's name), so they are escaped once more here — a body that holds `<img onerror=…>` reaches
+the reader's screen as those characters, never as an element. Titles and author names are Atom
+text constructs, shown as text already.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,7 @@ from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from articles.models import Article
@@ -49,7 +57,7 @@ class PairFeed(Feed):
 
     def item_description(self, item):
         source = f"{item.source.name}. " if item.source else ""
-        return f"{pdate(item)}. {source}{item.lead}…"
+        return escape(f"{pdate(item)}. {source}{item.lead}…")  # text inside type="html" (see above)
 
     def item_link(self, item):
         return reverse("articles:article", args=[item.pk])
