@@ -4,6 +4,7 @@ follow at a bounded delay; editors always see the archive as it is."""
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import threading
@@ -18,7 +19,7 @@ from django.test import Client
 from articles.admin.writes import ArchiveAdmin
 from articles.archive import generation
 from articles.archive.generation import Throttle, pages_generation
-from articles.models import Article
+from articles.models import Article, Organisation
 from articles.web.page_cache import CACHE_HEADER
 from tests.reader_helpers import build_archive
 
@@ -115,6 +116,18 @@ def test_an_admin_bulk_action_makes_the_pages_stale(
         )
     assert response.status_code == 302
     assert pages_generation() != before
+
+
+def test_loading_new_reference_data_makes_the_pages_stale(db, django_capture_on_commit_callbacks):
+    Organisation.objects.order_by("pk").first().delete()  # as if a release shipped it
+    before = pages_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_reference_data", stdout=io.StringIO())
+    after = pages_generation()
+    assert after != before
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_reference_data", stdout=io.StringIO())  # nothing new
+    assert pages_generation() == after
 
 
 def test_every_admin_of_an_archive_model_publishes_its_writes():
