@@ -15,7 +15,8 @@
 # slow clients talk to gunicorn directly), CONNECTIONS (32), DURATION (60s), THREADS (2, wrk's),
 # WORKERS (gunicorn processes, default 2 × CPUs + 1), GUNICORN_THREADS (4 a worker), SLOW_SOCKETS
 # (64), WARMUP (10s, not reported), OUT (var/loadtest), URLS (1000), IMPORT (files to import
-# during the measurement; unset: none).
+# during the measurement; unset: none), IMPORT_NICE (0; e.g. 10 runs the import at a lower CPU
+# priority than gunicorn).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -106,16 +107,23 @@ $PY tools/slow_clients.py --port "$front" --sockets "$SLOW_SOCKETS" | tee "$OUT/
 echo "warming up for $WARMUP ($WORKERS gunicorn workers × $GUNICORN_THREADS threads, $CPUS CPUs)…" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s tools/loadtest.lua "http://127.0.0.1:$front" -- "$urls" >/dev/null
 if [ -n "${IMPORT:-}" ]; then
-  echo "importing $IMPORT during the measurement…" >&2
+  echo "importing $IMPORT during the measurement (nice ${IMPORT_NICE:-0})…" >&2
   # shellcheck disable=SC2086  # IMPORT may name several paths
-  ( time $PY manage.py import_articles $IMPORT --workers 2 -v0 ) >"$OUT/import-$stamp.log" 2>&1 &
-  pids+=($!)
+  nice -n "${IMPORT_NICE:-0}" $PY manage.py import_articles $IMPORT --workers 2 >"$OUT/import-$stamp.log" 2>&1 &
+  import_pid=$!
+  import_started=$SECONDS
+  pids+=("$import_pid")
 fi
 echo "measuring: $CONNECTIONS connections for $DURATION" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 10s -s tools/loadtest.lua \
   "http://127.0.0.1:$front" -- "$urls" | tee "$report"
 echo "report: $report" >&2
 if [ -n "${IMPORT:-}" ]; then
+  if kill -0 "$import_pid" 2>/dev/null; then
+    echo "the import was still running after $((SECONDS - import_started)) s: stopping it (run it again to finish)" >&2
+  else
+    echo "the import finished within the measurement (its batch in the admin has the times)" >&2
+  fi
   echo "import log: $OUT/import-$stamp.log" >&2
 fi
 if [ "$slow_status" != 0 ]; then

@@ -12,8 +12,8 @@ Two tokens, because readers and editors are promised different things:
   afresh while it runs. A reader's page is thus at most that many seconds behind a commit.
 
 Only the writer replaces them, by explicit calls: the importer and `reextract` (through
-`claims.apply_extraction`), merges (`merging.py`), the editors' admin (`admin/writes.py`), and
-`migrate`. No request a reader can send reaches any of these.
+`claims.apply_extraction`), merges (`merging.py`), the editors' admin (`admin/writes.py`),
+`load_reference_data` and `migrate`. No request a reader can send reaches any of these.
 """
 
 from __future__ import annotations

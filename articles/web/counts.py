@@ -1,8 +1,9 @@
 """Whole-archive totals and rankings computed once per archive generation, not per page view.
 
-Kept in the shared cache under the archive's generation token (articles/web/page_cache.py): any write
-to the archive — an import, an editor's change — makes them stale at once, in every process, so
-a total never lags the articles it counts. `ttl` only bounds their life between writes. Only
+Kept in the shared cache under the archive's generation token (articles/archive/generation.py): every
+committed write — an import's article, an editor's change — makes them stale at once, in every
+process, so a total never lags the articles it counts (readers' whole pages, which hold totals, may
+lag during an import by the bound stated there; editors' pages never do). `ttl` only bounds their life between writes. Only
 totals, form choices and aggregates over whole groups of claims (an official's posts, a pair's
 most mentioned officials) are kept this way; the rows a reader sees are always read fresh (or
 served in a whole page cached under the same generation).
