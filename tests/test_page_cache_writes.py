@@ -21,7 +21,7 @@ from articles.archive import generation
 from articles.archive.generation import Throttle, pages_generation
 from articles.models import Article, Organisation
 from articles.web.page_cache import CACHE_HEADER
-from tests.reader_helpers import build_archive
+from tests.reader_helpers import build_archive, make_article
 
 STALE = 30  # COOPNEWS_PAGE_STALE_SECONDS in these tests
 
@@ -222,8 +222,8 @@ def test_an_import_of_several_articles_replaces_the_pages_generation_a_bounded_n
     assert 1 <= len(pages) <= math.ceil(duration / 1) + 1
 
 
-def home_count(client) -> int:
-    page = client.get("/").content.decode()
+def home_count(client, url: str = "/") -> int:
+    page = client.get(url).content.decode()
     found = re.search(r'<a href="/articles/">([\d\s\u00a0]+)</a>', page)
     assert found, "the home page shows no article count"
     return int(re.sub(r"\D", "", found.group(1)))
@@ -264,3 +264,28 @@ def test_during_an_import_readers_see_counts_at_most_the_stated_bound_old_and_ed
         assert editors == exact
     assert any(readers < editors for _, readers, _, editors, _ in seen)  # the reader's page was cached
     assert home_count(reader) == Article.objects.count() == 10  # the batch's end publishes the rest
+
+
+def test_during_a_batch_a_readers_page_rendered_afresh_shows_the_published_totals(
+    client, archive, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Totals follow the page they are on: a reader's page rendered mid-import does not count the
+    archive again after every article, and shows what the other cached pages show."""
+    clock = FakeClock()
+    monkeypatch.setattr(generation, "CLOCK", clock)
+    editor = Client()
+    editor.force_login(make_editor())
+    before = home_count(client)
+
+    def commit_an_article():
+        with django_capture_on_commit_callbacks(execute=True):
+            make_article("Новая статья")
+            generation.bump_on_commit()
+
+    with generation.batch(seconds=STALE):
+        commit_an_article()
+        assert home_count(client, "/?a-page-not-cached-yet") == before
+        assert home_count(editor) == before + 1
+        clock.now += STALE
+        commit_an_article()  # due: published
+        assert home_count(client, "/?another-page") == before + 2

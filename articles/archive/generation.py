@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.conf import settings
@@ -61,6 +62,26 @@ def _replace(*keys: str) -> None:
         cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
     except Exception:  # a full disk must not fail the writer; pages then age out after their TTL
         log.exception("cannot replace the cache generation")
+
+
+_rendering_for_readers: ContextVar[bool] = ContextVar("coopnews_rendering_for_readers", default=False)
+
+
+@contextmanager
+def rendering_for_readers() -> Iterator[None]:
+    """Around a reader's page being rendered for the page cache (articles/web/page_cache.py)."""
+    token = _rendering_for_readers.set(True)
+    try:
+        yield
+    finally:
+        _rendering_for_readers.reset(token)
+
+
+def totals_generation() -> str:
+    """The token archive totals (articles/web/counts.py) are kept under: for a reader's page, the pages
+    generation — its totals may lag as the page may, and during an import each page rendered afresh
+    does not count the archive again after every article; for anyone else, the archive generation."""
+    return pages_generation() if _rendering_for_readers.get() else generation()
 
 
 def bump() -> None:

@@ -25,7 +25,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 
-from articles.archive.generation import pages_generation
+from articles.archive.generation import pages_generation, rendering_for_readers
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,8 @@ class ReaderPageCacheMiddleware:
                 response.headers[name] = value
             response.headers[CACHE_HEADER] = "hit"
             return response
-        response = self.get_response(request)
+        with rendering_for_readers():
+            response = self.get_response(request)
         if _cacheable_response(response):
             headers = [(n, v) for n, v in response.items() if n.lower() not in UNCACHED_HEADERS]
             cache.set(key, (response.status_code, headers, response.content), seconds)
