@@ -191,10 +191,12 @@ def test_a_batch_that_fails_still_publishes_its_changes(monkeypatch):
 def test_a_change_no_later_commit_follows_is_published_by_the_timer(monkeypatch):
     published = threading.Event()
     monkeypatch.setattr(generation, "_replace", lambda *keys: published.set())
-    throttle = Throttle(0.05)
+    clock = FakeClock()
+    throttle = Throttle(0.05, clock=clock)
     try:
-        throttle.changed()
-        published.clear()  # the change itself is too early to publish: the timer does it
+        throttle.changed()  # too early to publish: a timer is set
+        assert not published.is_set() and throttle.pending
+        clock.now = 1  # due now; no other change follows
         assert published.wait(10)
         assert throttle.published == 1 and not throttle.pending
     finally:
