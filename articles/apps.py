@@ -17,5 +17,5 @@ class ArticlesConfig(AppConfig):
         post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="articles_editors_group")
         # …and the reference tables (countries, their forms, outlets, organisations).
         post_migrate.connect(ensure_reference_data_after_migrate, dispatch_uid="articles_reference_data")
-        # Readers' cached pages go stale the moment a write to the archive commits.
+        # `migrate` makes cached pages stale; every other write does so by an explicit call.
         generation.connect()

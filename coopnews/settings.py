@@ -3,6 +3,7 @@
 Every variable is listed in the README. A malformed value raises ImproperlyConfigured naming it.
 """
 
+import datetime as dt
 import hashlib
 import os
 from pathlib import Path
@@ -86,6 +87,8 @@ INSTALLED_APPS = [
     "simple_history",
     # Benchmark tooling: its commands only; nothing in production imports it.
     "articles.bench",
+    # Login throttling: records failures, locks out, lists lockouts in the admin (see the README).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -101,6 +104,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "articles.web.middleware.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "coopnews.urls"
@@ -185,10 +189,13 @@ CACHES = {
         ).hexdigest()[:12],
     }
 }
-# How long a reader's page may be served from the cache (seconds; 0: never cached). Any write to
-# the archive makes every cached page stale at once, so this only bounds what a change made
-# outside Django (raw SQL, a restored dump) can leave behind.
+# How long a reader's page may be served from the cache (seconds; 0: never cached). The writer
+# makes cached pages stale when it commits, so this only bounds what a change made outside Django
+# (raw SQL, a restored dump) can leave behind.
 COOPNEWS_PAGE_CACHE_SECONDS = env_int("COOPNEWS_PAGE_CACHE_SECONDS", 600)
+# During an import or re-extraction readers' pages follow the archive at most this many seconds
+# behind (0: after every article, which empties the page cache once an article).
+COOPNEWS_PAGE_STALE_SECONDS = env_int("COOPNEWS_PAGE_STALE_SECONDS", 30)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -215,6 +222,24 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Login throttling (django-axes): after COOPNEWS_LOGIN_FAILURE_LIMIT failed logins for one user name
+# from one address, that pair is refused (429) for COOPNEWS_LOGIN_LOCKOUT_MINUTES, whatever the
+# password. Lockouts are logged, listed in the admin and lifted by `axes_reset_username` / `_ip`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: it refuses a locked-out login before any check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("COOPNEWS_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("COOPNEWS_LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The log names the user name and address locked out (axes masks them by default): the operator
+# reading it is the one who lifts the lockout. Passwords are never logged.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# The client's address: behind the proxy, the one it read off the socket (articles/web/clients.py).
+AXES_CLIENT_IP_CALLABLE = "articles.web.clients.client_ip"
+COOPNEWS_TRUSTED_PROXIES = env_list("COOPNEWS_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 
 # Production hardening: on unless DJANGO_DEBUG is on; DJANGO_SECURE_SSL=0 for plain-HTTP deployments.
 SECURE_SSL = env_bool("DJANGO_SECURE_SSL", not DEBUG)

@@ -40,6 +40,25 @@ KEYS = [
 ]
 
 
+def csv_cells(**fields) -> dict:
+    """The CSV row of a record with these fields (the others empty), by column."""
+    record = {
+        "id": 1,
+        "source_file": "a.txt",
+        "url": None,
+        "title": "Статья",
+        "title_derived": False,
+        "date": None,
+        "source": None,
+        "countries": [],
+        "pairs": [],
+        "officials": [],
+        "agreements": [],
+        **fields,
+    }
+    return dict(zip(csv_header(), csv_row(record), strict=True))
+
+
 def make_article(n: int, **fields) -> Article:
     defaults = dict(
         title=f"Статья {n}",
@@ -180,25 +199,50 @@ def test_csv_has_a_header_and_one_row_per_article(archive):
     assert row["countries"] == "CN:2; RU:1"
     assert row["primary_pair"] == "CN-RU"
     assert row["officials"] == "Андрей Белоусов (министр обороны, RU)"
-    assert row["agreements"] == "memorandum: меморандум (CN-RU, signed, --08-15)"
+    assert row["agreements"] == "memorandum: меморандум (CN-RU, signed, XXXX-08-15)"
     assert "US" not in row["countries"] and "план" not in row["agreements"]
 
 
 def test_csv_cells_that_look_like_formulas_are_defused():
-    record = {
-        "id": 1,
-        "source_file": "a.txt",
-        "url": None,
-        "title": "=HYPERLINK(1)",
-        "title_derived": True,
-        "date": None,
-        "source": None,
-        "countries": [],
-        "pairs": [],
-        "officials": [],
-        "agreements": [],
-    }
-    assert csv_row(record)[3] == "'=HYPERLINK(1)"
+    assert csv_cells(title="=HYPERLINK(1)")["title"] == "'=HYPERLINK(1)"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["-2+3+cmd|' /C calc'!A0", "=HYPERLINK(1)", "+1", "@SUM(A1)", "\tx", "\rx", "-", "--02-28"],
+)
+def test_every_csv_cell_a_spreadsheet_would_read_as_a_formula_starts_with_a_quote(value):
+    official = {"id": 1, "name": value, "position": "", "country": None}
+    row = csv_cells(source_file=value, url=value, title=value, source=value, officials=[official])
+    for column in ("source_file", "url", "title", "source", "officials"):
+        assert row[column] == "'" + value
+
+
+@pytest.mark.parametrize(
+    ("iso", "cell"),
+    [
+        ("--02-28", "XXXX-02-28"),
+        ("2024-02-28", "2024-02-28"),
+        ("2024-02", "2024-02"),
+        ("2024", "2024"),
+        (None, ""),
+    ],
+)
+def test_csv_dates_stay_readable_and_never_start_like_a_formula(iso, cell):
+    assert csv_cells(date=iso)["date"] == cell
+
+
+def test_csv_cells_that_merely_contain_a_dash_are_left_alone():
+    row = csv_cells(
+        url="https://example.org/a-b",
+        title="Россия - Китай",
+        pairs=[{"countries": ["CN", "RU"], "primary": True}],
+    )
+    assert (row["url"], row["title"], row["primary_pair"]) == (
+        "https://example.org/a-b",
+        "Россия - Китай",
+        "CN-RU",
+    )
 
 
 def test_output_file_gets_the_records(archive, tmp_path):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
-from reader_helpers import add_articles, build_archive
+from reader_helpers import add_articles, build_archive, claim_pair, make_article
+
+from articles.models import Outlet
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +56,35 @@ def test_pair_feed_escapes_article_text(client, archive):
     response = client.get("/pairs/in-ru/feed/")
     root = ET.fromstring(response.content)  # well-formed despite <script> in the title
     assert root.find(f"{ATOM}entry/{ATOM}title").text.startswith("<script>")
+
+
+class Elements(HTMLParser):
+    """The elements an HTML renderer would build from a piece of text."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.found: list[str] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append(tag)
+
+
+def test_pair_feed_summaries_reach_a_feed_reader_as_text_not_markup(client):
+    outlet = Outlet.objects.create(name="<script>alert('outlet')</script>")
+    article = make_article(
+        "Статья с разметкой", "<img src=x onerror=alert(1)> Поставки техники.", source=outlet
+    )
+    claim_pair(article, "CN", "RU")
+    root = ET.fromstring(client.get("/pairs/cn-ru/feed/").content)
+    summary = root.find(f"{ATOM}entry/{ATOM}summary")
+    assert summary.get("type") == "html"
+    # What a reader renders: the summary decoded from XML once, then read as HTML.
+    assert Elements(summary.text).found == []
+    shown = html.unescape(summary.text)
+    assert "<img src=x onerror=alert(1)>" in shown and "<script>alert('outlet')</script>" in shown
+    assert Elements(root.find(f"{ATOM}entry/{ATOM}author/{ATOM}name").text).found == ["script"]  # Atom text
 
 
 def test_pair_feed_query_count_does_not_grow_with_items(client, archive, django_assert_num_queries):

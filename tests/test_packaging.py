@@ -40,6 +40,7 @@ MODULE_OF = {
     "django-filter": "django_filters",
     "django-simple-history": "simple_history",
     "dj-database-url": "dj_database_url",
+    "django-axes": "axes",
     "python-dotenv": "dotenv",
 }
 

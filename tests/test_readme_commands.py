@@ -31,7 +31,7 @@ NOT_RUN = {
     "export DJANGO_SECRET_KEY=… DJANGO_ALLOWED_HOSTS=coopnews.example.org DATABASE_URL=postgres://…": (
         "placeholders (…) an operator replaces with production values"
     ),
-    ".venv/bin/gunicorn coopnews.wsgi --preload --bind 127.0.0.1:8000 --workers 3": "a server: runs until stopped",
+    ".venv/bin/gunicorn coopnews.wsgi --preload --bind 127.0.0.1:8000 --workers 3 --worker-class gthread --threads 4": "a server: runs until stopped",
     "DJANGO_DEBUG=1 .venv/bin/python tools/evaluate_factrueval.py": "lasts minutes (122 texts, the NLP models)",
 }
 # Variables the copy must not inherit from whoever runs the suite (a PostgreSQL DATABASE_URL, CI's

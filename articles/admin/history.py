@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin.writes import ArchiveAdmin
 
-class DeskHistoryAdmin(SimpleHistoryAdmin):
+
+class DeskHistoryAdmin(ArchiveAdmin, SimpleHistoryAdmin):
     # The package's list template carries an inline style, which the site's CSP refuses.
     object_history_list_template = "admin/desk/history_list.html"
     object_history_form_template = "admin/desk/history_form.html"

@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.counts import count_of
 from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.forms import CountryAliasForm, OrganisationForm, OutletAliasForm, UniqueKeysFormSet
+from articles.admin.writes import ArchiveAdmin
 from articles.models import (
     Article,
     ClaimOrigin,
@@ -55,7 +56,7 @@ class CountryAliasInline(EditorOriginInline):
 
 
 @admin.register(Country)
-class CountryAdmin(RecountsPairsOnDelete, admin.ModelAdmin):
+class CountryAdmin(RecountsPairsOnDelete, ArchiveAdmin):
     list_display = ("iso", "name_ru", "name_en", "forms")
     search_fields = ("iso", "name_ru", "name_en", "aliases__form")
     inlines = (CountryAliasInline,)
@@ -86,7 +87,7 @@ class OutletAliasInline(EditorOriginInline):
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(ArchiveAdmin):
     list_display = ("name", "spellings", "article_total")
     search_fields = ("name", "aliases__spelling")
     inlines = (OutletAliasInline,)
@@ -112,7 +113,7 @@ class OutletAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ArchiveAdmin):
     form = OrganisationForm
     list_display = ("name", "full_name", "country", "origin")
     list_filter = ("origin", ("country", admin.RelatedOnlyFieldListFilter))
@@ -128,7 +129,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ImportBatch)
-class ImportBatchAdmin(admin.ModelAdmin):
+class ImportBatchAdmin(ArchiveAdmin):
     """A read-only record of every import run."""
 
     list_display = (

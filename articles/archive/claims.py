@@ -65,6 +65,7 @@ def apply_extraction(
     read back, and each kind of claim is inserted in one statement with its history rows (the
     import's common case: 45 → 30 statements an article)."""
     body = article.body
+    generation.bump_on_commit()  # the article and its claims are new to readers once this commits
     _apply_countries(article, extraction, known_countries, body, fresh)
     officials = _apply_officials(article, extraction.officials, known_countries, body, fresh)
     _apply_agreements(article, extraction.agreements, officials, known_countries, body, fresh)
@@ -77,13 +78,13 @@ def _existing(queryset, key, fresh: bool) -> dict:
 
 def _insert(model, claims: list) -> None:
     """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
-    model signals, so the page cache's invalidation on commit is asked for here."""
+    model signals; the archive's derived state (pair × month counts, the page cache's generation)
+    is updated by the writer's explicit calls, not here."""
     if len(claims) <= 1:
         for claim in claims:
             claim.save()
         return
     bulk_create_with_history(claims, model)
-    generation.bump_on_commit()
 
 
 def _apply_countries(

@@ -1,48 +1,109 @@
-"""The archive's generation: a token in the shared cache that every write to the archive replaces.
+"""The archive's generations: tokens in the shared cache that the writer replaces when a write commits.
 
-Readers' cached pages (articles/web/page_cache.py) and archive totals (articles/web/counts.py) are
-keyed by it, so nothing computed before a write is served after the write commits, in any process.
-The writer side owns the token: it is replaced when a write commits.
+Two tokens, because readers and editors are promised different things:
+
+- the archive generation (`generation()`) changes on every committed write. Archive totals
+  (articles/web/counts.py) are kept under it, so an editor's page, never cached, is always exact;
+- the pages generation (`pages_generation()`) keys readers' cached whole pages
+  (articles/web/page_cache.py). Outside a batch it changes with the archive generation. Inside a
+  batch (`batch()`: an import, a re-extraction) it changes at most once every
+  COOPNEWS_PAGE_STALE_SECONDS and once more when the batch ends, succeeded or not: a batch of 400
+  articles would otherwise empty readers' cache 400 times, and the site would render every page
+  afresh while it runs. A reader's page is thus at most that many seconds behind a commit.
+
+Only the writer replaces them, by explicit calls: the importer and `reextract` (through
+`claims.apply_extraction`), merges (`merging.py`), the editors' admin (`admin/writes.py`),
+`load_reference_data` and `migrate`. No request a reader can send reaches any of these.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate
 
 log = logging.getLogger(__name__)
 
 GENERATION_KEY = "coopnews:generation"
+PAGES_GENERATION_KEY = "coopnews:pages-generation"
+CLOCK: Callable[[], float] = time.monotonic
 
 
-def generation() -> str:
-    """The archive's current generation token (made on first use)."""
-    token = cache.get(GENERATION_KEY)
+def _token(key: str) -> str:
+    token = cache.get(key)
     if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY) or ""
+        cache.add(key, uuid.uuid4().hex, None)
+        token = cache.get(key) or ""
     return token
 
 
-def bump() -> None:
-    """Make every cached page and total stale: the archive has changed."""
+def generation() -> str:
+    """The archive's current generation token: changes with every committed write."""
+    return _token(GENERATION_KEY)
+
+
+def pages_generation() -> str:
+    """The token readers' cached pages are kept under: during a batch it lags by a bounded time."""
+    return _token(PAGES_GENERATION_KEY)
+
+
+def _replace(*keys: str) -> None:
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
     except Exception:  # a full disk must not fail the writer; pages then age out after their TTL
         log.exception("cannot replace the cache generation")
 
 
+_rendering_for_readers: ContextVar[bool] = ContextVar("coopnews_rendering_for_readers", default=False)
+
+
+@contextmanager
+def rendering_for_readers() -> Iterator[None]:
+    """Around a reader's page being rendered for the page cache (articles/web/page_cache.py)."""
+    token = _rendering_for_readers.set(True)
+    try:
+        yield
+    finally:
+        _rendering_for_readers.reset(token)
+
+
+def totals_generation() -> str:
+    """The token archive totals (articles/web/counts.py) are kept under: for a reader's page, the pages
+    generation — its totals may lag as the page may, and during an import each page rendered afresh
+    does not count the archive again after every article; for anyone else, the archive generation."""
+    return pages_generation() if _rendering_for_readers.get() else generation()
+
+
+def bump() -> None:
+    """Make every cached page and total stale now: the archive has changed."""
+    _replace(GENERATION_KEY, PAGES_GENERATION_KEY)
+
+
+def _committed() -> None:
+    throttle = _batch
+    if throttle is None:
+        bump()
+    else:
+        _replace(GENERATION_KEY)
+        throttle.changed()
+
+
 def bump_on_commit(using: str | None = None) -> None:
-    """bump() when the current transaction commits (at once outside one), once per transaction:
-    an import writes dozens of rows an article, and each would otherwise replace the token."""
+    """The writer's call: the archive changes when the current transaction commits (at once outside
+    one). Once per transaction: an import writes dozens of rows an article. A rollback changes nothing."""
     connection = connections[using or DEFAULT_DB_ALIAS]
     if not connection.in_atomic_block:
-        bump()
+        _committed()
         return
     pending = getattr(connection, "coopnews_pending_bump", None)
     # Still queued for this transaction? (A rollback drops it from run_on_commit: queue a new one.)
@@ -52,15 +113,87 @@ def bump_on_commit(using: str | None = None) -> None:
     def bump_once() -> None:
         if getattr(connection, "coopnews_pending_bump", None) is bump_once:
             connection.coopnews_pending_bump = None
-        bump()
+        _committed()
 
     connection.coopnews_pending_bump = bump_once
     transaction.on_commit(bump_once, using=using, robust=True)
 
 
-def _archive_changed(sender, using=None, **kwargs) -> None:
-    if sender._meta.app_label == "articles":
-        bump_on_commit(using)
+# --- batches -------------------------------------------------------------------------------------
+
+
+class Throttle:
+    """Replaces the pages generation at most once every `seconds` while changes come in, and once
+    more at close() if a change is still unpublished. A timer publishes a change that no later
+    commit follows (a slow file, the batch's last minutes), so the bound holds between commits too."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] | None = None):
+        self.seconds = seconds
+        self.clock = clock or CLOCK
+        # From the batch's start: the first change is published `seconds` in, not at once, so a
+        # batch of d seconds publishes at most ceil(d / seconds) + 1 times, its end included.
+        self.last = self.clock()
+        self.pending = False
+        self.published = 0
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+
+    def changed(self) -> None:
+        with self._lock:
+            self.pending = True
+            self._publish_if_due()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self.pending:
+                self._publish()
+
+    def _publish(self) -> None:
+        _replace(PAGES_GENERATION_KEY)
+        self.pending = False
+        self.last = self.clock()
+        self.published += 1
+
+    def _publish_if_due(self) -> None:
+        wait = self.last + self.seconds - self.clock()
+        if wait <= 0:
+            self._publish()
+        elif self._timer is None:
+            self._timer = threading.Timer(wait, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+            if self.pending:
+                self._publish_if_due()
+
+
+_batch: Throttle | None = None
+
+
+@contextmanager
+def batch(seconds: float | None = None) -> Iterator[Throttle | None]:
+    """Readers' pages follow the writes made inside at a bounded delay (see the module doc); the
+    pages generation is replaced on the way out, also when the batch fails. Nested: the outer one rules."""
+    global _batch
+    if _batch is not None:
+        yield _batch
+        return
+    throttle = Throttle(settings.COOPNEWS_PAGE_STALE_SECONDS if seconds is None else seconds)
+    _batch = throttle
+    try:
+        yield throttle
+    finally:
+        _batch = None
+        throttle.close()
+
+
+# --- migrate -------------------------------------------------------------------------------------
 
 
 def _migrated(sender, **kwargs) -> None:
@@ -68,8 +201,5 @@ def _migrated(sender, **kwargs) -> None:
 
 
 def connect() -> None:
-    """Called from ArticlesConfig.ready()."""
-    post_save.connect(_archive_changed, dispatch_uid="page_cache_save")
-    post_delete.connect(_archive_changed, dispatch_uid="page_cache_delete")
-    m2m_changed.connect(_archive_changed, dispatch_uid="page_cache_m2m")
+    """Called from ArticlesConfig.ready(): `migrate` may load reference data and change tables."""
     post_migrate.connect(_migrated, sender=apps.get_app_config("articles"), dispatch_uid="page_cache_migrate")

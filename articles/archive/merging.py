@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from articles.archive import generation
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -125,6 +126,7 @@ def _move_claims(claim_model, fk: str, survivor, merged, reason: str, extra_fiel
 def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
     """Merge the officials `merged_ids` into `survivor_id`. Raises MergeError, changing nothing."""
     with transaction.atomic():
+        generation.bump_on_commit()
         survivor, merged = _lock(Official, survivor_id, merged_ids)
         names = ", ".join(f"«{o.full_name}» (№{o.pk})" for o in merged)
         reason = _reason(f"merged into №{survivor.pk} «{survivor.full_name}»: {names}")
@@ -173,6 +175,7 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
 def merge_agreements(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
     """Merge the agreements `merged_ids` into `survivor_id`: claims, parties and signatories."""
     with transaction.atomic():
+        generation.bump_on_commit()
         survivor, merged = _lock(Agreement, survivor_id, merged_ids)
         names = ", ".join(f"«{a.title}» (№{a.pk})" for a in merged)
         reason = _reason(f"merged into №{survivor.pk} «{survivor.title}»: {names}")

@@ -1,12 +1,15 @@
 """Whole-archive totals and rankings computed once per archive generation, not per page view.
 
-Kept in the shared cache under the archive's generation token (articles/web/page_cache.py): any write
-to the archive — an import, an editor's change — makes them stale at once, in every process, so
-a total never lags the articles it counts. `ttl` only bounds their life between writes. Only
-totals, form choices and aggregates over whole groups of claims (an official's posts, a pair's
-most mentioned officials) are kept this way; the rows a reader sees are always read fresh (or
-served in a whole page cached under the same generation).
-"""
+Kept in the shared cache under a generation token (articles/archive/generation.py,
+`totals_generation()`). For editors and commands it is the archive generation, which every
+committed write replaces — an import's article, an editor's change — so their totals never lag
+the articles they count. For a reader's page being rendered for the page cache it is the pages
+generation: the totals lag exactly as the page holding them may (during an import, by the bound
+stated there), and a page rendered afresh mid-import reuses them instead of counting again.
+`ttl` only bounds their life between writes. Only totals, form choices and aggregates over whole
+groups of claims (an official's posts, a pair's most mentioned officials) are kept this way; the
+rows a reader sees are always read fresh (or served in a whole page cached under the same
+generation)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import TypeVar
 
 from django.core.cache import cache
 
-from articles.archive.generation import generation
+from articles.archive.generation import totals_generation
 
 COUNT_TTL = 600  # seconds
 
@@ -29,7 +32,7 @@ def _key(*parts: object) -> str:
 
 def cached(key: tuple, compute: Callable[[], T], ttl: int = COUNT_TTL) -> T:
     """compute() once per archive generation (and at most `ttl` seconds) for this key; None is not kept."""
-    full_key = _key(generation(), *key)
+    full_key = _key(totals_generation(), *key)
     value = cache.get(full_key)
     if value is None:
         value = compute()

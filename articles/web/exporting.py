@@ -192,9 +192,22 @@ def csv_header() -> list[str]:
     return list(CSV_COLUMNS)
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: str) -> str:
-    # A spreadsheet would run a cell starting with = + @ as a formula.
-    return "'" + value if value[:1] in ("=", "+", "@", "\t", "\r") else value
+    """The value, with a leading ' when a spreadsheet would read it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_date(iso: str | None) -> str:
+    """A date for a CSV cell: ISO 8601 as in JSONL, but a day and month of an unknown year is
+    written XXXX-08-18 (ISO 8601-2, EDTF's unspecified year) instead of --08-18, which a
+    spreadsheet would read as a formula — and the ' that defuses it would be left in sight."""
+    if not iso:
+        return ""
+    return "XXXX" + iso[1:] if iso.startswith("--") else iso
 
 
 def _join(items: Iterable[str]) -> str:
@@ -210,7 +223,7 @@ def csv_row(record: dict) -> list[str]:
         officials.append(f"{o['name']} ({details})" if details else o["name"])
     agreements = []
     for a in record["agreements"]:
-        details = ", ".join(x for x in ("-".join(a["parties"]), a["status"], a["date"] or "") if x)
+        details = ", ".join(x for x in ("-".join(a["parties"]), a["status"], csv_date(a["date"])) if x)
         agreements.append(f"{a['kind']}: {a['title']} ({details})")
     row = [
         str(record["id"]),
@@ -218,7 +231,7 @@ def csv_row(record: dict) -> list[str]:
         record["url"] or "",
         record["title"],
         "1" if record["title_derived"] else "0",
-        record["date"] or "",
+        csv_date(record["date"]),
         record["source"] or "",
         _join(f"{c['iso']}:{c['mentions']}" for c in record["countries"]),
         "-".join(primary["countries"]) if primary else "",

@@ -1,5 +1,12 @@
 """Atom feeds: a country pair's latest articles (/pairs/<a>-<b>/feed/), and any article list —
-filters, search — as a saved search to subscribe to (/articles/feed/?<the list's query>)."""
+filters, search — as a saved search to subscribe to (/articles/feed/?<the list's query>).
+
+Django's Atom feed sends each entry's summary as `type="html"`, escaped once for XML: a feed reader
+unescapes it and renders the result as HTML. Our summaries are plain text (an imported body, an
+outlet's name), so they are escaped once more here — a body that holds `<img onerror=…>` reaches
+the reader's screen as those characters, never as an element. Titles and author names are Atom
+text constructs, shown as text already.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from articles.models import Article
@@ -50,7 +58,7 @@ class PairFeed(Feed):
 
     def item_description(self, item):
         source = f"{item.source.name}. " if item.source else ""
-        return f"{pdate(item)}. {source}{item.lead}…"
+        return escape(f"{pdate(item)}. {source}{item.lead}…")  # text inside type="html" (see above)
 
     def item_link(self, item):
         return reverse("articles:article", args=[item.pk])

@@ -1,21 +1,18 @@
-"""Readers' whole pages from the shared cache, never older than the last write to the archive.
+"""Readers' whole pages from the shared cache, never older than the archive's pages generation.
 
 A reader's page changes only when the archive does: an import, a re-extraction, an editor's save.
-Each such write replaces one generation token in the shared cache (settings.CACHES), and the token
-is part of every cached page's key, so a page rendered before the write is never served after it
-commits — in any process. The token is replaced
-
-- by a signal on every save, delete and many-to-many change of this app's models, once per
-  transaction, when it commits (a rolled-back import changes nothing);
-- after every request that may write (POST and the like: the admin's actions, merges, bulk
-  confirmations, whatever they do through `QuerySet.update()` that sends no signal);
-- after `migrate` (reference data).
+The writer then replaces the pages generation in the shared cache (articles/archive/generation.py),
+and the token is part of every cached page's key, so a page rendered before a write is not served
+once the write is published — in any process. Outside a batch that is the moment the write commits;
+during an import at most COOPNEWS_PAGE_STALE_SECONDS later. Nothing a request sends replaces it: only
+the writer's explicit calls do (the admin's writes go through articles/admin/writes.py).
 
 What is cached: 200 responses to GET for readers without a session (editors always see pages
 fresh), with content (streamed exports are not), no cookie set, nothing marked private or
-`no-store` (`never_cache`: /healthz, the admin). The key holds the generation, the reader's
-language and the full path with its query string. COOPNEWS_PAGE_CACHE_SECONDS bounds the age of
-a page left by changes made outside Django (raw SQL, a restored dump); 0 turns the cache off.
+`no-store` (`never_cache`: /healthz, the admin). The key holds the generation, the host the page
+was asked for (checked against ALLOWED_HOSTS first: a cached page is no way around the check), the
+reader's language and the full path with its query string. COOPNEWS_PAGE_CACHE_SECONDS bounds the
+age of a page left by changes made outside Django (raw SQL, a restored dump); 0 turns the cache off.
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 
-from articles.archive.generation import bump_on_commit, generation
+from articles.archive.generation import pages_generation, rendering_for_readers
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +40,14 @@ UNCACHED_HEADERS = {"set-cookie", "date", CACHE_HEADER.lower()}
 
 
 def _page_key(request) -> str:
-    raw = "\n".join([generation(), getattr(request, "LANGUAGE_CODE", ""), request.get_full_path()])
+    # get_host() raises DisallowedHost (400) for a host outside ALLOWED_HOSTS, before any lookup.
+    parts = [
+        pages_generation(),
+        request.get_host(),
+        getattr(request, "LANGUAGE_CODE", ""),
+        request.get_full_path(),
+    ]
+    raw = "\n".join(parts)
     return "coopnews:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -74,11 +78,6 @@ class ReaderPageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.COOPNEWS_PAGE_CACHE_SECONDS
-        if request.method not in ("GET", "HEAD", "OPTIONS", "TRACE"):
-            try:
-                return self.get_response(request)
-            finally:
-                bump_on_commit()  # whatever the request wrote, through signals or not
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = _page_key(request)
@@ -90,7 +89,8 @@ class ReaderPageCacheMiddleware:
                 response.headers[name] = value
             response.headers[CACHE_HEADER] = "hit"
             return response
-        response = self.get_response(request)
+        with rendering_for_readers():
+            response = self.get_response(request)
         if _cacheable_response(response):
             headers = [(n, v) for n, v in response.items() if n.lower() not in UNCACHED_HEADERS]
             cache.set(key, (response.status_code, headers, response.content), seconds)

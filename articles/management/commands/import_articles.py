@@ -7,6 +7,7 @@ import signal
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.archive import generation
 from articles.archive.batches import collect, process_all
 from articles.archive.importing import (
     Counts,
@@ -91,7 +92,8 @@ class Command(BaseCommand):
             max_bytes=settings.COOPNEWS_MAX_FILE_BYTES,
             extract=not options["no_extract"],
         )
-        with StopRequest() as stop:
+        # Readers' pages follow the batch's commits at a bounded delay, and all of them at its end.
+        with StopRequest() as stop, generation.batch():
             try:
                 for done, (_source, results) in enumerate(work, start=1):
                     for item in results:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from articles.archive import generation
 from articles.archive.reference import load_reference_data
 
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             added = load_reference_data()
+            if any(added.values()):
+                generation.bump_on_commit()  # new country names show on readers' pages
         self.stdout.write(
             self.style.SUCCESS(
                 ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in added.items()) + " added"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.archive import generation
 from articles.archive.importing import reextract
 from articles.archive.reference import lexicon_from_db
 from articles.models import Article
@@ -41,14 +42,15 @@ class Command(BaseCommand):
 
         lexicon = lexicon_from_db()  # once per run
         done = warnings = 0
-        for article in queryset.iterator(chunk_size=CHUNK_SIZE):
-            warning = reextract(article, lexicon, pipeline.extract)
-            done += 1
-            if warning:
-                warnings += 1
-                self.stderr.write(f"warning: article {article.pk} ({article.source_file}): {warning}")
-            elif options["verbosity"] >= 2:
-                self.stdout.write(f"re-extracted {article.pk}: {article.source_file}")
+        with generation.batch():  # readers' pages follow at a bounded delay, like an import's
+            for article in queryset.iterator(chunk_size=CHUNK_SIZE):
+                warning = reextract(article, lexicon, pipeline.extract)
+                done += 1
+                if warning:
+                    warnings += 1
+                    self.stderr.write(f"warning: article {article.pk} ({article.source_file}): {warning}")
+                elif options["verbosity"] >= 2:
+                    self.stdout.write(f"re-extracted {article.pk}: {article.source_file}")
         self.stdout.write(self.style.SUCCESS(f"{done} articles re-extracted, {warnings} with errors"))
         if warnings:
             raise CommandError(f"extraction failed on {warnings} articles", returncode=1)
