@@ -384,3 +384,135 @@ def test_kill_9_of_an_import_with_workers_leaves_no_worker_and_no_open_transacti
     killed.refresh_from_db()
     assert killed.status == "interrupted"
     assert Article.objects.count() == 40
+
+
+# --- bounded articles (14) -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_extraction(monkeypatch):
+    """Extraction must not even start on what the limits refuse."""
+    from articles.pipeline.extraction import pipeline
+
+    def refuse(parsed, lexicon):
+        raise AssertionError(f"extraction ran on {parsed.source_file}")
+
+    monkeypatch.setattr(pipeline, "extract", refuse)
+
+
+def test_a_text_of_one_enormous_line_is_refused_before_extraction_naming_the_limit(tmp_path, no_extraction):
+    write(tmp_path, "good.txt", TEXT)
+    sentence = "Россия и Китай провели совместные учения в Жёлтом море "
+    write(tmp_path, "dump.txt", sentence * (4_800_000 // len(sentence.encode())))  # 4.8 MB, one line
+    write(tmp_path, "long_line.txt", "Заголовок статьи\n\n" + "слово " * 5000)
+    out, err, code = run(tmp_path, no_extract=True)
+    assert code == 1 and "1 new, 0 unchanged, 0 updated, 2 failed" in out
+    assert "failed: dump.txt: too long for one article: 2,6" in err and "(at most 200,000)" in err
+    assert "failed: long_line.txt: line 3 is 30,000 characters long (at most 20,000)" in err
+
+
+def test_a_long_article_in_paragraphs_under_the_limits_imports(tmp_path):
+    paragraph = "Россия и Китай провели совместные учения в Жёлтом море. " * 60
+    text = "Заголовок\n\n" + "\n\n".join(f"Абзац {n}. {paragraph}" for n in range(50))
+    out, err, code = run(write(tmp_path, "long.txt", text), no_extract=True)
+    assert code == 0, err
+    assert len(Article.objects.get().body) > 150_000
+
+
+# --- encodings (15, 17) --------------------------------------------------------------------------
+
+
+def test_a_windows_1251_file_with_a_utf8_tail_is_read_part_by_part_with_a_warning(tmp_path):
+    head = "Россия и Китай провели учения\n\nМОСКВА, 17 декабря. /ТАСС/. Россия и Китай провели учения. "
+    tail = "Министр обороны России Андрей Белоусов назвал их успешными."
+    path = write(tmp_path, "mixed.txt", head.encode("cp1251") + tail.encode("utf-8"))
+    out, err, code = run(path)
+    assert code == 0 and "1 new" in out
+    offset = len(head.encode("cp1251"))
+    assert f"warning: mixed.txt: mixed encodings: Windows-1251 with UTF-8 from byte {offset}" in err
+    body = Article.objects.get().body
+    assert body.endswith(tail) and "учения." in body
+    assert "Рњ" not in body and "Р°" not in body  # no mojibake of the UTF-8 part
+
+
+def test_a_windows_1251_file_with_a_stray_accidental_utf8_pair_gets_no_warning(tmp_path):
+    text = "Россия и страны «ОДКБ», «ЕС» и «НАТО» провели учения в Жёлтом море. Учения прошли успешно."
+    out, err, code = run(write(tmp_path, "cp1251.txt", text.encode("cp1251")))
+    assert code == 0 and "warning" not in err
+    assert Article.objects.get().body == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_the_same_article(tmp_path, codec):
+    write(tmp_path, "utf8.txt", TEXT)
+    write(tmp_path, "utf16.txt", TEXT.encode(codec))
+    out, err, code = run(tmp_path, verbosity=2)
+    assert code == 0, err
+    assert "1 new, 1 unchanged" in out and "same content as utf16.txt" in out
+
+
+def test_utf16_cut_short_or_as_jsonl_is_named_as_utf16(tmp_path):
+    write(tmp_path, "cut.txt", TEXT.encode("utf-16-le")[:-1])
+    write(tmp_path, "batch.jsonl", '{"text": "Статья. Текст."}\n'.encode("utf-16"))
+    write(tmp_path, "bare.jsonl", '{"text": "Статья. Текст."}\n'.encode("utf-16-le"))
+    out, err, code = run(tmp_path)
+    assert code == 1 and "3 failed" in out
+    assert "failed: cut.txt: UTF-16-LE text without a byte-order mark, but an odd number of bytes" in err
+    assert "failed: batch.jsonl: UTF-16 text: a .jsonl file must be UTF-8" in err
+    assert "failed: bare.jsonl: UTF-16 text: a .jsonl file must be UTF-8" in err
+
+
+# --- .jsonl fields (16) --------------------------------------------------------------------------
+
+
+def import_jsonl(directory: Path, name: str, *records: str) -> tuple[str, str, int]:
+    write(directory, name, "\n".join(records) + "\n")
+    return run(directory)
+
+
+def test_jsonl_fields_of_the_wrong_type_name_the_record_and_field_and_the_rest_imports(tmp_path):
+    out, err, code = import_jsonl(
+        tmp_path,
+        "batch.jsonl",
+        '{"text": "Первая статья. Текст.", "title": {"nested": 1}}',
+        '{"text": "Вторая статья. Текст.", "source": true}',
+        '{"text": "Третья статья. Текст.", "date": 20250304}',
+        '{"text": "Четвёртая статья. Текст.", "url": ["https://example.org"]}',
+        '{"text": "Пятая статья. Текст.", "collected": 1.5}',
+        '{"text": 42}',
+        '{"text": "Шестая статья. Текст.", "title": null, "source": "ТАСС", "collected": "2025-03-04"}',
+    )
+    assert code == 1 and "1 new, 0 unchanged, 0 updated, 6 failed" in out
+    for line, field, kind in [
+        (1, "title", "a string or null, not an object"),
+        (2, "source", "a string or null, not true or false"),
+        (3, "date", "a string or null, not a number"),
+        (4, "url", "a string or null, not an array"),
+        (5, "collected", "a string or null, not a number"),
+        (6, "text", "a non-empty string, not a number"),
+    ]:
+        assert f'failed: batch.jsonl:{line}: field "{field}" must be {kind}' in err
+    assert imported() == {"batch.jsonl:7"}
+    assert not Article.objects.filter(title__contains="nested").exists()
+    from articles.models import Outlet
+
+    assert not Outlet.objects.filter(name="True").exists()
+
+
+def test_nul_characters_in_jsonl_are_removed_with_a_warning_and_surrogates_refused(tmp_path, caplog):
+    out, err, code = import_jsonl(
+        tmp_path,
+        "nul.jsonl",
+        '{"text": "Россия\\u0000 и Китай. Текст.", "title": "За\\u0000головок", "source": "ТАСС\\u0000"}',
+        '{"text": "Статья \\ud800 с половиной символа. Текст."}',
+        '{"text": "\\u0000\\u0000"}',
+    )
+    assert code == 1 and "1 new, 0 unchanged, 0 updated, 2 failed" in out
+    assert "warning: nul.jsonl:1: NUL characters (\\u0000) removed from text, title, source" in err
+    assert 'failed: nul.jsonl:2: field "text" holds an unpaired surrogate (\\ud800): not Unicode text' in err
+    assert "failed: nul.jsonl:3: no text once its NUL characters are removed" in err
+    article = Article.objects.get()
+    assert (article.title, article.source.name) == ("Заголовок", "ТАСС")
+    assert "\x00" not in article.body and "\x00" not in article.raw_text
+    assert article.body.startswith("Россия и Китай")
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]  # no traceback logged

@@ -26,14 +26,8 @@ from pathlib import Path
 from articles.archive.sources import NotReadable, Source, bounded_lines, open_regular, reason
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.parsing import (
-    DEFAULT_MAX_BYTES,
-    ParsedArticle,
-    ParseError,
-    parse_file,
-    parse_jsonl,
-    too_large,
-)
+from articles.pipeline.jsonl import parse_jsonl
+from articles.pipeline.parsing import DEFAULT_MAX_BYTES, ParsedArticle, ParseError, parse_file, too_large
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +75,12 @@ def extract_safely(parsed: ParsedArticle, lexicon: Lexicon) -> tuple[Extraction,
 def process(source: Source, lexicon: Lexicon, max_bytes: int, extract: bool = True) -> list[Processed]:
     results = []
     for parsed in read(source, lexicon.outlets, max_bytes):
-        if isinstance(parsed, ParseError) or not extract:
-            results.append(Processed(parsed, Extraction() if not isinstance(parsed, ParseError) else None))
+        if isinstance(parsed, ParseError):
+            results.append(Processed(parsed))
             continue
-        extraction, warning = extract_safely(parsed, lexicon)
-        results.append(Processed(parsed, extraction, warning))
+        extraction, warning = extract_safely(parsed, lexicon) if extract else (Extraction(), "")
+        warnings = [*parsed.warnings, warning] if warning else list(parsed.warnings)
+        results.append(Processed(parsed, extraction, "; ".join(warnings)))
     return results
 
 

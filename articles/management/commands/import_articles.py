@@ -126,7 +126,8 @@ class Command(BaseCommand):
                 "interrupted: run the same command again to complete the batch", returncode=130
             )
         if counts.failed:
-            raise CommandError(f"{counts.failed} failed (the others were imported)", returncode=1)
+            others = " (the others were imported)" if counts.new + counts.updated + counts.unchanged else ""
+            raise CommandError(f"{counts.failed} failed{others}", returncode=1)
 
     def _one(self, importer: Importer, item) -> FileResult:
         if isinstance(item.parsed, ParseError):
