@@ -220,4 +220,14 @@ def process_all(
             suspects.discard(source.path)
             yield source, results
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        _stop(executor)
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """End the pool now. A worker busy on a slow file would otherwise keep the interrupted import
+    waiting on it at exit (the pool joins its workers); its work is thrown away anyway."""
+    busy = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for worker in busy:
+        if worker.is_alive():
+            worker.terminate()

@@ -44,7 +44,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Extraction time grows faster than the text (a sentence of 40,000 characters takes half a minute),
 # so an article is bounded in characters as well as bytes, and so is each of its lines: an article
 # longer than this, or a line longer than that, is refused with a message, never cut silently.
-MAX_ARTICLE_CHARS = 200_000
+MAX_ARTICLE_CHARS = 100_000
 MAX_LINE_CHARS = 20_000
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
 HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
