@@ -261,6 +261,21 @@ def test_a_folder_without_article_files_is_named(tmp_path):
     assert f"failed: {tmp_path / 'notes'}: a folder with no .txt or .jsonl files" in err
 
 
+def test_a_file_name_that_is_not_utf8_is_named_and_the_rest_imports(tmp_path):
+    write(tmp_path, "good.txt", TEXT)
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text(TEXT + "\n\nЕщё.")
+    out, err, code = run(tmp_path)
+    assert code == 1 and "1 new, 0 unchanged, 0 updated, 1 failed" in out
+    assert "failed: bad\\xff.txt: the file name is not valid UTF-8: rename it" in err
+    assert imported() == {"good.txt"}
+
+
+def test_a_folder_given_twice_or_with_its_own_files_is_read_once_without_complaint(tmp_path):
+    good = write(tmp_path, "good.txt", TEXT)
+    out, err, code = run(tmp_path, tmp_path, good)
+    assert (code, err) == (0, "") and "1 new, 0 unchanged, 0 updated, 0 failed" in out
+
+
 # --- batches left running (6) --------------------------------------------------------------------
 
 

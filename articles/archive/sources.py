@@ -82,12 +82,23 @@ class _Collection:
     problems: list[Problem] = field(default_factory=list)
     walked: set[tuple[int, int]] = field(default_factory=set)
 
+    seen: int = 0  # article files met, each time
+
     def add(self, path: Path, name: str, st: os.stat_result) -> None:
+        self.seen += 1
+        if printable(name) != name:  # the name is the article's key in the database: text only
+            self.problem(name, "the file name is not valid UTF-8: rename it")
+            return
         # One file reached under two names (a symlink, a glob and its folder) is read once.
         self.sources.setdefault((st.st_dev, st.st_ino), Source(path, name, _format(path)))
 
     def problem(self, name: str, why: str) -> None:
-        self.problems.append(Problem(name, why))
+        self.problems.append(Problem(printable(name), why))
+
+
+def printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (held as surrogates by Python) shown as \\xff."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def collect(paths: list[str]) -> tuple[list[Source], list[Problem]]:
@@ -118,9 +129,11 @@ def _collect_arg(arg: str, found: _Collection) -> None:
         found.problem(arg, f"cannot read: {reason(exc)}")
         return
     if stat.S_ISDIR(st.st_mode):
-        before = len(found.sources), len(found.problems)
+        if (st.st_dev, st.st_ino) in found.walked:
+            return  # named twice, or by a glob and by itself: read once
+        before = found.seen, len(found.problems)
         _walk(path, path, (), found, arg)
-        if (len(found.sources), len(found.problems)) == before:
+        if (found.seen, len(found.problems)) == before:
             found.problem(arg, "a folder with no .txt or .jsonl files")
     elif stat.S_ISREG(st.st_mode):
         found.add(path, path.name, st)

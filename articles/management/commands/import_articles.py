@@ -39,8 +39,9 @@ class Interrupted(BaseException):
 class Command(BaseCommand):
     help = (
         "Import article files: .txt (one article a file) and .jsonl (one article a line: text required; "
-        "title, date, source, url optional). PATH may be a file, a directory (searched recursively) or a "
-        "glob. Re-importing is safe: unchanged content is skipped and editor decisions are kept. "
+        "title, date, source, url, collected optional: strings or null). PATH may be a file, a directory "
+        "(searched recursively) or a glob. Re-importing is safe: unchanged content is skipped and editor "
+        "decisions are kept. "
         "Exit status: 0 all imported, 1 some paths or files failed (each is named, the rest imported), "
         "2 bad usage, 130 interrupted."
     )
@@ -104,7 +105,7 @@ class Command(BaseCommand):
             try:
                 for done in range(1, len(sources) + 1):
                     with stop.at_once():  # reading and extracting: nothing to finish
-                        _source, results = next(work)
+                        _source, results = next(work, (None, []))
                     for item in results:
                         result = self._one(importer, item)
                         counts.add(result)
