@@ -4,6 +4,7 @@ and no batch "running" forever."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import socket
@@ -573,3 +574,19 @@ def test_nul_characters_in_jsonl_are_removed_with_a_warning_and_surrogates_refus
     assert "\x00" not in article.body and "\x00" not in article.raw_text
     assert article.body.startswith("Россия и Китай")
     assert not [r for r in caplog.records if r.levelname == "ERROR"]  # no traceback logged
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    deep = tmp_path
+    for _ in range(150):
+        deep = deep / "d"
+    deep.mkdir(parents=True)
+    article = write(deep, "deep.txt", TEXT)
+    # A limit just above this test's own depth stands for a tree deeper than the usual 1,000 levels.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 100)
+    try:
+        found, problems = sources.collect([str(tmp_path)])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert problems == [] and [s.path for s in found] == [article]

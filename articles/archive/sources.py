@@ -132,7 +132,7 @@ def _collect_arg(arg: str, found: _Collection) -> None:
         if (st.st_dev, st.st_ino) in found.walked:
             return  # named twice, or by a glob and by itself: read once
         before = found.seen, len(found.problems)
-        _walk(path, path, (), found, arg)
+        _walk(path, found, arg)
         if (found.seen, len(found.problems)) == before:
             found.problem(arg, "a folder with no .txt or .jsonl files")
     elif stat.S_ISREG(st.st_mode):
@@ -149,41 +149,46 @@ def _collect_glob(pattern: str, found: _Collection) -> None:
         _collect_arg(match, found)
 
 
-def _walk(
-    folder: Path, root: Path, ancestors: tuple[tuple[int, int], ...], found: _Collection, label: str
-) -> None:
-    """A folder's article files, recursively. `ancestors` are the folders above (device, inode)."""
-    try:
-        st = os.stat(folder)
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda e: e.name)
-    except OSError as exc:
-        found.problem(label, f"cannot read folder: {reason(exc)}")
-        return
-    here = (st.st_dev, st.st_ino)
-    found.walked.add(here)
-    for entry in entries:
-        path = Path(entry.path)
-        name = path.relative_to(root).as_posix()
+def _walk(top: Path, found: _Collection, label: str) -> None:
+    """A folder's article files, then its subfolders', by name (a loop, not recursion: a tree deeper
+    than Python's recursion limit is still a tree)."""
+    stack: list[tuple[Path, str, tuple[tuple[int, int], ...]]] = [(top, label, ())]
+    while stack:
+        folder, name, ancestors = stack.pop()  # ancestors: the folders above, as (device, inode)
         try:
-            target = entry.stat()  # follows symlinks: a link to a file or folder counts as one
+            st = os.stat(folder)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            if exc.errno == errno.ENOENT and entry.is_symlink():
-                found.problem(name, "cannot read: broken symlink (its target does not exist)")
-            else:
-                found.problem(name, f"cannot read: {reason(exc)}")
+            found.problem(name, f"cannot read folder: {reason(exc)}")
             continue
-        if stat.S_ISDIR(target.st_mode):
-            identity = (target.st_dev, target.st_ino)
-            if identity in ancestors or identity == here:
-                found.problem(name, "symlink loop: it leads back to a folder it is in; not followed")
-            elif identity not in found.walked:
-                _walk(path, root, (*ancestors, here), found, name)
-        elif stat.S_ISREG(target.st_mode):
-            if path.suffix.lower() in FORMATS:
-                found.add(path, name, target)
-        else:
-            found.problem(name, not_regular(target.st_mode))
+        here = (st.st_dev, st.st_ino)
+        if here in found.walked and ancestors:
+            continue  # reached again through a symlink: read once
+        found.walked.add(here)
+        below = []
+        for entry in entries:
+            path = Path(entry.path)
+            name = path.relative_to(top).as_posix()
+            try:
+                target = entry.stat()  # follows symlinks: a link to a file or folder counts as one
+            except OSError as exc:
+                if exc.errno == errno.ENOENT and entry.is_symlink():
+                    found.problem(name, "cannot read: broken symlink (its target does not exist)")
+                else:
+                    found.problem(name, f"cannot read: {reason(exc)}")
+                continue
+            if stat.S_ISDIR(target.st_mode):
+                if (target.st_dev, target.st_ino) in (*ancestors, here):
+                    found.problem(name, "symlink loop: it leads back to a folder it is in; not followed")
+                else:
+                    below.append((path, name, (*ancestors, here)))
+            elif stat.S_ISREG(target.st_mode):
+                if path.suffix.lower() in FORMATS:
+                    found.add(path, name, target)
+            else:
+                found.problem(name, not_regular(target.st_mode))
+        stack.extend(reversed(below))
 
 
 # --- opening ---------------------------------------------------------------------------------------
