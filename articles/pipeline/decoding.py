@@ -47,6 +47,12 @@ _UTF8_RUN = re.compile(
 # row: its lowercase letters (0xE0–0xFF) cannot start one followed by another letter. A UTF-8 run
 # with this many multi-byte characters is UTF-8; a shorter one is read with its neighbours.
 UTF8_RUN_MIN_CHARS = 3
+_UTF8_CHAR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _familiar(char: str) -> bool:
+    """A character a Russian article written in UTF-8 holds: Russian letters, Latin-1, typography."""
+    return "\u0400" <= char <= "\u045f" or "\u00a0" <= char <= "\u024f" or "\u2010" <= char <= "\u2122"
 
 
 def decode(data: bytes) -> str:
@@ -139,11 +145,13 @@ def _decode_mixed(data: bytes) -> Decoded:
     parts: list[tuple[int, int, bool]] = []  # (start, end, is UTF-8)
     position = 0
     for run in _UTF8_RUN.finditer(data):
-        chunk = run.group()
-        if sum(1 for b in chunk if b >= 0xC2) < UTF8_RUN_MIN_CHARS:
+        # The run's ASCII head reads the same either way, and a Windows-1251 capital before a
+        # closing quote («ЕС») makes a valid but unlikely UTF-8 character (ѻ): the UTF-8 part starts
+        # at its first character a Russian text would hold.
+        letters = [m for m in _UTF8_CHAR.finditer(run.group()) if _familiar(m.group().decode("utf-8"))]
+        if len(letters) < UTF8_RUN_MIN_CHARS:
             continue
-        # The run's ASCII head reads the same either way; the UTF-8 part starts at its first letter.
-        start = run.start() + next(i for i, b in enumerate(chunk) if b >= 0x80)
+        start = run.start() + letters[0].start()
         if start > position:
             parts.append((position, start, False))
         parts.append((start, run.end(), True))
