@@ -8,6 +8,7 @@ import inspect
 import os
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -19,6 +20,7 @@ from import_helpers import TEXT, manage_py, run, write
 
 from articles.archive import batches, sources
 from articles.models import Article, ImportBatch
+from articles.pipeline.parsing import ParseError
 
 pytestmark = pytest.mark.django_db
 
@@ -379,7 +381,7 @@ def test_a_worker_lets_go_of_its_parents_sockets_so_they_close_with_the_parent()
     ours, peer = socket.socketpair()  # stands for the parent's database connection and the server
     child = os.fork()
     if child == 0:  # the worker: holds a copy of `ours` until it lets go of it
-        batches.let_go_of((ours.fileno(),))
+        batches.let_go_of(batches.identify((ours.fileno(),)))
         time.sleep(60)
         os._exit(0)
     try:
@@ -390,6 +392,30 @@ def test_a_worker_lets_go_of_its_parents_sockets_so_they_close_with_the_parent()
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
         peer.close()
+
+
+@pytest.mark.postgres
+def test_pool_workers_hold_no_socket_of_the_parents_database_connection(tmp_path, monkeypatch):
+    from django.db import connection
+
+    from articles.archive.importing import connection_sockets
+    from articles.archive.reference import lexicon_from_db
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://…")
+    lexicon = lexicon_from_db()
+    [parent_socket] = connection_sockets()
+    identity = os.fstat(parent_socket).st_ino
+
+    def report(source, *args):  # runs in a worker: what is at the parent socket's number here?
+        held = stat.S_ISSOCK(os.fstat(parent_socket).st_mode) and os.fstat(parent_socket).st_ino == identity
+        return [batches.Processed(ParseError(source.name, "holds it" if held else "let go"))]
+
+    monkeypatch.setattr(batches, "process", report)
+    files = [sources.Source(write(tmp_path, f"{n}.txt", TEXT), f"{n}.txt", "txt") for n in range(4)]
+    work = batches.process_all(files, lexicon, workers=2, parent_sockets=connection_sockets())
+    assert {item.parsed.reason for _source, results in work for item in results} == {"let go"}
+    assert Article.objects.count() == 0  # the parent's connection still works
 
 
 @pytest.mark.postgres

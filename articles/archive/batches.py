@@ -87,13 +87,12 @@ def process(source: Source, lexicon: Lexicon, max_bytes: int, extract: bool = Tr
 # --- worker processes ----------------------------------------------------------------------------
 
 _worker_state: dict = {}
+Held = tuple[tuple[int, int, int], ...]  # (descriptor, device, inode) of each parent socket
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 PARENT_CHECK_SECONDS = 1.0
 
 
-def _init_worker(
-    lexicon: Lexicon, max_bytes: int, extract: bool, parent: int, parent_sockets: tuple[int, ...]
-) -> None:
+def _init_worker(lexicon: Lexicon, max_bytes: int, extract: bool, parent: int, parent_sockets: Held) -> None:
     # The parent decides about interruptions: Ctrl-C and SIGTERM stop it, and it ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -102,7 +101,19 @@ def _init_worker(
     _worker_state.update(lexicon=lexicon, max_bytes=max_bytes, extract=extract)
 
 
-def let_go_of(sockets: tuple[int, ...]) -> None:
+def identify(sockets: tuple[int, ...]) -> Held:
+    """The parent's sockets as the workers will find them: a number alone could by then be reused."""
+    held = []
+    for fd in sockets:
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            continue
+        held.append((fd, st.st_dev, st.st_ino))
+    return tuple(held)
+
+
+def let_go_of(sockets: Held) -> None:
     """Drop this process's hold on the parent's database sockets, without a word on the wire.
 
     A forked worker shares them; while it holds one, the server sees the parent's session alive
@@ -113,9 +124,11 @@ def let_go_of(sockets: tuple[int, ...]) -> None:
         return
     null = os.open(os.devnull, os.O_RDWR)
     try:
-        for fd in sockets:
+        for fd, device, inode in sockets:
             try:
-                os.dup2(null, fd)
+                st = os.fstat(fd)
+                if (st.st_dev, st.st_ino) == (device, inode):
+                    os.dup2(null, fd)
             except OSError:
                 pass  # not open here: nothing to let go of
     finally:
@@ -178,13 +191,15 @@ def process_all(
     # go of its socket without closing the session (see let_go_of).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
+    if method != "fork":
+        parent_sockets = ()  # a spawned worker inherits none, and those numbers may be its own files
 
     def start() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(lexicon, max_bytes, extract, os.getpid(), parent_sockets),
+            initargs=(lexicon, max_bytes, extract, os.getpid(), identify(parent_sockets)),
         )
 
     waiting = deque(sources)

@@ -81,8 +81,7 @@ class _Collection:
     sources: dict[tuple[int, int], Source] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     walked: set[tuple[int, int]] = field(default_factory=set)
-
-    seen: int = 0  # article files met, each time
+    seen: int = 0  # article files met, each time (also those read once already)
 
     def add(self, path: Path, name: str, st: os.stat_result) -> None:
         self.seen += 1
