@@ -11,7 +11,8 @@ from articles.pipeline.cleaning import is_photo_credit
 from articles.pipeline.datelines import split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.parsing import ParsedArticle, ParseError, parse_file, parse_jsonl
+from articles.pipeline.jsonl import parse_jsonl
+from articles.pipeline.parsing import ParsedArticle, ParseError, parse_file
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OUTLETS = Lexicon.from_files().outlets

@@ -13,11 +13,13 @@ created first surfaces as an IntegrityError inside a savepoint, and we read the 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.utils import timezone
 
 from articles.archive import pair_months
@@ -233,7 +235,49 @@ def relax_commits() -> None:
 
 
 def start_batch(paths: list[str]) -> ImportBatch:
-    return ImportBatch.objects.create(paths=paths)
+    return ImportBatch.objects.create(paths=paths, host=socket.gethostname(), pid=os.getpid())
+
+
+def mark_abandoned_batches() -> list[ImportBatch]:
+    """Batches still "running" whose process on this host is gone (killed, or the machine rebooted)
+    become "interrupted". Another host's batches are left alone: their processes cannot be seen."""
+    abandoned = [
+        batch
+        for batch in ImportBatch.objects.filter(
+            status=ImportBatch.Status.RUNNING, host=socket.gethostname(), pid__isnull=False
+        )
+        if not _alive(batch.pid)
+    ]
+    for batch in abandoned:
+        # Only if still running: a batch finishing right now keeps its own status.
+        ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.RUNNING).update(
+            status=ImportBatch.Status.INTERRUPTED
+        )
+    return abandoned
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    try:  # a killed process nobody has reaped yet is a zombie: gone all the same
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def connection_sockets() -> tuple[int, ...]:
+    """The sockets of this process's open database connections (SQLite has none)."""
+    sockets = []
+    for conn in connections.all(initialized_only=True):
+        fileno = getattr(conn.connection, "fileno", None)
+        if fileno is not None:
+            sockets.append(fileno())
+    return tuple(sockets)
 
 
 def finish_batch(batch: ImportBatch, counts: Counts, status: str = ImportBatch.Status.FINISHED) -> None:

@@ -36,6 +36,9 @@ class ImportBatch(models.Model):
     updated_count = models.PositiveIntegerField("обновлено", default=0)
     failed_count = models.PositiveIntegerField("ошибок", default=0)
     errors = models.JSONField("ошибки по файлам", default=list, blank=True)
+    # Who runs the batch: a "running" batch whose process is gone from this host was killed.
+    host = models.CharField("компьютер", max_length=255, blank=True)
+    pid = models.PositiveIntegerField("процесс", null=True, blank=True)
 
     class Meta:
         verbose_name = "пакет импорта"

@@ -13,10 +13,9 @@ the decoded file exactly as read.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from articles.pipeline.attribution import find_attribution, find_source_line, outlet_for
@@ -39,10 +38,15 @@ from articles.pipeline.datelines import (
     with_year_from_text,
 )
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.decoding import Unreadable, decode
+from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.text import normalise
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# Extraction time grows faster than the text (a sentence of 40,000 characters takes half a minute),
+# so an article is bounded in characters as well as bytes, and so is each of its lines: an article
+# longer than this, or a line longer than that, is refused with a message, never cut silently.
+MAX_ARTICLE_CHARS = 100_000
+MAX_LINE_CHARS = 20_000
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
 HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
 
@@ -59,6 +63,7 @@ class ParsedArticle:
     source: str | None = None  # outlet spelling as found (dateline or attribution); normalised on import
     url: str = ""
     fingerprint: str = ""  # sha256 of the content that matters; equal fingerprints = same article
+    warnings: tuple[str, ...] = ()  # read, but the operator should know (mixed encodings, NULs removed)
 
 
 @dataclass
@@ -194,10 +199,11 @@ def parse_file(
             raise Unreadable(too_large(max_bytes))
         if not data:
             raise Unreadable("empty file")
-        text = decode(data)
-        if not text.strip():
+        decoded = decode_reporting(data)
+        if not decoded.text.strip():
             raise Unreadable("whitespace only")
-        return parse_text(text, name, outlets or {})
+        warnings = (decoded.warning,) if decoded.warning else ()
+        return parse_text(decoded.text, name, outlets or {}, warnings=warnings)
     except Unreadable as exc:
         return ParseError(name, str(exc))
     except Exception as exc:  # a parser bug must name the file, never stop the batch
@@ -221,8 +227,12 @@ def parse_text(
     source: str | None = None,
     url: str = "",
     extra_fingerprint: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (),
 ) -> ParsedArticle:
-    """Decoded text → ParsedArticle. Metadata given by the caller (a .jsonl record) wins."""
+    """Decoded text → ParsedArticle. Metadata given by the caller (a .jsonl record) wins.
+
+    Raises Unreadable for a text over the article limits (MAX_ARTICLE_CHARS, MAX_LINE_CHARS)."""
+    check_length(text)
     raw_text = text
     lines = normalise_lines(text)
     while lines and not lines[0]:
@@ -298,92 +308,21 @@ def parse_text(
         source=outlet or None,
         url=url,
         fingerprint=fingerprint(raw_text, *extra_fingerprint),
+        warnings=warnings,
     )
 
 
-# --- .jsonl batches ------------------------------------------------------------------------------
-
-
-def parse_jsonl(
-    lines: Iterable[bytes] | bytes,
-    name: str,
-    outlets: Mapping[str, str] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[ParsedArticle | ParseError]:
-    """A .jsonl batch → one result per non-blank line; errors carry the line number (from 1)."""
-    if isinstance(lines, bytes | bytearray):
-        lines = bytes(lines).splitlines(keepends=True)
-    outlets = outlets or {}
-    seen_any = False
-    for number, raw in enumerate(lines, start=1):
-        key = f"{name}:{number}"
-        try:
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            seen_any = True
-            yield _parse_record(raw, key, outlets, max_bytes)
-        except Unreadable as exc:
-            yield ParseError(name, str(exc), line=number)
-        except Exception as exc:  # a parser bug names the line, never stops the batch
-            yield ParseError(name, f"cannot parse: {type(exc).__name__}: {exc}", line=number)
-    if not seen_any:
-        yield ParseError(name, "empty file")
-
-
-def _parse_record(raw: bytes, key: str, outlets: Mapping[str, str], max_bytes: int) -> ParsedArticle:
-    if len(raw) > max_bytes:
-        raise Unreadable("line " + too_large(max_bytes))
-    try:
-        record = json.loads(decode(raw))
-    except json.JSONDecodeError as exc:
-        raise Unreadable(f"not JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(record, dict):
-        raise Unreadable("not a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise Unreadable("no text" if text in (None, "") else "text is not a non-empty string")
-    title = _optional_str(record, "title")
-    source = _optional_str(record, "source")
-    url = _optional_str(record, "url") or ""
-    date_text = _optional_str(record, "date")
-    return parse_text(
-        text,
-        key,
-        outlets,
-        title=title,
-        date=_metadata_date(date_text),
-        source=source,
-        url=url[:1000],
-        extra_fingerprint=(title or "", date_text or "", source or "", url),
-    )
-
-
-def _optional_str(record: dict, key: str) -> str | None:
-    value = record.get(key)
-    if value is None:
-        return None
-    value = " ".join(str(value).split())
-    return value or None
-
-
-_METADATA_DATES = [
-    (re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]"), lambda m: m.group(1)),
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"),
-]
-
-
-def _metadata_date(text: str | None) -> PartialDate | None:
-    """A record's `date`: ISO with reduced precision, an ISO timestamp, or DD.MM.YYYY; else ignored."""
-    if not text:
-        return None
-    for pattern, to_iso in _METADATA_DATES:
-        match = pattern.match(text)
-        if match:
-            text = to_iso(match)
-            break
-    try:
-        return PartialDate.from_iso(text) or None
-    except ValueError:
-        return None
+def check_length(text: str) -> None:
+    """Unreadable when the text is too long for one article, or holds a line too long for one."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise Unreadable(
+            f"too long for one article: {len(text):,} characters (at most {MAX_ARTICLE_CHARS:,})"
+        )
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise Unreadable(
+                f"line {number} is {len(line):,} characters long (at most {MAX_LINE_CHARS:,}): "
+                "not an article's text, whose paragraphs are lines of their own"
+            )

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import signal
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.archive import generation
-from articles.archive.batches import collect, process_all
+from articles.archive.batches import process_all
 from articles.archive.importing import (
     Counts,
     FileResult,
     Importer,
     Outcome,
+    connection_sockets,
     failed,
     finish_batch,
+    mark_abandoned_batches,
     relax_commits,
     start_batch,
 )
 from articles.archive.reference import lexicon_from_db
+from articles.archive.sources import collect
 from articles.models import ImportBatch
 from articles.pipeline.parsing import ParseError
 
@@ -36,9 +40,11 @@ class Interrupted(BaseException):
 class Command(BaseCommand):
     help = (
         "Import article files: .txt (one article a file) and .jsonl (one article a line: text required; "
-        "title, date, source, url optional). PATH may be a file, a directory (searched recursively) or a "
-        "glob. Re-importing is safe: unchanged content is skipped and editor decisions are kept. "
-        "Exit status: 0 all imported, 1 some files failed, 2 bad usage."
+        "title, date, source, url, collected optional: strings or null). PATH may be a file, a directory "
+        "(searched recursively) or a glob. Re-importing is safe: unchanged content is skipped and editor "
+        "decisions are kept. "
+        "Exit status: 0 all imported, 1 some paths or files failed (each is named, the rest imported), "
+        "2 bad usage, 130 interrupted."
     )
 
     def add_arguments(self, parser):
@@ -68,21 +74,24 @@ class Command(BaseCommand):
             )
         if options["workers"] < 1:
             raise CommandError(f"--workers must be at least 1 (got {options['workers']})", returncode=2)
-        sources, unmatched = collect(paths)
-        if unmatched:
-            raise CommandError(
-                "nothing to import at: " + ", ".join(unmatched) + " (no such file, directory or glob match)",
-                returncode=2,
-            )
+        sources, problems = collect(paths)
         self.verbosity = options["verbosity"]
         self.dry_run = options["dry_run"]
         self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run
         lexicon = lexicon_from_db()  # once per run: workers receive a copy
-        batch = None if self.dry_run else start_batch(paths)
+        batch = None
         if not self.dry_run:
+            for abandoned in mark_abandoned_batches():
+                self.stderr.write(
+                    f"note: import batch {abandoned.pk} was left running by process {abandoned.pid}, "
+                    "which is gone: marked interrupted"
+                )
+            batch = start_batch(paths)
             relax_commits()
         importer = Importer(lexicon, batch, extract=None if options["no_extract"] else _extract)
         counts = Counts()
+        for problem in problems:
+            counts.add(FileResult(problem.name, Outcome.FAILED, reason=problem.reason))
 
         status = ImportBatch.Status.FINISHED
         work = process_all(
@@ -91,11 +100,14 @@ class Command(BaseCommand):
             workers=options["workers"],
             max_bytes=settings.COOPNEWS_MAX_FILE_BYTES,
             extract=not options["no_extract"],
+            parent_sockets=connection_sockets(),
         )
         # Readers' pages follow the batch's commits at a bounded delay, and all of them at its end.
         with StopRequest() as stop, generation.batch():
             try:
-                for done, (_source, results) in enumerate(work, start=1):
+                for done in range(1, len(sources) + 1):
+                    with stop.at_once():  # reading and extracting: nothing to finish
+                        _source, results = next(work, (None, []))
                     for item in results:
                         result = self._one(importer, item)
                         counts.add(result)
@@ -117,7 +129,8 @@ class Command(BaseCommand):
                 "interrupted: run the same command again to complete the batch", returncode=130
             )
         if counts.failed:
-            raise CommandError(f"{counts.failed} failed (the others were imported)", returncode=1)
+            others = " (the others were imported)" if counts.new + counts.updated + counts.unchanged else ""
+            raise CommandError(f"{counts.failed} failed{others}", returncode=1)
 
     def _one(self, importer: Importer, item) -> FileResult:
         if isinstance(item.parsed, ParseError):
@@ -160,11 +173,23 @@ def _extract(parsed, lexicon):
 
 class StopRequest:
     """SIGTERM or Ctrl-C: finish the article being written, then stop. A second signal stops at once
-    (the article being written is rolled back)."""
+    (the article being written is rolled back), and so does the first one while the run is only
+    reading or extracting: a slow or stuck file is no reason to wait."""
 
     def __init__(self):
         self.requested = False
+        self._at_once = False
         self._previous: dict = {}
+
+    @contextmanager
+    def at_once(self):
+        if self.requested:
+            raise Interrupted()
+        self._at_once = True
+        try:
+            yield
+        finally:
+            self._at_once = False
 
     def __enter__(self) -> StopRequest:
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -179,6 +204,7 @@ class StopRequest:
             signal.signal(signum, previous)
 
     def _handle(self, signum, frame) -> None:
-        if self.requested:
+        if self.requested or self._at_once:
+            self.requested = True
             raise Interrupted()
         self.requested = True
