@@ -147,7 +147,7 @@ def split_dateline(
         return None
     place = head.group("place").strip()
     date = _date_from_match(head)
-    tail = paragraph[head.end() :]
+    tail = paragraph[head.end() :] + " "  # «Минск, 3 июня. БелТА.» may stand alone on its line
     outlet, rest = None, None
     for pattern, bracketed in _OUTLET_PATTERNS:
         match = pattern.match(tail)
@@ -163,7 +163,7 @@ def split_dateline(
         if date is None or head.group("day") is None and head.group("nday") is None:
             return None
         rest = tail[_DATE_END.match(tail).end() :]
-        if tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
+        if tail.strip() and tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
             return None
     rest = rest.strip()
     if rest and rest[0].islower():
@@ -177,19 +177,31 @@ def split_dateline(
 
 # --- dates elsewhere -----------------------------------------------------------------------------
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]))?"
 _SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
+# A time zone or a city's clock after the time: «GMT +5», «(UTC +04:00)», «МСК», «по Москве».
+_ZONE = r"(?:\s*[|,]?\s*\(?(?:GMT|UTC|МСК|мск|MSK)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+по\s+\w+(?:\s+времени)?)?"
+_WEEKDAY = (
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*)?"
+)
 _DATE_LINE = re.compile(
-    rf"^(?:{_TIME}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
-    rf"\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}}))"
-    rf"(?:{_SEP}(?:в\s+)?{_TIME})?\s*$",
+    rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
+    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}})"
+    rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}}))"
+    rf"(?:{_SEP}(?:в\s+)?{_TIME})?{_ZONE}\s*$",
     re.IGNORECASE,
 )
 # Labels a site puts before the publication time, and the update note after it.
 _DATE_LABEL = re.compile(
-    r"^(?:опубликовано|дата\s+публикации|обновлено|размещено|published|updated)\s*:?\s*", re.IGNORECASE
+    r"^(?:опубликовано|дата\s+публикации|обновлено|изменено|размещено|создано|published|updated|posted"
+    r"|дата)\s*:?\s*",
+    re.IGNORECASE,
 )
-_UPDATE_NOTE = re.compile(r"\s*\((?:обновлено|изменено|updated)\b[^()]*\)\s*$", re.IGNORECASE)
+_UPDATE_NOTE = re.compile(
+    r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
+    re.IGNORECASE,
+)
 # A newspaper's issue line: «Газета «Коммерсантъ» №214 от 25.11.2021, стр. 6»,
 # «№ 45 от 12.03.2025», «Опубликовано в выпуске № 4 (1070) за 4 февраля 2025 года».
 _ISSUE_LINE = re.compile(
@@ -211,11 +223,14 @@ def find_date_line(line: str) -> PartialDate | None:
     match = _DATE_LINE.match(line)
     if not match:
         return None
-    if match.group("iy"):
-        try:
+    try:
+        if match.group("iy"):
             return PartialDate(int(match["iy"]), int(match["im"]), int(match["id"])).validate()
-        except ValueError:
-            return None
+        if match.group("sd"):
+            year = int(match["sy"]) + (2000 if len(match["sy"]) == 2 else 0)
+            return PartialDate(year, int(match["sm"]), int(match["sd"])).validate()
+    except ValueError:
+        return None
     return _date_from_match(match)
 
 

@@ -40,6 +40,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode
+from articles.pipeline.furniture import read_head, read_tail, split_site_name
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
@@ -175,6 +176,23 @@ def _more_text(lines: list[str], index: int) -> bool:
     return any(lines[index + 1 :])
 
 
+SUBTITLE_MAX = 300  # a paragraph above a dateline longer than this is text, not a subtitle
+
+
+def _find_dateline(
+    paras: list[str], outlets: Mapping[str, str]
+) -> tuple[int, tuple[str, PartialDate | None, str | None, str] | None]:
+    """The wire dateline opening the text: on the first paragraph, or under a subtitle or two
+    (the paragraphs above it short) → (its paragraph's index, `split_dateline`'s result)."""
+    for at, para in enumerate(paras[:3]):
+        found = split_dateline(para, outlets)
+        if found is not None:
+            return at, found
+        if len(para) > SUBTITLE_MAX:
+            break
+    return 0, None
+
+
 # --- the parser ----------------------------------------------------------------------------------
 
 
@@ -241,6 +259,8 @@ def parse_text(
             lines.pop(0)
 
     source_line = find_source_line(lines, outlets)
+    tail_outlet = read_tail(lines, outlets)
+    head = read_head(lines, outlets)
     kept = ["" if is_photo_credit(s) or is_furniture(s) else s for s in lines]
     if any(kept):  # a text that is nothing but credit-like lines keeps them: it has nothing else
         lines = kept
@@ -249,6 +269,9 @@ def parse_text(
 
     want_headline = title is None and header_title is None
     headline, line_date, line_outlet = _read_preamble(lines, outlets, want_headline)
+    headline_outlet = None
+    if headline:
+        headline, headline_outlet = split_site_name(headline, outlets)
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
@@ -260,17 +283,17 @@ def parse_text(
         paras.pop(0)  # a .jsonl text that repeats its title as the first line
 
     place, dateline_date, dateline_source = "", None, None
-    if paras:
-        found = split_dateline(paras[0], outlets)
-        if found is not None:
-            place, dateline_date, dateline_source, rest = found
-            if rest:
-                paras[0] = rest
-            else:
-                paras.pop(0)
+    at, found = _find_dateline(paras, outlets)
+    if found is not None:
+        place, dateline_date, dateline_source, rest = found
+        if rest:
+            paras[at] = rest
+        else:
+            paras.pop(at)
 
     body = "\n\n".join(paras)
-    lead = paras[0] if paras else ""
+    lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
+    line_date = head.date or line_date
 
     if dateline_date and line_date and dateline_date.year is None:
         if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
@@ -280,7 +303,16 @@ def parse_text(
         article_date = find_lead_date(lead) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
-    outlet = source or dateline_source or source_line or line_outlet or find_attribution(body, outlets)
+    outlet = (
+        source
+        or dateline_source
+        or headline_outlet
+        or source_line
+        or head.outlet
+        or line_outlet
+        or tail_outlet
+        or find_attribution(body, outlets)
+    )
     if outlet:
         outlet = outlet_for(outlet, outlets) or outlet
 

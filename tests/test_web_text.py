@@ -1,0 +1,214 @@
+"""Text copied from web pages: the page's furniture around the article, its dates and its outlet."""
+
+import pytest
+
+from articles.pipeline.datelines import find_date_line
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.furniture import LineKind, classify, split_site_name
+from articles.pipeline.parsing import ParsedArticle, parse_file
+
+OUTLETS = Lexicon.from_files().outlets
+
+HEADLINE = "Казахстан и Турция подписали план военного сотрудничества"
+LEAD = (
+    "Министры обороны Казахстана и Турции подписали в Анкаре план двустороннего военного "
+    "сотрудничества на следующий год. Документ предусматривает обмен опытом и совместные учения."
+)
+
+
+def parse(text: str) -> ParsedArticle:
+    result = parse_file(text.encode("utf-8"), "page.txt", OUTLETS)
+    assert isinstance(result, ParsedArticle), result
+    return result
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- each kind of furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Главная › Политика › Армия", LineKind.NAVIGATION),
+        ("Главная » В мире » Безопасность", LineKind.NAVIGATION),
+        ("Новости Политика Экономика Общество Спорт", LineKind.NAVIGATION),
+        ("kz ru en", LineKind.LANGUAGES),
+        ("Қаз | Рус | Eng", LineKind.LANGUAGES),
+        ("Астана +12°C", LineKind.WIDGET),
+        ("USD 478.50 EUR 521.30", LineKind.WIDGET),
+        ("1 523 просмотра", LineKind.WIDGET),
+        ("14:05, 3 Март 2019 | GMT +5", LineKind.TIMESTAMP),
+        ("Текст: Айгерим Сапарова", LineKind.BYLINE),
+        ("Фото: пресс-служба Минобороны", LineKind.CAPTION),
+        ("Читайте также", LineKind.TEASER),
+        ("12:30 Президент провёл совещание по вопросам экономики", LineKind.TEASER),
+        ("© 2001–2024 ТАСС", LineKind.COPYRIGHT),
+        ("tass.ru", LineKind.ADDRESS),
+        ("БелТА", LineKind.OUTLET),
+        (HEADLINE, LineKind.TEXT),
+        (LEAD, LineKind.TEXT),
+    ],
+)
+def test_each_kind_of_page_furniture_is_told_by_its_shape(line, kind):
+    assert classify(line, OUTLETS) == kind
+
+
+def test_a_sentence_with_capitalised_names_is_not_a_menu():
+    assert classify("Министр Обороны Казахстана Руслан Жаксылыков прибыл.", OUTLETS) == LineKind.TEXT
+
+
+def test_the_headline_is_found_under_menus_switchers_widgets_and_a_timestamp():
+    article = parse(
+        page(
+            "Перейти к содержанию",
+            "kz ru en",
+            "Астана +12°C",
+            "USD 478.50 EUR 521.30",
+            "Главная / Политика / Армия",
+            "14:05, 3 Март 2019 | GMT +5",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2019, 3, 3)
+    assert article.body == LEAD
+
+
+def test_a_photo_credit_above_the_headline_leaves_the_headline_the_title():
+    article = parse(page("Фото: Reuters", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert article.source is None
+
+
+def test_a_read_also_block_above_the_text_is_not_the_headline_nor_the_date():
+    article = parse(
+        page(
+            "Читайте также:",
+            "Министр провёл совещание о закупках вооружений",
+            "01.01.2020 10:00",
+            "",
+            "Опубликовано 12 мая 2021, 09:15",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2021, 5, 12)
+
+
+def test_a_news_feed_of_timed_headlines_above_the_article_is_dropped():
+    article = parse(
+        page(
+            "10:15 Президент провёл совещание по вопросам экономики",
+            "09:40 В столице открылась выставка вооружений",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+
+
+def test_a_list_under_a_label_in_the_text_is_kept():
+    article = parse(page(HEADLINE, "Стороны обсудили:", "- поставки;", "- учения."))
+    assert "- поставки;" in article.body
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("14:05, 3 Март 2019 | GMT +5", PartialDate(2019, 3, 3)),
+        ("Опубликовано 12 мая 2021, 09:15", PartialDate(2021, 5, 12)),
+        ("Обновлено: 02.02.2023 18:40", PartialDate(2023, 2, 2)),
+        ("02.02.2023 18:40", PartialDate(2023, 2, 2)),
+        ("2023-02-02", PartialDate(2023, 2, 2)),
+        ("2023-02-03 14:05:00", PartialDate(2023, 2, 3)),
+        ("Пт, 3 марта 2019", PartialDate(2019, 3, 3)),
+        ("3 Февраля 2023 14:05 (UTC +04:00)", PartialDate(2023, 2, 3)),
+        ("03 февраля, 2023 14:05", PartialDate(2023, 2, 3)),
+        ("14:05 03.02.2023 (обновлено: 15:10 04.02.2023)", PartialDate(2023, 2, 3)),
+        ("Опубликовано: 12.05.2021 | Обновлено: 13.05.2021", PartialDate(2021, 5, 12)),
+        ("12 мая 2021 в 09:15 по московскому времени", PartialDate(2021, 5, 12)),
+        ("03/02/23", PartialDate(2023, 2, 3)),
+        ("3 марта, 14:05", PartialDate(None, 3, 3)),
+    ],
+)
+def test_timestamps_in_common_shapes_give_the_date_at_their_precision(stamp, date):
+    assert find_date_line(stamp) == date
+    assert parse(page(stamp, HEADLINE, "", LEAD)).date == date
+
+
+def test_an_update_line_is_not_the_publication_date_when_an_earlier_one_is_given():
+    article = parse(page(HEADLINE, "Обновлено: 04.02.2023 10:00", "Опубликовано: 02.02.2023 18:40", "", LEAD))
+    assert article.date == PartialDate(2023, 2, 2)
+
+
+def test_a_sites_clock_above_the_article_is_not_its_date():
+    article = parse(page("Воскресенье, 6 декабря 2026", "14:05 03.02.2023", HEADLINE, "", LEAD))
+    assert article.date == PartialDate(2023, 2, 3)
+
+
+# --- outlets found in each place -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline, title, outlet",
+    [
+        (f"{HEADLINE} — РИА Новости, 03.02.2023", HEADLINE, "РИА Новости"),
+        (f"{HEADLINE} | ТАСС", HEADLINE, "ТАСС"),
+        (f"{HEADLINE} - Kazinform", HEADLINE, "Kazinform"),
+        (f"AP: {HEADLINE}", HEADLINE, "AP"),
+        (f"Токаев: {HEADLINE}", f"Токаев: {HEADLINE}", None),
+        (f"{HEADLINE} — и не только", f"{HEADLINE} — и не только", None),
+    ],
+)
+def test_a_site_name_is_cut_from_the_headline_and_names_the_outlet(headline, title, outlet):
+    assert split_site_name(headline, OUTLETS) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (page(f"{HEADLINE} | ТАСС", "", LEAD), "ТАСС"),
+        (page(f"Anadolu: {HEADLINE}", "", LEAD), "Анадолу"),
+        (page(HEADLINE, "Подзаголовок о сути договорённостей", "", f"Минск, 3 июня. БелТА. {LEAD}"), "БелТА"),
+        (page(HEADLINE, "", "Подзаголовок о сути", "", "Баку, 3 июня. Report. ", LEAD), "Report.az"),
+        (page(HEADLINE, "", LEAD, "", "© РИА Новости"), "РИА Новости"),
+        (
+            page(HEADLINE, "", LEAD, "", "© 2001–2024 Информационное агентство ТАСС. Все права защищены."),
+            "ТАСС",
+        ),
+        (page(HEADLINE, "", LEAD, "", "Источник: inform.kz"), "Kazinform"),
+        (page(HEADLINE, "", LEAD, "", "rus.azertag.az"), "АЗЕРТАДЖ"),
+        (page("unn.ua", HEADLINE, "", LEAD), "УНН"),
+        (page(HEADLINE, "", f"Анкара. 3 марта. Mehr. {LEAD}"), "Мехр"),
+        (page(HEADLINE, "", f"Сеул, 3 марта /KBS/. {LEAD}"), "KBS"),
+        (page(HEADLINE, "", f"Ташкент, 3 марта — Sputnik. {LEAD}"), "Sputnik"),
+    ],
+)
+def test_the_outlet_is_found_in_each_place_a_page_names_it(text, outlet):
+    assert parse(text).source == outlet
+
+
+def test_a_photo_copyright_is_not_the_source():
+    assert parse(page(HEADLINE, "", LEAD, "", "© Sputnik / Иван Петров")).source is None
+
+
+def test_a_subtitle_between_headline_and_dateline_stays_in_the_body():
+    article = parse(
+        page(HEADLINE, "Подзаголовок о сути договорённостей", "", f"Минск, 3 июня. БелТА. {LEAD}")
+    )
+    assert article.title == HEADLINE
+    assert article.body.split("\n\n") == ["Подзаголовок о сути договорённостей", LEAD]
+    assert article.date == PartialDate(None, 6, 3)
+    assert article.place == "Минск"
