@@ -28,17 +28,18 @@ from articles.pipeline.parsing import (
     parse_jsonl,
     too_large,
 )
+from articles.pipeline.webpage import parse_html
 
 log = logging.getLogger(__name__)
 
-FORMATS = {".txt": "txt", ".jsonl": "jsonl"}
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 
 
 @dataclass(frozen=True)
 class Source:
     path: Path
     name: str  # the article's source_file: the file name (relative to a directory given)
-    kind: str  # "txt" or "jsonl"
+    kind: str  # "txt", "jsonl" or "html"
 
 
 @dataclass
@@ -58,7 +59,7 @@ def collect(paths: list[str]) -> tuple[list[Source], list[str]]:
     """Sources for the given paths, and the paths that matched nothing.
 
     A file is taken whatever its extension (the operator named it, .jsonl read as a batch, anything
-    else as text); a directory contributes its .txt and .jsonl files, recursively; anything else
+    else as text); a directory contributes its .txt, .jsonl and .html/.htm files, recursively; anything else
     is a glob pattern.
     """
     sources: dict[Path, Source] = {}
@@ -72,7 +73,7 @@ def collect(paths: list[str]) -> tuple[list[Source], list[str]]:
             for p in found:
                 sources.setdefault(p.resolve(), Source(p, p.relative_to(path).as_posix(), _kind(p)))
             if not found:
-                unmatched.append(f"{arg} (a directory with no .txt or .jsonl files)")
+                unmatched.append(f"{arg} (a directory with no .txt, .jsonl or .html files)")
         elif path.exists() or path.is_symlink():
             sources.setdefault(path.resolve(), Source(path, path.name, _kind(path)))
         else:
@@ -103,6 +104,9 @@ def read(source: Source, outlets: dict[str, str], max_bytes: int) -> Iterator[Pa
         data = source.path.read_bytes()
     except OSError as exc:
         yield ParseError(source.name, f"cannot read: {exc.strerror or exc}")
+        return
+    if source.kind == "html":
+        yield parse_html(data, source.name, outlets, max_bytes)
         return
     yield parse_file(data, source.name, outlets, max_bytes)
 

@@ -1,4 +1,4 @@
-"""import_articles PATH [PATH …]: read .txt and .jsonl files into the archive, one transaction each."""
+"""import_articles PATH [PATH …]: read .txt, .jsonl and saved .html files into the archive, one transaction each."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class Interrupted(BaseException):
 class Command(BaseCommand):
     help = (
         "Import article files: .txt (one article a file) and .jsonl (one article a line: text required; "
-        "title, date, source, url optional). PATH may be a file, a directory (searched recursively) or a "
+        "title, date, source, url optional) and saved web pages (.html, .htm). PATH may be a file, a directory (searched recursively) or a "
         "glob. Re-importing is safe: unchanged content is skipped and editor decisions are kept. "
         "Exit status: 0 all imported, 1 some files failed, 2 bad usage."
     )
