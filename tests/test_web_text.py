@@ -212,3 +212,98 @@ def test_a_subtitle_between_headline_and_dateline_stays_in_the_body():
     assert article.body.split("\n\n") == ["Подзаголовок о сути договорённостей", LEAD]
     assert article.date == PartialDate(None, 6, 3)
     assert article.place == "Минск"
+
+
+# --- page layouts seen on real sites -------------------------------------------------------------
+
+
+def test_a_headline_the_page_repeats_over_the_text_is_the_title_and_the_block_between_is_furniture():
+    article = parse(
+        page(
+            "Вестник региона",
+            HEADLINE,
+            "Министры обороны подписали план,",
+            "2023-02-03T14:05:00+03:00",
+            HEADLINE,
+            f"АНКАРА, 3 фев - РИА Новости. {LEAD}",
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2023, 2, 3)
+    assert article.source == "РИА Новости"
+    assert article.body == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Сергей Шойгу Сурен Папикян Москва Россия Армения политика оборона Сергей Шойгу",
+        "ХроникаВоенная операцияОбновлено в 14:22",
+        "![Казахстан и Турция](/images/2023/02/03/thumb.jpg)",
+        "...",
+        "• Погода",
+        "• EUR3,6638",
+    ],
+)
+def test_tag_clouds_run_together_menus_images_and_ornaments_above_the_headline_are_dropped(line):
+    article = parse(page(line, HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert article.body == LEAD
+
+
+def test_a_date_above_the_menu_is_the_sites_clock_and_not_the_articles_date():
+    article = parse(page("Пятница, 13 декабря", "• Погода", "• USD3,485", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert not article.date
+
+
+def test_a_rubric_before_a_timestamp_and_after_it_leave_the_date():
+    assert parse(page(HEADLINE, "Узбекистан Материалы 29 ноября 2016 20:40 (UTC +04:00)", "", LEAD)).date == (
+        PartialDate(2016, 11, 29)
+    )
+    assert parse(page(HEADLINE, "2017-08-17 | Политика", "", LEAD)).date == PartialDate(2017, 8, 17)
+    assert parse(page("2020-7-10 02:44 |", HEADLINE, "", LEAD)).date == PartialDate(2020, 7, 10)
+    assert parse(page(HEADLINE, "26.04.2016 г.", "", LEAD)).date == PartialDate(2016, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (page(HEADLINE, "БАКУ, 11 сен – 1NEWS.AZ", LEAD), "1NEWS.AZ"),
+        (page(HEADLINE, "", f'Бишкек, "САЯСАТ.KG". {LEAD}'), "САЯСАТ.KG"),
+        (page(HEADLINE, "", f"(VOVWORLD) - {LEAD}"), "VOVWORLD"),
+        (page(HEADLINE, "", f"Армения, 1 ноября, 2010, 12:23 — ИА Регнум. {LEAD}"), "ИА Регнум"),
+        (
+            page(HEADLINE, '12:00 14.09.2024 Источник: Информационное агентство России "ТАСС"', "", LEAD),
+            "ТАСС",
+        ),
+        (page(HEADLINE, "", LEAD, "", "Источник и фото - ria.ru"), "РИА Новости"),
+        (page(HEADLINE, "", LEAD, "", "Опубликовано: Мировое обозрение Источник"), "Мировое обозрение"),
+        (page(HEADLINE, "", "Читать на сайте Life.ru", "", LEAD), "Life"),
+        (page(HEADLINE, "", LEAD + "Sputnik Беларусь"), "Sputnik Беларусь"),
+        (page(HEADLINE, "", "Источник: РИА новости", "", LEAD, "", LEAD), "РИА Новости"),
+        (
+            page(
+                HEADLINE,
+                "",
+                LEAD.replace("Министры", "Как передает AZE.az со ссылкой на пресс-службу, министры"),
+            ),
+            "AZE.az",
+        ),
+        (" date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»\n" + page(HEADLINE, "", LEAD), "Звезда"),
+    ],
+)
+def test_the_outlet_is_found_in_the_places_real_pages_name_it(text, outlet):
+    assert parse(text).source == outlet
+
+
+def test_a_header_line_naming_the_outlet_or_a_language_is_not_the_title():
+    assert parse(" date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»\n" + page(HEADLINE, "", LEAD)).title == HEADLINE
+    assert parse(" date 2025-10-31 РУ\n" + page(HEADLINE, "", LEAD)).title == HEADLINE
+
+
+def test_a_name_in_brackets_with_no_date_and_no_text_is_not_a_dateline():
+    article = parse(page("АндрК ( Слушатель )", "02 мар 2021 16:55:47", "", HEADLINE, "", LEAD))
+    assert article.source is None
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2021, 3, 2)

@@ -46,7 +46,9 @@ MONTH_ANY = (
     r"|октябр[яь]|ноябр[яь]|декабр[яь]|янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яёА-ЯЁ])"
 )
 _YEAR = r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?"
-_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY}){_YEAR}"
+# A dateline's year may follow a comma, and a time the date: «1 ноября, 2010, 12:23».
+_DATELINE_YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?(?:,?\s+\d{1,2}:\d{2})?"
+_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY}){_DATELINE_YEAR}"
 _NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
 
 # A place: one to four words, the first capitalised ("МОСКВА", "Нью-Йорк", "Ростов-на-Дону").
@@ -65,6 +67,10 @@ _OUTLET_PATTERNS = [
     (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n.,]{{1,60}}?)(?:,[^\n.]{{1,60}})?\s*\.\s+"), False),
     # ". INTERFAX.RU -", ". ИНТЕРФАКС -"
     (re.compile(rf"^\s*[,.]\s*(?P<o>[^\s/,][^\n,]{{0,50}}?)\s+{_DASH}\s+"), False),
+    # "БАКУ, 11 сен – 1NEWS.AZ" alone on its line
+    (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n,]{{1,40}}?)\s*\.?\s*$"), True),
+    # 'Бишкек, "САЯСАТ.KG". По итогам…'
+    (re.compile(r"^\s*,\s*(?P<o>«[^»\n]{1,40}»|\"[^\"\n]{1,40}\")\s*\.\s+"), True),
     # ", АРМЕНПРЕСС." (a known outlet only)
     (re.compile(r"^\s*[,.]\s*(?P<o>[^\s/,.][^\n,.]{0,40}?)\s*\.\s+"), None),
 ]
@@ -80,7 +86,15 @@ def normalise_spelling(text: str) -> str:
 def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
     """The outlet a spelling names, trying it as written, without quotes and without «ИА»."""
     candidates = [spelling, re.sub(r"[«»\"“”„]", "", spelling)]
-    candidates += [re.sub(r"^(?:ИА|МИА|агентство|агентства|информагентство)\s+", "", c) for c in candidates]
+    candidates += [
+        re.sub(
+            r"^(?:ИА|МИА|агентство|агентства|информагентство|медиагруппа|телеканал|газета|журнал|портал)\s+",
+            "",
+            c,
+            flags=re.IGNORECASE,
+        )
+        for c in candidates
+    ]
     for candidate in candidates:
         name = outlets.get(normalise_spelling(candidate.strip(" .,:;-—–")))
         if name:
@@ -138,10 +152,16 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
     return None
 
 
+_OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
 def split_dateline(
     paragraph: str, outlets: Mapping[str, str]
 ) -> tuple[str, PartialDate | None, str | None, str] | None:
     """A wire dateline opening `paragraph` → (place, date, outlet spelling, the rest), or None."""
+    opener = _OUTLET_OPENER.match(paragraph)
+    if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
+        return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
     head = _DATELINE_HEAD.match(paragraph)
     if not head:
         return None
@@ -166,6 +186,10 @@ def split_dateline(
         if tail.strip() and tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
             return None
     rest = rest.strip()
+    if date is None and not rest:
+        return None  # «АндрК ( Слушатель )»: a name and a note, with no date and no text after
+    if outlet:
+        outlet = outlet.strip(' «»"')
     if rest and rest[0].islower():
         return None  # "Сегодня, 17 декабря, в Москве…" is a sentence, not a dateline
     if outlet is None and lookup_outlet(place, outlets):  # "ЦАМТО, 18 августа.": outlet, not place
@@ -187,9 +211,9 @@ _WEEKDAY = (
 )
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
-    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}})"
+    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}}))"
-    rf"(?:{_SEP}(?:в\s+)?{_TIME})?{_ZONE}\s*$",
+    rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?{_TIME})?{_ZONE}\s*$",
     re.IGNORECASE,
 )
 # Labels a site puts before the publication time, and the update note after it.
@@ -198,6 +222,8 @@ _DATE_LABEL = re.compile(
     r"|дата)\s*:?\s*",
     re.IGNORECASE,
 )
+# «2017-08-17 | Политика», «2020-7-10 02:44 |»: a rubric or a bare separator after the time.
+_RUBRIC_AFTER = re.compile(r"\s*[|•·]\s*(?:[^\W\d][^|\d]{0,30})?$")
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
     re.IGNORECASE,
@@ -220,7 +246,7 @@ def find_date_line(line: str) -> PartialDate | None:
     `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
     """
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line.strip()))
-    match = _DATE_LINE.match(line)
+    match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
         return None
     try:
@@ -262,7 +288,20 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _OUTLET_DATE.match(line)
     if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
         return date, match["o"].strip()
+    match = _SOURCE_AFTER.match(line)
+    if match and (date := find_date_line(match["d"])) is not None:
+        return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
+    match = _RUBRIC_BEFORE.match(line)
+    if match and _TIMED.search(match["d"]) and (date := find_date_line(match["d"])) is not None and date.year:
+        return date, None  # «Узбекистан Материалы 29 ноября 2016 20:40»: a rubric, then the timestamp
     return None
+
+
+_SOURCE_AFTER = re.compile(
+    r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
+)
+_RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
+_TIMED = re.compile(r"\d{1,2}:\d{2}")
 
 
 _LEAD_DATE = re.compile(

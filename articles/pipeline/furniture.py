@@ -33,6 +33,7 @@ class LineKind(StrEnum):
     COPYRIGHT = "copyright"
     ADDRESS = "address"  # a site's domain or a URL on its own line
     OUTLET = "outlet"  # a line that is only an outlet's name
+    ORNAMENT = "ornament"  # «...», «***»: no words at all
     TEXT = "text"  # anything else: headline, subtitle, dateline or body, told apart by position
 
 
@@ -43,7 +44,10 @@ _LANGUAGE_CODE = re.compile(
 )
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\||•|·)\s+")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-_WIDGET_SIGNS = re.compile(r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)\b|[$€₽₸]|\bкурс\w*\b", re.IGNORECASE)
+_WIDGET_SIGNS = re.compile(
+    r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
+)
+_BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 _COUNTER = re.compile(r"^[\d\s.,kKкК]+(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
 _ADDRESS = re.compile(
@@ -62,38 +66,56 @@ def is_language_switcher(line: str) -> bool:
     return 2 <= len(tokens) <= 6 and all(_LANGUAGE_CODE.match(t) for t in tokens) and len(line) <= 40
 
 
+_GLUED = re.compile(r"[а-яё][А-ЯЁ]")  # «ХроникаВоенная операция»: menu items run together
+_SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
+
+
 def is_navigation(line: str) -> bool:
-    """A breadcrumb trail (short segments between separators) or a menu (a run of capitalised
-    single words with no sentence in it)."""
+    """A breadcrumb trail (short segments between separators), a menu (a run of capitalised
+    single words with no sentence in it), a tag cloud (many words, half of them capitalised, no
+    punctuation at all) or page elements whose texts were run together."""
+    if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
+        return True
+    words = line.split()
+    if len(words) >= 8 and not _SENTENCE_MARKS.search(line):
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(capitalised) >= 0.7 * len(words) or len(set(capitalised)) < len(capitalised):
+            return True  # a tag cloud: names, often the same ones twice
     if line.endswith((".", "!", "?", ",", ";")) or _TIME.search(line):
         return False
     segments = _BREADCRUMB_SEPARATOR.split(line)
-    if len(segments) >= 2 and all(0 < len(s.split()) <= 3 and s[:1].isupper() for s in segments):
+    if len(segments) >= 2 and all(
+        0 < len(s.split()) <= 3 and s[:1].isupper() and not re.search(r"[\d,.]", s) for s in segments
+    ):
         return True
-    words = line.split()
     return len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and not line.isupper()
 
 
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
+    line = _BULLET.sub("", line)
     if len(line) > 80:
         return False
     if _COUNTER.match(line) and any(c.isdigit() for c in line):
         return True
     digits = sum(c.isdigit() for c in line)
     letters = sum(c.isalpha() for c in line)
+    if _WIDGET_SIGNS.fullmatch(line):
+        return True
     return bool(_WIDGET_SIGNS.search(line)) and digits >= 2 and (digits >= letters / 3 or len(line) <= 40)
 
 
 def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
     """The kind of one non-blank line, from its shape alone (the first test that holds)."""
     tests = [
+        (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
+        (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
         (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: _ADDRESS.match(line) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
         (LineKind.WIDGET, lambda: is_widget(line)),
-        (LineKind.CAPTION, lambda: is_photo_credit(line)),
+        (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
         (LineKind.NAVIGATION, lambda: is_navigation(line)),
@@ -161,11 +183,51 @@ def read_head(lines: list[str], outlets: Mapping[str, str]) -> Head:
     return head
 
 
+REPEAT_LINES = 15  # a page repeating its headline does it within this many lines
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[int, int] | None:
+    """A headline line the page repeats (as its title and again over the text) → both indices."""
+    first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
+    for n, i in enumerate(first_lines[:8]):
+        key = _normal(lines[i])
+        if not _headline_like(lines[i]) or classify(lines[i], outlets) != LineKind.TEXT:
+            continue
+        for j in first_lines[n + 1 :]:
+            if _normal(lines[j]) == key:
+                return i, j
+    return None
+
+
+def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> None:
+    """Above a repeated headline is the page's header, between its two copies a teaser of the
+    lead, timestamps and captions: only the dates and an outlet named there are kept."""
+    found = _repeated_headline(lines, outlets)
+    if found is None:
+        return
+    first, second = found
+    for line in lines[:first] + lines[first + 1 : second]:
+        kind = classify(line, outlets) if line else None
+        if kind == LineKind.TIMESTAMP:
+            date, outlet = find_publication_line(line, outlets)
+            head.dates.append(date)
+            head.outlet = head.outlet or outlet
+        elif kind == LineKind.OUTLET:
+            head.outlet = head.outlet or line
+    lines[:] = [lines[first], ""] + lines[second + 1 :]
+
+
 def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:
+    _read_repeat(lines, outlets, head)
     seen = 0
     index = 0
     teaser_block = False
     chrome: list[int] = []  # short text lines seen so far, indices into `lines`
+    header: tuple[list[int], int, int] | None = None  # at the last menu or widget: chrome, dates, where
     while index < len(lines) and seen < HEAD_LINES:
         line = lines[index]
         if not line:
@@ -174,15 +236,10 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         seen += 1
         kind = classify(line, outlets)
-        if kind != LineKind.TIMESTAMP and _starts_text(line, outlets):
+        if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
         if kind in _PAGE_HEADER:
-            # Short lines above a menu or a widget are the page's own header (a skip link, the
-            # site's name), not the headline: the headline comes below the last of them.
-            for at in reversed(chrome):
-                del lines[at]
-            index -= len(chrome)
-            chrome.clear()
+            header = (list(chrome), len(head.dates), index)
         following = next((s for s in lines[index + 1 :] if s), "")
         if (
             kind == LineKind.TEXT
@@ -195,7 +252,10 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
         if kind == LineKind.TIMESTAMP:
-            date, outlet = find_publication_line(line, outlets)
+            # «Тренды:», «телерадиокомплекс …» above a timestamp: labels, not a headline.
+            index = _drop(lines, [at for at in chrome if not _headline_like(lines[at])], index)
+            chrome.clear()
+            date, outlet = find_publication_line(lines[index], outlets)
             head.dates.append(date)
             head.outlet = head.outlet or outlet
         elif kind == LineKind.OUTLET:
@@ -214,7 +274,21 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             index += 1  # headline, subtitle, byline: the parser's preamble reader decides
             continue
         del lines[index]
+    if header is not None:
+        above, dates, at = header
+        if any(_headline_like(s) for s in lines[at:index]):
+            # Short lines above a menu or a widget are the page's own header (a skip link, the
+            # site's name), and a date there is the site's clock: the headline comes below.
+            _drop(lines, above, index)
+            del head.dates[:dates]
     return lines
+
+
+def _drop(lines: list[str], indices: list[int], index: int) -> int:
+    """Delete `indices` (all before `index`) from `lines`; where `index` now points."""
+    for at in sorted(set(indices), reverse=True):
+        del lines[at]
+    return index - len(set(indices))
 
 
 # --- the block below the text --------------------------------------------------------------------
@@ -225,7 +299,16 @@ TAIL_LINES = 6
 def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     """An outlet named by the page's closing furniture: a copyright line or the site's address."""
     tail = [line for line in lines if line][-TAIL_LINES:]
+    if tail:
+        glued = _GLUED_SIGN_OFF.search(tail[-1])  # «…кризиса.Sputnik Беларусь»
+        if glued and lookup_outlet(glued["o"], outlets):
+            return glued["o"]
     for line in reversed(tail):
+        on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
+        if on_site and (
+            found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
+        ):
+            return found  # «Читать на сайте Life.ru»
         if _COPYRIGHT.match(line):
             found = copyright_outlet(line, outlets)
             if found:
@@ -237,6 +320,8 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     return None
 
 
+_GLUED_SIGN_OFF = re.compile(r"[.!?»](?P<o>[^\s.!?»][^.!?»]{1,40})$")
+_ON_SITE = re.compile(r"\bна\s+(?:сайте|портале)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
 
 

@@ -40,7 +40,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode
-from articles.pipeline.furniture import read_head, read_tail, split_site_name
+from articles.pipeline.furniture import HEAD_LINES, LineKind, classify, read_head, read_tail, split_site_name
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
@@ -176,7 +176,20 @@ def _more_text(lines: list[str], index: int) -> bool:
     return any(lines[index + 1 :])
 
 
-SUBTITLE_MAX = 300  # a paragraph above a dateline longer than this is text, not a subtitle
+TITLE_REPEAT = 5  # paragraphs looked at for a repeat of the title
+LEAD_PARAGRAPHS = 3  # with no dateline, a date in these opening paragraphs dates the article
+DATELINE_PARAGRAPHS = 5  # a dateline may stand under a subtitle, a teaser and a caption
+SUBTITLE_MAX = 300
+
+
+def _end_dateline_line(lines: list[str], outlets: Mapping[str, str]) -> None:
+    """«БАКУ, 11 сен – 1NEWS.AZ» alone on its line is a paragraph of its own, even when the lead
+    follows on the next line without a blank one (the unwrapping would join them)."""
+    for at, line in enumerate(lines[:HEAD_LINES]):
+        found = split_dateline(line, outlets) if line and lines[at + 1 : at + 2] != [""] else None
+        if found is not None and found[2] and not found[3] and at + 1 < len(lines):
+            lines.insert(at + 1, "")
+            return  # a paragraph above a dateline longer than this is text, not a subtitle
 
 
 def _find_dateline(
@@ -184,7 +197,7 @@ def _find_dateline(
 ) -> tuple[int, tuple[str, PartialDate | None, str | None, str] | None]:
     """The wire dateline opening the text: on the first paragraph, or under a subtitle or two
     (the paragraphs above it short) → (its paragraph's index, `split_dateline`'s result)."""
-    for at, para in enumerate(paras[:3]):
+    for at, para in enumerate(paras[:DATELINE_PARAGRAPHS]):
         found = split_dateline(para, outlets)
         if found is not None:
             return at, found
@@ -246,6 +259,7 @@ def parse_text(
         lines.pop(0)
     header_date: PartialDate | None = None
     header_title: str | None = None
+    header_outlet: str | None = None
 
     match = _HEADER.match(lines[0]) if lines else None
     if match:
@@ -254,6 +268,11 @@ def parse_text(
         except ValueError:
             header_date = None
         header_title = (match.group(2) or "").strip() or None
+        if header_title and (
+            len(header_title) <= 3 or classify(header_title, outlets) in (LineKind.OUTLET, LineKind.LANGUAGES)
+        ):
+            header_outlet = header_title if lookup_outlet(header_title, outlets) else None
+            header_title = None  # « date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»»: the site, not the title
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
@@ -269,18 +288,16 @@ def parse_text(
 
     want_headline = title is None and header_title is None
     headline, line_date, line_outlet = _read_preamble(lines, outlets, want_headline)
+    _end_dateline_line(lines, outlets)
     headline_outlet = None
     if headline:
         headline, headline_outlet = split_site_name(headline, outlets)
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
-    if (
-        given_title
-        and paras
-        and " ".join(paras[0].casefold().split()) == " ".join(given_title.casefold().split())
-    ):
-        paras.pop(0)  # a .jsonl text that repeats its title as the first line
+    if given_title:  # a .jsonl text or a page that repeats its title over the text
+        key = " ".join(given_title.casefold().split())
+        paras = [p for n, p in enumerate(paras) if n >= TITLE_REPEAT or " ".join(p.casefold().split()) != key]
 
     place, dateline_date, dateline_source = "", None, None
     at, found = _find_dateline(paras, outlets)
@@ -300,12 +317,14 @@ def parse_text(
             dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
     article_date = date if date else header_date or dateline_date or line_date
     if not article_date:
-        article_date = find_lead_date(lead) or PartialDate()
+        opening = paras[: at + LEAD_PARAGRAPHS]
+        article_date = next(filter(None, map(find_lead_date, opening)), None) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
     outlet = (
         source
         or dateline_source
+        or header_outlet
         or headline_outlet
         or source_line
         or head.outlet
