@@ -307,3 +307,27 @@ def test_a_name_in_brackets_with_no_date_and_no_text_is_not_a_dateline():
     assert article.source is None
     assert article.title == HEADLINE
     assert article.date == PartialDate(2021, 3, 2)
+
+
+def test_a_site_relaying_a_report_under_its_address_is_the_source_but_a_cited_brand_is_not():
+    relayed = LEAD.replace("Документ", "Документ, сообщает Centr.Asia со ссылкой на БелТА,")
+    assert parse(page(HEADLINE, "", relayed)).source == "Centr.Asia"
+    cited = LEAD.replace("Документ", "Документ, сообщает Defense News со ссылкой на министерство,")
+    assert parse(page(HEADLINE, "", cited)).source is None
+
+
+def test_capitals_with_a_word_in_brackets_are_not_a_dateline():
+    text = page(HEADLINE, "", "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ИНОСТРАННЫМ АГЕНТОМ", "", LEAD)
+    assert parse(text).source is None
+
+
+def test_a_date_first_dateline_in_a_lead_the_scraper_put_in_the_header_line():
+    article = parse(f" date 2025-12-13 13 декабря, Минск /Корр. БЕЛТА/. {LEAD} {LEAD}\n")
+    assert article.source == "БелТА"
+    assert article.date == PartialDate(2025, 12, 13)
+    assert article.body.startswith("Министры обороны")
+
+
+def test_the_only_line_above_a_repeated_headline_is_the_sites_name():
+    article = parse(page("Вестник Региона", HEADLINE, HEADLINE, "", LEAD))
+    assert (article.title, article.source) == (HEADLINE, "Вестник Региона")

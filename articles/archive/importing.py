@@ -12,6 +12,7 @@ created first surfaces as an IntegrityError inside a savepoint, and we read the 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from articles.models import (
     OutletAlias,
     normalise_form,
 )
+from articles.pipeline.dates import estimate_year
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import ParsedArticle, ParseError
@@ -51,6 +53,7 @@ PROTECTED_FIELDS = {
     "source_id": ("source",),
     "place": ("place",),
     "url": ("url",),
+    "date_estimated_year": ("date_estimated_year",),
 }
 
 
@@ -107,8 +110,10 @@ class Importer:
         lexicon: Lexicon,
         batch: ImportBatch | None = None,
         extract: Callable[[ParsedArticle, Lexicon], Extraction] | None = None,
+        collected_on: dt.date | None = None,
     ):
         self.lexicon = lexicon
+        self.collected_on = collected_on  # the operator's hint: when the batch was collected
         self.batch = batch
         self._extract = extract
         self._outlets: dict[str, Outlet] = {}
@@ -234,6 +239,10 @@ class Importer:
                 setattr(article, name, value)
         if "source" not in protected:
             article.source = self.outlet(parsed.source or extraction.source)
+        if "date_estimated_year" not in protected:
+            article.date_estimated_year, article.date_estimated_from = estimate_year(
+                article.partial_date, parsed.date_text_year, parsed.collected or self.collected_on
+            )
         article.raw_text = parsed.raw_text
         article.fingerprint = parsed.fingerprint
         if self.batch is not None:

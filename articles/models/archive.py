@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from articles.models.common import History, PartialDateFields, ReviewState, normalise_form
 from articles.models.reference import Country, Outlet
+from articles.pipeline.dates import PartialDate
 
 
 class ImportBatch(models.Model):
@@ -51,6 +52,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+class YearEstimate(models.TextChoices):
+    """Where an estimated year of a date given without one came from."""
+
+    BATCH = "batch", "подсказка пакета (дата сбора)"
+    TEXT = "text", "год, названный в тексте"
+    STORY = "story", "датированная перепечатка сюжета"
+    EDITOR = "editor", "редактор"
+
+
 class Article(PartialDateFields):
     title = models.CharField("заголовок", max_length=500)
     title_derived = models.BooleanField(
@@ -69,6 +79,16 @@ class Article(PartialDateFields):
         verbose_name="издание",
     )
     place = models.CharField("место (из датлайна)", max_length=120, blank=True)
+    # A day and month without a year keep that precision as the date; a likely year is kept apart.
+    date_estimated_year = models.PositiveSmallIntegerField(
+        "оценка года",
+        null=True,
+        blank=True,
+        help_text="Только для даты без года: вероятный год. Сама дата остаётся без года, пока год не подтверждён.",
+    )
+    date_estimated_from = models.CharField(
+        "откуда оценка года", max_length=16, choices=YearEstimate.choices, blank=True
+    )
     url = models.URLField("адрес", max_length=1000, blank=True)
     source_file = models.CharField(
         "файл", max_length=500, help_text="Имя файла (для .jsonl — имя файла и номер строки)."
@@ -126,6 +146,50 @@ class Article(PartialDateFields):
         self.clean_partial_date()
         if not self.title.strip():
             raise ValidationError({"title": "Заголовок не может быть пустым."})
+        if (
+            self.date_estimated_year is not None and self.date_year is None
+        ):  # (a year given ends the estimate)
+            if not (self.date_month and self.date_day):
+                raise ValidationError(
+                    {"date_estimated_year": "Год оценивают только у даты с днём и месяцем."}
+                )
+            try:
+                PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+            except ValueError as exc:
+                raise ValidationError({"date_estimated_year": str(exc)}) from None
+
+    @property
+    def estimated_date(self) -> PartialDate | None:
+        """The date with its estimated year, or None when there is no estimate (or the date has a year)."""
+        if (
+            self.date_year is not None
+            or not self.date_estimated_year
+            or not (self.date_month and self.date_day)
+        ):
+            return None
+        try:
+            return PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+        except ValueError:
+            return None  # «29 февраля» and a year that has none
+
+    def sync_partial_date(self) -> None:
+        """As for any partial date; a day and month with an estimated year sort and filter as that day."""
+        super().sync_partial_date()
+        if self.date_year is not None:
+            self.date_estimated_year, self.date_estimated_from = None, ""
+        elif (estimated := self.estimated_date) is not None:
+            self.date_from, self.date_to = estimated.bounds()
+        if self.date_estimated_year is None:
+            self.date_estimated_from = ""
+
+    def confirm_estimated_year(self) -> bool:
+        """The estimate becomes the date's year (an editor's decision imports keep); False if none."""
+        estimated = self.estimated_date
+        if estimated is None:
+            return False
+        self.date_year = estimated.year
+        self.edited_fields = sorted({*(self.edited_fields or []), "date_year", "date_month", "date_day"})
+        return True
 
 
 class Official(models.Model):

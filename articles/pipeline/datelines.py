@@ -152,6 +152,9 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
     return None
 
 
+_DATE_FIRST = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}(?:\s+\d{{4}})?)\s*,\s*(?P<rest>[A-ZА-ЯЁ].*)$", re.DOTALL
+)
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -162,6 +165,15 @@ def split_dateline(
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
+    date_first = _DATE_FIRST.match(paragraph)
+    if date_first:  # «13 декабря, Минск /Корр. БЕЛТА/.»: read as «Минск, 13 декабря /Корр. БЕЛТА/.»
+        rest = date_first["rest"]
+        place = _DATELINE_HEAD.match(rest)
+        if place:
+            found = split_dateline(
+                f"{rest[: place.end()]}, {date_first['date']}{rest[place.end() :]}", outlets
+            )
+            return found if found is not None and found[2] else None
     head = _DATELINE_HEAD.match(paragraph)
     if not head:
         return None
@@ -176,6 +188,8 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
+        if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
+            continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
         if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
             outlet, rest = name, tail[match.end() :]
             break
@@ -331,6 +345,25 @@ def find_lead_date(lead: str) -> PartialDate | None:
         return None
     reported = [date for is_report, date in candidates if is_report]
     return reported[0] if reported else candidates[0][1]
+
+
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
+
+
+def year_in_text(date: PartialDate, text: str) -> int | None:
+    """A year the text ties to a day and month given without one: named in the same sentence as
+    that day («15 октября … на коллегии 2025 года»), the only year there."""
+    from razdel import sentenize
+
+    if date.year is not None or date.month is None or date.day is None:
+        return None
+    for sentence in sentenize(text[:5000]):
+        days = [_date_from_match(m) for m in _LEAD_DATE.finditer(sentence.text)]
+        if any(d and (d.month, d.day) == (date.month, date.day) for d in days):
+            years = set(_YEAR_IN_SENTENCE.findall(sentence.text))
+            if len(years) == 1:
+                return int(years.pop())
+    return None
 
 
 def with_year_from_text(date: PartialDate, text: str) -> PartialDate:

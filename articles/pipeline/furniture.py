@@ -218,7 +218,15 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
             head.outlet = head.outlet or outlet
         elif kind == LineKind.OUTLET:
             head.outlet = head.outlet or line
+    above = [line for line in lines[:first] if line]
+    if len(above) == 1 and _site_name_like(above[0]):
+        head.outlet = head.outlet or above[0]  # the page's only line over its headline: the site
     lines[:] = [lines[first], ""] + lines[second + 1 :]
+
+
+def _site_name_like(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in line)
 
 
 def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:

@@ -12,6 +12,7 @@ the decoded file exactly as read.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -37,6 +38,7 @@ from articles.pipeline.datelines import (
     lookup_outlet,
     split_dateline,
     with_year_from_text,
+    year_in_text,
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode
@@ -59,6 +61,8 @@ class ParsedArticle:
     source: str | None = None  # outlet spelling as found (dateline or attribution); normalised on import
     url: str = ""
     fingerprint: str = ""  # sha256 of the content that matters; equal fingerprints = same article
+    date_text_year: int | None = None  # for a date without a year: a year the text ties to it
+    collected: dt.date | None = None  # when the record was collected (a .jsonl `collected` key)
 
 
 @dataclass
@@ -251,6 +255,7 @@ def parse_text(
     source: str | None = None,
     url: str = "",
     extra_fingerprint: tuple[str, ...] = (),
+    collected: dt.date | None = None,
 ) -> ParsedArticle:
     """Decoded text → ParsedArticle. Metadata given by the caller (a .jsonl record) wins."""
     raw_text = text
@@ -268,6 +273,9 @@ def parse_text(
         except ValueError:
             header_date = None
         header_title = (match.group(2) or "").strip() or None
+        if header_title and len(header_title) > HEADLINE_MAX:
+            lines.insert(1, header_title)  # a scraper put the lead where the title goes
+            header_title = None
         if header_title and (
             len(header_title) <= 3 or classify(header_title, outlets) in (LineKind.OUTLET, LineKind.LANGUAGES)
         ):
@@ -352,6 +360,8 @@ def parse_text(
         source=outlet or None,
         url=url,
         fingerprint=fingerprint(raw_text, *extra_fingerprint),
+        date_text_year=year_in_text(article_date, body),
+        collected=collected,
     )
 
 
@@ -402,6 +412,8 @@ def _parse_record(raw: bytes, key: str, outlets: Mapping[str, str], max_bytes: i
     source = _optional_str(record, "source")
     url = _optional_str(record, "url") or ""
     date_text = _optional_str(record, "date")
+    collected_text = _optional_str(record, "collected")
+    collected = _collected(collected_text)
     return parse_text(
         text,
         key,
@@ -410,8 +422,20 @@ def _parse_record(raw: bytes, key: str, outlets: Mapping[str, str], max_bytes: i
         date=_metadata_date(date_text),
         source=source,
         url=url[:1000],
-        extra_fingerprint=(title or "", date_text or "", source or "", url),
+        # (`collected` only when given: the fingerprints of records without it stay as they were)
+        extra_fingerprint=(title or "", date_text or "", source or "", url, *filter(None, [collected_text])),
+        collected=collected,
     )
+
+
+def _collected(text: str | None) -> dt.date | None:
+    """A record's `collected` day (YYYY-MM-DD): the year a date without one most likely has."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise Unreadable(f"collected is not a date YYYY-MM-DD: {text[:40]!r}") from None
 
 
 def _optional_str(record: dict, key: str) -> str | None:

@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
-from articles.pipeline.dates import PartialDate, Precision
+from articles.pipeline.dates import MONTHS_GENITIVE, PartialDate, Precision
 from articles.web.search import MARK_END, MARK_START
 
 MONTHS_EN = [
@@ -79,13 +79,27 @@ def human_date(date: PartialDate) -> str:
 
 
 def pdate(obj) -> str:
-    """An article's or agreement's date at its precision: «18 августа, год не указан»."""
+    """An article's or agreement's date at its precision: «18 августа, год не указан»; with an
+    estimated year, «18 августа [2025?]»."""
     try:
         date = PartialDate(obj.date_year, obj.date_month, obj.date_day)
         date.validate()
     except (AttributeError, ValueError, TypeError):
         return _("дата неизвестна")
+    estimated = getattr(obj, "estimated_date", None)
+    if estimated is not None:
+        month = MONTHS_EN[date.month - 1] if english() else MONTHS_GENITIVE[date.month - 1]
+        return f"{date.day} {month} [{estimated.year}?]"
     return human_date(date)
+
+
+def pdate_note(obj) -> str:
+    """The tooltip of an estimated year: where it came from."""
+    if getattr(obj, "estimated_date", None) is None:
+        return ""
+    return _("Год в тексте не указан; оценка: %(source)s") % {
+        "source": _(obj.get_date_estimated_from_display())
+    }
 
 
 def pdate_iso(obj) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import signal
 
 from django.conf import settings
@@ -54,6 +55,11 @@ class Command(BaseCommand):
             help="processes that parse and extract in parallel (writes stay in this process); default 1",
         )
         parser.add_argument(
+            "--collected-on",
+            metavar="YYYY-MM-DD",
+            help="when the batch was collected: a date given without a year gets an estimated year from it",
+        )
+        parser.add_argument(
             "--no-extract",
             action="store_true",
             help="import text and metadata only, without entity extraction",
@@ -67,6 +73,7 @@ class Command(BaseCommand):
             )
         if options["workers"] < 1:
             raise CommandError(f"--workers must be at least 1 (got {options['workers']})", returncode=2)
+        collected_on = _collected_on(options["collected_on"])
         sources, unmatched = collect(paths)
         if unmatched:
             raise CommandError(
@@ -80,7 +87,9 @@ class Command(BaseCommand):
         batch = None if self.dry_run else start_batch(paths)
         if not self.dry_run:
             relax_commits()
-        importer = Importer(lexicon, batch, extract=None if options["no_extract"] else _extract)
+        importer = Importer(
+            lexicon, batch, extract=None if options["no_extract"] else _extract, collected_on=collected_on
+        )
         counts = Counts()
 
         status = ImportBatch.Status.FINISHED
@@ -148,6 +157,17 @@ class Command(BaseCommand):
         for error in counts.errors:
             where = f"{error['file']}:{error['line']}" if error.get("line") is not None else error["file"]
             self.stderr.write(f"failed: {where}: {error['reason']}")
+
+
+def _collected_on(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(
+            f"--collected-on must be a date YYYY-MM-DD (got {value!r})", returncode=2
+        ) from None
 
 
 def _extract(parsed, lexicon):
