@@ -331,3 +331,23 @@ def test_a_date_first_dateline_in_a_lead_the_scraper_put_in_the_header_line():
 def test_the_only_line_above_a_repeated_headline_is_the_sites_name():
     article = parse(page("Вестник Региона", HEADLINE, HEADLINE, "", LEAD))
     assert (article.title, article.source) == (HEADLINE, "Вестник Региона")
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [
+        ("Фото: Александр Подгорчук, Коммерсантъ", "Коммерсантъ"),
+        ("Фото Евгения Смирнова, ИА «Клерк.Ру»", "Клерк.Ру"),
+        ("Фото: Иван Петров/ТАСС", None),
+        ("Фото: Reuters", None),
+        ("Фото: Иван Петров, пресс-служба Минобороны", None),
+    ],
+)
+def test_a_staff_photographers_credit_names_the_paper_when_nothing_else_does(credit, outlet):
+    assert parse(page(HEADLINE, "", LEAD, credit, "", LEAD)).source == outlet
+
+
+def test_the_sites_clock_above_widgets_is_not_the_date_of_a_page_repeating_its_headline():
+    article = parse(page("Пятница, 13 декабря", "• Погода", "• USD3,485", HEADLINE, "", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert not article.date

@@ -210,9 +210,11 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
     if found is None:
         return
     first, second = found
-    for line in lines[:first] + lines[first + 1 : second]:
-        kind = classify(line, outlets) if line else None
-        if kind == LineKind.TIMESTAMP:
+    for at, line in enumerate(lines[:second]):
+        kind = classify(line, outlets) if line and at != first else None
+        if kind in _PAGE_HEADER and at < first:
+            head.dates.clear()  # a date above the menu is the site's clock
+        elif kind == LineKind.TIMESTAMP:
             date, outlet = find_publication_line(line, outlets)
             head.dates.append(date)
             head.outlet = head.outlet or outlet
