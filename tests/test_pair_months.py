@@ -94,3 +94,15 @@ def test_an_editor_rejecting_a_pair_in_the_admin_removes_it_from_the_matrix_at_o
     assert response.status_code == 302, errors_of(response)
     assert table() == Counter()
     assert "/pairs/cn-ru/" not in client.get("/pairs/").content.decode()
+
+
+def test_an_estimated_year_counts_the_article_in_that_month_and_confirming_keeps_it_there():
+    article = make_article(date=(None, 8, 18), date_estimated_year=2025)
+    claim_pair(article, "CN", "RU")
+    assert table() == Counter({("CN", "RU", 2025, 8): 1})
+    article.date_estimated_year = 2024  # an editor's correction moves it
+    article.save()
+    assert table() == Counter({("CN", "RU", 2024, 8): 1})
+    article.confirm_estimated_year()
+    article.save()
+    assert table() == Counter({("CN", "RU", 2024, 8): 1})

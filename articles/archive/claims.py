@@ -91,7 +91,9 @@ def _insert(model, claims: list) -> None:
     if model is ArticlePair:
         pair_months.adjust(
             Counter(
-                pair_months.cell(p.country_a_id, p.country_b_id, p.article.date_year, p.article.date_month)
+                pair_months.cell(
+                    p.country_a_id, p.country_b_id, p.article.timeline_year, p.article.date_month
+                )
                 for p in claims
                 if p.state in VISIBLE_STATES
             )

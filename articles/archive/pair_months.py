@@ -17,6 +17,7 @@ from collections import Counter
 
 from django.db import connection
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from articles.models import VISIBLE_STATES, Article, ArticlePair, PairMonth
@@ -24,7 +25,10 @@ from articles.models import VISIBLE_STATES, Article, ArticlePair, PairMonth
 Cell = tuple[str, str, int, int]  # country A, country B, year (0: none), month (0: none)
 
 PAIR_FIELDS = {"state", "country_a", "country_b"}
-DATE_FIELDS = {"date_year", "date_month"}
+DATE_FIELDS = {"date_year", "date_month", "date_estimated_year"}
+# The year an article counts under: its own, or the estimate for a day and month given without one.
+YEAR = Coalesce("date_year", "date_estimated_year")
+ARTICLE_YEAR = Coalesce("article__date_year", "article__date_estimated_year")
 
 
 def cell(a: str, b: str, year: int | None, month: int | None) -> Cell:
@@ -67,7 +71,7 @@ def _pair_before(sender, instance: ArticlePair, update_fields=None, **kwargs) ->
         return
     row = (
         ArticlePair.objects.filter(pk=instance.pk, state__in=VISIBLE_STATES)
-        .values_list("country_a", "country_b", "article__date_year", "article__date_month")
+        .values_list("country_a", "country_b", ARTICLE_YEAR, "article__date_month")
         .first()
     )
     instance._pair_month_before = cell(*row) if row else None
@@ -82,7 +86,9 @@ def _pair_after(sender, instance: ArticlePair, update_fields=None, **kwargs) -> 
         delta[before] -= 1
     if instance.state in VISIBLE_STATES:
         article = instance.article
-        delta[cell(instance.country_a_id, instance.country_b_id, article.date_year, article.date_month)] += 1
+        delta[
+            cell(instance.country_a_id, instance.country_b_id, article.timeline_year, article.date_month)
+        ] += 1
     adjust(delta)
 
 
@@ -90,7 +96,7 @@ def _pair_deleted(sender, instance: ArticlePair, **kwargs) -> None:
     if instance.state not in VISIBLE_STATES:
         return
     # The article is still there: a cascade deletes its pairs before it.
-    dates = Article.objects.filter(pk=instance.article_id).values_list("date_year", "date_month").first()
+    dates = Article.objects.filter(pk=instance.article_id).values_list(YEAR, "date_month").first()
     if dates:
         adjust(Counter({cell(instance.country_a_id, instance.country_b_id, *dates): -1}))
 
@@ -103,7 +109,7 @@ def _article_before(sender, instance: Article, update_fields=None, **kwargs) -> 
     if instance._state.adding or not _counts(update_fields, DATE_FIELDS):
         return
     instance._pair_month_before = (
-        Article.objects.filter(pk=instance.pk).values_list("date_year", "date_month").first()
+        Article.objects.filter(pk=instance.pk).values_list(YEAR, "date_month").first()
     )
 
 
@@ -111,7 +117,7 @@ def _article_after(sender, instance: Article, update_fields=None, **kwargs) -> N
     before = getattr(instance, "_pair_month_before", None)
     if before is None:
         return
-    old, new = cell("", "", *before)[2:], cell("", "", instance.date_year, instance.date_month)[2:]
+    old, new = cell("", "", *before)[2:], cell("", "", instance.timeline_year, instance.date_month)[2:]
     if old == new:
         return
     delta: Counter = Counter()

@@ -172,6 +172,11 @@ class Article(PartialDateFields):
         except ValueError:
             return None  # «29 февраля» and a year that has none
 
+    @property
+    def timeline_year(self) -> int | None:
+        """The year timelines count the article under: its own, else its estimated one."""
+        return self.date_year if self.date_year is not None else self.date_estimated_year
+
     def sync_partial_date(self) -> None:
         """As for any partial date; a day and month with an estimated year sort and filter as that day."""
         super().sync_partial_date()

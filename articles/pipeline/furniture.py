@@ -48,7 +48,9 @@ _WIDGET_SIGNS = re.compile(
     r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
 )
 _BULLET = re.compile(r"^[•·▪●◦*-]\s*")
-_COUNTER = re.compile(r"^[\d\s.,kKкК]+(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|рф))(?:/\S*)?$", re.IGNORECASE
