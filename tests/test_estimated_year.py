@@ -177,3 +177,15 @@ def test_an_editor_setting_the_estimate_is_recorded_as_the_editors(client):
     assert (article.date_estimated_year, article.date_estimated_from) == (2024, YearEstimate.EDITOR)
     assert "date_estimated_year" in article.edited_fields
     assert article.partial_date == PartialDate(None, 8, 18)
+
+
+@pytest.mark.django_db
+def test_a_changed_file_imported_without_a_hint_keeps_the_estimate_of_the_same_day(tmp_path):
+    (tmp_path / "a.txt").write_text(WITHOUT_YEAR, encoding="utf-8")
+    run_import(tmp_path, "--collected-on", "2025-09-01")
+    (tmp_path / "a.txt").write_text(WITHOUT_YEAR + "\nДополнение.\n", encoding="utf-8")
+    run_import(tmp_path)
+    assert Article.objects.get().date_estimated_year == 2025
+    (tmp_path / "a.txt").write_text(WITHOUT_YEAR.replace("18 августа", "19 августа"), encoding="utf-8")
+    run_import(tmp_path)
+    assert Article.objects.get().date_estimated_year is None

@@ -224,6 +224,7 @@ class Importer:
     def _fill(
         self, article: Article, parsed: ParsedArticle, extraction: Extraction, protected: set[str]
     ) -> None:
+        day_before = (article.date_month, article.date_day)
         values = {
             "title": parsed.title[:500],
             "title_derived": parsed.title_derived,
@@ -240,9 +241,12 @@ class Importer:
         if "source" not in protected:
             article.source = self.outlet(parsed.source or extraction.source)
         if "date_estimated_year" not in protected:
-            article.date_estimated_year, article.date_estimated_from = estimate_year(
+            year, origin = estimate_year(
                 article.partial_date, parsed.date_text_year, parsed.collected or self.collected_on
             )
+            # A re-import without a hint keeps the estimate of the same day; another day drops it.
+            if year is not None or day_before != (article.date_month, article.date_day):
+                article.date_estimated_year, article.date_estimated_from = year, origin
         article.raw_text = parsed.raw_text
         article.fingerprint = parsed.fingerprint
         if self.batch is not None:
