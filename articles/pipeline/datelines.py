@@ -353,16 +353,18 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
 def year_in_text(date: PartialDate, text: str) -> int | None:
     """A year the text ties to a day and month given without one: named in the same sentence as
     that day («15 октября … на коллегии 2025 года»), the only year there."""
-    from razdel import sentenize
-
     if date.year is not None or date.month is None or date.day is None:
         return None
-    for sentence in sentenize(text[:5000]):
-        days = [_date_from_match(m) for m in _LEAD_DATE.finditer(sentence.text)]
-        if any(d and (d.month, d.day) == (date.month, date.day) for d in days):
-            years = set(_YEAR_IN_SENTENCE.findall(sentence.text))
-            if len(years) == 1:
-                return int(years.pop())
+    for match in _LEAD_DATE.finditer(text):
+        found = _date_from_match(match)
+        if not found or (found.month, found.day) != (date.month, date.day):
+            continue
+        # The sentence around the day: from the last sentence end before it to the next after it.
+        start = max(text.rfind(end, 0, match.start()) for end in (". ", "! ", "? ", "\n")) + 1
+        ends = [i for i in (text.find(end, match.end()) for end in (". ", "! ", "? ", "\n")) if i != -1]
+        years = set(_YEAR_IN_SENTENCE.findall(text[start : min(ends, default=len(text))]))
+        if len(years) == 1:
+            return int(years.pop())
     return None
 
 

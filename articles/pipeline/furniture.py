@@ -195,13 +195,11 @@ def _normal(line: str) -> str:
 def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[int, int] | None:
     """A headline line the page repeats (as its title and again over the text) → both indices."""
     first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
+    keys = {i: _normal(lines[i]) for i in first_lines}
     for n, i in enumerate(first_lines[:8]):
-        key = _normal(lines[i])
-        if not _headline_like(lines[i]) or classify(lines[i], outlets) != LineKind.TEXT:
-            continue
-        for j in first_lines[n + 1 :]:
-            if _normal(lines[j]) == key:
-                return i, j
+        j = next((j for j in first_lines[n + 1 :] if keys[j] == keys[i]), None)
+        if j is not None and _headline_like(lines[i]) and classify(lines[i], outlets) == LineKind.TEXT:
+            return i, j
     return None
 
 
