@@ -261,7 +261,7 @@ def test_a_folder_without_article_files_is_named(tmp_path):
     write(tmp_path, "notes/readme.md", "не статья")
     out, err, code = run(tmp_path / "notes", good)
     assert code == 1 and "1 new" in out
-    assert f"failed: {tmp_path / 'notes'}: a folder with no .txt or .jsonl files" in err
+    assert f"failed: {tmp_path / 'notes'}: a folder with no .txt, .jsonl or .html files" in err
 
 
 def test_a_file_name_that_is_not_utf8_is_named_and_the_rest_imports(tmp_path):

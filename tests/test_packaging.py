@@ -34,6 +34,8 @@ def source_files(pattern: str) -> set[str]:
 NOT_IMPORTED = {
     "gunicorn": "the README's production server: it imports coopnews.wsgi, not the other way round",
     "psycopg": "Django's PostgreSQL backend imports it when DATABASE_URL is postgres://",
+    "htmldate": "trafilatura calls it with our date_extraction_params (original dates only, no guessing)",
+    "lxml_html_clean": "trafilatura's fallback (jusText) imports lxml.html.clean, a separate package since lxml 5.2",
 }
 MODULE_OF = {
     "django": "django",

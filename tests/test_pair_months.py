@@ -199,3 +199,17 @@ def test_no_signal_keeps_the_table_the_writer_calls_it():
     ]
     assert receivers  # history and the page cache still listen
     assert not [r for r in receivers if "pair_months" in getattr(r, "__module__", "")]
+
+
+def test_an_estimated_year_counts_the_article_in_that_month_and_confirming_keeps_it_there():
+    article = make_article(date=(None, 8, 18), date_estimated_year=2025)
+    claim_pair(article, "CN", "RU")
+    assert table() == Counter({("CN", "RU", 2025, 8): 1})
+    article.date_estimated_year = 2024  # an editor's correction moves it
+    with recounting(Q(article=article)):
+        article.save()
+    assert table() == Counter({("CN", "RU", 2024, 8): 1})
+    article.confirm_estimated_year()
+    with recounting(Q(article=article)):
+        article.save()
+    assert table() == Counter({("CN", "RU", 2024, 8): 1})

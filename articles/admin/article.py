@@ -17,7 +17,7 @@ from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
 from articles.archive import pair_months
-from articles.models import Article, ArticlePair, ClaimState, ReviewState
+from articles.models import Article, ArticlePair, ClaimState, ReviewState, YearEstimate
 from articles.web.presentation import pdate
 
 QUEUE_PARAM = "queue"
@@ -77,6 +77,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
         ReviewFilter,
         "review_state",
         "date_precision",
+        "date_estimated_from",
         ("source", admin.RelatedOnlyFieldListFilter),
         "is_generated",
     )
@@ -86,7 +87,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False  # "N of M" would count the whole archive on every filtered page
     autocomplete_fields = ("source",)
-    actions = ("confirm_all_proposed", "mark_reviewed")
+    actions = ("confirm_all_proposed", "mark_reviewed", "confirm_estimated_years")
     inlines = CLAIM_INLINES
     fieldsets = (
         (
@@ -95,6 +96,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
                 "fields": (
                     "title",
                     ("date_day", "date_month", "date_year"),
+                    ("date_estimated_year", "date_estimated_from"),
                     "date_summary",
                     ("source", "place"),
                     "url",
@@ -121,6 +123,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
         ("Исходный текст файла", {"classes": ("collapse",), "fields": ("raw_text",)}),
     )
     readonly_fields = (
+        "date_estimated_from",
         "date_summary",
         "marked_body",
         "source_file",
@@ -197,8 +200,11 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
     # --- saving ---------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
-        if "title" in self.changed_fields(obj, form):
+        changed = self.changed_fields(obj, form)
+        if "title" in changed:
             obj.title_derived = False
+        if "date_estimated_year" in changed:
+            obj.date_estimated_from = YearEstimate.EDITOR if obj.date_estimated_year else ""
         if "_reviewed_next" in request.POST:
             obj.review_state = ReviewState.REVIEWED
         with pair_months.recounting(self.pairs_of([obj.pk])):  # a new year or month moves its pairs
@@ -257,6 +263,24 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
             request,
             f"Подтверждено упоминаний: {confirmed}, в статьях: {len(touched)} "
             f"(выбрано статей: {len(ids)}, без предложенного: {len(ids) - len(touched)}).",
+            messages.SUCCESS if confirmed else messages.WARNING,
+        )
+
+    @admin.action(description="Подтвердить оценку года у выбранных статей", permissions=["change"])
+    def confirm_estimated_years(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        confirmed = 0
+        with transaction.atomic():
+            for article in Article.objects.select_for_update().filter(
+                pk__in=ids, date_estimated_year__isnull=False
+            ):
+                if article.confirm_estimated_year():
+                    article._change_reason = "estimated year confirmed"
+                    article.save()
+                    confirmed += 1
+        self.message_user(
+            request,
+            f"Год подтверждён: {confirmed} (выбрано статей: {len(ids)}, без оценки года: {len(ids) - confirmed}).",
             messages.SUCCESS if confirmed else messages.WARNING,
         )
 

@@ -28,6 +28,7 @@ from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.jsonl import parse_jsonl
 from articles.pipeline.parsing import DEFAULT_MAX_BYTES, ParsedArticle, ParseError, parse_file, too_large
+from articles.pipeline.webpage import parse_html
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,9 @@ def read(source: Source, outlets: dict[str, str], max_bytes: int) -> Iterator[Pa
         return
     except OSError as exc:
         yield ParseError(source.name, f"cannot read: {reason(exc)}")
+        return
+    if source.kind == "html":
+        yield parse_html(data, source.name, outlets, max_bytes)
         return
     yield parse_file(data, source.name, outlets, max_bytes)
 

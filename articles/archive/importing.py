@@ -12,6 +12,7 @@ created first surfaces as an IntegrityError inside a savepoint, and we read the 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import socket
@@ -30,6 +31,7 @@ from articles.models import (
     Outlet,
     OutletAlias,
 )
+from articles.pipeline.dates import estimate_year
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import ParsedArticle, ParseError
@@ -93,8 +95,10 @@ class Importer:
         lexicon: Lexicon,
         batch: ImportBatch | None = None,
         extract: Callable[[ParsedArticle, Lexicon], Extraction] | None = None,
+        collected_on: dt.date | None = None,
     ):
         self.lexicon = lexicon
+        self.collected_on = collected_on  # the operator's hint: when the batch was collected
         self.batch = batch
         self._extract = extract
         self._outlets: dict[str, Outlet] = {}
@@ -176,7 +180,7 @@ class Importer:
             outcome = Outcome.NEW
         else:
             outcome = Outcome.UPDATED
-        dated = (article.date_year, article.date_month)
+        dated = (article.timeline_year, article.date_month)
         protected = article.protected()
         if "body" in protected and parsed.body != article.body and self._extract is not None:
             # The editor's body stays, so the evidence must point into it, not into the file's body.
@@ -201,6 +205,7 @@ class Importer:
     def _fill(
         self, article: Article, parsed: ParsedArticle, extraction: Extraction, protected: set[str]
     ) -> None:
+        day_before = (article.date_month, article.date_day)
         values = {
             "title": parsed.title[:500],
             "title_derived": parsed.title_derived,
@@ -216,6 +221,13 @@ class Importer:
                 setattr(article, name, value)
         if "source" not in protected:
             article.source = self.outlet(parsed.source or extraction.source)
+        if "date_estimated_year" not in protected:
+            year, origin = estimate_year(
+                article.partial_date, parsed.date_text_year, parsed.collected or self.collected_on
+            )
+            # A re-import without a hint keeps the estimate of the same day; another day drops it.
+            if year is not None or day_before != (article.date_month, article.date_day):
+                article.date_estimated_year, article.date_estimated_from = year, origin
         article.raw_text = parsed.raw_text
         article.fingerprint = parsed.fingerprint
         if self.batch is not None:

@@ -23,10 +23,15 @@ from contextlib import contextmanager
 
 from django.db import connection
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 
 from articles.models import Article, ArticlePair, PairMonth
 
 Cell = tuple[str, str, int, int]  # country A, country B, year (0: none), month (0: none)
+
+# The year an article counts under: its own, or the estimate for a day and month given without one
+# (Article.timeline_year, as the database computes it).
+ARTICLE_YEAR = Coalesce("article__date_year", "article__date_estimated_year")
 
 
 def cell(a: str, b: str, year: int | None, month: int | None) -> Cell:
@@ -62,7 +67,7 @@ def _negated(cells: Counter) -> Counter:
 
 def _cells_in_hand(article: Article, pairs: Iterable[ArticlePair]) -> Counter:
     return Counter(
-        cell(p.country_a_id, p.country_b_id, article.date_year, article.date_month)
+        cell(p.country_a_id, p.country_b_id, article.timeline_year, article.date_month)
         for p in pairs
         if p.is_visible
     )
@@ -79,8 +84,9 @@ def pairs_removed(article: Article, pairs: Iterable[ArticlePair]) -> None:
 
 
 def article_moved(article: Article, year: int | None, month: int | None) -> None:
-    """`article` was saved with a new date; it had `year` and `month`: move its visible pairs."""
-    old, new = cell("", "", year, month)[2:], cell("", "", article.date_year, article.date_month)[2:]
+    """`article` was saved with a new date; it counted under `year` (its timeline year) and `month`:
+    move its visible pairs."""
+    old, new = cell("", "", year, month)[2:], cell("", "", article.timeline_year, article.date_month)[2:]
     if old == new:
         return
     delta: Counter = Counter()
@@ -95,7 +101,7 @@ def stored_cells(where: Q) -> Counter:
     rows = (
         ArticlePair.objects.visible()
         .filter(where)
-        .values_list("country_a", "country_b", "article__date_year", "article__date_month")
+        .values_list("country_a", "country_b", ARTICLE_YEAR, "article__date_month")
     )
     return Counter(cell(*row) for row in rows)
 

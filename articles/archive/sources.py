@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-FORMATS = {".txt": "txt", ".jsonl": "jsonl"}
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 _GLOB_MAGIC = re.compile(r"[*?[]")
 
 
@@ -28,7 +28,7 @@ _GLOB_MAGIC = re.compile(r"[*?[]")
 class Source:
     path: Path
     name: str  # the article's source_file: the file name (relative to a directory given)
-    kind: str  # "txt" or "jsonl"
+    kind: str  # "txt", "jsonl" or "html"
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def collect(paths: list[str]) -> tuple[list[Source], list[Problem]]:
     """Sources for the given paths, and every path that cannot be imported with its reason.
 
     A file given is taken whatever its extension (.jsonl read as a batch, anything else as text); a
-    folder contributes its .txt and .jsonl files, recursively; anything else is a glob pattern.
+    folder contributes its .txt, .jsonl and .html/.htm files, recursively; anything else is a glob pattern.
     """
     found = _Collection()
     for arg in paths:
@@ -133,7 +133,7 @@ def _collect_arg(arg: str, found: _Collection) -> None:
         before = found.seen, len(found.problems)
         _walk(path, found, arg)
         if (found.seen, len(found.problems)) == before:
-            found.problem(arg, "a folder with no .txt or .jsonl files")
+            found.problem(arg, "a folder with no .txt, .jsonl or .html files")
     elif stat.S_ISREG(st.st_mode):
         found.add(path, path.name, st)
     else:

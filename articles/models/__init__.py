@@ -6,7 +6,15 @@ and what an editor decided about it (proposed, confirmed, rejected). Import and 
 ever replace machine claims that are still proposed; every editor decision survives.
 """
 
-from articles.models.archive import Agreement, Article, ArticleQuerySet, ImportBatch, Official, OfficialAlias
+from articles.models.archive import (
+    Agreement,
+    Article,
+    ArticleQuerySet,
+    ImportBatch,
+    Official,
+    OfficialAlias,
+    YearEstimate,
+)
 from articles.models.claims import (
     AgreementClaim,
     ArticlePair,
@@ -27,6 +35,7 @@ from articles.models.common import (
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
 
 __all__ = [
+    "YearEstimate",
     "VISIBLE_STATES",
     "Agreement",
     "AgreementClaim",

@@ -17,6 +17,7 @@ from articles.models.common import (
     SortedIndex,
 )
 from articles.models.reference import Country, Outlet
+from articles.pipeline.dates import PartialDate
 from articles.pipeline.text import normalise
 
 
@@ -64,6 +65,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+class YearEstimate(models.TextChoices):
+    """Where an estimated year of a date given without one came from."""
+
+    BATCH = "batch", "подсказка пакета (дата сбора)"
+    TEXT = "text", "год, названный в тексте"
+    STORY = "story", "датированная перепечатка сюжета"
+    EDITOR = "editor", "редактор"
+
+
 class Article(EditorProtected, PartialDateFields):
     PROTECTS = {
         "title": ("title", "title_derived"),  # the editor's title is no longer derived from the text
@@ -76,6 +86,7 @@ class Article(EditorProtected, PartialDateFields):
         # names an earlier schema recorded for the date and the outlet
         **dict.fromkeys(("date", "date_precision", "partial_date"), DATE_FIELDS),
         "source_id": ("source",),
+        "date_estimated_year": ("date_estimated_year",),
     }
 
     title = models.CharField("заголовок", max_length=500)
@@ -95,6 +106,16 @@ class Article(EditorProtected, PartialDateFields):
         verbose_name="издание",
     )
     place = models.CharField("место (из датлайна)", max_length=120, blank=True)
+    # A day and month without a year keep that precision as the date; a likely year is kept apart.
+    date_estimated_year = models.PositiveSmallIntegerField(
+        "оценка года",
+        null=True,
+        blank=True,
+        help_text="Только для даты без года: вероятный год. Сама дата остаётся без года, пока год не подтверждён.",
+    )
+    date_estimated_from = models.CharField(
+        "откуда оценка года", max_length=16, choices=YearEstimate.choices, blank=True
+    )
     url = models.URLField("адрес", max_length=1000, blank=True)
     source_file = models.CharField(
         "файл", max_length=500, help_text="Имя файла (для .jsonl — имя файла и номер строки)."
@@ -168,6 +189,55 @@ class Article(EditorProtected, PartialDateFields):
         self.clean_partial_date()
         if not self.title.strip():
             raise ValidationError({"title": "Заголовок не может быть пустым."})
+        if (
+            self.date_estimated_year is not None and self.date_year is None
+        ):  # (a year given ends the estimate)
+            if not (self.date_month and self.date_day):
+                raise ValidationError(
+                    {"date_estimated_year": "Год оценивают только у даты с днём и месяцем."}
+                )
+            try:
+                PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+            except ValueError as exc:
+                raise ValidationError({"date_estimated_year": str(exc)}) from None
+
+    @property
+    def estimated_date(self) -> PartialDate | None:
+        """The date with its estimated year, or None when there is no estimate (or the date has a year)."""
+        if (
+            self.date_year is not None
+            or not self.date_estimated_year
+            or not (self.date_month and self.date_day)
+        ):
+            return None
+        try:
+            return PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+        except ValueError:
+            return None  # «29 февраля» and a year that has none
+
+    @property
+    def timeline_year(self) -> int | None:
+        """The year timelines count the article under: its own, else its estimated one."""
+        return self.date_year if self.date_year is not None else self.date_estimated_year
+
+    def sync_partial_date(self) -> None:
+        """As for any partial date; a day and month with an estimated year sort and filter as that day."""
+        super().sync_partial_date()
+        if self.date_year is not None:
+            self.date_estimated_year, self.date_estimated_from = None, ""
+        elif (estimated := self.estimated_date) is not None:
+            self.date_from, self.date_to = estimated.bounds()
+        if self.date_estimated_year is None:
+            self.date_estimated_from = ""
+
+    def confirm_estimated_year(self) -> bool:
+        """The estimate becomes the date's year (an editor's decision imports keep); False if none."""
+        estimated = self.estimated_date
+        if estimated is None:
+            return False
+        self.date_year = estimated.year
+        self.edited_fields = sorted({*(self.edited_fields or []), "date_year", "date_month", "date_day"})
+        return True
 
 
 class Official(EditorProtected, models.Model):

@@ -242,14 +242,20 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
 # «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
 # itself this way; an outlet merely cited would be the one referred to, not the one relaying.
 _RELAYING = re.compile(
-    r"(?<!\w)переда[её]т\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)\s+со\s+ссылкой\s+на\s"
+    r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
+    r"\s+со\s+ссылкой\s"
 )
+
+
+_SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,6})$")
 
 
 def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
     for match in _RELAYING.finditer(body):
         spelling = match.group("o").rstrip(".")
-        if outlet_for(spelling, outlets):
+        if _SITE_NAME.match(spelling) or match["verb"] != "сообщает" and outlet_for(spelling, outlets):
+            # A site naming itself by its address («сообщает Centr.Asia со ссылкой на …»); an
+            # outlet's brand after «сообщает» is more often cited than relaying.
             return spelling
     return None
 
@@ -257,8 +263,9 @@ def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
 # --- a closing source line -----------------------------------------------------------------------
 
 _SOURCE_LINE = re.compile(
-    r"^(?:источник|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным|source)\s*[:—–-]?\s*"
-    r"(?P<o>[^\n]{2,80}?)\s*\.?$",
+    r"^(?:источник(?:\s+и\s+фото)?|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным"
+    r"|source|опубликовано|информационное\s+аген(?:т)?ство)\s*[:—–-]?\s*"
+    r"(?P<o>[^\n]{2,80}?)(?:\s+источник)?\s*\.?$",
     re.IGNORECASE,
 )
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2,})(?:/\S*)?$", re.IGNORECASE)
@@ -267,10 +274,24 @@ _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2
 _SIGN_OFF = re.compile(r"^(?:[—–-]{1,2}\s*|\(\s*)(?P<o>[^()\n]{2,40}?)\s*\)?\.?$")
 
 
+SOURCE_LINE_MAX = 100  # a «Источник: …» line longer than this is a sentence of the text
+
+
 def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     """A closing «Источник: ТАСС» (or a site's address), or a sign-off «— Yonhap», names the
-    article's source."""
-    tail = [line for line in lines if line][-3:]
+    article's source; so does such a line elsewhere when it names a known outlet."""
+    text_lines = [line for line in lines if line]
+    found = _closing_source(text_lines[-3:], outlets)
+    if found:
+        return found
+    for line in text_lines:
+        match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
+        if match and lookup_outlet(match.group("o").strip(' «»"'), outlets):
+            return match.group("o").strip(' «»"')
+    return None
+
+
+def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
     for line in reversed(tail):
         sign_off = _SIGN_OFF.match(line)
         if sign_off and lookup_outlet(sign_off.group("o"), outlets):
@@ -283,6 +304,11 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         if host:
             domain = host.group("host").lower()
             return lookup_outlet(domain, outlets) or domain
-        if lookup_outlet(name, outlets) or outlet_like(name, outlets, dated=False):
+        if lookup_outlet(name, outlets) or outlet_like(name, outlets, dated=False) or _named(name):
             return name
     return None
+
+
+def _named(text: str) -> bool:
+    """«Мировое обозрение» after «Источник:»: a capitalised name of a few words, not a date."""
+    return text[:1].isupper() and len(text.split()) <= 4 and not any(c.isdigit() for c in text)

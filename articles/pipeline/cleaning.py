@@ -60,6 +60,27 @@ def is_photo_credit(line: str) -> bool:
     return all(_CREDIT_SEGMENT.match(p) and len(p.split()) <= 5 for p in parts)
 
 
+# «Фото: Александр Подгорчук, Коммерсантъ», «Фото Евгения Смирнова, ИА «Клерк.Ру»»: a staff
+# photographer, named with the paper they shoot for (agencies credit with a slash: «Имя/ТАСС»).
+_STAFF_CREDIT = re.compile(
+    r"^(?:фото|photo)\s*[:—–-]?\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*,\s*"
+    r"(?P<kind>(?:ИА|газета|журнал|издание|агентство)\s+)?(?P<o>[^,/]{2,40})$",
+    re.IGNORECASE,
+)
+
+
+def staff_credit_outlet(line: str, is_known) -> str | None:
+    """The paper a staff photographer's credit names: a known outlet, or one named as such
+    («ИА «Клерк.Ру»»); `is_known(spelling)` says whether the table knows a spelling."""
+    match = _STAFF_CREDIT.match(line.strip())
+    if not match:
+        return None
+    name = match["o"].strip(" .")
+    if is_known(name) or match["kind"] and name[:1] in '«"':
+        return name.strip('«»"')
+    return None
+
+
 def is_furniture(line: str) -> bool:
     return len(line) <= 120 and bool(_FURNITURE.match(line))
 

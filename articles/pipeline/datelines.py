@@ -47,7 +47,9 @@ MONTH_ANY = (
     r"|октябр[яь]|ноябр[яь]|декабр[яь]|янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яёА-ЯЁ])"
 )
 _YEAR = r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?"
-_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY}){_YEAR}"
+# A dateline's year may follow a comma, and a time the date: «1 ноября, 2010, 12:23».
+_DATELINE_YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?(?:,?\s+\d{1,2}:\d{2})?"
+_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY}){_DATELINE_YEAR}"
 _NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
 
 # A place: one to four words, the first capitalised ("МОСКВА", "Нью-Йорк", "Ростов-на-Дону").
@@ -66,6 +68,10 @@ _OUTLET_PATTERNS = [
     (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n.,]{{1,60}}?)(?:,[^\n.]{{1,60}})?\s*\.\s+"), False),
     # ". INTERFAX.RU -", ". ИНТЕРФАКС -"
     (re.compile(rf"^\s*[,.]\s*(?P<o>[^\s/,][^\n,]{{0,50}}?)\s+{_DASH}\s+"), False),
+    # "БАКУ, 11 сен – 1NEWS.AZ" alone on its line
+    (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n,]{{1,40}}?)\s*\.?\s*$"), True),
+    # 'Бишкек, "САЯСАТ.KG". По итогам…'
+    (re.compile(r"^\s*,\s*(?P<o>«[^»\n]{1,40}»|\"[^\"\n]{1,40}\")\s*\.\s+"), True),
     # ", АРМЕНПРЕСС." (a known outlet only)
     (re.compile(r"^\s*[,.]\s*(?P<o>[^\s/,.][^\n,.]{0,40}?)\s*\.\s+"), None),
 ]
@@ -76,7 +82,15 @@ _DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:\d{{1,2}}:\d{{2}}\s*[.,:]?\s*)?(?:{_DA
 def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
     """The outlet a spelling names, trying it as written, without quotes and without «ИА»."""
     candidates = [spelling, re.sub(r"[«»\"“”„]", "", spelling)]
-    candidates += [re.sub(r"^(?:ИА|МИА|агентство|агентства|информагентство)\s+", "", c) for c in candidates]
+    candidates += [
+        re.sub(
+            r"^(?:ИА|МИА|агентство|агентства|информагентство|медиагруппа|телеканал|газета|журнал|портал)\s+",
+            "",
+            c,
+            flags=re.IGNORECASE,
+        )
+        for c in candidates
+    ]
     for candidate in candidates:
         name = outlets.get(normalise(candidate.strip(" .,:;-—–")))
         if name:
@@ -134,16 +148,34 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
     return None
 
 
+_DATE_FIRST = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}(?:\s+\d{{4}})?)\s*,\s*(?P<rest>[A-ZА-ЯЁ].*)$", re.DOTALL
+)
+_OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
 def split_dateline(
     paragraph: str, outlets: Mapping[str, str]
 ) -> tuple[str, PartialDate | None, str | None, str] | None:
     """A wire dateline opening `paragraph` → (place, date, outlet spelling, the rest), or None."""
+    opener = _OUTLET_OPENER.match(paragraph)
+    if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
+        return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
+    date_first = _DATE_FIRST.match(paragraph)
+    if date_first:  # «13 декабря, Минск /Корр. БЕЛТА/.»: read as «Минск, 13 декабря /Корр. БЕЛТА/.»
+        rest = date_first["rest"]
+        place = _DATELINE_HEAD.match(rest)
+        if place:
+            found = split_dateline(
+                f"{rest[: place.end()]}, {date_first['date']}{rest[place.end() :]}", outlets
+            )
+            return found if found is not None and found[2] else None
     head = _DATELINE_HEAD.match(paragraph)
     if not head:
         return None
     place = head.group("place").strip()
     date = _date_from_match(head)
-    tail = paragraph[head.end() :]
+    tail = paragraph[head.end() :] + " "  # «Минск, 3 июня. БелТА.» may stand alone on its line
     outlet, rest = None, None
     for pattern, bracketed in _OUTLET_PATTERNS:
         match = pattern.match(tail)
@@ -152,6 +184,8 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
+        if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
+            continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
         if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
             outlet, rest = name, tail[match.end() :]
             break
@@ -159,9 +193,13 @@ def split_dateline(
         if date is None or head.group("day") is None and head.group("nday") is None:
             return None
         rest = tail[_DATE_END.match(tail).end() :]
-        if tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
+        if tail.strip() and tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
             return None
     rest = rest.strip()
+    if date is None and not rest:
+        return None  # «АндрК ( Слушатель )»: a name and a note, with no date and no text after
+    if outlet:
+        outlet = outlet.strip(' «»"')
     if rest and rest[0].islower():
         return None  # "Сегодня, 17 декабря, в Москве…" is a sentence, not a dateline
     if outlet is None and lookup_outlet(place, outlets):  # "ЦАМТО, 18 августа.": outlet, not place
@@ -173,19 +211,33 @@ def split_dateline(
 
 # --- dates elsewhere -----------------------------------------------------------------------------
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]))?"
 _SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
+# A time zone or a city's clock after the time: «GMT +5», «(UTC +04:00)», «МСК», «по Москве».
+_ZONE = r"(?:\s*[|,]?\s*\(?(?:GMT|UTC|МСК|мск|MSK)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+по\s+\w+(?:\s+времени)?)?"
+_WEEKDAY = (
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*)?"
+)
 _DATE_LINE = re.compile(
-    rf"^(?:{_TIME}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
-    rf"\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{2}})[-.](?P<id>\d{{2}}))"
-    rf"(?:{_SEP}(?:в\s+)?{_TIME})?\s*$",
+    rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
+    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}}))"
+    rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?{_TIME})?{_ZONE}\s*$",
     re.IGNORECASE,
 )
 # Labels a site puts before the publication time, and the update note after it.
 _DATE_LABEL = re.compile(
-    r"^(?:опубликовано|дата\s+публикации|обновлено|размещено|published|updated)\s*:?\s*", re.IGNORECASE
+    r"^(?:опубликовано|дата\s+публикации|обновлено|изменено|размещено|создано|published|updated|posted"
+    r"|дата)\s*:?\s*",
+    re.IGNORECASE,
 )
-_UPDATE_NOTE = re.compile(r"\s*\((?:обновлено|изменено|updated)\b[^()]*\)\s*$", re.IGNORECASE)
+# «2017-08-17 | Политика», «2020-7-10 02:44 |»: a rubric or a bare separator after the time.
+_RUBRIC_AFTER = re.compile(r"\s*[|•·]\s*(?:[^\W\d][^|\d]{0,30})?$")
+_UPDATE_NOTE = re.compile(
+    r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
+    re.IGNORECASE,
+)
 # A newspaper's issue line: «Газета «Коммерсантъ» №214 от 25.11.2021, стр. 6»,
 # «№ 45 от 12.03.2025», «Опубликовано в выпуске № 4 (1070) за 4 февраля 2025 года».
 _ISSUE_LINE = re.compile(
@@ -204,14 +256,17 @@ def find_date_line(line: str) -> PartialDate | None:
     `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
     """
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line.strip()))
-    match = _DATE_LINE.match(line)
+    match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
         return None
-    if match.group("iy"):
-        try:
+    try:
+        if match.group("iy"):
             return PartialDate(int(match["iy"]), int(match["im"]), int(match["id"])).validate()
-        except ValueError:
-            return None
+        if match.group("sd"):
+            year = int(match["sy"]) + (2000 if len(match["sy"]) == 2 else 0)
+            return PartialDate(year, int(match["sm"]), int(match["sd"])).validate()
+    except ValueError:
+        return None
     return _date_from_match(match)
 
 
@@ -243,7 +298,20 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _OUTLET_DATE.match(line)
     if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
         return date, match["o"].strip()
+    match = _SOURCE_AFTER.match(line)
+    if match and (date := find_date_line(match["d"])) is not None:
+        return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
+    match = _RUBRIC_BEFORE.match(line)
+    if match and _TIMED.search(match["d"]) and (date := find_date_line(match["d"])) is not None and date.year:
+        return date, None  # «Узбекистан Материалы 29 ноября 2016 20:40»: a rubric, then the timestamp
     return None
+
+
+_SOURCE_AFTER = re.compile(
+    r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
+)
+_RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
+_TIMED = re.compile(r"\d{1,2}:\d{2}")
 
 
 _LEAD_DATE = re.compile(
@@ -273,6 +341,27 @@ def find_lead_date(lead: str) -> PartialDate | None:
         return None
     reported = [date for is_report, date in candidates if is_report]
     return reported[0] if reported else candidates[0][1]
+
+
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
+
+
+def year_in_text(date: PartialDate, text: str) -> int | None:
+    """A year the text ties to a day and month given without one: named in the same sentence as
+    that day («15 октября … на коллегии 2025 года»), the only year there."""
+    if date.year is not None or date.month is None or date.day is None:
+        return None
+    for match in _LEAD_DATE.finditer(text):
+        found = _date_from_match(match)
+        if not found or (found.month, found.day) != (date.month, date.day):
+            continue
+        # The sentence around the day: from the last sentence end before it to the next after it.
+        start = max(text.rfind(end, 0, match.start()) for end in (". ", "! ", "? ", "\n")) + 1
+        ends = [i for i in (text.find(end, match.end()) for end in (". ", "! ", "? ", "\n")) if i != -1]
+        years = set(_YEAR_IN_SENTENCE.findall(text[start : min(ends, default=len(text))]))
+        if len(years) == 1:
+            return int(years.pop())
+    return None
 
 
 def with_year_from_text(date: PartialDate, text: str) -> PartialDate:

@@ -123,3 +123,35 @@ class PartialDate:
 
     def __bool__(self) -> bool:
         return self.precision != Precision.UNKNOWN
+
+
+LEAP_SEARCH = 8  # «29 февраля»: the latest leap year is at most this many years back
+
+
+def year_before(date: PartialDate, day: dt.date) -> int | None:
+    """The year of a day and month published on or before `day` (the day a batch was collected):
+    that year, or the one before when the day and month would fall after it."""
+    if date.precision != Precision.DAY_MONTH:
+        return None
+    year = day.year if (date.month, date.day) <= (day.month, day.day) else day.year - 1
+    for candidate in range(year, year - LEAP_SEARCH, -1):
+        try:
+            return PartialDate(candidate, date.month, date.day).validate().year
+        except ValueError:
+            continue
+    return None
+
+
+def estimate_year(
+    date: PartialDate, text_year: int | None, collected: dt.date | None
+) -> tuple[int | None, str]:
+    """A likely year for a date without one, and where it came from ("text", "batch" or "").
+
+    A year the text ties to the event is evidence and wins over the operator's hint for the batch.
+    """
+    if date.precision != Precision.DAY_MONTH:
+        return None, ""
+    if text_year is not None:
+        return text_year, "text"
+    year = year_before(date, collected) if collected is not None else None
+    return (year, "batch") if year is not None else (None, "")

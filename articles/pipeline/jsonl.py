@@ -10,6 +10,7 @@ surrogate (`"\\ud800"`) is not Unicode text at all: its record is refused.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -75,6 +76,7 @@ def _parse_record(raw: bytes, key: str, outlets: Mapping[str, str], max_bytes: i
     source = _one_line(fields.get("source"))
     url = _one_line(fields.get("url")) or ""
     date_text = _one_line(fields.get("date"))
+    collected_text = _one_line(fields.get("collected"))
     return parse_text(
         fields["text"],
         key,
@@ -83,9 +85,21 @@ def _parse_record(raw: bytes, key: str, outlets: Mapping[str, str], max_bytes: i
         date=_metadata_date(date_text),
         source=source,
         url=url[:1000],
-        extra_fingerprint=(title or "", date_text or "", source or "", url),
+        # (`collected` only when given: the fingerprints of records without it stay as they were)
+        extra_fingerprint=(title or "", date_text or "", source or "", url, *filter(None, [collected_text])),
         warnings=tuple(warnings),
+        collected=_collected(collected_text),
     )
+
+
+def _collected(text: str | None) -> dt.date | None:
+    """A record's `collected` day (YYYY-MM-DD): the year a date without one most likely has."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise Unreadable(f"collected is not a date YYYY-MM-DD: {text[:40]!r}") from None
 
 
 def _checked_fields(record: dict) -> tuple[dict[str, str], list[str]]:

@@ -12,6 +12,7 @@ the decoded file exactly as read.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -20,25 +21,29 @@ from dataclasses import dataclass, field
 
 from articles.pipeline.attribution import find_attribution, find_source_line, outlet_for
 from articles.pipeline.cleaning import (
-    LIST_MARKER,
     drop_repeats,
-    is_byline,
     is_furniture,
     is_photo_credit,
-    is_rubric,
     normalise_lines,
     paragraphs,
-    wrap_width,
+    staff_credit_outlet,
 )
 from articles.pipeline.datelines import (
     find_lead_date,
-    find_publication_line,
     lookup_outlet,
-    split_dateline,
     with_year_from_text,
+    year_in_text,
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
+from articles.pipeline.furniture import LineKind, classify, read_head, read_tail, split_site_name
+from articles.pipeline.headlines import (
+    HEADLINE_MAX,
+    derive_title,
+    end_dateline_line,
+    find_dateline,
+    read_preamble,
+)
 from articles.pipeline.text import normalise
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -47,8 +52,6 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # longer than this, or a line longer than that, is refused with a message, never cut silently.
 MAX_ARTICLE_CHARS = 100_000
 MAX_LINE_CHARS = 20_000
-TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
-HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
 
 
 @dataclass
@@ -64,6 +67,8 @@ class ParsedArticle:
     url: str = ""
     fingerprint: str = ""  # sha256 of the content that matters; equal fingerprints = same article
     warnings: tuple[str, ...] = ()  # read, but the operator should know (mixed encodings, NULs removed)
+    date_text_year: int | None = None  # for a date without a year: a year the text ties to it
+    collected: dt.date | None = None  # when the record was collected (a .jsonl `collected` key)
 
 
 @dataclass
@@ -77,108 +82,12 @@ class ParseError:
         return f"{where}: {self.reason}"
 
 
-# --- title ---------------------------------------------------------------------------------------
+CREDIT_LINES = 40  # lines looked at for a staff photographer's credit naming the paper
+TITLE_REPEAT = 5  # paragraphs looked at for a repeat of the title
+LEAD_PARAGRAPHS = 3  # with no dateline, a date in these opening paragraphs dates the article
 
 # " date 2026-01-27 Title": the header line of scraped files (the title may be missing).
 _HEADER = re.compile(r"^date\s+(\d{4}(?:-\d{2}){0,2}|--\d{2}-\d{2})(?:\s+(.*))?$")
-
-
-def _headline(lines: list[str], width: int | None) -> str | None:
-    """The first line when it is a headline: short, no final period, followed by the body."""
-    first, rest = lines[0], lines[1:]
-    following = next((s for s in rest if s), None)
-    if following is None or len(first) > HEADLINE_MAX or len(first.split()) < 2:
-        return None
-    if first.endswith((".", ",", ":", ";", "—", "–", "-", "(")) or LIST_MARKER.match(first):
-        return None
-    if split_dateline(first, {}) is not None:
-        return None
-    blank_after = rest[:1] == [""]
-    if blank_after:
-        return first
-    if not (following[0].isupper() or following[0] in "«\"'(–—-" or following[0].isdigit()):
-        return None  # the next line continues a sentence: the first line is wrapped lead
-    if width is not None and len(first) >= 0.7 * width and len(following) >= 0.7 * width:
-        return None  # two full lines of a hard-wrapped lead
-    return first
-
-
-def derive_title(lead: str, limit: int = TITLE_LENGTH) -> str:
-    """A short title from the lead: its first sentence, cut at a word boundary near `limit`."""
-    from razdel import sentenize
-
-    lead = " ".join(lead.split())
-    sentence = next((s.text for s in sentenize(lead)), lead).strip()
-    sentence = sentence.lstrip("-–—• ").strip()
-    if len(sentence) <= limit + 10:
-        return sentence.rstrip(".").strip() or sentence
-    cut = sentence[: limit + 1]
-    if " " in cut:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(' ,;:—–-(«"') + "…"
-
-
-PREAMBLE_LINES = 8  # lines above the text looked at for a rubric, headline, byline and dates
-
-
-def _read_preamble(
-    lines: list[str], outlets: Mapping[str, str], want_headline: bool
-) -> tuple[str | None, PartialDate | None, str | None]:
-    """The block above the text, taken out of `lines`: (headline, publication date, outlet).
-
-    Rubrics (`ПОЛИТИКА`, `Рубрика: В мире`) go above the headline, bylines (`Текст: Иван Горин`)
-    below it, timestamp and issue lines anywhere; a subtitle stays as the body's first paragraph.
-    A line that is only a known outlet's name names the source.
-    """
-    headline, line_date, outlet = None, None, None
-    seen, index = 0, 0
-    while index < len(lines) and seen < PREAMBLE_LINES:
-        line = lines[index]
-        if not line:
-            index += 1
-            continue
-        seen += 1
-        if len(line) > HEADLINE_MAX or split_dateline(line, outlets) is not None:
-            break
-        found = find_publication_line(line, outlets)
-        if found is not None:
-            line_date = line_date or found[0]
-            outlet = outlet or found[1]
-            del lines[index]
-            continue
-        if len(line.split()) <= 3 and lookup_outlet(line, outlets) and _more_text(lines, index):
-            outlet = outlet or line
-            del lines[index]
-            continue
-        if headline is None:
-            if is_rubric(line) and _more_text(lines, index):
-                del lines[index]
-                continue
-            if want_headline and index == _first_text(lines):
-                headline = _headline(lines[index:], wrap_width(lines))
-                if headline is not None:
-                    del lines[index]
-                    continue
-            if not want_headline and seen == 1:
-                index += 1  # the title is given: a first line may still be a subtitle
-                continue
-            break
-        following = next((s for s in lines[index + 1 :] if s), "")
-        if is_byline(line) and following and not following[0].islower():
-            del lines[index]  # (a name line the next line continues is a wrapped lead's)
-            continue
-        if line.endswith((".", "!", "?", ":", ";", ",")) or line[0].islower() or following[:1].islower():
-            break  # the text has begun (or a hard-wrapped lead goes on below)
-        index += 1  # a subtitle: kept, and the block goes on below it
-    return headline, line_date, outlet
-
-
-def _first_text(lines: list[str]) -> int:
-    return next((i for i, s in enumerate(lines) if s), len(lines))
-
-
-def _more_text(lines: list[str], index: int) -> bool:
-    return any(lines[index + 1 :])
 
 
 # --- the parser ----------------------------------------------------------------------------------
@@ -228,6 +137,7 @@ def parse_text(
     url: str = "",
     extra_fingerprint: tuple[str, ...] = (),
     warnings: tuple[str, ...] = (),
+    collected: dt.date | None = None,
 ) -> ParsedArticle:
     """Decoded text → ParsedArticle. Metadata given by the caller (a .jsonl record) wins.
 
@@ -239,6 +149,7 @@ def parse_text(
         lines.pop(0)
     header_date: PartialDate | None = None
     header_title: str | None = None
+    header_outlet: str | None = None
 
     match = _HEADER.match(lines[0]) if lines else None
     if match:
@@ -247,11 +158,23 @@ def parse_text(
         except ValueError:
             header_date = None
         header_title = (match.group(2) or "").strip() or None
+        if header_title and len(header_title) > HEADLINE_MAX:
+            lines.insert(1, header_title)  # a scraper put the lead where the title goes
+            header_title = None
+        if header_title and (
+            len(header_title) <= 3 or classify(header_title, outlets) in (LineKind.OUTLET, LineKind.LANGUAGES)
+        ):
+            header_outlet = header_title if lookup_outlet(header_title, outlets) else None
+            header_title = None  # « date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»»: the site, not the title
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
 
     source_line = find_source_line(lines, outlets)
+    credits = (staff_credit_outlet(s, lambda o: lookup_outlet(o, outlets)) for s in lines[:CREDIT_LINES] if s)
+    credit_outlet = next(filter(None, credits), None)
+    tail_outlet = read_tail(lines, outlets)
+    head = read_head(lines, outlets)
     kept = ["" if is_photo_credit(s) or is_furniture(s) else s for s in lines]
     if any(kept):  # a text that is nothing but credit-like lines keeps them: it has nothing else
         lines = kept
@@ -259,35 +182,52 @@ def parse_text(
         lines.pop(0)
 
     want_headline = title is None and header_title is None
-    headline, line_date, line_outlet = _read_preamble(lines, outlets, want_headline)
+    headline, line_date, line_outlet = read_preamble(lines, outlets, want_headline)
+    end_dateline_line(lines, outlets)
+    headline_outlet = None
+    if headline:
+        headline, headline_outlet = split_site_name(headline, outlets)
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
-    if given_title and paras and normalise(paras[0]) == normalise(given_title):
-        paras.pop(0)  # a .jsonl text that repeats its title as the first line
+    if given_title:  # a .jsonl text or a page that repeats its title over the text
+        key = normalise(given_title)
+        paras = [p for n, p in enumerate(paras) if n >= TITLE_REPEAT or normalise(p) != key]
 
     place, dateline_date, dateline_source = "", None, None
-    if paras:
-        found = split_dateline(paras[0], outlets)
-        if found is not None:
-            place, dateline_date, dateline_source, rest = found
-            if rest:
-                paras[0] = rest
-            else:
-                paras.pop(0)
+    at, found = find_dateline(paras, outlets)
+    if found is not None:
+        place, dateline_date, dateline_source, rest = found
+        if rest:
+            paras[at] = rest
+        else:
+            paras.pop(at)
 
     body = "\n\n".join(paras)
-    lead = paras[0] if paras else ""
+    lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
+    line_date = head.date or line_date
 
     if dateline_date and line_date and dateline_date.year is None:
         if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
             dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
     article_date = date if date else header_date or dateline_date or line_date
     if not article_date:
-        article_date = find_lead_date(lead) or PartialDate()
+        opening = paras[: at + LEAD_PARAGRAPHS]
+        article_date = next(filter(None, map(find_lead_date, opening)), None) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
-    outlet = source or dateline_source or source_line or line_outlet or find_attribution(body, outlets)
+    outlet = (
+        source
+        or dateline_source
+        or header_outlet
+        or headline_outlet
+        or source_line
+        or head.outlet
+        or line_outlet
+        or tail_outlet
+        or find_attribution(body, outlets)
+        or credit_outlet
+    )
     if outlet:
         outlet = outlet_for(outlet, outlets) or outlet
 
@@ -308,6 +248,8 @@ def parse_text(
         source=outlet or None,
         url=url,
         fingerprint=fingerprint(raw_text, *extra_fingerprint),
+        date_text_year=year_in_text(article_date, body),
+        collected=collected,
         warnings=warnings,
     )
 

@@ -95,13 +95,27 @@ def human_date(date: PartialDate) -> str:
 
 
 def pdate(obj) -> str:
-    """An article's or agreement's date at its precision: «18 августа, год не указан»."""
+    """An article's or agreement's date at its precision: «18 августа, год не указан»; with an
+    estimated year, «18 августа [2025?]»."""
     try:
         date = PartialDate(obj.date_year, obj.date_month, obj.date_day)
         date.validate()
     except (AttributeError, ValueError, TypeError):
         return _("дата неизвестна")
+    estimated = getattr(obj, "estimated_date", None)
+    if estimated is not None:
+        day_month = date_format(dt.date(estimated.year, estimated.month, estimated.day), "j E")
+        return f"{day_month} [{estimated.year}?]"
     return human_date(date)
+
+
+def pdate_note(obj) -> str:
+    """The tooltip of an estimated year: where it came from."""
+    if getattr(obj, "estimated_date", None) is None:
+        return ""
+    return _("Год в тексте не указан; оценка: %(source)s") % {
+        "source": _(obj.get_date_estimated_from_display())
+    }
 
 
 def pdate_iso(obj) -> str:

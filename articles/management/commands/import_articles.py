@@ -1,7 +1,8 @@
-"""import_articles PATH [PATH …]: read .txt and .jsonl files into the archive, one transaction each."""
+"""import_articles PATH [PATH …]: read .txt, .jsonl and saved .html files into the archive, one transaction each."""
 
 from __future__ import annotations
 
+import datetime as dt
 import signal
 from contextlib import contextmanager
 
@@ -40,7 +41,7 @@ class Interrupted(BaseException):
 class Command(BaseCommand):
     help = (
         "Import article files: .txt (one article a file) and .jsonl (one article a line: text required; "
-        "title, date, source, url, collected optional: strings or null). PATH may be a file, a directory "
+        "title, date, source, url, collected optional: strings or null) and saved web pages (.html, .htm). PATH may be a file, a directory "
         "(searched recursively) or a glob. Re-importing is safe: unchanged content is skipped and editor "
         "decisions are kept. "
         "Exit status: 0 all imported, 1 some paths or files failed (each is named, the rest imported), "
@@ -61,6 +62,11 @@ class Command(BaseCommand):
             help="processes that parse and extract in parallel (writes stay in this process); default 1",
         )
         parser.add_argument(
+            "--collected-on",
+            metavar="YYYY-MM-DD",
+            help="when the batch was collected: a date given without a year gets an estimated year from it",
+        )
+        parser.add_argument(
             "--no-extract",
             action="store_true",
             help="import text and metadata only, without entity extraction",
@@ -74,6 +80,7 @@ class Command(BaseCommand):
             )
         if options["workers"] < 1:
             raise CommandError(f"--workers must be at least 1 (got {options['workers']})", returncode=2)
+        collected_on = _collected_on(options["collected_on"])
         sources, problems = collect(paths)
         self.verbosity = options["verbosity"]
         self.dry_run = options["dry_run"]
@@ -88,7 +95,9 @@ class Command(BaseCommand):
                 )
             batch = start_batch(paths)
             relax_commits()
-        importer = Importer(lexicon, batch, extract=None if options["no_extract"] else _extract)
+        importer = Importer(
+            lexicon, batch, extract=None if options["no_extract"] else _extract, collected_on=collected_on
+        )
         counts = Counts()
         for problem in problems:
             counts.add(FileResult(problem.name, Outcome.FAILED, reason=problem.reason))
@@ -163,6 +172,17 @@ class Command(BaseCommand):
         for error in counts.errors:
             where = f"{error['file']}:{error['line']}" if error.get("line") is not None else error["file"]
             self.stderr.write(f"failed: {where}: {error['reason']}")
+
+
+def _collected_on(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(
+            f"--collected-on must be a date YYYY-MM-DD (got {value!r})", returncode=2
+        ) from None
 
 
 def _extract(parsed, lexicon):

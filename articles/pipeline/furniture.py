@@ -1,0 +1,404 @@
+"""The page around an article copied from a web site: what each line above and below the text is.
+
+Pure. A copied page brings its furniture along — menus and breadcrumbs, language switchers,
+weather and currency widgets, timestamps, bylines, photo captions and credits, «read also»
+teasers, copyright and address lines. `classify()` names a line's kind from its shape alone
+(length, punctuation, capitalisation, date and time shapes, known outlet spellings); `read_head()`
+walks the lines above the text with their positions and repetitions and takes the furniture out,
+keeping what it tells: the publication date (the earliest timestamp given, a teaser's excluded)
+and an outlet. `split_site_name()` cuts a site's name off a headline (« — РИА Новости»,
+«AP: …») and says which outlet it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
+from articles.pipeline.datelines import find_publication_line, lookup_outlet, outlet_like, split_dateline
+from articles.pipeline.dates import PartialDate
+
+
+class LineKind(StrEnum):
+    NAVIGATION = "navigation"  # menus, breadcrumbs, skip links
+    LANGUAGES = "languages"  # «kz ru en»
+    WIDGET = "widget"  # weather, currency rates, counters
+    TIMESTAMP = "timestamp"
+    BYLINE = "byline"
+    CAPTION = "caption"  # a photo's caption or credit
+    TEASER = "teaser"  # another article's headline or a «read also» label
+    COPYRIGHT = "copyright"
+    ADDRESS = "address"  # a site's domain or a URL on its own line
+    OUTLET = "outlet"  # a line that is only an outlet's name
+    ORNAMENT = "ornament"  # «...», «***»: no words at all
+    TEXT = "text"  # anything else: headline, subtitle, dateline or body, told apart by position
+
+
+# --- line shapes ---------------------------------------------------------------------------------
+
+_LANGUAGE_CODE = re.compile(
+    r"^(?:[a-z]{2,3}|[A-Z][a-z]{1,2}|[A-Z]{2,3}|[а-яёәқңөұүһі]{2,3}|[А-ЯЁӘҚҢӨҰҮҺІ][а-яёәқңөұүһі]{1,2})$"
+)
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\||•|·)\s+")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_WIDGET_SIGNS = re.compile(
+    r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
+)
+_BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+_COUNTER = re.compile(
+    r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|рф))(?:/\S*)?$", re.IGNORECASE
+)
+_LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Главное за день:»
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", line)
+
+
+def is_language_switcher(line: str) -> bool:
+    """«kz ru en», «Қаз | Рус | Eng», «RU / EN»: two to six codes and nothing else."""
+    tokens = [t for t in re.split(r"[\s|/·•,]+", line) if t]
+    return 2 <= len(tokens) <= 6 and all(_LANGUAGE_CODE.match(t) for t in tokens) and len(line) <= 40
+
+
+_GLUED = re.compile(r"[а-яё][А-ЯЁ]")  # «ХроникаВоенная операция»: menu items run together
+_SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
+
+
+def is_navigation(line: str) -> bool:
+    """A breadcrumb trail (short segments between separators), a menu (a run of capitalised
+    single words with no sentence in it), a tag cloud (many words, half of them capitalised, no
+    punctuation at all) or page elements whose texts were run together."""
+    if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
+        return True
+    words = line.split()
+    if len(words) >= 8 and not _SENTENCE_MARKS.search(line):
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(capitalised) >= 0.7 * len(words) or len(set(capitalised)) < len(capitalised):
+            return True  # a tag cloud: names, often the same ones twice
+    if line.endswith((".", "!", "?", ",", ";")) or _TIME.search(line):
+        return False
+    segments = _BREADCRUMB_SEPARATOR.split(line)
+    if len(segments) >= 2 and all(
+        0 < len(s.split()) <= 3 and s[:1].isupper() and not re.search(r"[\d,.]", s) for s in segments
+    ):
+        return True
+    return len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and not line.isupper()
+
+
+def is_widget(line: str) -> bool:
+    """Weather, rates and counters: short lines mostly of numbers and signs."""
+    line = _BULLET.sub("", line)
+    if len(line) > 80:
+        return False
+    if _COUNTER.match(line) and any(c.isdigit() for c in line):
+        return True
+    digits = sum(c.isdigit() for c in line)
+    letters = sum(c.isalpha() for c in line)
+    if _WIDGET_SIGNS.fullmatch(line):
+        return True
+    return bool(_WIDGET_SIGNS.search(line)) and digits >= 2 and (digits >= letters / 3 or len(line) <= 40)
+
+
+def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
+    """The kind of one non-blank line, from its shape alone (the first test that holds)."""
+    tests = [
+        (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
+        (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
+        (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),
+        (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
+        (LineKind.ADDRESS, lambda: _ADDRESS.match(line) and "." in line),
+        (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
+        (LineKind.WIDGET, lambda: is_widget(line)),
+        (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
+        (LineKind.TEASER, lambda: is_furniture(line)),
+        (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
+        (LineKind.NAVIGATION, lambda: is_navigation(line)),
+        (LineKind.BYLINE, lambda: is_byline(line)),
+        (LineKind.TEASER, lambda: _teaser_item(line)),
+    ]
+    return next((kind for kind, holds in tests if holds()), LineKind.TEXT)
+
+
+def _teaser_item(line: str) -> bool:
+    """«12:30 Другой заголовок»: a time opening a headline is a news feed's item."""
+    match = re.match(r"^\d{1,2}:\d{2}\s+(?P<rest>\S.*)$", line)
+    return bool(match) and find_publication_line(line, {}) is None and len(match["rest"].split()) >= 3
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        len(line.split()) >= 3
+        and line[:1].isupper()
+        and not line.endswith((".", ";", ":", ","))
+        and len(line) <= 200
+    )
+
+
+# --- the block above the text --------------------------------------------------------------------
+
+_PAGE_HEADER = (LineKind.NAVIGATION, LineKind.LANGUAGES, LineKind.WIDGET)
+CHROME_WORDS = 8  # a line of the page's header above a menu is short; a long one stays text
+HEAD_LINES = 25  # lines looked at above the text: a copied page's header is rarely longer
+
+
+@dataclass
+class Head:
+    """What the furniture above (and around) the text told."""
+
+    dates: list[PartialDate] = field(default_factory=list)  # every timestamp, in order
+    outlet: str | None = None
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The publication date: the earliest full date given (an update or a site's clock is
+        later), else the first timestamp at any precision."""
+        full = [d for d in self.dates if d.year and d.month and d.day]
+        if full:
+            return min(full, key=lambda d: (d.year, d.month, d.day))
+        return self.dates[0] if self.dates else None
+
+
+def _starts_text(line: str, outlets: Mapping[str, str]) -> bool:
+    """Has the article's text begun? A dateline, or a long sentence."""
+    if split_dateline(line, outlets) is not None:
+        return True
+    return len(line) > 200 or (len(line) > 120 and line.endswith((".", "!", "?", "»", '"')))
+
+
+def read_head(lines: list[str], outlets: Mapping[str, str]) -> Head:
+    """Take the page furniture out of the lines above the text (in place); what it said.
+
+    A text that is nothing but furniture-like lines keeps them: it has nothing else.
+    """
+    head = Head()
+    kept = _read_head(list(lines), outlets, head)
+    if any(kept):
+        lines[:] = kept
+    return head
+
+
+REPEAT_LINES = 15  # a page repeating its headline does it within this many lines
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[int, int] | None:
+    """A headline line the page repeats (as its title and again over the text) → both indices."""
+    first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
+    keys = {i: _normal(lines[i]) for i in first_lines}
+    for n, i in enumerate(first_lines[:8]):
+        j = next((j for j in first_lines[n + 1 :] if keys[j] == keys[i]), None)
+        if j is not None and _headline_like(lines[i]) and classify(lines[i], outlets) == LineKind.TEXT:
+            return i, j
+    return None
+
+
+def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> None:
+    """Above a repeated headline is the page's header, between its two copies a teaser of the
+    lead, timestamps and captions: only the dates and an outlet named there are kept."""
+    found = _repeated_headline(lines, outlets)
+    if found is None:
+        return
+    first, second = found
+    for at, line in enumerate(lines[:second]):
+        kind = classify(line, outlets) if line and at != first else None
+        if kind in _PAGE_HEADER and at < first:
+            head.dates.clear()  # a date above the menu is the site's clock
+        elif kind == LineKind.TIMESTAMP:
+            date, outlet = find_publication_line(line, outlets)
+            head.dates.append(date)
+            head.outlet = head.outlet or outlet
+        elif kind == LineKind.OUTLET:
+            head.outlet = head.outlet or line
+    above = [line for line in lines[:first] if line]
+    if len(above) == 1 and _site_name_like(above[0]):
+        head.outlet = head.outlet or above[0]  # the page's only line over its headline: the site
+    lines[:] = [lines[first], ""] + lines[second + 1 :]
+
+
+def _site_name_like(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in line)
+
+
+def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:
+    _read_repeat(lines, outlets, head)
+    seen = 0
+    index = 0
+    teaser_block = False
+    chrome: list[int] = []  # short text lines seen so far, indices into `lines`
+    header: tuple[list[int], int, int] | None = None  # at the last menu or widget: chrome, dates, where
+    while index < len(lines) and seen < HEAD_LINES:
+        line = lines[index]
+        if not line:
+            teaser_block = False
+            index += 1
+            continue
+        seen += 1
+        kind = classify(line, outlets)
+        if kind == LineKind.TEXT and _starts_text(line, outlets):
+            break
+        if kind in _PAGE_HEADER:
+            header = (list(chrome), len(head.dates), index)
+        following = next((s for s in lines[index + 1 :] if s), "")
+        if (
+            kind == LineKind.TEXT
+            and _LABEL.match(line)
+            and len(line.split()) <= 4
+            and _headline_like(following)
+        ):
+            kind = LineKind.TEASER  # «Главное за день:» over a list of other articles' headlines
+        if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
+            del lines[index]  # another article's headline or date, under a «read also» label
+            continue
+        if kind == LineKind.TIMESTAMP:
+            # «Тренды:», «телерадиокомплекс …» above a timestamp: labels, not a headline.
+            index = _drop(lines, [at for at in chrome if not _headline_like(lines[at])], index)
+            chrome.clear()
+            date, outlet = find_publication_line(lines[index], outlets)
+            head.dates.append(date)
+            head.outlet = head.outlet or outlet
+        elif kind == LineKind.OUTLET:
+            if not any(lines[index + 1 :]):
+                break
+            head.outlet = head.outlet or line
+        elif kind == LineKind.COPYRIGHT:
+            head.outlet = head.outlet or copyright_outlet(line, outlets)
+        elif kind == LineKind.ADDRESS:
+            head.outlet = head.outlet or address_outlet(line, outlets)
+        elif kind == LineKind.TEASER:
+            teaser_block = line.endswith(":") or len(line.split()) <= 3
+        elif kind == LineKind.TEXT or kind == LineKind.BYLINE:
+            if len(line.split()) <= CHROME_WORDS and not line.endswith((".", "!", "?")):
+                chrome.append(index)
+            index += 1  # headline, subtitle, byline: the parser's preamble reader decides
+            continue
+        del lines[index]
+    if header is not None:
+        above, dates, at = header
+        if any(_headline_like(s) for s in lines[at:index]):
+            # Short lines above a menu or a widget are the page's own header (a skip link, the
+            # site's name), and a date there is the site's clock: the headline comes below.
+            _drop(lines, above, index)
+            del head.dates[:dates]
+    return lines
+
+
+def _drop(lines: list[str], indices: list[int], index: int) -> int:
+    """Delete `indices` (all before `index`) from `lines`; where `index` now points."""
+    for at in sorted(set(indices), reverse=True):
+        del lines[at]
+    return index - len(set(indices))
+
+
+# --- the block below the text --------------------------------------------------------------------
+
+TAIL_LINES = 6
+
+
+def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
+    """An outlet named by the page's closing furniture: a copyright line or the site's address."""
+    tail = [line for line in lines if line][-TAIL_LINES:]
+    if tail:
+        glued = _GLUED_SIGN_OFF.search(tail[-1])  # «…кризиса.Sputnik Беларусь»
+        if glued and lookup_outlet(glued["o"], outlets):
+            return glued["o"]
+    for line in reversed(tail):
+        on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
+        if on_site and (
+            found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
+        ):
+            return found  # «Читать на сайте Life.ru»
+        if _COPYRIGHT.match(line):
+            found = copyright_outlet(line, outlets)
+            if found:
+                return found
+        elif _ADDRESS.match(line) and "." in line:
+            found = address_outlet(line, outlets)
+            if found:
+                return found
+    return None
+
+
+_GLUED_SIGN_OFF = re.compile(r"[.!?»](?P<o>[^\s.!?»][^.!?»]{1,40})$")
+_ON_SITE = re.compile(r"\bна\s+(?:сайте|портале)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
+
+
+def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
+    """«© 2001–2024 ТАСС», «© РИА Новости»: the outlet owning the page; not a photo's credit
+    («© Sputnik / Иван Петров» names whose picture it is)."""
+    rest = _COPYRIGHT.sub("", line).strip()
+    if "/" in rest:
+        return None
+    rest = _YEARS.sub(" ", rest)
+    rest = re.split(r"[.,;|]\s|\s[—–-]\s", rest, maxsplit=1)[0]
+    rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
+    found = _known_within(rest, outlets)
+    return found
+
+
+def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
+    match = _ADDRESS.match(line)
+    if not match:
+        return None
+    host = match["host"].lower()
+    parts = host.split(".")
+    for start in range(len(parts) - 1):  # «rus.azertag.az» → «azertag.az»
+        name = lookup_outlet(".".join(parts[start:]), outlets)
+        if name:
+            return name
+    return None
+
+
+def _known_within(text: str, outlets: Mapping[str, str]) -> str | None:
+    """A known outlet spelled by up to four consecutive words of `text` (the longest first)."""
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            candidate = " ".join(words[i : i + n])
+            if lookup_outlet(candidate, outlets):
+                return candidate
+    return None
+
+
+# --- a headline's site name ----------------------------------------------------------------------
+
+_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|—–]{2,60})$")
+_PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
+
+
+def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str | None]:
+    """A headline without the site name a page adds to it → (headline, the outlet spelling or None).
+
+    «Заголовок — РИА Новости, 03.02.2023», «Заголовок | ТАСС», «AP: Заголовок». A suffix or prefix
+    is cut only when it is a known outlet or has the shape of a name (a domain, a Latin or capitalised
+    abbreviation); a prefix naming a person («Путин: …») stays part of the headline.
+    """
+    match = _SUFFIX.match(headline)
+    if match:
+        site = re.sub(r",?\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$", "", match["site"]).strip()
+        if lookup_outlet(site, outlets):
+            return match["title"].strip(), site
+        if _ADDRESS.match(site) and "." in site:
+            return match["title"].strip(), address_outlet(site, outlets) or site
+        if match.group(0)[len(match["title"]) :].strip()[:1] == "|" and outlet_like(
+            site, outlets, dated=False
+        ):
+            return match["title"].strip(), site
+    match = _PREFIX.match(headline)
+    if match:
+        site = match["site"].strip()
+        if lookup_outlet(site, outlets):
+            return match["title"].strip(), site
+    return headline, None

@@ -1,0 +1,147 @@
+"""The block above an article's text: its headline, what stands around it, and where the dateline is.
+
+Pure. A headline is a short first line without a final period, followed by the body; above and
+below it a rubric, a byline and timestamp lines may stand (`read_preamble` takes them out). The
+wire dateline opens the first paragraph, or one under a subtitle or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from articles.pipeline.cleaning import LIST_MARKER, is_byline, is_rubric, wrap_width
+from articles.pipeline.datelines import find_publication_line, lookup_outlet, split_dateline
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.furniture import HEAD_LINES
+
+TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
+HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
+
+
+# --- the headline ---------------------------------------------------------------------------------------
+
+
+def _headline(lines: list[str], width: int | None) -> str | None:
+    """The first line when it is a headline: short, no final period, followed by the body."""
+    first, rest = lines[0], lines[1:]
+    following = next((s for s in rest if s), None)
+    if following is None or len(first) > HEADLINE_MAX or len(first.split()) < 2:
+        return None
+    if first.endswith((".", ",", ":", ";", "—", "–", "-", "(")) or LIST_MARKER.match(first):
+        return None
+    if split_dateline(first, {}) is not None:
+        return None
+    blank_after = rest[:1] == [""]
+    if blank_after:
+        return first
+    if not (following[0].isupper() or following[0] in "«\"'(–—-" or following[0].isdigit()):
+        return None  # the next line continues a sentence: the first line is wrapped lead
+    if width is not None and len(first) >= 0.7 * width and len(following) >= 0.7 * width:
+        return None  # two full lines of a hard-wrapped lead
+    return first
+
+
+def derive_title(lead: str, limit: int = TITLE_LENGTH) -> str:
+    """A short title from the lead: its first sentence, cut at a word boundary near `limit`."""
+    from razdel import sentenize
+
+    lead = " ".join(lead.split())
+    sentence = next((s.text for s in sentenize(lead)), lead).strip()
+    sentence = sentence.lstrip("-–—• ").strip()
+    if len(sentence) <= limit + 10:
+        return sentence.rstrip(".").strip() or sentence
+    cut = sentence[: limit + 1]
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(' ,;:—–-(«"') + "…"
+
+
+PREAMBLE_LINES = 8  # lines above the text looked at for a rubric, headline, byline and dates
+
+
+def read_preamble(
+    lines: list[str], outlets: Mapping[str, str], want_headline: bool
+) -> tuple[str | None, PartialDate | None, str | None]:
+    """The block above the text, taken out of `lines`: (headline, publication date, outlet).
+
+    Rubrics (`ПОЛИТИКА`, `Рубрика: В мире`) go above the headline, bylines (`Текст: Иван Горин`)
+    below it, timestamp and issue lines anywhere; a subtitle stays as the body's first paragraph.
+    A line that is only a known outlet's name names the source.
+    """
+    headline, line_date, outlet = None, None, None
+    seen, index = 0, 0
+    while index < len(lines) and seen < PREAMBLE_LINES:
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        seen += 1
+        if len(line) > HEADLINE_MAX or split_dateline(line, outlets) is not None:
+            break
+        found = find_publication_line(line, outlets)
+        if found is not None:
+            line_date = line_date or found[0]
+            outlet = outlet or found[1]
+            del lines[index]
+            continue
+        if len(line.split()) <= 3 and lookup_outlet(line, outlets) and _more_text(lines, index):
+            outlet = outlet or line
+            del lines[index]
+            continue
+        if headline is None:
+            if is_rubric(line) and _more_text(lines, index):
+                del lines[index]
+                continue
+            if want_headline and index == _first_text(lines):
+                headline = _headline(lines[index:], wrap_width(lines))
+                if headline is not None:
+                    del lines[index]
+                    continue
+            if not want_headline and seen == 1:
+                index += 1  # the title is given: a first line may still be a subtitle
+                continue
+            break
+        following = next((s for s in lines[index + 1 :] if s), "")
+        if is_byline(line) and following and not following[0].islower():
+            del lines[index]  # (a name line the next line continues is a wrapped lead's)
+            continue
+        if line.endswith((".", "!", "?", ":", ";", ",")) or line[0].islower() or following[:1].islower():
+            break  # the text has begun (or a hard-wrapped lead goes on below)
+        index += 1  # a subtitle: kept, and the block goes on below it
+    return headline, line_date, outlet
+
+
+def _first_text(lines: list[str]) -> int:
+    return next((i for i, s in enumerate(lines) if s), len(lines))
+
+
+def _more_text(lines: list[str], index: int) -> bool:
+    return any(lines[index + 1 :])
+
+
+DATELINE_PARAGRAPHS = 5  # a dateline may stand under a subtitle, a teaser and a caption
+SUBTITLE_MAX = 300
+
+
+def end_dateline_line(lines: list[str], outlets: Mapping[str, str]) -> None:
+    """«БАКУ, 11 сен – 1NEWS.AZ» alone on its line is a paragraph of its own, even when the lead
+    follows on the next line without a blank one (the unwrapping would join them)."""
+    for at, line in enumerate(lines[:HEAD_LINES]):
+        found = split_dateline(line, outlets) if line and lines[at + 1 : at + 2] != [""] else None
+        if found is not None and found[2] and not found[3] and at + 1 < len(lines):
+            lines.insert(at + 1, "")
+            return  # a paragraph above a dateline longer than this is text, not a subtitle
+
+
+def find_dateline(
+    paras: list[str], outlets: Mapping[str, str]
+) -> tuple[int, tuple[str, PartialDate | None, str | None, str] | None]:
+    """The wire dateline opening the text: on the first paragraph, or under a subtitle or two
+    (the paragraphs above it short) → (its paragraph's index, `split_dateline`'s result)."""
+    for at, para in enumerate(paras[:DATELINE_PARAGRAPHS]):
+        found = split_dateline(para, outlets)
+        if found is not None:
+            return at, found
+        if len(para) > SUBTITLE_MAX:
+            break
+    return 0, None

@@ -1,0 +1,353 @@
+"""Text copied from web pages: the page's furniture around the article, its dates and its outlet."""
+
+import pytest
+
+from articles.pipeline.datelines import find_date_line
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.furniture import LineKind, classify, split_site_name
+from articles.pipeline.parsing import ParsedArticle, parse_file
+
+OUTLETS = Lexicon.from_files().outlets
+
+HEADLINE = "Казахстан и Турция подписали план военного сотрудничества"
+LEAD = (
+    "Министры обороны Казахстана и Турции подписали в Анкаре план двустороннего военного "
+    "сотрудничества на следующий год. Документ предусматривает обмен опытом и совместные учения."
+)
+
+
+def parse(text: str) -> ParsedArticle:
+    result = parse_file(text.encode("utf-8"), "page.txt", OUTLETS)
+    assert isinstance(result, ParsedArticle), result
+    return result
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- each kind of furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Главная › Политика › Армия", LineKind.NAVIGATION),
+        ("Главная » В мире » Безопасность", LineKind.NAVIGATION),
+        ("Новости Политика Экономика Общество Спорт", LineKind.NAVIGATION),
+        ("kz ru en", LineKind.LANGUAGES),
+        ("Қаз | Рус | Eng", LineKind.LANGUAGES),
+        ("Астана +12°C", LineKind.WIDGET),
+        ("USD 478.50 EUR 521.30", LineKind.WIDGET),
+        ("1 523 просмотра", LineKind.WIDGET),
+        ("14:05, 3 Март 2019 | GMT +5", LineKind.TIMESTAMP),
+        ("Текст: Айгерим Сапарова", LineKind.BYLINE),
+        ("Фото: пресс-служба Минобороны", LineKind.CAPTION),
+        ("Читайте также", LineKind.TEASER),
+        ("12:30 Президент провёл совещание по вопросам экономики", LineKind.TEASER),
+        ("© 2001–2024 ТАСС", LineKind.COPYRIGHT),
+        ("tass.ru", LineKind.ADDRESS),
+        ("БелТА", LineKind.OUTLET),
+        (HEADLINE, LineKind.TEXT),
+        (LEAD, LineKind.TEXT),
+    ],
+)
+def test_each_kind_of_page_furniture_is_told_by_its_shape(line, kind):
+    assert classify(line, OUTLETS) == kind
+
+
+def test_a_sentence_with_capitalised_names_is_not_a_menu():
+    assert classify("Министр Обороны Казахстана Руслан Жаксылыков прибыл.", OUTLETS) == LineKind.TEXT
+
+
+def test_the_headline_is_found_under_menus_switchers_widgets_and_a_timestamp():
+    article = parse(
+        page(
+            "Перейти к содержанию",
+            "kz ru en",
+            "Астана +12°C",
+            "USD 478.50 EUR 521.30",
+            "Главная / Политика / Армия",
+            "14:05, 3 Март 2019 | GMT +5",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2019, 3, 3)
+    assert article.body == LEAD
+
+
+def test_a_photo_credit_above_the_headline_leaves_the_headline_the_title():
+    article = parse(page("Фото: Reuters", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert article.source is None
+
+
+def test_a_read_also_block_above_the_text_is_not_the_headline_nor_the_date():
+    article = parse(
+        page(
+            "Читайте также:",
+            "Министр провёл совещание о закупках вооружений",
+            "01.01.2020 10:00",
+            "",
+            "Опубликовано 12 мая 2021, 09:15",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2021, 5, 12)
+
+
+def test_a_news_feed_of_timed_headlines_above_the_article_is_dropped():
+    article = parse(
+        page(
+            "10:15 Президент провёл совещание по вопросам экономики",
+            "09:40 В столице открылась выставка вооружений",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert article.title == HEADLINE
+
+
+def test_a_list_under_a_label_in_the_text_is_kept():
+    article = parse(page(HEADLINE, "Стороны обсудили:", "- поставки;", "- учения."))
+    assert "- поставки;" in article.body
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("14:05, 3 Март 2019 | GMT +5", PartialDate(2019, 3, 3)),
+        ("Опубликовано 12 мая 2021, 09:15", PartialDate(2021, 5, 12)),
+        ("Обновлено: 02.02.2023 18:40", PartialDate(2023, 2, 2)),
+        ("02.02.2023 18:40", PartialDate(2023, 2, 2)),
+        ("2023-02-02", PartialDate(2023, 2, 2)),
+        ("2023-02-03 14:05:00", PartialDate(2023, 2, 3)),
+        ("Пт, 3 марта 2019", PartialDate(2019, 3, 3)),
+        ("3 Февраля 2023 14:05 (UTC +04:00)", PartialDate(2023, 2, 3)),
+        ("03 февраля, 2023 14:05", PartialDate(2023, 2, 3)),
+        ("14:05 03.02.2023 (обновлено: 15:10 04.02.2023)", PartialDate(2023, 2, 3)),
+        ("Опубликовано: 12.05.2021 | Обновлено: 13.05.2021", PartialDate(2021, 5, 12)),
+        ("12 мая 2021 в 09:15 по московскому времени", PartialDate(2021, 5, 12)),
+        ("03/02/23", PartialDate(2023, 2, 3)),
+        ("3 марта, 14:05", PartialDate(None, 3, 3)),
+    ],
+)
+def test_timestamps_in_common_shapes_give_the_date_at_their_precision(stamp, date):
+    assert find_date_line(stamp) == date
+    assert parse(page(stamp, HEADLINE, "", LEAD)).date == date
+
+
+def test_an_update_line_is_not_the_publication_date_when_an_earlier_one_is_given():
+    article = parse(page(HEADLINE, "Обновлено: 04.02.2023 10:00", "Опубликовано: 02.02.2023 18:40", "", LEAD))
+    assert article.date == PartialDate(2023, 2, 2)
+
+
+def test_a_sites_clock_above_the_article_is_not_its_date():
+    article = parse(page("Воскресенье, 6 декабря 2026", "14:05 03.02.2023", HEADLINE, "", LEAD))
+    assert article.date == PartialDate(2023, 2, 3)
+
+
+# --- outlets found in each place -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline, title, outlet",
+    [
+        (f"{HEADLINE} — РИА Новости, 03.02.2023", HEADLINE, "РИА Новости"),
+        (f"{HEADLINE} | ТАСС", HEADLINE, "ТАСС"),
+        (f"{HEADLINE} - Kazinform", HEADLINE, "Kazinform"),
+        (f"AP: {HEADLINE}", HEADLINE, "AP"),
+        (f"Токаев: {HEADLINE}", f"Токаев: {HEADLINE}", None),
+        (f"{HEADLINE} — и не только", f"{HEADLINE} — и не только", None),
+    ],
+)
+def test_a_site_name_is_cut_from_the_headline_and_names_the_outlet(headline, title, outlet):
+    assert split_site_name(headline, OUTLETS) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (page(f"{HEADLINE} | ТАСС", "", LEAD), "ТАСС"),
+        (page(f"Anadolu: {HEADLINE}", "", LEAD), "Анадолу"),
+        (page(HEADLINE, "Подзаголовок о сути договорённостей", "", f"Минск, 3 июня. БелТА. {LEAD}"), "БелТА"),
+        (page(HEADLINE, "", "Подзаголовок о сути", "", "Баку, 3 июня. Report. ", LEAD), "Report.az"),
+        (page(HEADLINE, "", LEAD, "", "© РИА Новости"), "РИА Новости"),
+        (
+            page(HEADLINE, "", LEAD, "", "© 2001–2024 Информационное агентство ТАСС. Все права защищены."),
+            "ТАСС",
+        ),
+        (page(HEADLINE, "", LEAD, "", "Источник: inform.kz"), "Kazinform"),
+        (page(HEADLINE, "", LEAD, "", "rus.azertag.az"), "АЗЕРТАДЖ"),
+        (page("unn.ua", HEADLINE, "", LEAD), "УНН"),
+        (page(HEADLINE, "", f"Анкара. 3 марта. Mehr. {LEAD}"), "Мехр"),
+        (page(HEADLINE, "", f"Сеул, 3 марта /KBS/. {LEAD}"), "KBS"),
+        (page(HEADLINE, "", f"Ташкент, 3 марта — Sputnik. {LEAD}"), "Sputnik"),
+    ],
+)
+def test_the_outlet_is_found_in_each_place_a_page_names_it(text, outlet):
+    assert parse(text).source == outlet
+
+
+def test_a_photo_copyright_is_not_the_source():
+    assert parse(page(HEADLINE, "", LEAD, "", "© Sputnik / Иван Петров")).source is None
+
+
+def test_a_subtitle_between_headline_and_dateline_stays_in_the_body():
+    article = parse(
+        page(HEADLINE, "Подзаголовок о сути договорённостей", "", f"Минск, 3 июня. БелТА. {LEAD}")
+    )
+    assert article.title == HEADLINE
+    assert article.body.split("\n\n") == ["Подзаголовок о сути договорённостей", LEAD]
+    assert article.date == PartialDate(None, 6, 3)
+    assert article.place == "Минск"
+
+
+# --- page layouts seen on real sites -------------------------------------------------------------
+
+
+def test_a_headline_the_page_repeats_over_the_text_is_the_title_and_the_block_between_is_furniture():
+    article = parse(
+        page(
+            "Вестник региона",
+            HEADLINE,
+            "Министры обороны подписали план,",
+            "2023-02-03T14:05:00+03:00",
+            HEADLINE,
+            f"АНКАРА, 3 фев - РИА Новости. {LEAD}",
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2023, 2, 3)
+    assert article.source == "РИА Новости"
+    assert article.body == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Сергей Шойгу Сурен Папикян Москва Россия Армения политика оборона Сергей Шойгу",
+        "ХроникаВоенная операцияОбновлено в 14:22",
+        "![Казахстан и Турция](/images/2023/02/03/thumb.jpg)",
+        "...",
+        "• Погода",
+        "• EUR3,6638",
+    ],
+)
+def test_tag_clouds_run_together_menus_images_and_ornaments_above_the_headline_are_dropped(line):
+    article = parse(page(line, HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert article.body == LEAD
+
+
+def test_a_date_above_the_menu_is_the_sites_clock_and_not_the_articles_date():
+    article = parse(page("Пятница, 13 декабря", "• Погода", "• USD3,485", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert not article.date
+
+
+def test_a_rubric_before_a_timestamp_and_after_it_leave_the_date():
+    assert parse(page(HEADLINE, "Узбекистан Материалы 29 ноября 2016 20:40 (UTC +04:00)", "", LEAD)).date == (
+        PartialDate(2016, 11, 29)
+    )
+    assert parse(page(HEADLINE, "2017-08-17 | Политика", "", LEAD)).date == PartialDate(2017, 8, 17)
+    assert parse(page("2020-7-10 02:44 |", HEADLINE, "", LEAD)).date == PartialDate(2020, 7, 10)
+    assert parse(page(HEADLINE, "26.04.2016 г.", "", LEAD)).date == PartialDate(2016, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (page(HEADLINE, "БАКУ, 11 сен – 1NEWS.AZ", LEAD), "1NEWS.AZ"),
+        (page(HEADLINE, "", f'Бишкек, "САЯСАТ.KG". {LEAD}'), "САЯСАТ.KG"),
+        (page(HEADLINE, "", f"(VOVWORLD) - {LEAD}"), "VOVWORLD"),
+        (page(HEADLINE, "", f"Армения, 1 ноября, 2010, 12:23 — ИА Регнум. {LEAD}"), "ИА Регнум"),
+        (
+            page(HEADLINE, '12:00 14.09.2024 Источник: Информационное агентство России "ТАСС"', "", LEAD),
+            "ТАСС",
+        ),
+        (page(HEADLINE, "", LEAD, "", "Источник и фото - ria.ru"), "РИА Новости"),
+        (page(HEADLINE, "", LEAD, "", "Опубликовано: Мировое обозрение Источник"), "Мировое обозрение"),
+        (page(HEADLINE, "", "Читать на сайте Life.ru", "", LEAD), "Life"),
+        (page(HEADLINE, "", LEAD + "Sputnik Беларусь"), "Sputnik Беларусь"),
+        (page(HEADLINE, "", "Источник: РИА новости", "", LEAD, "", LEAD), "РИА Новости"),
+        (
+            page(
+                HEADLINE,
+                "",
+                LEAD.replace("Министры", "Как передает AZE.az со ссылкой на пресс-службу, министры"),
+            ),
+            "AZE.az",
+        ),
+        (" date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»\n" + page(HEADLINE, "", LEAD), "Звезда"),
+    ],
+)
+def test_the_outlet_is_found_in_the_places_real_pages_name_it(text, outlet):
+    assert parse(text).source == outlet
+
+
+def test_a_header_line_naming_the_outlet_or_a_language_is_not_the_title():
+    assert parse(" date 2025-10-15 МЕДИАГРУППА «ЗВЕЗДА»\n" + page(HEADLINE, "", LEAD)).title == HEADLINE
+    assert parse(" date 2025-10-31 РУ\n" + page(HEADLINE, "", LEAD)).title == HEADLINE
+
+
+def test_a_name_in_brackets_with_no_date_and_no_text_is_not_a_dateline():
+    article = parse(page("АндрК ( Слушатель )", "02 мар 2021 16:55:47", "", HEADLINE, "", LEAD))
+    assert article.source is None
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2021, 3, 2)
+
+
+def test_a_site_relaying_a_report_under_its_address_is_the_source_but_a_cited_brand_is_not():
+    relayed = LEAD.replace("Документ", "Документ, сообщает Centr.Asia со ссылкой на БелТА,")
+    assert parse(page(HEADLINE, "", relayed)).source == "Centr.Asia"
+    cited = LEAD.replace("Документ", "Документ, сообщает Defense News со ссылкой на министерство,")
+    assert parse(page(HEADLINE, "", cited)).source is None
+
+
+def test_capitals_with_a_word_in_brackets_are_not_a_dateline():
+    text = page(HEADLINE, "", "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ИНОСТРАННЫМ АГЕНТОМ", "", LEAD)
+    assert parse(text).source is None
+
+
+def test_a_date_first_dateline_in_a_lead_the_scraper_put_in_the_header_line():
+    article = parse(f" date 2025-12-13 13 декабря, Минск /Корр. БЕЛТА/. {LEAD} {LEAD}\n")
+    assert article.source == "БелТА"
+    assert article.date == PartialDate(2025, 12, 13)
+    assert article.body.startswith("Министры обороны")
+
+
+def test_the_only_line_above_a_repeated_headline_is_the_sites_name():
+    article = parse(page("Вестник Региона", HEADLINE, HEADLINE, "", LEAD))
+    assert (article.title, article.source) == (HEADLINE, "Вестник Региона")
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [
+        ("Фото: Александр Подгорчук, Коммерсантъ", "Коммерсантъ"),
+        ("Фото Евгения Смирнова, ИА «Клерк.Ру»", "Клерк.Ру"),
+        ("Фото: Иван Петров/ТАСС", None),
+        ("Фото: Reuters", None),
+        ("Фото: Иван Петров, пресс-служба Минобороны", None),
+    ],
+)
+def test_a_staff_photographers_credit_names_the_paper_when_nothing_else_does(credit, outlet):
+    assert parse(page(HEADLINE, "", LEAD, credit, "", LEAD)).source == outlet
+
+
+def test_the_sites_clock_above_widgets_is_not_the_date_of_a_page_repeating_its_headline():
+    article = parse(page("Пятница, 13 декабря", "• Погода", "• USD3,485", HEADLINE, "", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert not article.date
