@@ -16,7 +16,7 @@ from articles.pipeline.extraction.entities import CountryMention, OfficialMentio
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
 from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
-from articles.pipeline.extraction.people import Analysis, Person, analyse, people_in
+from articles.pipeline.extraction.people import CHINESE_SPEAKING, Analysis, Person, analyse, people_in
 from articles.pipeline.extraction.positions import (
     COUNTERPARTS,
     PERIPHRASIS_NOUNS,
@@ -24,6 +24,7 @@ from articles.pipeline.extraction.positions import (
     Post,
     Token,
     head_lemma,
+    is_role,
     is_singular_head,
     post_text,
 )
@@ -85,7 +86,14 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         # A first name alone is evidence, not an alias: "Андрей" must not find this person in another article
         aliases = sorted({m.written for m in person.mentions if not m.given_only} - {person.name})
         out.append(
-            OfficialMention(name=person.name, aliases=aliases, position=post, country=country, spans=spans)
+            OfficialMention(
+                name=person.name,
+                aliases=aliases,
+                position=post,
+                rank=_rank_of(person),
+                country=country,
+                spans=spans,
+            )
         )
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
@@ -94,6 +102,23 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
+
+
+def _holds_office(context: _Context, posts: list) -> bool:
+    """Does some post of the person name an office, not a role ("эксперт") or a rank alone?"""
+    for mention, post in posts:
+        head = context.analysis.sentences[mention.sentence][post.head].text
+        if post.text and post.text != post.rank and not is_role(head):
+            return True
+    return False
+
+
+def _rank_of(person: Person) -> str:
+    """The rank the text gives the person, from the fullest and earliest mention that has one."""
+    ranked = sorted(
+        (m for m in person.mentions if m.post and m.post.rank), key=lambda m: (not m.full, m.span)
+    )
+    return ranked[0].post.rank if ranked else ""
 
 
 def _different_countries_in_lists(people: list[Person], found: dict, context: _Context) -> None:
@@ -163,16 +188,21 @@ class _Context:
         if country is None:
             country = self._country_of_clause(person)
         certainty = CERTAIN
-        if country is None:
+        origin = self._origin_countries(person) & {iso for _s, _e, iso in self.country_spans}
+        if country is None and (origin or _holds_office(self, posts)):
+            # A guess from the company kept, only for an office holder (an official is of some
+            # state the story names) or a name whose form points to a state named: a boxer or a
+            # physician quoted in a story about another state is of no state the text gives.
             country = self.country_by_company(person)
-            certainty = GUESSED_BY_NAME if self._origin_countries(person) else GUESSED
+            certainty = GUESSED_BY_NAME if origin else GUESSED
         if not text:
             text = next((t for m, _post in posts if (t := self._counterpart_post(m))), "")
         if country and posts:
             mention, post = posts[0]
             if self._periphrastic(mention.sentence, post):
                 text = self.titled_post(country) or text
-            elif post.head == post.last - 1 and post.text:  # a bare "президент": whose, the article says
+            elif post.head == post.last - 1 and post.text and post.text != post.rank:
+                # a bare "президент": whose, the article says
                 text = (
                     self.titled_post(country, head_lemma(self._tokens(mention.sentence)[post.head].text))
                     or text
@@ -359,7 +389,7 @@ class _Context:
         """The states a surname's form points to (-ян: Armenia; -ов/-ев: the former USSR …)."""
         words = person.name.split()
         if len(words) > 1 and all(looks_chinese(w) for w in words):
-            return frozenset()
+            return CHINESE_SPEAKING
         low = words[-1].lower()
         for endings, isos in SURNAME_ORIGINS:
             if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):

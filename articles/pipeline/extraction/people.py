@@ -243,11 +243,12 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             chinese_allowed=chinese,
         )
         post = before
-        if post is None:
+        if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
             if after is not None and after.case in (None, reading.case):
-                post = after
+                # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after
+                post = replace(after, rank=after.rank or post.rank) if post else after
         mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
         mention.country, mention.group = assigned, group
         out.append(mention)

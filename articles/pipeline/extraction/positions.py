@@ -26,14 +26,28 @@ POSITION_HEADS = frozenset(
     конгрессмен парламентарий губернатор мэр лидер вождь эксперт аналитик политолог военачальник
     шеф управляющий координатор член инспектор прокурор генпрокурор судья омбудсмен уполномоченный
     конструктор генконструктор начштаба дипломат министр-президент главнокомандующий ректор
-    академик профессор журналист корреспондент обозреватель редактор главред основатель владелец
-    совладелец бизнесмен предприниматель глава-министр атаман кандидат
+    основатель владелец совладелец глава-министр атаман кандидат замгубернатора вице-губернатор
+    замгендиректора префект аким хоким наместник
+    """.split()
+)
+# Roles of people who hold no office: a post for the page, never a state's office, so they say
+# nothing of the person's country on their own ("военный эксперт", "корреспондент", "тренер").
+ROLES = frozenset(
+    """
+    эксперт аналитик политолог востоковед историк экономист социолог юрист адвокат академик
+    профессор учёный ученый исследователь журналист корреспондент обозреватель редактор главред
+    фотограф фотокорреспондент оператор блогер писатель поэт публицист режиссёр режиссер актёр актер
+    актриса певец певица музыкант композитор художник тренер наставник спортсмен футболист хоккеист
+    боксёр боксер борец теннисист шахматист гроссмейстер чемпион вратарь защитник полузащитник
+    нападающий форвард врач хирург медик астронавт космонавт лётчик летчик пилот бизнесмен
+    предприниматель миллиардер инженер правозащитник активист
     """.split()
 )
 RANKS = frozenset(
     """
-    генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
-    контр-адмирал полковник подполковник майор капитан лейтенант бригадир коммодор
+    генерал генерал-майор генерал-лейтенант генерал-полковник генерал-аншеф маршал фельдмаршал
+    адмирал вице-адмирал контр-адмирал полковник подполковник майор капитан капитан-лейтенант
+    лейтенант бригадир коммодор прапорщик мичман сержант старшина ефрейтор
     """.split()
 )
 _PREFIXES = ("вице-", "экс-", "зам-", "и.о.")
@@ -54,6 +68,7 @@ INNER_PREPOSITIONS = frozenset("в во по при на".split())
 _QUOTES = frozenset("«»\"„“”'()")
 _STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "NUM", "PART", "INTJ", "DET"})
 MAX_PHRASE = 25
+_HEADS = POSITION_HEADS | ROLES | RANKS | COUNTERPARTS
 
 
 @dataclass
@@ -76,24 +91,39 @@ class Post:
     case: str | None  # the case the head stands in: the name in apposition agrees with it
     scope: int  # first token that still describes the post (a country adjective: "российский эксперт")
     plural: bool = False  # "министры обороны …": one post shared by the names listed after it
+    # A military or special rank written with the post ("министр обороны генерал-полковник …"):
+    # kept apart from the post's text. A rank alone is both the post and the rank.
+    rank: str = ""
 
 
 @lru_cache(maxsize=65536)
 def head_lemma(word: str) -> str | None:
     """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
     low = word.lower().replace("ё", "е")
+    if _deputy_compound(low):
+        return low
     for p in parses(low):
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag:
             continue
         lemma = p.normal_form.replace("ё", "е")
-        if lemma in POSITION_HEADS or lemma in RANKS or lemma in COUNTERPARTS:
+        if lemma in _HEADS:
             return lemma
         for prefix in _PREFIXES:
-            if lemma.startswith(prefix) and (lemma[len(prefix) :] in POSITION_HEADS | RANKS):
+            if lemma.startswith(prefix) and (lemma[len(prefix) :] in _HEADS):
                 return lemma
         if "-" in lemma and lemma.rpartition("-")[2] in POSITION_HEADS:
             return lemma  # «статс-секретарь», «обер-прокурор»: a compound of a post word
     return None
+
+
+def _deputy_compound(low: str) -> bool:
+    """ "замгубернатора", "замкомандующего": «зам» and a post in the genitive, one word that does
+    not decline (the dictionary's guesser would read "замгубернатора" as a declined noun)."""
+    if not low.startswith("зам") or len(low) < 8:
+        return False
+    rest = low[3:]
+    lemma = head_lemma(rest)
+    return lemma is not None and lemma != rest and any(p.tag.case == "gent" for p in parses(rest))
 
 
 def is_singular_head(token: Token) -> bool:
@@ -105,6 +135,12 @@ def is_singular_head(token: Token) -> bool:
     if token.feats:
         return True
     return any(p.tag.number != "plur" for p in parses(token.text.lower()) if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def is_role(word: str) -> bool:
+    """A word for what someone does rather than an office: "эксперт", "тренер", "корреспондент"."""
+    lemma = head_lemma(word)
+    return bool(lemma) and lemma.removeprefix("экс-") in ROLES
 
 
 def is_rank(word: str) -> bool:
@@ -208,12 +244,43 @@ def post_before(
         i -= 1
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    text = _nominative_text(tokens, first, agrees, name_first, case, singular=many)
+    rank_first, rank = _rank(tokens, first, head, name_first, many)
+    end = name_first if rank_first is None or rank_first == first else rank_first
+    text = _nominative_text(tokens, first, agrees, end, case, singular=many)
     if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
         text = ""  # "российский коллега" tells the country and the case, not the post
     return Post(
-        first=first, last=name_first, head=head, text=text, case=case, scope=min(first, scope), plural=many
+        first=first,
+        last=name_first,
+        head=head,
+        text=text,
+        case=case,
+        scope=min(first, scope),
+        plural=many,
+        rank=rank,
     )
+
+
+def _rank(
+    tokens: list[Token], first: int, head: int, end: int, singular: bool = False
+) -> tuple[int | None, str]:
+    """The rank written last in a post, and where it begins: "министр обороны генерал-полковник",
+    "начальник штаба генерал армии", "бригадный генерал", "капитан первого ранга" (what follows the
+    rank word up to the name is its complement). (None, "") when the phrase holds no rank."""
+    word = next((i for i in range(end - 1, head - 1, -1) if is_rank(tokens[i].text)), None)
+    if word is None:
+        return None, ""
+    if any(head_lemma(t.text) and not is_rank(t.text) for t in tokens[word + 1 : end]):
+        return None, ""  # "генерал-полковник, министр обороны": the post, not a rank, is last
+    start = word
+    while start > first and _is_adjective(tokens[start - 1]) and not _country_word(tokens[start - 1]):
+        start -= 1  # "бригадный генерал", "старший лейтенант"
+    return start, _nominative_text(tokens, start, word, end, case_of(tokens[word]), singular)
+
+
+def _country_word(token: Token) -> bool:
+    """ "российский" before a rank describes the person's country, not the rank."""
+    return token.text[:1].isupper() or any("Geox" in p.tag for p in parses(token.text.lower())[:1])
 
 
 def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
@@ -228,7 +295,10 @@ def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
 
 def _indeclinable(token: Token) -> bool:
     """ "замминистра", "атташе": the same in every case, so it says nothing of the name's case."""
-    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    low = token.text.lower()
+    if _deputy_compound(low):
+        return True
+    nouns = [p for p in parses(low) if p.tag.POS == "NOUN"]
     return bool(nouns) and all("Fixd" in p.tag for p in nouns)
 
 
@@ -288,8 +358,10 @@ def post_after(
         end += 1
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    text = _nominative_text(tokens, first, agrees, end, case)
-    return Post(first=first, last=end, head=head, text=text, case=case, scope=scope)
+    rank_first, rank = _rank(tokens, first, head, end)
+    stop = end if rank_first is None or rank_first == first else rank_first
+    text = _nominative_text(tokens, first, agrees, stop, case)
+    return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
 
 
 def post_text(tokens: list[Token], head: int, end: int) -> str:
