@@ -106,3 +106,114 @@ def test_an_office_holder_without_a_country_in_the_text_still_leans_to_the_story
 )
 def test_roles_and_regional_posts_are_read_as_posts(lexicon, text, name, post):
     assert officials(text, lexicon)[name].position == post
+
+
+# --- names in the nominative, one paradigm at a time ---------------------------------------------
+
+
+def names_in(text, lexicon, **forms) -> list[str]:
+    return list(officials(text, lexicon, **forms))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # adjectival surnames the dictionary does not know: -ский, -ская (and -ской it knows)
+        ("Визит Игоря Мирского завершился.", "Игорь Мирский"),
+        ("Письмо направлено Игорю Мирскому вчера.", "Игорь Мирский"),
+        ("Визит Елены Ямпольской завершился.", "Елена Ямпольская"),
+        ("Встреча с Сергеем Донским прошла.", "Сергей Донской"),
+        # -ых/-их do not decline
+        ("Визит Анны Долгих завершился.", "Анна Долгих"),
+        ("Встреча с Иваном Белых прошла.", "Иван Белых"),
+        # -ов/-ин, masculine and feminine
+        ("Визит Олега Сорокина завершился.", "Олег Сорокин"),
+        ("Письмо направлено Марии Сорокиной вчера.", "Мария Сорокина"),
+        # indeclinable surnames
+        ("Визит Тараса Шевченко завершился.", "Тарас Шевченко"),
+        ("Визит Мевлюта Чавушоглу завершился.", "Мевлют Чавушоглу"),
+        ("Визит Таро Судзуки завершился.", "Таро Судзуки"),
+        # surnames in -а/-я, Slavic and foreign, men's
+        ("Визит Олега Гайдамаки завершился.", "Олег Гайдамака"),
+        ("Визит Ильи Кивы завершился.", "Илья Кива"),
+        ("Встреча с Фумио Кисидой прошла.", "Фумио Кисида"),
+        ("Визит Гии Гачечиладзе завершился.", "Гия Гачечиладзе"),
+        # foreign surnames in a consonant: a man's declines, a woman's does not
+        ("Встреча с Киром Стармером прошла.", "Кир Стармер"),
+        ("Встреча с Ангелой Меркель прошла.", "Ангела Меркель"),
+        # hyphenated names and particles
+        ("Визит Жан-Клода Юнкера завершился.", "Жан-Клод Юнкер"),
+        ("Визит Шарля де Голля завершился.", "Шарль де Голль"),
+        ("Встреча с Урсулой фон дер Ляйен прошла.", "Урсула фон дер Ляйен"),
+        ("Встреча с Мохаммедом бен Салманом прошла.", "Мохаммед бен Салман"),
+    ],
+)
+def test_each_name_paradigm_is_put_in_the_nominative(lexicon, text, name):
+    assert names_in(text, lexicon) == [name]
+
+
+def test_a_later_name_of_a_list_takes_the_case_of_the_first(lexicon):
+    text = "Встреча с Юлией Тимошенко и Анналеной Бербок прошла в Берлине."
+    assert names_in(text, lexicon) == ["Юлия Тимошенко", "Анналена Бербок"]
+
+
+def test_a_first_name_and_patronymic_join_the_person_named_in_full(lexicon):
+    text = "Встреча с Борисом Ельциным прошла в Екатеринбурге. Борис Николаевич много сделал для области."
+    found = officials(text, lexicon)
+    assert list(found) == ["Борис Ельцин"]
+    assert len(found["Борис Ельцин"].spans) >= 2
+
+
+def test_a_first_name_and_patronymic_that_join_nobody_are_not_a_person(lexicon):
+    text = "Николай Патрушев провёл совещание. Как отметил Сергей Платонович, решения приняты."
+    assert names_in(text, lexicon) == ["Николай Патрушев"]
+
+
+def test_a_surname_ending_in_a_patronymic_ending_is_still_a_surname(lexicon):
+    text = "Однако руководитель группы Иван Бозович и его коллеги полагают иначе."
+    assert names_in(text, lexicon) == ["Иван Бозович"]
+
+
+def test_a_possessor_before_a_first_name_and_patronymic_is_not_her_surname(lexicon):
+    text = "В церемонии приняли участие вдова Ельцина Наина Иосифовна и его друзья."
+    assert "Ельцина Наина" not in " ".join(names_in(text, lexicon))
+
+
+def test_an_organisation_with_an_arabic_article_is_cut_from_the_name(lexicon):
+    text = "В заключении находится оператор Аль-Джазиры Сами аль-Хадж (Sami al-Haj)."
+    assert names_in(text, lexicon) == ["Сами аль-Хадж"]
+
+
+# --- organisations, places and pronouns are never people ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рособоронэкспорт подписал контракт. Ростех сообщил об успехе.",  # organisations
+        "Фонд Горчакова и Институт Гайдара провели конференцию.",  # organisations named after people
+        "В Коста-Рике и Эль-Сальвадоре прошли выборы. Сан-Паулу стал побратимом.",  # places
+        "Он сказал, что Она приедет. Вы сами видите.",  # pronouns
+        "Кремль ответил. Белый дом промолчал. Пентагон сообщил о переговорах.",  # institutions
+    ],
+)
+def test_organisations_places_and_pronouns_are_not_people(lexicon, text):
+    assert names_in(text, lexicon, CR=["Коста-Рике"], SV=["Эль-Сальвадоре"]) == []
+
+
+# --- a post given in a later sentence -----------------------------------------------------------
+
+
+def test_a_post_from_a_later_sentence_reaches_the_first_mention(lexicon):
+    text = (
+        "Переговоры с президентом Ильхамом Алиевым прошли в Баку. "
+        "Встреча с президентом Азербайджана длилась два часа."
+    )
+    found = officials(text, lexicon, AZ=["Азербайджана"])["Ильхам Алиев"]
+    assert (found.position, found.country) == ("президент Азербайджана", "AZ")
+
+
+def test_a_post_in_a_later_relative_clause_reaches_the_person(lexicon):
+    text = "Ильхам Алиев провел переговоры. Алиев, который является президентом Азербайджана, заявил о поддержке."
+    found = officials(text, lexicon, AZ=["Азербайджана"])["Ильхам Алиев"]
+    assert (found.position, found.country) == ("президент Азербайджана", "AZ")

@@ -189,6 +189,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             next_name[(s1, f1)] = f2
     lists = name_lists(analysis.people, analysis.sentences)
     shared: dict[tuple[int, int], tuple[Post, list[tuple[str, str | None]]]] = {}
+    group_cases: dict[tuple[int, int], str | None] = {}
     # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
     chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
     for sentence, first, last in analysis.people:
@@ -202,6 +203,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if tokens[i].text == "(" or _LATIN.search(tokens[i].text):
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
+        first = _past_possessor_or_organisation(tokens, first, last)
         start, stop = tokens[first].start, tokens[last - 1].stop
         written = " ".join(text[start:stop].split())
         words = _words(written)
@@ -214,12 +216,15 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
         elif len(words) == 2 and _is_first_name(words[0]) and _FEMALE_PATRONYMIC.search(words[1].lower()):
             patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
+        elif len(words) == 2 and _is_first_name(words[0]) and is_patronymic(words[1], dictionary_only=True):
+            patronymic = words.pop(1)  # "Борис Николаевич": the dictionary knows it as no surname
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
         if len(countries & set(range(first, last))) * 2 >= last - first:
             continue  # "Коста-Рика", "Эль-Сальвадор" read as a person
         barrier = barrier_by_sentence.get(sentence, 0)
         barrier_by_sentence[sentence] = last
         group, place, size = lists.get((sentence, first), (None, 0, 1))
+        list_case = group_cases.get(group) if group is not None and place > 0 else None
         assigned = None
         if group is not None and place > 0:
             before = None
@@ -235,9 +240,14 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 text_here, assigned = posts[0]
                 before = replace(before, text=text_here)
         surname = tokens[last - 1]
+        context_case = _context_case(tokens, first, before)
+        if group is not None and place == 0:
+            group_cases[group] = context_case
         reading = read_name(
             words,
-            context_case=_context_case(tokens, first, before),
+            # "с Юлией Тимошенко и Анналеной Бербок": a later name of a list stands in the case the
+            # preposition or post before the first one demands
+            context_case=context_case or list_case,
             tagged_case=NATASHA_CASES.get(surname.feats.get("Case", "")),
             tagged_gender=NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
             chinese_allowed=chinese,
@@ -255,6 +265,26 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
     return out
 
 
+def _past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name really begins: "вдова Ельцина Наина Иосифовна" names Наина Иосифовна (a
+    surname before a first name and patronymic is someone else's, in the genitive); "Аль-Джазиры
+    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article."""
+    if last - first < 3:
+        return first
+    head = tokens[first].text
+    if _ARABIC_ARTICLE.match(head) and not _is_first_name(head):
+        return first + 1
+    if (
+        last - first == 3
+        and not _is_first_name(head)
+        and _is_first_name(tokens[first + 1].text)
+        and is_patronymic(tokens[first + 2].text, dictionary_only=True)
+    ):
+        return first + 1
+    return first
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
 _FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
 
@@ -400,6 +430,8 @@ def _canonical_name(mentions: list[Mention]) -> str:
 
 def _worth_reporting(person: Person) -> bool:
     """A surname alone is reported when it is clearly a person: a post, repeated, or a known surname."""
+    if all(m.patronymic and len(m.words) == 1 for m in person.mentions):
+        return False  # "Николай Платонович" joined nobody named in full: not a person we can name
     if len(person.name.split()) > 1:
         return True
     if any(m.post for m in person.mentions) or len(person.mentions) > 1:
