@@ -18,7 +18,14 @@ from articles.web.counts import cached
 from articles.web.feeds import PairFeed
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import active_filters, article_countries, render_list
-from articles.web.presentation import claim_links, cname, country_choices, linked_body, month_label
+from articles.web.presentation import (
+    claim_links,
+    cname,
+    country_choices,
+    linked_body,
+    month_label,
+    public_aliases,
+)
 
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
 _PAIR_SLUG = re.compile(r"([A-Za-z]{2})-([A-Za-z]{2})")
@@ -263,7 +270,7 @@ def official_detail(request, pk: int):
     )
     context = {
         "official": official,
-        "aliases": official.aliases.order_by("name"),
+        "aliases": public_aliases(official, official.aliases.order_by("name")),
         "posts": posts,
         "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
         "article_count": article_count,

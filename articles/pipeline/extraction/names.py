@@ -349,3 +349,18 @@ def stems(word: str) -> frozenset[str]:
 def same_name_word(a: str, b: str) -> bool:
     """Two forms of one name word: "Белоусова" and "Белоусов", "Цзюнем" and "Цзюнь", "Сулима" and "Сулим"."""
     return bool(stems(a) & stems(b))
+
+
+def is_case_form(form: str, name: str) -> bool:
+    """Is `form` only `name` declined or abbreviated ("Ильхамом Алиевым", "И. Алиев" of "Ильхам
+    Алиев"), not another name for the person (a spelling, a transliteration, a name change)?"""
+    words, target = form.replace("ё", "е").split(), name.replace("ё", "е").split()
+    if len(words) != len(target):
+        return False
+    for word, other in zip(words, target, strict=True):
+        if is_initial(word):
+            if word[0].lower() != other[0].lower():
+                return False
+        elif word.lower() != other.lower() and not same_name_word(word, other):
+            return False
+    return True
