@@ -102,6 +102,16 @@ def test_an_office_holder_without_a_country_in_the_text_still_leans_to_the_story
             "Дмитрий Миляев",
             "губернатор Тульской области",
         ),
+        (
+            "Аарон Гринспен, управляющий компанией FaceCash, выступил против.",
+            "Аарон Гринспен",
+            "управляющий компанией FaceCash",
+        ),
+        (
+            "Как сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт, полет готов.",
+            "Скотт Хоровитц",
+            "бывший астронавт",
+        ),
     ],
 )
 def test_roles_and_regional_posts_are_read_as_posts(lexicon, text, name, post):
@@ -184,6 +194,17 @@ def test_an_organisation_with_an_arabic_article_is_cut_from_the_name(lexicon):
     assert names_in(text, lexicon) == ["Сами аль-Хадж"]
 
 
+def test_names_listed_with_commas_in_one_tagged_span_are_separate_people(lexicon):
+    text = "Гол забил Сёмин (Овечкин, Фёдоров). Овечкин и Фёдоров отдали передачи."
+    assert {"Овечкин", "Фёдоров"} <= set(names_in(text, lexicon))
+    assert not any("," in name or " " in name for name in names_in(text, lexicon))
+
+
+def test_a_surname_in_brackets_after_a_full_name_is_not_another_person(lexicon):
+    text = "Чемпионкой Европы стала шахматистка из Турции Екатерина Аталык (Половникова) — 8,5 очков."
+    assert names_in(text, lexicon) == ["Екатерина Аталык"]
+
+
 # --- organisations, places and pronouns are never people ----------------------------------------
 
 
@@ -217,3 +238,34 @@ def test_a_post_in_a_later_relative_clause_reaches_the_person(lexicon):
     text = "Ильхам Алиев провел переговоры. Алиев, который является президентом Азербайджана, заявил о поддержке."
     found = officials(text, lexicon, AZ=["Азербайджана"])["Ильхам Алиев"]
     assert (found.position, found.country) == ("президент Азербайджана", "AZ")
+
+
+def test_posts_in_a_row_before_the_name_are_all_kept_with_the_country_of_either(lexicon):
+    text = (
+        "Андрей Белоусов провел переговоры с председателем Государственного административного совета "
+        "Мьянмы, главнокомандующим вооруженными силами республики старшим генералом Мин Аун Хлайном."
+    )
+    found = officials(text, lexicon, MM=["Мьянмы"])["Мин Аун Хлайн"]
+    assert found.position == (
+        "председатель Государственного административного совета Мьянмы, "
+        "главнокомандующий вооруженными силами республики"
+    )
+    assert (found.rank, found.country) == ("старший генерал", "MM")
+
+
+def test_a_country_a_research_body_is_named_after_is_not_its_staff_members(lexicon):
+    text = (
+        "Как отметил ведущий научный сотрудник Института Китая и современной Азии РАН Андрей Турчанинов, "
+        "поставки вряд ли изменят баланс сил. Россия и Китай расширяют сотрудничество."
+    )
+    found = officials(text, lexicon, CN=["Китая", "Китай"], RU=["Россия"])["Андрей Турчанинов"]
+    assert found.country != "CN"
+
+
+def test_a_partner_named_earlier_in_the_clause_is_not_the_persons_country(lexicon):
+    text = (
+        "Соглашение с турецкой компанией было подписано в ходе визита президента Касым-Жомарта Токаева "
+        "в Анкару. Казахстан и Турция расширяют сотрудничество."
+    )
+    found = officials(text, lexicon, TR=["турецкой", "Турция"], KZ=["Казахстан"])["Касым-Жомарт Токаев"]
+    assert found.country == "KZ"

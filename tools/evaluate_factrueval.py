@@ -14,7 +14,7 @@ find_officials, countries from find_countries. Scores are micro-averaged over do
 - person names, by surname: as strict, or the same last word (what the seeds scorer accepts);
 - countries: ISO codes;
 - posts of officials: of the gold Occupation facts whose person we found, the share where our post
-  shares a word with the gold post (recall is the figure; there are no false positives);
+  (or rank) shares a word with the gold post (recall is the figure; there are no false positives);
 - posts with their organisation: as above, and where the fact names the organisation (Where), our
   post or our country names it too ("министр обороны" of "Россия": "министр обороны РФ", or RU);
 - countries of officials: of those whose Occupation "Where" is a country (or names one), the share
@@ -300,9 +300,9 @@ def _score_posts(
         found = _matched(name, officials)
         if found is None:
             continue
+        ours = f"{found.position} {found.rank}"  # the gold's Position may be a rank ("генерал-лейтенанта")
         if any(
-            same_post(g, found.position) and (not with_where or _names_where(w, found, lexicon, orgs))
-            for g, w in gold
+            same_post(g, ours) and (not with_where or _names_where(w, found, lexicon, orgs)) for g, w in gold
         ):
             tp += 1
         else:

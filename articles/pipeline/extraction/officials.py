@@ -24,6 +24,7 @@ from articles.pipeline.extraction.positions import (
     Post,
     Token,
     head_lemma,
+    is_rank,
     is_role,
     is_singular_head,
     post_text,
@@ -32,6 +33,10 @@ from articles.pipeline.nlp import parses
 
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
 _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
+
+
+# Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
+_STUDIES = frozenset("институт центр кафедра отдел сектор факультет лаборатория изучение".split())
 
 
 # First names common in Russia, Belarus and Ukraine: without other evidence such a person is from
@@ -102,6 +107,16 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
+
+
+_EAST_SLAVIC_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|енко|ук|юк|ич|ых|их)(?:а|ая)?$", re.IGNORECASE
+)
+
+
+def _east_slavic(words: list[str]) -> bool:
+    """A name of East Slavic form: a common first name, or a surname ending as theirs do."""
+    return words[0] in EAST_SLAVIC_NAMES or bool(_EAST_SLAVIC_SURNAME.search(words[-1]))
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
@@ -270,7 +285,14 @@ class _Context:
                     end = j + 1
                     while end < len(sent) and sent[end].stop <= hit[1]:
                         end += 1
-                    if end < len(sent) and sent[end].text[:1].isupper():
+                    name_at = end
+                    while (
+                        name_at < len(sent)
+                        and name_at - end < 4
+                        and (is_rank(sent[name_at].text) or (name_at > end and sent[name_at].text.islower()))
+                    ):
+                        name_at += 1  # "министр обороны Мали генерал Садио Камара"
+                    if name_at < len(sent) and sent[name_at].text[:1].isupper():
                         break  # a name follows: that post is someone's, and already read as such
                     found[post_text(sent, i, end)] += 1
                     break
@@ -290,6 +312,8 @@ class _Context:
             previous = [t for t in tokens if t.stop <= s]
             if previous and previous[-1].text.lower() in _PLACE_PREPOSITIONS and previous[-1].start >= start:
                 continue
+            if previous and _lemma(previous[-1].text) in _STUDIES:
+                continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
@@ -379,9 +403,13 @@ class _Context:
         clause_start = start
         while clause_start > 0 and tokens[clause_start - 1].text not in {",", ";", ":", "—", "–"}:
             clause_start -= 1
-        found = self._countries_in(tokens[clause_start].start, tokens[start].start)
-        if found:
-            return found[-1][2]
+        for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
+            at = next(i for i, t in enumerate(tokens) if t.stop > s)
+            if at and tokens[at - 1].text.lower() in _PLACE_PREPOSITIONS:
+                continue  # "… с турецкой компанией …": a partner or a place, not the person's side
+            if at and _lemma(tokens[at - 1].text) in _STUDIES:
+                continue
+            return iso
         return None
 
     @staticmethod
@@ -423,6 +451,11 @@ class _Context:
         origin = Counter({iso: n for iso, n in votes.items() if iso in self._origin_countries(person)})
         if origin:
             return origin.most_common(1)[0][0]
+        if not _east_slavic(words):
+            # "Ассими Гоита" in a Russian wire story about Mali: a name of no East Slavic form leans
+            # away from Russia, Belarus and Ukraine when another state is named
+            for iso in EAST_SLAVIC_COUNTRIES & set(votes):
+                votes[iso] *= 0.3
         if not votes:
             return None
         return votes.most_common(1)[0][0]

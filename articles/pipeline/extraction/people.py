@@ -86,11 +86,41 @@ def analyse(text: str) -> Analysis:
         stops = {t.stop: i for i, t in enumerate(tokens)}
         for span in sent.spans:
             if span.type == "PER" and span.start in starts and span.stop in stops:
-                first, last = starts[span.start], stops[span.stop] + 1
-                if people and people[-1][0] == index and people[-1][2] == first:
-                    first = people.pop()[1]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
-                people.append((index, first, last))
+                for first, last in _split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
+                    if (
+                        people
+                        and people[-1][0] == index
+                        and people[-1][2] == first
+                        and last - people[-1][1] <= 4
+                    ):
+                        first = people.pop()[
+                            1
+                        ]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
+                    people.append((index, first, last))
     return Analysis(sentences, people)
+
+
+def _split_at_punctuation(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """One tagged span that is several names: "Овечкин, Фёдоров", "Бернс (Рой" — cut at the marks.
+    A word in brackets after a full name is that person's other surname, not someone else; a name
+    in Latin letters is the spelling of the one before it."""
+    parts, start = [], first
+    for i in [*range(first, last), last]:
+        if i == last or tokens[i].text in _NAME_BREAKS:
+            maiden = (
+                tokens[start - 1].text == "("
+                and i - start == 1
+                and parts
+                and parts[-1][1] - parts[-1][0] >= 2
+            )
+            latin = i > start and _LATIN.search(tokens[start].text)  # "(Scott Horowitz)": a spelling
+            if i > start and not maiden and not latin:  # "Екатерина Аталык (Половникова)": her other surname
+                parts.append((start, i))
+            start = i + 1
+    return parts
+
+
+_NAME_BREAKS = frozenset({",", ";", "(", ")"})
 
 
 @dataclass
@@ -200,7 +230,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if "\n" in text[tokens[i - 1].stop : tokens[i].start]:
                 last = i  # a name ends at the end of its line: "Иван Петров\nОпубликовано …"
                 break
-            if tokens[i].text == "(" or _LATIN.search(tokens[i].text):
+            if _LATIN.search(tokens[i].text):
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
         first = _past_possessor_or_organisation(tokens, first, last)

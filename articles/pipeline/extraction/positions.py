@@ -26,7 +26,7 @@ POSITION_HEADS = frozenset(
     конгрессмен парламентарий губернатор мэр лидер вождь эксперт аналитик политолог военачальник
     шеф управляющий координатор член инспектор прокурор генпрокурор судья омбудсмен уполномоченный
     конструктор генконструктор начштаба дипломат министр-президент главнокомандующий ректор
-    основатель владелец совладелец глава-министр атаман кандидат замгубернатора вице-губернатор
+    глава-министр атаман кандидат замгубернатора вице-губернатор
     замгендиректора префект аким хоким наместник
     """.split()
 )
@@ -40,7 +40,8 @@ ROLES = frozenset(
     актриса певец певица музыкант композитор художник тренер наставник спортсмен футболист хоккеист
     боксёр боксер борец теннисист шахматист гроссмейстер чемпион вратарь защитник полузащитник
     нападающий форвард врач хирург медик астронавт космонавт лётчик летчик пилот бизнесмен
-    предприниматель миллиардер инженер правозащитник активист
+    предприниматель миллиардер инженер правозащитник активист основатель создатель владелец совладелец
+    сотрудник
     """.split()
 )
 RANKS = frozenset(
@@ -106,6 +107,9 @@ def head_lemma(word: str) -> str | None:
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag:
             continue
         lemma = p.normal_form.replace("ё", "е")
+        if p.tag.POS == "PRTF":  # "управляющим": the noun is the participle's masculine nominative
+            masculine = p.inflect({"nomn", "sing", "masc"})
+            lemma = masculine.word.replace("ё", "е") if masculine else lemma
         if lemma in _HEADS:
             return lemma
         for prefix in _PREFIXES:
@@ -249,16 +253,32 @@ def post_before(
     text = _nominative_text(tokens, first, agrees, end, case, singular=many)
     if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
         text = ""  # "российский коллега" tells the country and the case, not the post
+    scope = min(first, scope)
+    earlier = _earlier_post(tokens, first, barrier, countries, case) if text and not many else None
+    if earlier is not None:
+        # "председателем совета Мьянмы, главнокомандующим вооруженными силами … Мин Аун Хлайном":
+        # posts in a row, each agreeing with the name, are all the person's
+        text, first, scope = f"{earlier.text}, {text}", earlier.first, min(scope, earlier.scope)
     return Post(
         first=first,
         last=name_first,
         head=head,
         text=text,
         case=case,
-        scope=min(first, scope),
+        scope=scope,
         plural=many,
         rank=rank,
     )
+
+
+def _earlier_post(tokens: list[Token], first: int, barrier: int, countries: set[int], case) -> Post | None:
+    """A post before this one, set off by a comma and in the same case (both in apposition)."""
+    if first - 1 <= barrier or tokens[first - 1].text != "," or case is None:
+        return None
+    earlier = post_before(tokens, first - 1, barrier, countries)
+    if earlier is None or earlier.case != case or earlier.rank or not earlier.text:
+        return None
+    return earlier
 
 
 def _rank(
@@ -330,7 +350,7 @@ def post_after(
     limit: index of the next name's first token in the sentence (a post never runs into it).
     """
     tokens = tokens[: limit if limit is not None else len(tokens)]
-    i = name_last
+    i = _past_transliteration(tokens, name_last)
     if i >= len(tokens) or tokens[i].text not in {",", "(", "–", "—", "-"}:
         return None
     i += 1
@@ -362,6 +382,17 @@ def post_after(
     stop = end if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, stop, case)
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
+
+
+def _past_transliteration(tokens: list[Token], i: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name in Latin letters in brackets
+    after the Russian one is still the name; the post follows it."""
+    if i < len(tokens) and tokens[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
+        inner = tokens[i + 1 : close] if close else []
+        if inner and all(t.text.isascii() and t.text[:1].isupper() for t in inner if t.text.isalpha()):
+            return close + 1
+    return i
 
 
 def post_text(tokens: list[Token], head: int, end: int) -> str:
