@@ -269,3 +269,17 @@ def test_a_partner_named_earlier_in_the_clause_is_not_the_persons_country(lexico
     )
     found = officials(text, lexicon, TR=["турецкой", "Турция"], KZ=["Казахстан"])["Касым-Жомарт Токаев"]
     assert found.country == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Россия и Индия обсудили поставки. Американец Джон Смит назвал сделку крупной.", "US"),
+        ("Россия и Индия обсудили поставки. Россиянка Анна Смирнова назвала сделку крупной.", "RU"),
+        ("Россия и Индия обсудили поставки. Джон Смит из Великобритании назвал сделку крупной.", "GB"),
+    ],
+)
+def test_a_nationality_noun_or_a_country_of_origin_gives_the_persons_country(lexicon, text, country):
+    forms = {"RU": ["Россия"], "IN": ["Индия"], "GB": ["Великобритании"]}
+    (found,) = officials(text, lexicon, **forms).values()
+    assert found.country == country

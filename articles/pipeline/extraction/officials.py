@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from articles.pipeline.extraction.entities import CountryMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -80,6 +81,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     analysis = analyse(text)
     country_spans = sorted((s, e, c.iso) for c in countries for s, e in c.spans)
     context = _Context(text, analysis, country_spans, OrganisationMatcher.for_lexicon(lexicon))
+    context.adjectives = _country_adjectives(lexicon)
     out = []
     people = people_in(text, analysis, country_spans, lexicon)
     context.people = people
@@ -107,6 +109,33 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
+
+
+_DEMONYM_SUFFIXES = ("янин", "анин", "янка", "анка", "ец", "ка")
+
+
+def _country_adjectives(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(adjective, ISO) of the one-word country adjectives: "американский" → US."""
+    return tuple(
+        (form, iso)
+        for form, (iso, kind) in lexicon.country_forms.items()
+        if kind == "adjective" and form.isalpha()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str, adjectives: tuple[tuple[str, str], ...]) -> str | None:
+    """The country of a nationality noun: "американец" (американ-ский) → US, "россиянка" → RU."""
+    nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and "anim" in p.tag]
+    if not nouns:
+        return None
+    lemma = nouns[0].normal_form
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = lemma.removesuffix(suffix)
+        if stem != lemma and len(stem) >= 4:
+            found = {iso for form, iso in adjectives if form.startswith(stem) and form.endswith("ский")}
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 _EAST_SLAVIC_SURNAME = re.compile(
@@ -174,6 +203,7 @@ class _Context:
         self.country_spans = country_spans
         self.orgs = orgs
         self.people: list[Person] = []
+        self.adjectives: tuple[tuple[str, str], ...] = ()
 
     def post_and_country(self, person: Person) -> tuple[str, str | None, int]:
         """The post, the country and how sure the country is (CERTAIN, or a guess from the company)."""
@@ -201,7 +231,7 @@ class _Context:
                 if country:
                     break
         if country is None:
-            country = self._country_of_clause(person)
+            country = self._country_of_clause(person) or self._country_of_nationality(person)
         certainty = CERTAIN
         origin = self._origin_countries(person) & {iso for _s, _e, iso in self.country_spans}
         if country is None and (origin or _holds_office(self, posts)):
@@ -410,6 +440,25 @@ class _Context:
             if at and _lemma(tokens[at - 1].text) in _STUDIES:
                 continue
             return iso
+        return None
+
+    def _country_of_nationality(self, person: Person) -> str | None:
+        """ "американец Джон Смит", "Джон Смит из Великобритании": a nationality word right before a
+        mention, or «из» and a country right after it."""
+        for mention in person.mentions:
+            tokens = self._tokens(mention.sentence)
+            start = (
+                mention.post.first if mention.post and mention.post.first < mention.first else mention.first
+            )
+            if start:
+                iso = _demonym(tokens[start - 1].text, self.adjectives)
+                if iso:
+                    return iso
+            after = tokens[mention.last : mention.last + 2]
+            if len(after) == 2 and after[0].text.lower() == "из":
+                hit = next((iso for s, _e, iso in self.country_spans if s == after[1].start), None)
+                if hit:
+                    return hit
         return None
 
     @staticmethod
