@@ -162,6 +162,23 @@ def test_each_name_paradigm_is_put_in_the_nominative(lexicon, text, name):
     assert names_in(text, lexicon) == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Президент Филиппин Фердинанд Маркос-младший заявил.", "Встреча с Фердинандом Маркосом-младшим прошла."],
+)
+def test_a_generation_suffix_stays_with_the_surname(lexicon, text):
+    assert names_in(text, lexicon, PH=["Филиппин"]) == ["Фердинанд Маркос-младший"]
+
+
+def test_a_first_name_that_is_also_a_capital_does_not_make_the_person_a_place(lexicon):
+    text = "Глава тайваньского военного ведомства Веллингтон Гу заявил, что комплексы помогут."
+    found = officials(text, lexicon, TW=["тайваньского"], NZ=["Веллингтон"])
+    assert (found["Веллингтон Гу"].position, found["Веллингтон Гу"].country) == (
+        "глава тайваньского военного ведомства",
+        "TW",
+    )
+
+
 def test_a_later_name_of_a_list_takes_the_case_of_the_first(lexicon):
     text = "Встреча с Юлией Тимошенко и Анналеной Бербок прошла в Берлине."
     assert names_in(text, lexicon) == ["Юлия Тимошенко", "Анналена Бербок"]

@@ -175,6 +175,8 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
         return word
     if "-" in word:  # "Касым-Жомарта", "ас-Сиси": only the last part declines …
         head, _, last = word.rpartition("-")
+        if last.lower().startswith(("младш", "старш")):  # "Маркосом-младшим" → "Маркос-младший"
+            return f"{nominative_word(head, case, gender, chinese)}-{_adjective_nominative(last, gender)}"
         if head[:1].isupper() and "-" not in head:
             # … unless both do: a double surname, "Косиняком-Камышем" → "Косиняк-Камыш"
             declined = nominative_word(head, case, gender, chinese)
@@ -194,6 +196,15 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
         if inflected is not None:
             return _shaped(inflected.word, word)
     return _shaped(_guess_nominative(word.lower(), case, gender or "masc", chinese), word)
+
+
+def _adjective_nominative(word: str, gender: str | None) -> str:
+    for p in parses(word.lower()):
+        if p.tag.POS == "ADJF":
+            inflected = p.inflect({"nomn", "sing", "femn" if gender == "femn" else "masc"})
+            if inflected is not None:
+                return inflected.word
+    return word
 
 
 def _shaped(new: str, original: str) -> str:

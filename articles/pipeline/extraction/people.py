@@ -249,8 +249,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         elif len(words) == 2 and _is_first_name(words[0]) and is_patronymic(words[1], dictionary_only=True):
             patronymic = words.pop(1)  # "Борис Николаевич": the dictionary knows it as no surname
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
-        if len(countries & set(range(first, last))) * 2 >= last - first:
-            continue  # "Коста-Рика", "Эль-Сальвадор" read as a person
+        if last - 1 in countries and len(countries & set(range(first, last))) * 2 >= last - first:
+            continue  # "Коста-Рика", "Эль-Сальвадор" read as a person; not "Веллингтон Гу"
         barrier = barrier_by_sentence.get(sentence, 0)
         barrier_by_sentence[sentence] = last
         group, place, size = lists.get((sentence, first), (None, 0, 1))
@@ -315,6 +315,7 @@ def _past_possessor_or_organisation(tokens: list[Token], first: int, last: int) 
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
+_GENERATION = re.compile(r"-(?:младш|старш)\w*$")
 _FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
 
@@ -333,7 +334,8 @@ def _is_first_name(word: str) -> bool:
 
 
 def _looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
-    if not words or not words[-1].rpartition("-")[2][:1].isupper() or _LATIN.search(written):
+    last_word = _GENERATION.sub("", words[-1]) if words else ""  # "Маркос-младший"
+    if not words or not last_word.rpartition("-")[2][:1].isupper() or _LATIN.search(written):
         return False  # photo credits and bylines in Latin script; lower-case words
     if all(is_initial(w) for w in words):
         return False
