@@ -84,6 +84,11 @@ def test_an_office_holder_without_a_country_in_the_text_still_leans_to_the_story
 # --- roles and posts outside the central government --------------------------------------------
 
 
+def test_an_adjective_of_a_post_takes_the_nouns_gender_in_the_nominative(lexicon):
+    text = "Интервью с главным редактором журнала Игорем Коротченко вышло вчера."
+    assert officials(text, lexicon)["Игорь Коротченко"].position == "главный редактор журнала"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "post"),
     [
@@ -194,6 +199,21 @@ def test_a_first_name_and_patronymic_join_the_person_named_in_full(lexicon):
 def test_a_first_name_and_patronymic_that_join_nobody_are_not_a_person(lexicon):
     text = "Николай Патрушев провёл совещание. Как отметил Сергей Платонович, решения приняты."
     assert names_in(text, lexicon) == ["Николай Патрушев"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Начальник Генштаба Сербии генерал армии Александр Петрович прибыл в Москву.",
+        "Александр Петрович, начальник Генштаба Сербии, прибыл в Москву.",
+    ],
+)
+def test_a_patronymic_shaped_surname_with_a_post_is_a_surname(lexicon, text):
+    found = officials(text, lexicon, RS=["Сербии"])
+    assert (found["Александр Петрович"].position, found["Александр Петрович"].country) == (
+        "начальник Генштаба Сербии",
+        "RS",
+    )
 
 
 def test_a_surname_ending_in_a_patronymic_ending_is_still_a_surname(lexicon):

@@ -246,8 +246,6 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
         elif len(words) == 2 and _is_first_name(words[0]) and _FEMALE_PATRONYMIC.search(words[1].lower()):
             patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
-        elif len(words) == 2 and _is_first_name(words[0]) and is_patronymic(words[1], dictionary_only=True):
-            patronymic = words.pop(1)  # "Борис Николаевич": the dictionary knows it as no surname
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
         if last - 1 in countries and len(countries & set(range(first, last))) * 2 >= last - first:
             continue  # "Коста-Рика", "Эль-Сальвадор" read as a person; not "Веллингтон Гу"
@@ -269,6 +267,14 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 shared[group] = (before, posts)
                 text_here, assigned = posts[0]
                 before = replace(before, text=text_here)
+        # "Борис Николаевич" is a first name and patronymic; with a post, "генерал армии Александр
+        # Петрович" or "Александр Петрович, начальник Генштаба", the dictionary's patronymic is a surname
+        given_and_patronymic = (
+            not patronymic
+            and len(words) == 2
+            and _is_first_name(words[0])
+            and is_patronymic(words[1], dictionary_only=True)
+        )
         surname = tokens[last - 1]
         context_case = _context_case(tokens, first, before)
         if group is not None and place == 0:
@@ -289,6 +295,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if after is not None and after.case in (None, reading.case):
                 # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after
                 post = replace(after, rank=after.rank or post.rank) if post else after
+        if given_and_patronymic and post is None:
+            patronymic = words.pop(1)
+            reading = NameReading(reading.words[:1], reading.case, reading.gender)
         mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
         mention.country, mention.group = assigned, group
         out.append(mention)

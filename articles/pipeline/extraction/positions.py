@@ -414,12 +414,14 @@ def _nominative_text(
     """The phrase as written, with the head (and its adjectives, and a final rank) in the nominative
     (and in the singular: "президентами" → "президент")."""
     out: list[str] = []
+    gender = _gender(tokens[head].text, case) if case else None
     for i in range(first, end):
         word = tokens[i].text
         # a rank in apposition agrees too: "с начальником Генштаба генералом армии …"
         agrees = i <= head or (is_rank(word) and case_of(tokens[i]) == case)
         if agrees and case and (case != "nomn" or singular):
-            word = _to_nominative(word, case, singular)
+            # "главного редактора": the adjective takes the noun's gender ("главный", not "главное")
+            word = _to_nominative(word, case, singular, gender if i < head else None)
         if agrees and not word.isupper():
             word = word.lower()  # "Вице-премьер" at the start of a sentence is still a common noun
         if i > first and tokens[i].start > tokens[i - 1].stop:
@@ -428,12 +430,24 @@ def _nominative_text(
     return "".join(out)
 
 
+def _gender(noun: str, case: str) -> str | None:
+    """ "masc" when a post's head noun is masculine in that case ("редактора"). Only the masculine
+    is forced on adjectives: "глава", "судья" are feminine in form but agree as the person does."""
+    for p in parses(noun.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == case:
+            return "masc" if p.tag.gender == "masc" else None
+    return None
+
+
 @lru_cache(maxsize=65536)
-def _to_nominative(word: str, case: str, singular: bool = False) -> str:
+def _to_nominative(word: str, case: str, singular: bool = False, gender: str | None = None) -> str:
     low = word.lower()
     for p in parses(low):
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
-            inflected = p.inflect({"nomn", "sing"} if singular else {"nomn"})
+            wanted = {"nomn", "sing"} if singular else {"nomn"}
+            if gender and p.tag.POS != "NOUN" and p.tag.number != "plur":
+                wanted = wanted | {gender, "sing"}
+            inflected = p.inflect(wanted)
             if inflected is not None:
                 new = inflected.word
                 if "ё" not in low:
