@@ -3,25 +3,29 @@
 people.py finds who is named and merges the mentions of each person; the post is the one written
 next to a mention (positions.py); the country comes from the post (a country or an organisation
 inside it), from the organisation's or the post's country named elsewhere ("президент
-Азербайджана"), from the clause ("Белорусскую сторону возглавил …"), and as a last resort from the
-countries named around the person.
+Азербайджана"), from the clause ("Белорусскую сторону возглавил …"), from a nationality word
+("американец", "из Великобритании"), and as a last resort — for an office holder, or a name whose
+form points to a state the text names (origins.py) — from the countries named around the person.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from articles.pipeline.extraction.entities import CountryMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
 from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
-from articles.pipeline.extraction.people import CHINESE_SPEAKING, Analysis, Person, analyse, people_in
+from articles.pipeline.extraction.origins import (
+    EAST_SLAVIC_COUNTRIES,
+    country_adjectives,
+    demonym,
+    east_slavic,
+    origin_countries,
+)
+from articles.pipeline.extraction.people import Analysis, Person, analyse, people_in
 from articles.pipeline.extraction.positions import (
-    COUNTERPARTS,
-    PERIPHRASIS_NOUNS,
-    TITLES,
     Post,
     Token,
     head_lemma,
@@ -30,6 +34,7 @@ from articles.pipeline.extraction.positions import (
     is_singular_head,
     post_text,
 )
+from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
 from articles.pipeline.nlp import parses
 
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
@@ -40,32 +45,6 @@ _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по
 _STUDIES = frozenset("институт центр кафедра отдел сектор факультет лаборатория изучение".split())
 
 
-# First names common in Russia, Belarus and Ukraine: without other evidence such a person is from
-# whichever of these countries the article names most (a general prior, not a list of people).
-EAST_SLAVIC_NAMES = frozenset(
-    """
-    Александр Алексей Анатолий Андрей Антон Аркадий Борис Вадим Валентин Валерий Василий Виктор
-    Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил Денис Дмитрий
-    Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел
-    Пётр Петр Роман Святослав Семён Семен Сергей Станислав Степан Фёдор Федор Юрий Ярослав Анна
-    Валентина Вера Галина Екатерина Елена Ирина Людмила Мария Наталья Нина Ольга Светлана Татьяна
-    Юлия Алла Лариса Марина Оксана
-    """.split()
-)
-EAST_SLAVIC_COUNTRIES = frozenset({"RU", "BY", "UA"})
-_POST_SOVIET = frozenset({"RU", "BY", "UA", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
-# Surname endings that say which states a person is likely from: a prior for the last resort (the
-# countries named around the person), never over a country the text gives.
-SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("швили", "дзе"), frozenset({"GE"})),
-    (("оглу", "оглы"), frozenset({"TR", "AZ"})),
-    (("заде",), frozenset({"AZ", "IR"})),
-    (("янц", "ян"), frozenset({"AM"})),
-    (("енко", "чук", "юк"), frozenset({"UA", "BY", "RU"})),
-    (("ский", "цкий", "ская", "цкая"), frozenset({"RU", "BY", "UA", "PL"})),
-    (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
-    (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
-)
 # States whose official name is a kingdom: «королевство» in a post points to the one the article names.
 KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
 _KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
@@ -81,7 +60,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     analysis = analyse(text)
     country_spans = sorted((s, e, c.iso) for c in countries for s, e in c.spans)
     context = _Context(text, analysis, country_spans, OrganisationMatcher.for_lexicon(lexicon))
-    context.adjectives = _country_adjectives(lexicon)
+    context.adjectives = country_adjectives(lexicon)
     out = []
     people = people_in(text, analysis, country_spans, lexicon)
     context.people = people
@@ -109,43 +88,6 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
-
-
-_DEMONYM_SUFFIXES = ("янин", "анин", "янка", "анка", "ец", "ка")
-
-
-def _country_adjectives(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
-    """(adjective, ISO) of the one-word country adjectives: "американский" → US."""
-    return tuple(
-        (form, iso)
-        for form, (iso, kind) in lexicon.country_forms.items()
-        if kind == "adjective" and form.isalpha()
-    )
-
-
-@lru_cache(maxsize=4096)
-def _demonym(word: str, adjectives: tuple[tuple[str, str], ...]) -> str | None:
-    """The country of a nationality noun: "американец" (американ-ский) → US, "россиянка" → RU."""
-    nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and "anim" in p.tag]
-    if not nouns:
-        return None
-    lemma = nouns[0].normal_form
-    for suffix in _DEMONYM_SUFFIXES:
-        stem = lemma.removesuffix(suffix)
-        if stem != lemma and len(stem) >= 4:
-            found = {iso for form, iso in adjectives if form.startswith(stem) and form.endswith("ский")}
-            return found.pop() if len(found) == 1 else None
-    return None
-
-
-_EAST_SLAVIC_SURNAME = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|енко|ук|юк|ич|ых|их)(?:а|ая)?$", re.IGNORECASE
-)
-
-
-def _east_slavic(words: list[str]) -> bool:
-    """A name of East Slavic form: a common first name, or a surname ending as theirs do."""
-    return words[0] in EAST_SLAVIC_NAMES or bool(_EAST_SLAVIC_SURNAME.search(words[-1]))
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
@@ -233,7 +175,7 @@ class _Context:
         if country is None:
             country = self._country_of_clause(person) or self._country_of_nationality(person)
         certainty = CERTAIN
-        origin = self._origin_countries(person) & {iso for _s, _e, iso in self.country_spans}
+        origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         if country is None and (origin or _holds_office(self, posts)):
             # A guess from the company kept, only for an office holder (an official is of some
             # state the story names) or a name whose form points to a state named: a boxer or a
@@ -451,7 +393,7 @@ class _Context:
                 mention.post.first if mention.post and mention.post.first < mention.first else mention.first
             )
             if start:
-                iso = _demonym(tokens[start - 1].text, self.adjectives)
+                iso = demonym(tokens[start - 1].text, self.adjectives)
                 if iso:
                     return iso
             after = tokens[mention.last : mention.last + 2]
@@ -460,20 +402,6 @@ class _Context:
                 if hit:
                     return hit
         return None
-
-    @staticmethod
-    def _origin_countries(person: Person) -> frozenset[str]:
-        """The states a surname's form points to (-ян: Armenia; -ов/-ев: the former USSR …)."""
-        words = person.name.split()
-        if len(words) > 1 and all(looks_chinese(w) for w in words):
-            return CHINESE_SPEAKING
-        low = words[-1].lower()
-        for endings, isos in SURNAME_ORIGINS:
-            if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
-                return isos
-        if words[0] in EAST_SLAVIC_NAMES and len(words) > 1:
-            return EAST_SLAVIC_COUNTRIES
-        return frozenset()
 
     def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
@@ -497,10 +425,10 @@ class _Context:
         words = person.name.split()
         if "CN" in votes and len(words) > 1 and all(looks_chinese(w) for w in words):
             votes["CN"] += 3
-        origin = Counter({iso: n for iso, n in votes.items() if iso in self._origin_countries(person)})
+        origin = Counter({iso: n for iso, n in votes.items() if iso in origin_countries(person.name)})
         if origin:
             return origin.most_common(1)[0][0]
-        if not _east_slavic(words):
+        if not east_slavic(words):
             # "Ассими Гоита" in a Russian wire story about Mali: a name of no East Slavic form leans
             # away from Russia, Belarus and Ukraine when another state is named
             for iso in EAST_SLAVIC_COUNTRIES & set(votes):

@@ -1,8 +1,9 @@
 """People named in an article: Natasha's PER spans, read in the nominative, merged per person.
 
-names.py puts each mention in the nominative, helped by the case the post in apposition or a
-preposition demands (positions.py reads the post); mentions of one person (full name, surname
-alone, initials, a first name alone) merge into one Person whose name is voted over its mentions.
+name_spans.py cuts each tagged span to the name it holds; names.py puts each mention in the
+nominative, helped by the case the post in apposition or a preposition demands (positions.py reads
+the post); mentions of one person (full name, surname alone, initials, a first name alone, a first
+name and patronymic) merge into one Person whose name is voted over its mentions.
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ from functools import lru_cache
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.name_spans import (
+    FEMALE_PATRONYMIC,
+    LATIN,
+    alone_on_line,
+    is_first_name,
+    looks_like_person,
+    name_words,
+    past_possessor_or_organisation,
+    split_at_punctuation,
+)
 from articles.pipeline.extraction.names import (
     NATASHA_CASES,
     NATASHA_GENDERS,
@@ -23,10 +34,10 @@ from articles.pipeline.extraction.names import (
     is_particle,
     is_patronymic,
     known_name_parses,
-    name_key,
     read_name,
     same_name_word,
 )
+from articles.pipeline.extraction.origins import CHINESE_SPEAKING
 from articles.pipeline.extraction.positions import (
     Post,
     Token,
@@ -44,12 +55,6 @@ _PREPOSITION_CASES = {
     **dict.fromkeys(["у", "от", "для", "без", "до", "из", "против", "после", "кроме", "среди"], "gent"),
     **dict.fromkeys(["о", "об", "обо", "при"], "loct"),
 }
-# Words right before a name that make it a thing, not a person: "завод имени Ленина".
-_NOT_A_PERSON_BEFORE = frozenset(
-    "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
-)
-_LATIN = re.compile(r"[A-Za-z]")
-CHINESE_SPEAKING = frozenset({"CN", "TW", "SG"})
 
 
 @dataclass
@@ -86,7 +91,7 @@ def analyse(text: str) -> Analysis:
         stops = {t.stop: i for i, t in enumerate(tokens)}
         for span in sent.spans:
             if span.type == "PER" and span.start in starts and span.stop in stops:
-                for first, last in _split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
+                for first, last in split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
                     if (
                         people
                         and people[-1][0] == index
@@ -98,29 +103,6 @@ def analyse(text: str) -> Analysis:
                         ]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
                     people.append((index, first, last))
     return Analysis(sentences, people)
-
-
-def _split_at_punctuation(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
-    """One tagged span that is several names: "Овечкин, Фёдоров", "Бернс (Рой" — cut at the marks.
-    A word in brackets after a full name is that person's other surname, not someone else; a name
-    in Latin letters is the spelling of the one before it."""
-    parts, start = [], first
-    for i in [*range(first, last), last]:
-        if i == last or tokens[i].text in _NAME_BREAKS:
-            maiden = (
-                tokens[start - 1].text == "("
-                and i - start == 1
-                and parts
-                and parts[-1][1] - parts[-1][0] >= 2
-            )
-            latin = i > start and _LATIN.search(tokens[start].text)  # "(Scott Horowitz)": a spelling
-            if i > start and not maiden and not latin:  # "Екатерина Аталык (Половникова)": her other surname
-                parts.append((start, i))
-            start = i + 1
-    return parts
-
-
-_NAME_BREAKS = frozenset({",", ";", "(", ")"})
 
 
 @dataclass
@@ -193,23 +175,6 @@ def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
     return any(s < t.stop and t.start < e for s, e, _ in country_spans)
 
 
-def _alone_on_line(text: str, start: int, stop: int) -> bool:
-    """A name that is a whole line: the author's signature or a caption, not a person in the story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    line = _BYLINE_LABEL.sub("", line)  # "Текст: Иван Петров", "Автор — …"
-    return line.strip(" \t.,;:—–-") == text[start:stop].strip()
-
-
-# The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
-_BYLINE_LABEL = re.compile(
-    r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
-    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
-    re.IGNORECASE,
-)
-
-
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     barrier_by_sentence: dict[int, int] = {}
@@ -230,21 +195,21 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if "\n" in text[tokens[i - 1].stop : tokens[i].start]:
                 last = i  # a name ends at the end of its line: "Иван Петров\nОпубликовано …"
                 break
-            if _LATIN.search(tokens[i].text):
+            if LATIN.search(tokens[i].text):
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
-        first = _past_possessor_or_organisation(tokens, first, last)
+        first = past_possessor_or_organisation(tokens, first, last)
         start, stop = tokens[first].start, tokens[last - 1].stop
         written = " ".join(text[start:stop].split())
-        words = _words(written)
-        if not _looks_like_person(words, written, tokens, first, last, lexicon):
+        words = name_words(written)
+        if not looks_like_person(words, written, tokens, first, last, lexicon):
             continue
-        if _alone_on_line(text, start, stop):
+        if alone_on_line(text, start, stop):
             continue
         patronymic = ""
         if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
-        elif len(words) == 2 and _is_first_name(words[0]) and _FEMALE_PATRONYMIC.search(words[1].lower()):
+        elif len(words) == 2 and is_first_name(words[0]) and FEMALE_PATRONYMIC.search(words[1].lower()):
             patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
         if last - 1 in countries and len(countries & set(range(first, last))) * 2 >= last - first:
@@ -272,7 +237,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         given_and_patronymic = (
             not patronymic
             and len(words) == 2
-            and _is_first_name(words[0])
+            and is_first_name(words[0])
             and is_patronymic(words[1], dictionary_only=True)
         )
         surname = tokens[last - 1]
@@ -302,64 +267,6 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         mention.country, mention.group = assigned, group
         out.append(mention)
     return out
-
-
-def _past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -> int:
-    """Where the name really begins: "вдова Ельцина Наина Иосифовна" names Наина Иосифовна (a
-    surname before a first name and patronymic is someone else's, in the genitive); "Аль-Джазиры
-    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article."""
-    if last - first < 3:
-        return first
-    head = tokens[first].text
-    if _ARABIC_ARTICLE.match(head) and not _is_first_name(head):
-        return first + 1
-    if (
-        last - first == 3
-        and not _is_first_name(head)
-        and _is_first_name(tokens[first + 1].text)
-        and is_patronymic(tokens[first + 2].text, dictionary_only=True)
-    ):
-        return first + 1
-    return first
-
-
-_ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
-_GENERATION = re.compile(r"-(?:младш|старш)\w*$")
-_FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
-_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
-
-
-def _words(written: str) -> list[str]:
-    """Words of a name, initials kept with their full stop: "И. Алиев", "И.Алиев" → ["И.", "Алиев"]."""
-    words: list[str] = []
-    for word in written.split():
-        glued = _GLUED_INITIALS.match(word)
-        words.extend(glued.groups() if glued else [word])
-    return [w.strip(',;:()«»"') for w in words if any(ch.isalpha() for ch in w)]
-
-
-def _is_first_name(word: str) -> bool:
-    return any("Name" in p.tag for p in known_name_parses(word.lower()))
-
-
-def _looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
-    last_word = _GENERATION.sub("", words[-1]) if words else ""  # "Маркос-младший"
-    if not words or not last_word.rpartition("-")[2][:1].isupper() or _LATIN.search(written):
-        return False  # photo credits and bylines in Latin script; lower-case words
-    if all(is_initial(w) for w in words):
-        return False
-    before = tokens[first - 1].text if first else ""
-    after = tokens[last].text if last < len(tokens) else ""
-    if before in {"«", '"', "„", "“"} and after in {"»", '"', "“", "”"}:
-        return False  # «Адмирал Кузнецов», «Орлан»: names of ships, products, operations
-    if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
-        return False
-    key = name_key(written)
-    if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
-        return False  # «передает корреспондент Арменпресс»: an outlet, not a person
-    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
-        return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
-    return True
 
 
 def _context_case(tokens: list[Token], first: int, post: Post | None) -> str | None:

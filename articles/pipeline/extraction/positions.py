@@ -12,60 +12,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articles.pipeline.extraction.names import NATASHA_CASES
+from articles.pipeline.extraction.post_words import (
+    ACTING,
+    COUNTERPARTS,
+    EVALUATIVE,
+    INNER_PREPOSITIONS,
+    POSITION_HEADS,
+    PREFIXES,
+    RANKS,
+    ROLES,
+)
 from articles.pipeline.nlp import parses
 
-# Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
-POSITION_HEADS = frozenset(
-    """
-    министр замминистра заместитель замглавы зампред зампредседателя глава руководитель
-    председатель сопредседатель президент премьер премьер-министр канцлер король королева принц
-    кронпринц эмир султан шейх монарх аятолла генсек секретарь госсекретарь директор гендиректор
-    замдиректора начальник замначальника командующий главнокомандующий главком командир комендант
-    комиссар посол посланник спецпосланник атташе консул генконсул советник помощник
-    представитель полпред спецпредставитель пресс-секретарь пресс-атташе спикер депутат сенатор
-    конгрессмен парламентарий губернатор мэр лидер вождь эксперт аналитик политолог военачальник
-    шеф управляющий координатор член инспектор прокурор генпрокурор судья омбудсмен уполномоченный
-    конструктор генконструктор начштаба дипломат министр-президент главнокомандующий ректор
-    глава-министр атаман кандидат замгубернатора вице-губернатор
-    замгендиректора префект аким хоким наместник
-    """.split()
-)
-# Roles of people who hold no office: a post for the page, never a state's office, so they say
-# nothing of the person's country on their own ("военный эксперт", "корреспондент", "тренер").
-ROLES = frozenset(
-    """
-    эксперт аналитик политолог востоковед историк экономист социолог юрист адвокат академик
-    профессор учёный ученый исследователь журналист корреспондент обозреватель редактор главред
-    фотограф фотокорреспондент оператор блогер писатель поэт публицист режиссёр режиссер актёр актер
-    актриса певец певица музыкант композитор художник тренер наставник спортсмен футболист хоккеист
-    боксёр боксер борец теннисист шахматист гроссмейстер чемпион вратарь защитник полузащитник
-    нападающий форвард врач хирург медик астронавт космонавт лётчик летчик пилот бизнесмен
-    предприниматель миллиардер инженер правозащитник активист основатель создатель владелец совладелец
-    сотрудник
-    """.split()
-)
-RANKS = frozenset(
-    """
-    генерал генерал-майор генерал-лейтенант генерал-полковник генерал-аншеф маршал фельдмаршал
-    адмирал вице-адмирал контр-адмирал полковник подполковник майор капитан капитан-лейтенант
-    лейтенант бригадир коммодор прапорщик мичман сержант старшина ефрейтор
-    """.split()
-)
-_PREFIXES = ("вице-", "экс-", "зам-", "и.о.")
-# "исполняющий обязанности министра", "врио губернатора": words before a post that belong to it.
-ACTING = frozenset("временно исполняющий исполняющая исполняющего исполняющим обязанности и.о. врио".split())
-# Posts proper: what a periphrasis like "глава военного ведомства" stands for when the article names it.
-TITLES = frozenset(
-    "министр президент премьер-министр премьер канцлер председатель король вице-премьер госсекретарь".split()
-)
-# "глава военного ведомства", "руководитель правительства": a post described, not named.
-PERIPHRASIS_NOUNS = frozenset("ведомство государство правительство министерство кабинет".split())
-# Words that stand for a post in apposition without naming one: "с российским коллегой Сергеем …".
-COUNTERPARTS = frozenset({"коллега", "визави"})
-# Adjectives that describe the person, not the post: left out of the position text.
-EVALUATIVE = frozenset("известный знаменитый видный авторитетный опытный нынешний новый".split())
-# Prepositions a post may contain: "посол России в Китае", "директор по экспорту", "представитель при ООН".
-INNER_PREPOSITIONS = frozenset("в во по при на".split())
 _QUOTES = frozenset("«»\"„“”'()")
 _STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "NUM", "PART", "INTJ", "DET"})
 MAX_PHRASE = 25
@@ -112,7 +70,7 @@ def head_lemma(word: str) -> str | None:
             lemma = masculine.word.replace("ё", "е") if masculine else lemma
         if lemma in _HEADS:
             return lemma
-        for prefix in _PREFIXES:
+        for prefix in PREFIXES:
             if lemma.startswith(prefix) and (lemma[len(prefix) :] in _HEADS):
                 return lemma
         if "-" in lemma and lemma.rpartition("-")[2] in POSITION_HEADS:
