@@ -93,7 +93,12 @@ def archive():
     belousov = Official.objects.create(full_name="Андрей Белоусов", position="министр", country_id="RU")
     someone = Official.objects.create(full_name="Отклонённый Человек")
     OfficialClaim.objects.create(
-        article=article, official=belousov, position="министр обороны", country_id="RU", start=0
+        article=article,
+        official=belousov,
+        position="министр обороны",
+        rank="генерал армии",
+        country_id="RU",
+        start=0,
     )
     OfficialClaim.objects.create(article=article, official=someone, state=ClaimState.REJECTED)
     memo = Agreement.objects.create(
@@ -138,6 +143,7 @@ def test_jsonl_record_has_exactly_the_documented_keys_and_values(archive):
                 "name": "Андрей Белоусов",
                 "position": "министр обороны",
                 "current_position": "министр",
+                "rank": "генерал армии",
                 "country": "RU",
             }
         ],
@@ -204,7 +210,7 @@ def test_csv_has_a_header_and_one_row_per_article(archive):
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["countries"] == "CN:2; RU:1"
     assert row["primary_pair"] == "CN-RU"
-    assert row["officials"] == "Андрей Белоусов (министр обороны, RU)"
+    assert row["officials"] == "Андрей Белоусов (министр обороны, генерал армии, RU)"
     assert row["agreements"] == "memorandum: меморандум (CN-RU, signed, XXXX-08-15)"
     assert "US" not in row["countries"] and "план" not in row["agreements"]
 

@@ -4,11 +4,9 @@ Pure tests: no database. Countries are marked by hand (the countries extractor h
 so each test states exactly which words of its text name which country.
 """
 
-import re
-
 import pytest
+from extraction_helpers import officials
 
-from articles.pipeline.extraction.entities import CountryMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import read_name, same_name_word
 from articles.pipeline.extraction.officials import find_officials
@@ -18,23 +16,6 @@ from articles.pipeline.extraction.organisations import OrganisationMatcher, inte
 @pytest.fixture(scope="module")
 def lexicon():
     return Lexicon.from_files()
-
-
-def countries(text: str, **forms: list[str]) -> list[CountryMention]:
-    """CountryMentions for the given spellings: countries(text, RU=["России", "российский"])."""
-    out = []
-    for iso, spellings in forms.items():
-        spans = [
-            (m.start(), m.end())
-            for s in spellings
-            for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)", text)
-        ]
-        out.append(CountryMention(iso=iso, spans=sorted(spans)))
-    return out
-
-
-def officials(text, lexicon, **forms):
-    return {o.name: o for o in find_officials(text, countries(text, **forms), lexicon)}
 
 
 def nominative(words: str, case: str | None) -> str:
@@ -181,7 +162,7 @@ def test_side_a_person_leads_gives_the_country(lexicon):
     person = found["Хоанг Суан Тьен"]
     assert person.country == "VN"
     assert person.position.startswith("заместитель министра национальной обороны")
-    assert person.position.endswith("генерал-полковник")
+    assert person.rank == "генерал-полковник"
 
 
 def test_bare_post_takes_the_country_the_article_gives_it_elsewhere(lexicon):

@@ -145,7 +145,7 @@ def test_a_pair_keeps_its_evidence_spans(lexicon):
 def test_other_joined_pairs_stay_as_secondary(lexicon):
     text = (
         "Россия и Азербайджан обсудили военно-техническое сотрудничество. Россия поставит Азербайджану "
-        "вертолеты. Россия поддерживает баланс сил между Азербайджаном и Арменией."
+        "вертолеты. Азербайджан и Армения провели переговоры о границе."
     )
     found = {p.countries: p.primary for p in pairs(text, lexicon)}
     assert found[("AZ", "RU")] is True
@@ -318,3 +318,40 @@ def test_a_bilateral_article_survives_an_enumeration_of_partners(lexicon):
         "в Бразилию, Египет и Вьетнам. Армения уже получила от Индии гаубицы."
     )
     assert primary(text, lexicon) == ("AM", "IN")
+
+
+# --- contrasts, comparisons and balances are not cooperation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_a_pair"),
+    [
+        (
+            "Россия и Иран подписали договор о стратегическом партнерстве. Новый договор России с Ираном, "
+            "в отличие от договора России с КНДР, не предусматривает взаимной военной помощи.",
+            ("IR", "RU"),
+            ("KP", "RU"),
+        ),
+        (
+            "Индия поставит Армении системы ПВО. Контракт Индии с Арменией может изменить "
+            "баланс сил между Азербайджаном и Арменией.",
+            ("AM", "IN"),
+            ("AM", "AZ"),
+        ),
+        (
+            "Китай и Пакистан договорились о поставках истребителей. Переговоры Китая с Пакистаном шли "
+            "дольше, чем по сравнению с Турцией и Пакистаном в прошлом году.",
+            ("CN", "PK"),
+            ("PK", "TR"),
+        ),
+    ],
+)
+def test_countries_compared_or_weighed_are_not_a_cooperation_pair(lexicon, text, pair, not_a_pair):
+    found = {p.countries for p in pairs(text, lexicon)}
+    assert primary(text, lexicon) == pair
+    assert not_a_pair not in found
+
+
+def test_a_comparison_does_not_hide_the_cooperation_outside_it(lexicon):
+    text = "В отличие от прошлого года, Россия и Индия подписали контракт на поставку фрегатов."
+    assert primary(text, lexicon) == ("IN", "RU")

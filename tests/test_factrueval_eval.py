@@ -93,3 +93,33 @@ def test_occupation_facts_give_the_person_and_post(ev, tmp_path):
     assert name == "Сергей Лавров"
     assert post == "министра иностранных дел"
     assert where == [{"name": ["Россия"]}]
+
+
+def test_a_post_counts_with_its_organisation_only_when_ours_names_it_or_its_country(ev, tmp_path):
+    from types import SimpleNamespace
+
+    from articles.pipeline.extraction.lexicon import Lexicon
+    from articles.pipeline.extraction.organisations import OrganisationMatcher
+
+    (tmp_path / "book_3.coref").write_text(
+        "7 20\nfirstname Сергей\nlastname Лавров\n\n8 21\nname Россия\n\n"
+        "9 22\nfirstname Закир\nlastname Гасанов\n\n10 23\nname Азербайджан\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "book_3.facts").write_text(
+        "3-0 Occupation\nWho obj7 Лавров Сергей\nPosition span9 министра иностранных дел\nWhere obj8 Россия\n\n"
+        "3-1 Occupation\nWho obj9 Гасанов Закир\nPosition span10 генерал-полковник\nWhere obj10 Азербайджан\n",
+        encoding="utf-8",
+    )
+    lexicon = Lexicon.from_files()
+    orgs = OrganisationMatcher.for_lexicon(lexicon)
+    found = [
+        SimpleNamespace(name="Сергей Лавров", position="министр иностранных дел", rank="", country="CN"),
+        SimpleNamespace(
+            name="Закир Гасанов", position="министр обороны", rank="генерал-полковник", country="AZ"
+        ),
+    ]
+    path = tmp_path / "book_3.txt"
+    # a rank is a post too; the country decides the organisation when the post does not name it
+    assert ev._score_posts(path, found, lexicon, orgs) == ev.Score(2, 0, 0)
+    assert ev._score_posts(path, found, lexicon, orgs, with_where=True) == ev.Score(1, 0, 1)

@@ -93,15 +93,25 @@ def test_importing_seeds_twice_reports_five_new_then_five_unchanged(seeds_dir):
     assert Article.objects.count() == 5
 
 
-def test_a_new_articles_claims_each_get_one_history_row_and_its_pairs_are_counted(seeds_dir):
+def test_a_new_articles_claims_each_get_one_history_row_and_its_pairs_are_counted(seeds_dir, tmp_path):
     """New articles' claims are inserted in bulk: each still has its creation in the history, and
     the pair × month table (kept by signals elsewhere) equals a recount of the visible pairs."""
+    import shutil
     from collections import Counter
 
     from articles.archive.pair_months import cell
     from articles.models import PairMonth
 
-    out, err, code = run(seeds_dir)
+    for seed in seeds_dir.glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    # one article with a second pair beside its primary one, so that non-primary pairs are counted too
+    (tmp_path / "two_pairs.txt").write_text(
+        "Россия и Индия подписали контракт на поставку фрегатов\n\n"
+        "Россия и Индия подписали контракт на поставку фрегатов. Российско-индийское сотрудничество "
+        "расширяется. Индия также провела переговоры с Францией о поставках истребителей.\n",
+        encoding="utf-8",
+    )
+    out, err, code = run(tmp_path)
     assert code == 0, err
     for model in (CountryClaim, OfficialClaim, AgreementClaim, ArticlePair):
         claims = list(model.objects.all())

@@ -14,7 +14,9 @@ find_officials, countries from find_countries. Scores are micro-averaged over do
 - person names, by surname: as strict, or the same last word (what the seeds scorer accepts);
 - countries: ISO codes;
 - posts of officials: of the gold Occupation facts whose person we found, the share where our post
-  shares a word with the gold post (recall is the figure; there are no false positives);
+  (or rank) shares a word with the gold post (recall is the figure; there are no false positives);
+- posts with their organisation: as above, and where the fact names the organisation (Where), our
+  post or our country names it too ("министр обороны" of "Россия": "министр обороны РФ", or RU);
 - countries of officials: of those whose Occupation "Where" is a country (or names one), the share
   where our country is that one (fp: a wrong country, fn: none given).
 
@@ -247,6 +249,9 @@ def evaluate(devset: Path, details: bool = False, baseline: bool = False) -> dic
         officials = find_officials(text, countries, lexicon)
         people = [o.name for o in officials]
         totals["posts of officials"] += _score_posts(path, officials, lexicon, orgs)
+        totals["posts with their organisation"] += _score_posts(
+            path, officials, lexicon, orgs, with_where=True, details=details
+        )
         totals["countries of officials"] += _score_official_countries(path, officials, lexicon, orgs)
         strict = score_names(g_people, people)
         totals["person names, strict"] += strict
@@ -281,22 +286,50 @@ def _occupations(path: Path):
                 yield name, " ".join(fact.get("Position", [])), where
 
 
-def _score_posts(path: Path, officials, lexicon, orgs) -> Score:
-    """Of the people with a gold post that we found: tp when our post shares a word with a gold post."""
-    posts: dict[str, list[str]] = defaultdict(list)
-    for name, post, _where in _occupations(path):
+def _score_posts(
+    path: Path, officials, lexicon, orgs, with_where: bool = False, details: bool = False
+) -> Score:
+    """Of the people with a gold post that we found: tp when our post shares a word with a gold post
+    (with_where: and names the fact's organisation, or gives its country)."""
+    posts: dict[str, list[tuple[str, list[dict[str, list[str]]]]]] = defaultdict(list)
+    for name, post, where in _occupations(path):
         if post:
-            posts[name].append(post)
+            posts[name].append((post, where))
     tp = fn = 0
     for name, gold in posts.items():
         found = _matched(name, officials)
         if found is None:
             continue
-        if any(same_post(g, found.position) for g in gold):
+        ours = f"{found.position} {found.rank}"  # the gold's Position may be a rank ("генерал-лейтенанта")
+        if any(
+            same_post(g, ours) and (not with_where or _names_where(w, found, lexicon, orgs)) for g, w in gold
+        ):
             tp += 1
         else:
             fn += 1
+            if details:
+                wanted = "; ".join(f"{g} @ {_where_names(w)}" for g, w in gold)
+                print(
+                    f"{path.name}: post of {found.name}: {found.position!r} ({found.country}), gold {wanted}"
+                )
     return Score(tp, 0, fn)
+
+
+def _where_names(where: list[dict[str, list[str]]]) -> str:
+    return "/".join(n for w in where for n in w.get("name", [])[:1]) or "-"
+
+
+def _names_where(where: list[dict[str, list[str]]], found, lexicon, orgs) -> bool:
+    """Does our post name the fact's organisation (a shared word), or our country equal its country?"""
+    if not where:
+        return True
+    for w in where:
+        if any(same_post(n, found.position) for n in w.get("name", [])):
+            return True
+        iso = _where_country(w, lexicon, orgs)
+        if iso and iso == found.country:
+            return True
+    return False
 
 
 def _where_country(where: dict[str, list[str]], lexicon, orgs) -> str | None:

@@ -221,7 +221,12 @@ def _apply_officials(
             continue
         produced.add(official.pk)
         country = mention.country.upper() if mention.country and mention.country.upper() in known else None
-        values = {**_evidence(body, mention.spans), "position": mention.position[:500], "country_id": country}
+        values = {
+            **_evidence(body, mention.spans),
+            "position": mention.position[:500],
+            "rank": mention.rank[:100],
+            "country_id": country,
+        }
         claim = existing.get(official.pk)
         if claim is None:
             new.append(OfficialClaim(article=article, official=official, **values))

@@ -92,6 +92,8 @@ class OfficialClaim(Claim):
         Official, on_delete=models.CASCADE, related_name="claims", verbose_name="лицо"
     )
     position = models.CharField("должность в статье", max_length=500, blank=True)
+    # A military or special rank, apart from the post: "генерал-полковник" beside "министр обороны".
+    rank = models.CharField("звание в статье", max_length=100, blank=True)
     country = models.ForeignKey(
         Country,
         null=True,

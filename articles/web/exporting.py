@@ -148,6 +148,7 @@ def article_record(article: Article) -> dict:
             "name": c.official.full_name,
             "position": c.position or c.official.position,
             "current_position": c.official.position,
+            "rank": c.rank,
             "country": c.country_id or c.official.country_id,
         }
         for c in article.export_officials
@@ -226,7 +227,8 @@ def csv_row(record: dict) -> list[str]:
     primary = next((p for p in record["pairs"] if p["primary"]), None)
     officials = []
     for o in record["officials"]:
-        details = ", ".join(x for x in (o["position"], o["country"]) if x)
+        rank = o.get("rank") if o.get("rank") != o["position"] else ""  # a rank alone is also the post
+        details = ", ".join(x for x in (o["position"], rank, o["country"]) if x)
         officials.append(f"{o['name']} ({details})" if details else o["name"])
     agreements = []
     for a in record["agreements"]:

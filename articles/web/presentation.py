@@ -16,6 +16,7 @@ from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from articles.pipeline.dates import PartialDate, Precision
+from articles.pipeline.extraction.names import is_case_form
 from articles.web.search import MARK_END, MARK_START
 
 # Choice labels live untranslated in models.py; these make `makemessages` keep their English.
@@ -255,3 +256,9 @@ def country_choices(rows) -> list[tuple[str, str]]:
     return sorted(
         ((iso, (name_en or name_ru) if en else name_ru) for iso, name_ru, name_en in rows), key=lambda c: c[1]
     )
+
+
+def public_aliases(official, aliases) -> list:
+    """The other names an official's page lists: spellings, transliterations, name changes. The
+    case forms an import recorded ("Ильхама Алиева") stay internal: they only match the next text."""
+    return [a for a in aliases if not is_case_form(a.name, official.full_name)]

@@ -34,6 +34,7 @@ from articles.web.presentation import (
     linked_body,
     month_label,
     month_short,
+    public_aliases,
 )
 
 MAX_ID = 2**63 - 1  # larger ids overflow PostgreSQL's bigint: they are simply not found
@@ -346,7 +347,7 @@ def official_detail(request, pk: int):
     )
     context = {
         "official": official,
-        "aliases": official.aliases.order_by("name"),
+        "aliases": public_aliases(official, official.aliases.order_by("name")),
         "posts": posts,
         "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
         "article_count": article_count,

@@ -35,6 +35,7 @@ class OfficialMention:
     name: str  # full name in the nominative: "Ильхам Алиев"
     aliases: list[str] = field(default_factory=list)  # other forms seen: "Ильхама Алиева", "И. Алиев"
     position: str = ""
+    rank: str = ""  # a military or special rank, apart from the post: "генерал-полковник"
     country: str | None = None  # ISO code
     spans: list[Span] = field(default_factory=list)
 

@@ -76,8 +76,8 @@ def is_particle(word: str) -> bool:
 def is_patronymic(word: str, dictionary_only: bool = False) -> bool:
     """ "Николаевич", "Иосифовна"; not "Милошевич", which the dictionary knows as a surname."""
     known = known_name_parses(word.lower())
-    if any("Patr" in p.tag for p in known):
-        return True
+    if any("Patr" in p.tag and len(p.methods_stack) == 1 for p in known):
+        return True  # the dictionary's own word, not one guessed from its ending ("Бозович")
     if dictionary_only or any("Surn" in p.tag for p in known):
         return False
     return bool(_PATRONYMIC.search(word.lower())) and len(word) > 6
@@ -176,6 +176,8 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
         return word
     if "-" in word:  # "Касым-Жомарта", "ас-Сиси": only the last part declines …
         head, _, last = word.rpartition("-")
+        if last.lower().startswith(("младш", "старш")):  # "Маркосом-младшим" → "Маркос-младший"
+            return f"{nominative_word(head, case, gender, chinese)}-{_adjective_nominative(last, gender)}"
         if head[:1].isupper() and "-" not in head:
             # … unless both do: a double surname, "Косиняком-Камышем" → "Косиняк-Камыш"
             declined = nominative_word(head, case, gender, chinese)
@@ -197,6 +199,15 @@ def nominative_word(word: str, case: str | None, gender: str | None, chinese: bo
     return spelled_like(_guess_nominative(word.lower(), case, gender or "masc", chinese), word)
 
 
+def _adjective_nominative(word: str, gender: str | None) -> str:
+    for p in parses(word.lower()):
+        if p.tag.POS == "ADJF":
+            inflected = p.inflect({"nomn", "sing", "femn" if gender == "femn" else "masc"})
+            if inflected is not None:
+                return inflected.word
+    return word
+
+
 def _masculine_ending(low: str, case: str) -> bool:
     """Endings only a man's consonant-stem name takes: "Акару", "Акаром", "Акара" (gent)."""
     if len(low) < 3 or low[-2] in _VOWELS and low[-1] in "аую":
@@ -214,14 +225,19 @@ def _guess_nominative(low: str, case: str, gender: str, chinese: bool = False) -
     """Undo a Russian case ending on a name the dictionary does not know."""
     if len(low) < 3 or low.endswith(_INDECLINABLE_ENDINGS):
         return low
+    adjectival = _adjectival_nominative(low, case, gender)
+    if adjectival:
+        return adjectival
     last = low[-1]
+    if case == "gent" and _velar_i_genitive(low):
+        return low[:-1] + "а"  # "Гайдамаки" → "Гайдамака": -ы is spelt -и after к, г, х and hushings
     if gender == "femn" and not _masculine_ending(low, case):
         if last not in _VOWELS:
             return low  # "Анналеной Бербок": a woman's surname in a consonant does not decline
         return _a_stem(low, case)
     if case == "ablt" and low.endswith(("ой", "ою", "ей", "ею")):
         return _a_stem(low, case)
-    if (case == "gent" and last == "ы") or (case == "accs" and last in "ую"):
+    if (case == "gent" and (last == "ы" or low.endswith("ии"))) or (case == "accs" and last in "ую"):
         return _a_stem(low, case)
     # A final -е is left alone: "Фелипе", "Хосе", "Рене" are nominatives as often as "о Трампе" is not.
     if case in ("gent", "accs") and last in "ая":
@@ -233,6 +249,37 @@ def _guess_nominative(low: str, case: str, gender: str, chinese: bool = False) -
     if case == "ablt" and low.endswith(("ем", "ём")):
         return _consonant_stem(low, 2, soft=True, chinese=chinese)
     return low
+
+
+# Oblique endings of adjectival surnames ("Мирского", "Ямпольской") after -ск-/-цк-, by gender.
+_ADJECTIVAL = re.compile(r"^(.{2,}[сц]к)(?:(ого|ому|им|ом)|(ой|ую|ою))$")
+_VELAR_OR_HUSHING = set("кгхжшчщ")
+# Japanese names as Russian transcribes them: open syllables, one consonant or дз before the vowel,
+# no л ("Судзуки", "Сасаки", "Кобаяси"): their final vowel is never a case ending.
+_JAPANESE = re.compile(r"(?:(?:дз|[бвгдзйкмнпрстфхцчшщ])?[аеёиоуэюя]|н(?![аеёиоуэюя]))+")
+
+
+def _adjectival_nominative(low: str, case: str, gender: str) -> str | None:
+    """ "Мирского" → "мирский", "Ямпольской" → "ямпольская", "Белого" → "белый": surnames that
+    decline as adjectives. An unknown -ской in the nominative ("Донской") never gets here: the
+    case is oblique."""
+    match = _ADJECTIVAL.match(low)
+    if match is None:
+        if gender != "femn" and case in ("gent", "accs") and low.endswith("ого") and len(low) > 5:
+            return low[:-3] + ("ий" if low[-4] in _VELAR_OR_HUSHING else "ый")
+        return None
+    stem, masculine, feminine = match.groups()
+    if masculine and gender != "femn" and not (masculine == "ом" and case != "loct"):
+        return stem + "ий"
+    if feminine and gender == "femn" and not (feminine == "ую" and case != "accs"):
+        return stem + "ая"
+    return None
+
+
+def _velar_i_genitive(low: str) -> bool:
+    """ "Гайдамаки": the genitive of a surname in -ка, -га, -ха, -жа, -ша, -ча, -ща. Not a name
+    that reads as Japanese ("Судзуки", "Сасаки"), which keeps its final -и in every case."""
+    return len(low) > 3 and low[-1] == "и" and low[-2] in _VELAR_OR_HUSHING and not _JAPANESE.fullmatch(low)
 
 
 def _consonant_stem(low: str, cut: int, soft: bool, chinese: bool = False) -> str:
@@ -252,7 +299,7 @@ def _consonant_stem(low: str, cut: int, soft: bool, chinese: bool = False) -> st
 
 
 _A_STEM_ENDINGS = {
-    "gent": ("ы",),
+    "gent": ("ы", "и"),
     "datv": ("е",),
     "loct": ("е",),
     "accs": ("у", "ю"),
@@ -265,8 +312,10 @@ def _a_stem(low: str, case: str) -> str:
     for ending in _A_STEM_ENDINGS.get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             stem = low[: -len(ending)]
+            if ending == "и" and not (_velar_i_genitive(low) or stem[-1] in _VOWELS):
+                continue  # "Моди", "Мелони": a final -и that is the name's own
             soft = ending in ("ю", "ей", "ею") and stem[-1] not in _HUSHING
-            soft = soft or (ending == "е" and stem[-1] in _VOWELS)
+            soft = soft or (ending in ("е", "и") and stem[-1] in _VOWELS)  # "Гии" → "Гия"
             return stem + ("я" if soft else "а")
     return low
 
@@ -304,3 +353,18 @@ def stems(word: str) -> frozenset[str]:
 def same_name_word(a: str, b: str) -> bool:
     """Two forms of one name word: "Белоусова" and "Белоусов", "Цзюнем" and "Цзюнь", "Сулима" and "Сулим"."""
     return bool(stems(a) & stems(b))
+
+
+def is_case_form(form: str, name: str) -> bool:
+    """Is `form` only `name` declined or abbreviated ("Ильхамом Алиевым", "И. Алиев" of "Ильхам
+    Алиев"), not another name for the person (a spelling, a transliteration, a name change)?"""
+    words, target = form.split(), name.split()
+    if len(words) != len(target):
+        return False
+    for word, other in zip(words, target, strict=True):
+        if is_initial(word):
+            if word[0].lower() != other[0].lower():
+                return False
+        elif fold(word) != fold(other) and not same_name_word(word, other):
+            return False
+    return True

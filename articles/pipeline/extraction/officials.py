@@ -3,8 +3,9 @@
 people.py finds who is named and merges the mentions of each person; the post is the one written
 next to a mention (positions.py); the country comes from the post (a country or an organisation
 inside it), from the organisation's or the post's country named elsewhere ("президент
-Азербайджана"), from the clause ("Белорусскую сторону возглавил …"), and as a last resort from the
-countries named around the person.
+Азербайджана"), from the clause ("Белорусскую сторону возглавил …"), from a nationality word
+("американец", "из Великобритании"), and as a last resort — for an office holder, or a name whose
+form points to a state the text names (origins.py) — from the countries named around the person.
 """
 
 from __future__ import annotations
@@ -16,49 +17,34 @@ from articles.pipeline.extraction.entities import CountryMention, OfficialMentio
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
 from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
+from articles.pipeline.extraction.origins import (
+    EAST_SLAVIC_COUNTRIES,
+    country_adjectives,
+    demonym,
+    east_slavic,
+    origin_countries,
+)
 from articles.pipeline.extraction.people import Analysis, Person, analyse, people_in
 from articles.pipeline.extraction.positions import (
-    COUNTERPARTS,
-    PERIPHRASIS_NOUNS,
-    TITLES,
     Post,
     Token,
     head_lemma,
+    is_rank,
+    is_role,
     is_singular_head,
     post_text,
 )
+from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
 from articles.pipeline.nlp import parses
 
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
 _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
 
 
-# First names common in Russia, Belarus and Ukraine: without other evidence such a person is from
-# whichever of these countries the article names most (a general prior, not a list of people).
-EAST_SLAVIC_NAMES = frozenset(
-    """
-    Александр Алексей Анатолий Андрей Антон Аркадий Борис Вадим Валентин Валерий Василий Виктор
-    Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Даниил Денис Дмитрий
-    Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел
-    Пётр Петр Роман Святослав Семён Семен Сергей Станислав Степан Фёдор Федор Юрий Ярослав Анна
-    Валентина Вера Галина Екатерина Елена Ирина Людмила Мария Наталья Нина Ольга Светлана Татьяна
-    Юлия Алла Лариса Марина Оксана
-    """.split()
-)
-EAST_SLAVIC_COUNTRIES = frozenset({"RU", "BY", "UA"})
-_POST_SOVIET = frozenset({"RU", "BY", "UA", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ"})
-# Surname endings that say which states a person is likely from: a prior for the last resort (the
-# countries named around the person), never over a country the text gives.
-SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("швили", "дзе"), frozenset({"GE"})),
-    (("оглу", "оглы"), frozenset({"TR", "AZ"})),
-    (("заде",), frozenset({"AZ", "IR"})),
-    (("янц", "ян"), frozenset({"AM"})),
-    (("енко", "чук", "юк"), frozenset({"UA", "BY", "RU"})),
-    (("ский", "цкий", "ская", "цкая"), frozenset({"RU", "BY", "UA", "PL"})),
-    (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
-    (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
-)
+# Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
+_STUDIES = frozenset("институт центр кафедра отдел сектор факультет лаборатория изучение".split())
+
+
 # States whose official name is a kingdom: «королевство» in a post points to the one the article names.
 KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
 _KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
@@ -74,6 +60,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     analysis = analyse(text)
     country_spans = sorted((s, e, c.iso) for c in countries for s, e in c.spans)
     context = _Context(text, analysis, country_spans, OrganisationMatcher.for_lexicon(lexicon))
+    context.adjectives = country_adjectives(lexicon)
     out = []
     people = people_in(text, analysis, country_spans, lexicon)
     context.people = people
@@ -85,7 +72,14 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         # A first name alone is evidence, not an alias: "Андрей" must not find this person in another article
         aliases = sorted({m.written for m in person.mentions if not m.given_only} - {person.name})
         out.append(
-            OfficialMention(name=person.name, aliases=aliases, position=post, country=country, spans=spans)
+            OfficialMention(
+                name=person.name,
+                aliases=aliases,
+                position=post,
+                rank=_rank_of(person),
+                country=country,
+                spans=spans,
+            )
         )
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
@@ -94,6 +88,23 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     return out
+
+
+def _holds_office(context: _Context, posts: list) -> bool:
+    """Does some post of the person name an office, not a role ("эксперт") or a rank alone?"""
+    for mention, post in posts:
+        head = context.analysis.sentences[mention.sentence][post.head].text
+        if post.text and post.text != post.rank and not is_role(head):
+            return True
+    return False
+
+
+def _rank_of(person: Person) -> str:
+    """The rank the text gives the person, from the fullest and earliest mention that has one."""
+    ranked = sorted(
+        (m for m in person.mentions if m.post and m.post.rank), key=lambda m: (not m.full, m.span)
+    )
+    return ranked[0].post.rank if ranked else ""
 
 
 def _different_countries_in_lists(people: list[Person], found: dict, context: _Context) -> None:
@@ -134,6 +145,7 @@ class _Context:
         self.country_spans = country_spans
         self.orgs = orgs
         self.people: list[Person] = []
+        self.adjectives: tuple[tuple[str, str], ...] = ()
 
     def post_and_country(self, person: Person) -> tuple[str, str | None, int]:
         """The post, the country and how sure the country is (CERTAIN, or a guess from the company)."""
@@ -161,18 +173,23 @@ class _Context:
                 if country:
                     break
         if country is None:
-            country = self._country_of_clause(person)
+            country = self._country_of_clause(person) or self._country_of_nationality(person)
         certainty = CERTAIN
-        if country is None:
+        origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
+        if country is None and (origin or _holds_office(self, posts)):
+            # A guess from the company kept, only for an office holder (an official is of some
+            # state the story names) or a name whose form points to a state named: a boxer or a
+            # physician quoted in a story about another state is of no state the text gives.
             country = self.country_by_company(person)
-            certainty = GUESSED_BY_NAME if self._origin_countries(person) else GUESSED
+            certainty = GUESSED_BY_NAME if origin else GUESSED
         if not text:
             text = next((t for m, _post in posts if (t := self._counterpart_post(m))), "")
         if country and posts:
             mention, post = posts[0]
             if self._periphrastic(mention.sentence, post):
                 text = self.titled_post(country) or text
-            elif post.head == post.last - 1 and post.text:  # a bare "президент": whose, the article says
+            elif post.head == post.last - 1 and post.text and post.text != post.rank:
+                # a bare "президент": whose, the article says
                 text = (
                     self.titled_post(country, head_lemma(self._tokens(mention.sentence)[post.head].text))
                     or text
@@ -240,7 +257,14 @@ class _Context:
                     end = j + 1
                     while end < len(sent) and sent[end].stop <= hit[1]:
                         end += 1
-                    if end < len(sent) and sent[end].text[:1].isupper():
+                    name_at = end
+                    while (
+                        name_at < len(sent)
+                        and name_at - end < 4
+                        and (is_rank(sent[name_at].text) or (name_at > end and sent[name_at].text.islower()))
+                    ):
+                        name_at += 1  # "министр обороны Мали генерал Садио Камара"
+                    if name_at < len(sent) and sent[name_at].text[:1].isupper():
                         break  # a name follows: that post is someone's, and already read as such
                     found[post_text(sent, i, end)] += 1
                     break
@@ -260,6 +284,8 @@ class _Context:
             previous = [t for t in tokens if t.stop <= s]
             if previous and previous[-1].text.lower() in _PLACE_PREPOSITIONS and previous[-1].start >= start:
                 continue
+            if previous and _lemma(previous[-1].text) in _STUDIES:
+                continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
@@ -349,24 +375,33 @@ class _Context:
         clause_start = start
         while clause_start > 0 and tokens[clause_start - 1].text not in {",", ";", ":", "—", "–"}:
             clause_start -= 1
-        found = self._countries_in(tokens[clause_start].start, tokens[start].start)
-        if found:
-            return found[-1][2]
+        for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
+            at = next(i for i, t in enumerate(tokens) if t.stop > s)
+            if at and tokens[at - 1].text.lower() in _PLACE_PREPOSITIONS:
+                continue  # "… с турецкой компанией …": a partner or a place, not the person's side
+            if at and _lemma(tokens[at - 1].text) in _STUDIES:
+                continue
+            return iso
         return None
 
-    @staticmethod
-    def _origin_countries(person: Person) -> frozenset[str]:
-        """The states a surname's form points to (-ян: Armenia; -ов/-ев: the former USSR …)."""
-        words = person.name.split()
-        if len(words) > 1 and all(looks_chinese(w) for w in words):
-            return frozenset()
-        low = words[-1].lower()
-        for endings, isos in SURNAME_ORIGINS:
-            if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):
-                return isos
-        if words[0] in EAST_SLAVIC_NAMES and len(words) > 1:
-            return EAST_SLAVIC_COUNTRIES
-        return frozenset()
+    def _country_of_nationality(self, person: Person) -> str | None:
+        """ "американец Джон Смит", "Джон Смит из Великобритании": a nationality word right before a
+        mention, or «из» and a country right after it."""
+        for mention in person.mentions:
+            tokens = self._tokens(mention.sentence)
+            start = (
+                mention.post.first if mention.post and mention.post.first < mention.first else mention.first
+            )
+            if start:
+                iso = demonym(tokens[start - 1].text, self.adjectives)
+                if iso:
+                    return iso
+            after = tokens[mention.last : mention.last + 2]
+            if len(after) == 2 and after[0].text.lower() == "из":
+                hit = next((iso for s, _e, iso in self.country_spans if s == after[1].start), None)
+                if hit:
+                    return hit
+        return None
 
     def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
@@ -390,9 +425,14 @@ class _Context:
         words = person.name.split()
         if "CN" in votes and len(words) > 1 and all(looks_chinese(w) for w in words):
             votes["CN"] += 3
-        origin = Counter({iso: n for iso, n in votes.items() if iso in self._origin_countries(person)})
+        origin = Counter({iso: n for iso, n in votes.items() if iso in origin_countries(person.name)})
         if origin:
             return origin.most_common(1)[0][0]
+        if not east_slavic(words):
+            # "Ассими Гоита" in a Russian wire story about Mali: a name of no East Slavic form leans
+            # away from Russia, Belarus and Ukraine when another state is named
+            for iso in EAST_SLAVIC_COUNTRIES & set(votes):
+                votes[iso] *= 0.3
         if not votes:
             return None
         return votes.most_common(1)[0][0]

@@ -173,7 +173,7 @@ def find_pairs(
         by_sentence[index.of(p.start)].append(p)
     for n, sentence_points in by_sentence.items():
         s, e = index.spans[n] if index.spans else (0, len(text))
-        _sentence_signals_in(text, s, e, sentence_points, evidence)
+        _sentence_signals_in(text, s, e, _outside_contrasts(text, s, e, sentence_points), evidence)
 
     title_points = _points(title_hits, [])
     title_points += _officials_in_title(title, officials)
@@ -249,6 +249,31 @@ def _enumerated_together(text: str, hits: list[CountryHit], pair: tuple[str, str
 def _joined_apart(ev: _Evidence) -> bool:
     """Evidence no enumeration gives: a document, «между X и Y», a compound adjective."""
     return any(ev.signals[s] for s in ("agreement", "between", "compound"))
+
+
+# Phrases that name states only to compare or weigh them: «в отличие от договора России с КНДР»,
+# «по сравнению с Китаем», «баланс сил между Азербайджаном и Арменией». Each runs to the end of its
+# clause; the states named there are not partners of the sentence's cooperation.
+CONTRAST = re.compile(
+    r"\bв\s+отличие\s+от\b|\bпо\s+сравнению\s+с\b|\bв\s+сравнении\s+с\b|\bв\s+противовес\b|"
+    r"\bподобно\b|\bаналогично\b|\bкак\s+и\s+в\s+случае\b|"
+    r"\b(?:баланс\w*|паритет\w*|равновеси\w*|соотношени\w*|разрыв\w*|разниц\w*|различи\w*|сравнени\w*)"
+    r"(?:\s+[^\s,.;:]+){0,2}?\s+(?:между|у)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def _outside_contrasts(text: str, start: int, end: int, points: list[_Point]) -> list[_Point]:
+    """The sentence's points less those inside a comparison or a balance of forces."""
+    chunk = text[start:end]
+    spans = []
+    for m in CONTRAST.finditer(chunk):
+        stop = _CLAUSE_END.search(chunk, m.end())
+        spans.append((start + m.start(), start + (stop.start() if stop else len(chunk))))
+    if not spans:
+        return points
+    return [p for p in points if not any(a <= p.start < b for a, b in spans)]
 
 
 def _sentence_signals_in(text, start, end, points, evidence, weight: float = 1.0, spans: bool = True) -> None:

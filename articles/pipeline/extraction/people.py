@@ -1,8 +1,9 @@
 """People named in an article: Natasha's PER spans, read in the nominative, merged per person.
 
-names.py puts each mention in the nominative, helped by the case the post in apposition or a
-preposition demands (positions.py reads the post); mentions of one person (full name, surname
-alone, initials, a first name alone) merge into one Person whose name is voted over its mentions.
+name_spans.py cuts each tagged span to the name it holds; names.py puts each mention in the
+nominative, helped by the case the post in apposition or a preposition demands (positions.py reads
+the post); mentions of one person (full name, surname alone, initials, a first name alone, a first
+name and patronymic) merge into one Person whose name is voted over its mentions.
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ from functools import lru_cache
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.name_spans import (
+    FEMALE_PATRONYMIC,
+    LATIN,
+    alone_on_line,
+    is_first_name,
+    looks_like_person,
+    name_words,
+    past_possessor_or_organisation,
+    split_at_punctuation,
+)
 from articles.pipeline.extraction.names import (
     NATASHA_CASES,
     NATASHA_GENDERS,
@@ -23,10 +34,10 @@ from articles.pipeline.extraction.names import (
     is_particle,
     is_patronymic,
     known_name_parses,
-    name_key,
     read_name,
     same_name_word,
 )
+from articles.pipeline.extraction.origins import CHINESE_SPEAKING
 from articles.pipeline.extraction.positions import (
     Post,
     Token,
@@ -44,12 +55,6 @@ _PREPOSITION_CASES = {
     **dict.fromkeys(["у", "от", "для", "без", "до", "из", "против", "после", "кроме", "среди"], "gent"),
     **dict.fromkeys(["о", "об", "обо", "при"], "loct"),
 }
-# Words right before a name that make it a thing, not a person: "завод имени Ленина".
-_NOT_A_PERSON_BEFORE = frozenset(
-    "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
-)
-_LATIN = re.compile(r"[A-Za-z]")
-CHINESE_SPEAKING = frozenset({"CN", "TW", "SG"})
 
 
 @dataclass
@@ -86,10 +91,17 @@ def analyse(text: str) -> Analysis:
         stops = {t.stop: i for i, t in enumerate(tokens)}
         for span in sent.spans:
             if span.type == "PER" and span.start in starts and span.stop in stops:
-                first, last = starts[span.start], stops[span.stop] + 1
-                if people and people[-1][0] == index and people[-1][2] == first:
-                    first = people.pop()[1]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
-                people.append((index, first, last))
+                for first, last in split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
+                    if (
+                        people
+                        and people[-1][0] == index
+                        and people[-1][2] == first
+                        and last - people[-1][1] <= 4
+                    ):
+                        first = people.pop()[
+                            1
+                        ]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
+                    people.append((index, first, last))
     return Analysis(sentences, people)
 
 
@@ -163,23 +175,6 @@ def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
     return any(s < t.stop and t.start < e for s, e, _ in country_spans)
 
 
-def _alone_on_line(text: str, start: int, stop: int) -> bool:
-    """A name that is a whole line: the author's signature or a caption, not a person in the story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    line = _BYLINE_LABEL.sub("", line)  # "Текст: Иван Петров", "Автор — …"
-    return line.strip(" \t.,;:—–-") == text[start:stop].strip()
-
-
-# The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
-_BYLINE_LABEL = re.compile(
-    r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
-    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
-    re.IGNORECASE,
-)
-
-
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     barrier_by_sentence: dict[int, int] = {}
@@ -189,6 +184,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             next_name[(s1, f1)] = f2
     lists = name_lists(analysis.people, analysis.sentences)
     shared: dict[tuple[int, int], tuple[Post, list[tuple[str, str | None]]]] = {}
+    group_cases: dict[tuple[int, int], str | None] = {}
     # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
     chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
     for sentence, first, last in analysis.people:
@@ -199,27 +195,29 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if "\n" in text[tokens[i - 1].stop : tokens[i].start]:
                 last = i  # a name ends at the end of its line: "Иван Петров\nОпубликовано …"
                 break
-            if tokens[i].text == "(" or _LATIN.search(tokens[i].text):
+            if LATIN.search(tokens[i].text):
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
+        first = past_possessor_or_organisation(tokens, first, last)
         start, stop = tokens[first].start, tokens[last - 1].stop
         written = " ".join(text[start:stop].split())
-        words = _words(written)
-        if not _looks_like_person(words, written, tokens, first, last, lexicon):
+        words = name_words(written)
+        if not looks_like_person(words, written, tokens, first, last, lexicon):
             continue
-        if _alone_on_line(text, start, stop):
+        if alone_on_line(text, start, stop):
             continue
         patronymic = ""
         if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
-        elif len(words) == 2 and _is_first_name(words[0]) and _FEMALE_PATRONYMIC.search(words[1].lower()):
+        elif len(words) == 2 and is_first_name(words[0]) and FEMALE_PATRONYMIC.search(words[1].lower()):
             patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
-        if len(countries & set(range(first, last))) * 2 >= last - first:
-            continue  # "Коста-Рика", "Эль-Сальвадор" read as a person
+        if last - 1 in countries and len(countries & set(range(first, last))) * 2 >= last - first:
+            continue  # "Коста-Рика", "Эль-Сальвадор" read as a person; not "Веллингтон Гу"
         barrier = barrier_by_sentence.get(sentence, 0)
         barrier_by_sentence[sentence] = last
         group, place, size = lists.get((sentence, first), (None, 0, 1))
+        list_case = group_cases.get(group) if group is not None and place > 0 else None
         assigned = None
         if group is not None and place > 0:
             before = None
@@ -234,60 +232,41 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 shared[group] = (before, posts)
                 text_here, assigned = posts[0]
                 before = replace(before, text=text_here)
+        # "Борис Николаевич" is a first name and patronymic; with a post, "генерал армии Александр
+        # Петрович" or "Александр Петрович, начальник Генштаба", the dictionary's patronymic is a surname
+        given_and_patronymic = (
+            not patronymic
+            and len(words) == 2
+            and is_first_name(words[0])
+            and is_patronymic(words[1], dictionary_only=True)
+        )
         surname = tokens[last - 1]
+        context_case = _context_case(tokens, first, before)
+        if group is not None and place == 0:
+            group_cases[group] = context_case
         reading = read_name(
             words,
-            context_case=_context_case(tokens, first, before),
+            # "с Юлией Тимошенко и Анналеной Бербок": a later name of a list stands in the case the
+            # preposition or post before the first one demands
+            context_case=context_case or list_case,
             tagged_case=NATASHA_CASES.get(surname.feats.get("Case", "")),
             tagged_gender=NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
             chinese_allowed=chinese,
         )
         post = before
-        if post is None:
+        if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
             if after is not None and after.case in (None, reading.case):
-                post = after
+                # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after
+                post = replace(after, rank=after.rank or post.rank) if post else after
+        if given_and_patronymic and post is None:
+            patronymic = words.pop(1)
+            reading = NameReading(reading.words[:1], reading.case, reading.gender)
         mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
         mention.country, mention.group = assigned, group
         out.append(mention)
     return out
-
-
-_FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
-_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
-
-
-def _words(written: str) -> list[str]:
-    """Words of a name, initials kept with their full stop: "И. Алиев", "И.Алиев" → ["И.", "Алиев"]."""
-    words: list[str] = []
-    for word in written.split():
-        glued = _GLUED_INITIALS.match(word)
-        words.extend(glued.groups() if glued else [word])
-    return [w.strip(',;:()«»"') for w in words if any(ch.isalpha() for ch in w)]
-
-
-def _is_first_name(word: str) -> bool:
-    return any("Name" in p.tag for p in known_name_parses(word.lower()))
-
-
-def _looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
-    if not words or not words[-1].rpartition("-")[2][:1].isupper() or _LATIN.search(written):
-        return False  # photo credits and bylines in Latin script; lower-case words
-    if all(is_initial(w) for w in words):
-        return False
-    before = tokens[first - 1].text if first else ""
-    after = tokens[last].text if last < len(tokens) else ""
-    if before in {"«", '"', "„", "“"} and after in {"»", '"', "“", "”"}:
-        return False  # «Адмирал Кузнецов», «Орлан»: names of ships, products, operations
-    if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
-        return False
-    key = name_key(written)
-    if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
-        return False  # «передает корреспондент Арменпресс»: an outlet, not a person
-    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
-        return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
-    return True
 
 
 def _context_case(tokens: list[Token], first: int, post: Post | None) -> str | None:
@@ -399,6 +378,8 @@ def _canonical_name(mentions: list[Mention]) -> str:
 
 def _worth_reporting(person: Person) -> bool:
     """A surname alone is reported when it is clearly a person: a post, repeated, or a known surname."""
+    if all(m.patronymic and len(m.words) == 1 for m in person.mentions):
+        return False  # "Николай Платонович" joined nobody named in full: not a person we can name
     if len(person.name.split()) > 1:
         return True
     if any(m.post for m in person.mentions) or len(person.mentions) > 1:

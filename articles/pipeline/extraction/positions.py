@@ -12,49 +12,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articles.pipeline.extraction.names import NATASHA_CASES
+from articles.pipeline.extraction.post_words import (
+    ACTING,
+    COUNTERPARTS,
+    EVALUATIVE,
+    INNER_PREPOSITIONS,
+    POSITION_HEADS,
+    PREFIXES,
+    RANKS,
+    ROLES,
+)
 from articles.pipeline.nlp import parses
 from articles.pipeline.text import fold, spelled_like
 
-# Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
-POSITION_HEADS = frozenset(
-    """
-    министр замминистра заместитель замглавы зампред зампредседателя глава руководитель
-    председатель сопредседатель президент премьер премьер-министр канцлер король королева принц
-    кронпринц эмир султан шейх монарх аятолла генсек секретарь госсекретарь директор гендиректор
-    замдиректора начальник замначальника командующий главнокомандующий главком командир комендант
-    комиссар посол посланник спецпосланник атташе консул генконсул советник помощник
-    представитель полпред спецпредставитель пресс-секретарь пресс-атташе спикер депутат сенатор
-    конгрессмен парламентарий губернатор мэр лидер вождь эксперт аналитик политолог военачальник
-    шеф управляющий координатор член инспектор прокурор генпрокурор судья омбудсмен уполномоченный
-    конструктор генконструктор начштаба дипломат министр-президент главнокомандующий ректор
-    академик профессор журналист корреспондент обозреватель редактор главред основатель владелец
-    совладелец бизнесмен предприниматель глава-министр атаман кандидат
-    """.split()
-)
-RANKS = frozenset(
-    """
-    генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
-    контр-адмирал полковник подполковник майор капитан лейтенант бригадир коммодор
-    """.split()
-)
-_PREFIXES = ("вице-", "экс-", "зам-", "и.о.")
-# "исполняющий обязанности министра", "врио губернатора": words before a post that belong to it.
-ACTING = frozenset("временно исполняющий исполняющая исполняющего исполняющим обязанности и.о. врио".split())
-# Posts proper: what a periphrasis like "глава военного ведомства" stands for when the article names it.
-TITLES = frozenset(
-    "министр президент премьер-министр премьер канцлер председатель король вице-премьер госсекретарь".split()
-)
-# "глава военного ведомства", "руководитель правительства": a post described, not named.
-PERIPHRASIS_NOUNS = frozenset("ведомство государство правительство министерство кабинет".split())
-# Words that stand for a post in apposition without naming one: "с российским коллегой Сергеем …".
-COUNTERPARTS = frozenset({"коллега", "визави"})
-# Adjectives that describe the person, not the post: left out of the position text.
-EVALUATIVE = frozenset("известный знаменитый видный авторитетный опытный нынешний новый".split())
-# Prepositions a post may contain: "посол России в Китае", "директор по экспорту", "представитель при ООН".
-INNER_PREPOSITIONS = frozenset("в во по при на".split())
 _QUOTES = frozenset("«»\"„“”'()")
 _STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "NUM", "PART", "INTJ", "DET"})
 MAX_PHRASE = 25
+_HEADS = POSITION_HEADS | ROLES | RANKS | COUNTERPARTS
 
 
 @dataclass
@@ -77,24 +51,42 @@ class Post:
     case: str | None  # the case the head stands in: the name in apposition agrees with it
     scope: int  # first token that still describes the post (a country adjective: "российский эксперт")
     plural: bool = False  # "министры обороны …": one post shared by the names listed after it
+    # A military or special rank written with the post ("министр обороны генерал-полковник …"):
+    # kept apart from the post's text. A rank alone is both the post and the rank.
+    rank: str = ""
 
 
 @lru_cache(maxsize=65536)
 def head_lemma(word: str) -> str | None:
     """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
     low = fold(word)
+    if _deputy_compound(low):
+        return low
     for p in parses(low):
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag:
             continue
         lemma = fold(p.normal_form)
-        if lemma in POSITION_HEADS or lemma in RANKS or lemma in COUNTERPARTS:
+        if p.tag.POS == "PRTF":  # "управляющим": the noun is the participle's masculine nominative
+            masculine = p.inflect({"nomn", "sing", "masc"})
+            lemma = fold(masculine.word) if masculine else lemma
+        if lemma in _HEADS:
             return lemma
-        for prefix in _PREFIXES:
-            if lemma.startswith(prefix) and (lemma[len(prefix) :] in POSITION_HEADS | RANKS):
+        for prefix in PREFIXES:
+            if lemma.startswith(prefix) and (lemma[len(prefix) :] in _HEADS):
                 return lemma
         if "-" in lemma and lemma.rpartition("-")[2] in POSITION_HEADS:
             return lemma  # «статс-секретарь», «обер-прокурор»: a compound of a post word
     return None
+
+
+def _deputy_compound(low: str) -> bool:
+    """ "замгубернатора", "замкомандующего": «зам» and a post in the genitive, one word that does
+    not decline (the dictionary's guesser would read "замгубернатора" as a declined noun)."""
+    if not low.startswith("зам") or len(low) < 8:
+        return False
+    rest = low[3:]
+    lemma = head_lemma(rest)
+    return lemma is not None and lemma != rest and any(p.tag.case == "gent" for p in parses(rest))
 
 
 def is_singular_head(token: Token) -> bool:
@@ -106,6 +98,12 @@ def is_singular_head(token: Token) -> bool:
     if token.feats:
         return True
     return any(p.tag.number != "plur" for p in parses(token.text.lower()) if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def is_role(word: str) -> bool:
+    """A word for what someone does rather than an office: "эксперт", "тренер", "корреспондент"."""
+    lemma = head_lemma(word)
+    return bool(lemma) and lemma.removeprefix("экс-") in ROLES
 
 
 def is_rank(word: str) -> bool:
@@ -209,12 +207,59 @@ def post_before(
         i -= 1
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    text = _nominative_text(tokens, first, agrees, name_first, case, singular=many)
+    rank_first, rank = _rank(tokens, first, head, name_first, many)
+    end = name_first if rank_first is None or rank_first == first else rank_first
+    text = _nominative_text(tokens, first, agrees, end, case, singular=many)
     if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
         text = ""  # "российский коллега" tells the country and the case, not the post
+    scope = min(first, scope)
+    earlier = _earlier_post(tokens, first, barrier, countries, case) if text and not many else None
+    if earlier is not None:
+        # "председателем совета Мьянмы, главнокомандующим вооруженными силами … Мин Аун Хлайном":
+        # posts in a row, each agreeing with the name, are all the person's
+        text, first, scope = f"{earlier.text}, {text}", earlier.first, min(scope, earlier.scope)
     return Post(
-        first=first, last=name_first, head=head, text=text, case=case, scope=min(first, scope), plural=many
+        first=first,
+        last=name_first,
+        head=head,
+        text=text,
+        case=case,
+        scope=scope,
+        plural=many,
+        rank=rank,
     )
+
+
+def _earlier_post(tokens: list[Token], first: int, barrier: int, countries: set[int], case) -> Post | None:
+    """A post before this one, set off by a comma and in the same case (both in apposition)."""
+    if first - 1 <= barrier or tokens[first - 1].text != "," or case is None:
+        return None
+    earlier = post_before(tokens, first - 1, barrier, countries)
+    if earlier is None or earlier.case != case or earlier.rank or not earlier.text:
+        return None
+    return earlier
+
+
+def _rank(
+    tokens: list[Token], first: int, head: int, end: int, singular: bool = False
+) -> tuple[int | None, str]:
+    """The rank written last in a post, and where it begins: "министр обороны генерал-полковник",
+    "начальник штаба генерал армии", "бригадный генерал", "капитан первого ранга" (what follows the
+    rank word up to the name is its complement). (None, "") when the phrase holds no rank."""
+    word = next((i for i in range(end - 1, head - 1, -1) if is_rank(tokens[i].text)), None)
+    if word is None:
+        return None, ""
+    if any(head_lemma(t.text) and not is_rank(t.text) for t in tokens[word + 1 : end]):
+        return None, ""  # "генерал-полковник, министр обороны": the post, not a rank, is last
+    start = word
+    while start > first and _is_adjective(tokens[start - 1]) and not _country_word(tokens[start - 1]):
+        start -= 1  # "бригадный генерал", "старший лейтенант"
+    return start, _nominative_text(tokens, start, word, end, case_of(tokens[word]), singular)
+
+
+def _country_word(token: Token) -> bool:
+    """ "российский" before a rank describes the person's country, not the rank."""
+    return token.text[:1].isupper() or any("Geox" in p.tag for p in parses(token.text.lower())[:1])
 
 
 def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
@@ -229,7 +274,10 @@ def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
 
 def _indeclinable(token: Token) -> bool:
     """ "замминистра", "атташе": the same in every case, so it says nothing of the name's case."""
-    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    low = token.text.lower()
+    if _deputy_compound(low):
+        return True
+    nouns = [p for p in parses(low) if p.tag.POS == "NOUN"]
     return bool(nouns) and all("Fixd" in p.tag for p in nouns)
 
 
@@ -261,7 +309,7 @@ def post_after(
     limit: index of the next name's first token in the sentence (a post never runs into it).
     """
     tokens = tokens[: limit if limit is not None else len(tokens)]
-    i = name_last
+    i = _past_transliteration(tokens, name_last)
     if i >= len(tokens) or tokens[i].text not in {",", "(", "–", "—", "-"}:
         return None
     i += 1
@@ -289,8 +337,21 @@ def post_after(
         end += 1
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    text = _nominative_text(tokens, first, agrees, end, case)
-    return Post(first=first, last=end, head=head, text=text, case=case, scope=scope)
+    rank_first, rank = _rank(tokens, first, head, end)
+    stop = end if rank_first is None or rank_first == first else rank_first
+    text = _nominative_text(tokens, first, agrees, stop, case)
+    return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
+
+
+def _past_transliteration(tokens: list[Token], i: int) -> int:
+    """ "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name in Latin letters in brackets
+    after the Russian one is still the name; the post follows it."""
+    if i < len(tokens) and tokens[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
+        inner = tokens[i + 1 : close] if close else []
+        if inner and all(t.text.isascii() and t.text[:1].isupper() for t in inner if t.text.isalpha()):
+            return close + 1
+    return i
 
 
 def post_text(tokens: list[Token], head: int, end: int) -> str:
@@ -312,12 +373,14 @@ def _nominative_text(
     """The phrase as written, with the head (and its adjectives, and a final rank) in the nominative
     (and in the singular: "президентами" → "президент")."""
     out: list[str] = []
+    gender = _gender(tokens[head].text, case) if case else None
     for i in range(first, end):
         word = tokens[i].text
         # a rank in apposition agrees too: "с начальником Генштаба генералом армии …"
         agrees = i <= head or (is_rank(word) and case_of(tokens[i]) == case)
         if agrees and case and (case != "nomn" or singular):
-            word = _to_nominative(word, case, singular)
+            # "главного редактора": the adjective takes the noun's gender ("главный", not "главное")
+            word = _to_nominative(word, case, singular, gender if i < head else None)
         if agrees and not word.isupper():
             word = word.lower()  # "Вице-премьер" at the start of a sentence is still a common noun
         if i > first and tokens[i].start > tokens[i - 1].stop:
@@ -326,12 +389,24 @@ def _nominative_text(
     return "".join(out)
 
 
+def _gender(noun: str, case: str) -> str | None:
+    """ "masc" when a post's head noun is masculine in that case ("редактора"). Only the masculine
+    is forced on adjectives: "глава", "судья" are feminine in form but agree as the person does."""
+    for p in parses(noun.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == case:
+            return "masc" if p.tag.gender == "masc" else None
+    return None
+
+
 @lru_cache(maxsize=65536)
-def _to_nominative(word: str, case: str, singular: bool = False) -> str:
+def _to_nominative(word: str, case: str, singular: bool = False, gender: str | None = None) -> str:
     low = word.lower()
     for p in parses(low):
         if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
-            inflected = p.inflect({"nomn", "sing"} if singular else {"nomn"})
+            wanted = {"nomn", "sing"} if singular else {"nomn"}
+            if gender and p.tag.POS != "NOUN" and p.tag.number != "plur":
+                wanted = wanted | {gender, "sing"}
+            inflected = p.inflect(wanted)
             if inflected is not None:
                 return spelled_like(inflected.word, word)
     return word

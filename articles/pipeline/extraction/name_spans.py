@@ -1,0 +1,115 @@
+"""Where a name Natasha tagged really begins and ends, and whether it names a person at all:
+one span cut at commas and brackets, a possessor or an organisation before a name, signatures
+alone on a line, ships in quotes, organisations and places."""
+
+from __future__ import annotations
+
+import re
+
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.names import is_initial, is_patronymic, known_name_parses, name_key
+from articles.pipeline.extraction.positions import Token
+
+# Words right before a name that make it a thing, not a person: "завод имени Ленина".
+_NOT_A_PERSON_BEFORE = frozenset(
+    "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
+)
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def split_at_punctuation(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """One tagged span that is several names: "Овечкин, Фёдоров", "Бернс (Рой" — cut at the marks.
+    A word in brackets after a full name is that person's other surname, not someone else; a name
+    in Latin letters is the spelling of the one before it."""
+    parts, start = [], first
+    for i in [*range(first, last), last]:
+        if i == last or tokens[i].text in _NAME_BREAKS:
+            maiden = (
+                tokens[start - 1].text == "("
+                and i - start == 1
+                and parts
+                and parts[-1][1] - parts[-1][0] >= 2
+            )
+            latin = i > start and LATIN.search(tokens[start].text)  # "(Scott Horowitz)": a spelling
+            if i > start and not maiden and not latin:  # "Екатерина Аталык (Половникова)": her other surname
+                parts.append((start, i))
+            start = i + 1
+    return parts
+
+
+_NAME_BREAKS = frozenset({",", ";", "(", ")"})
+
+
+def alone_on_line(text: str, start: int, stop: int) -> bool:
+    """A name that is a whole line: the author's signature or a caption, not a person in the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = _BYLINE_LABEL.sub("", line)  # "Текст: Иван Петров", "Автор — …"
+    return line.strip(" \t.,;:—–-") == text[start:stop].strip()
+
+
+# The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
+    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
+
+
+def past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -> int:
+    """Where the name really begins: "вдова Ельцина Наина Иосифовна" names Наина Иосифовна (a
+    surname before a first name and patronymic is someone else's, in the genitive); "Аль-Джазиры
+    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article."""
+    if last - first < 3:
+        return first
+    head = tokens[first].text
+    if _ARABIC_ARTICLE.match(head) and not is_first_name(head):
+        return first + 1
+    if (
+        last - first == 3
+        and not is_first_name(head)
+        and is_first_name(tokens[first + 1].text)
+        and is_patronymic(tokens[first + 2].text, dictionary_only=True)
+    ):
+        return first + 1
+    return first
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
+_GENERATION = re.compile(r"-(?:младш|старш)\w*$")
+FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
+_GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
+
+
+def name_words(written: str) -> list[str]:
+    """Words of a name, initials kept with their full stop: "И. Алиев", "И.Алиев" → ["И.", "Алиев"]."""
+    words: list[str] = []
+    for word in written.split():
+        glued = _GLUED_INITIALS.match(word)
+        words.extend(glued.groups() if glued else [word])
+    return [w.strip(',;:()«»"') for w in words if any(ch.isalpha() for ch in w)]
+
+
+def is_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in known_name_parses(word.lower()))
+
+
+def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
+    last_word = _GENERATION.sub("", words[-1]) if words else ""  # "Маркос-младший"
+    if not words or not last_word.rpartition("-")[2][:1].isupper() or LATIN.search(written):
+        return False  # photo credits and bylines in Latin script; lower-case words
+    if all(is_initial(w) for w in words):
+        return False
+    before = tokens[first - 1].text if first else ""
+    after = tokens[last].text if last < len(tokens) else ""
+    if before in {"«", '"', "„", "“"} and after in {"»", '"', "“", "”"}:
+        return False  # «Адмирал Кузнецов», «Орлан»: names of ships, products, operations
+    if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
+        return False
+    key = name_key(written)
+    if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
+        return False  # «передает корреспондент Арменпресс»: an outlet, not a person
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
+    return True
