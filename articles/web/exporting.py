@@ -12,9 +12,20 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import F, Prefetch, QuerySet
 
-from articles.models import AgreementClaim, Article, ArticlePair, Country, CountryClaim, OfficialClaim
+from articles.models import (
+    Agreement,
+    AgreementClaim,
+    Article,
+    ArticlePair,
+    Country,
+    CountryClaim,
+    OfficialClaim,
+)
 
 CHUNK_SIZE = 500
+# An agreement's stage under the names exported datasets use (planned … terminated). They are the
+# model's own values; "other" (a document the text names with no stage) exports as no stage.
+EXPORT_STATUS = {value: value for value in Agreement.Status.values} | {Agreement.Status.OTHER: None}
 # The JSONL keys, in this order; other tools (extract_eval.py) read them.
 RECORD_KEYS = (
     "id",
@@ -138,7 +149,7 @@ def article_record(article: Article) -> dict:
                 "title": agreement.title,
                 "parties": sorted(p.iso for p in agreement.parties.all()),
                 "signed": agreement.signed,
-                "status": agreement.status,
+                "status": EXPORT_STATUS.get(agreement.status),
                 "date": agreement.partial_date.iso(),
             }
         )

@@ -15,8 +15,16 @@ from dataclasses import dataclass, field
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.countries import CountryHit
-from articles.pipeline.extraction.cues import RANK, bind_cue, cues_in
-from articles.pipeline.extraction.documents import DOC_NOUN, Mention, kind_of, mention_at, parses, tokens_in
+from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, bind_cue, cues_in
+from articles.pipeline.extraction.documents import (
+    DOC_NOUN,
+    Mention,
+    content_lemmas,
+    kind_of,
+    mention_at,
+    parses,
+    tokens_in,
+)
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
@@ -25,6 +33,16 @@ from articles.pipeline.extraction.text import SentenceIndex, dates_in
 REFERENCE = re.compile(r"\b(?:документ|документа|документу|документом|документе)\b", re.IGNORECASE)
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
+# What was signed earlier is told as background; the lead of the article tells its news.
+BACKGROUND = re.compile(r"\b(?:напомним|ранее|прежде|в\s+свое\s+время|в\s+своё\s+время|до\s+этого)\b", re.I)
+SIGNING_VERB = re.compile(r"^(?:подпис|заключ|парафир|скрепил)", re.I)
+PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафирован|скреплен)", re.I)
+SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
+# «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
+DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+FUTURE_TENSE = re.compile(
+    r"\b(?:будет|будут|подпишут|подпишет|планиру\w+|намерен\w*|завтра|хотел\w*|может|могут)\b", re.I
+)
 
 COOPERATIVE = re.compile(
     r"сотрудничеств|взаимодейств|совместн|двусторон|партн[её]р|обмен|военно-техническ|кооперац", re.I
@@ -104,6 +122,16 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
     )
 
 
+GENERIC_NAME = frozenset({"взаимопонимание", "намерение", "сотрудничество"})
+TWO_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)", re.I)
+
+
+def _parties_agree(ctx: _Context, a: _Agreement, m: Mention) -> bool:
+    """«план … на 2019 год» with Kazakhstan and «план … на 2019 год» with Tajikistan are two plans."""
+    first, other = ctx.parties(a.mentions[0]), ctx.parties(m)
+    return len(first) < 2 or len(other) < 2 or first == other
+
+
 def _distinct(points: list[tuple[int, str]]) -> list[str]:
     return list(dict.fromkeys(iso for _pos, iso in sorted(points)))
 
@@ -127,6 +155,7 @@ class _Context:
         self.sentences = SentenceIndex(text)
         self._event_date: PartialDate | None = None
         self._event_date_done = False
+        self._parties: dict[int, list[str]] = {}
 
     def sentence_bounds(self, n: int) -> tuple[int, int]:
         return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
@@ -141,6 +170,11 @@ class _Context:
         return out
 
     def parties(self, m: Mention) -> list[str]:
+        if m.start not in self._parties:
+            self._parties[m.start] = self._find_parties(m)
+        return self._parties[m.start]
+
+    def _find_parties(self, m: Mention) -> list[str]:
         s_start, s_end = self.sentence_bounds(m.sentence)
         text = self.text
         hits = [
@@ -177,6 +211,18 @@ class _Context:
             distinct = _distinct(points + located)
         if len(distinct) == 1:
             distinct += self._implied_subject(hits, distinct[0])
+        if len(distinct) < 2 and m.sentence > 0 and TWO_SIDES.search(text[m.start : s_end]):
+            # «… план сотрудничества между министерствами обороны двух стран»: the two named before.
+            for n in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+                p_start, p_end = self.sentence_bounds(n)
+                before = [
+                    (h.start, h.iso) for h in self.hits if p_start <= h.start < p_end and h.kind != "place"
+                ]
+                before += [(pos, o.country) for o, pos in self.officials_in(p_start, p_end) if o.country]
+                earlier = _distinct(before)
+                if len(earlier) == 2 and set(distinct) <= set(earlier):
+                    distinct = earlier
+                    break
         return sorted(distinct)
 
     def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
@@ -211,27 +257,91 @@ class _Context:
         return self._event_date
 
     def date(self, m: Mention) -> PartialDate:
+        """The date of the stage this mention reports: the one written nearest its cue (or the
+        document), else — for what the article reports as its news — the day of the event."""
         s_start, s_end = self.sentence_bounds(m.sentence)
-        dates = dates_in(self.text, s_start, s_end, self.article_date)
+        dates = [
+            d
+            for d in dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
+            if not m.start <= d.start < m.extent_end  # «программа … до 2025 года»: its name, not a date
+        ]
         if dates:
-            return min(dates, key=lambda d: min(abs(d.start - m.end), abs(m.start - d.end))).date
-        if m.status in ("signed", "initialled") and EVENT.search(self.text[s_start:s_end]):
-            return self.event_date() or PartialDate()
+            anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
+            return min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end))).date
+        if m.status in (
+            "signed",
+            "initialled",
+            "ratified",
+            "in_force",
+            "terminated",
+            "suspended",
+            "extended",
+        ):
+            chunk = self.text[s_start:s_end]
+            if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
+                return PartialDate()
+            if EVENT.search(chunk) or m.cue_is_verb and not FUTURE_TENSE.search(chunk):
+                return self.event_date() or self.article_date or PartialDate()
         return PartialDate()
 
+    def _signs_after_cue(self, pos: int, active: bool) -> bool:
+        """An official after the verb signs when named as its agent (instrumental, «президентом …»),
+        as its partner («с министром …») or as its inverted subject (nominative, after an active verb)."""
+        words = re.findall(r"[\w-]+", self.text[pos : pos + 40])[:3]  # «Ким Чен Ыном»: the case shows late
+        cases = {p.tag.case for w in words for p in parses(w.lower())}
+        if "ablt" in cases:
+            before = self.text[max(0, pos - 40) : pos].split()
+            partner = any(w.lower() in ("с", "со") for w in before[-4:])
+            return partner if active else not partner
+        return active and "nomn" in cases
+
+    def signing_date(self, m: Mention) -> PartialDate:
+        """The day the document was signed, where this mention gives it: the date of its signing
+        stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
+        dated = DATED_NAME.match(self.text, m.extent_end)
+        if dated:
+            hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
+            if hits and hits[0].start == dated.end():
+                return hits[0].date
+        if m.status in AFTER_SIGNING:
+            s_start, s_end = self.sentence_bounds(m.sentence)
+            for status, start, end, _verb in cues_in(self.text, s_start, s_end):
+                if status == "signed" and SIGNING_VERB.match(self.text[start:end]):
+                    hits = dates_in(self.text, end, min(s_end, end + 60), self.article_date)
+                    if hits:
+                        return hits[0].date
+            return PartialDate()
+        return self.date(m) if m.status not in FUTURE else PartialDate()
+
     def signatories(self, m: Mention) -> list[str]:
-        if not m.cue_is_verb or m.status not in ("signed", "planned", "initialled", "ratified"):
+        """Who signed, in any voice: the subject of «X и Y подписали», the agent of «был подписан
+        президентом …» or «подписанного Владимиром Путиным …», the partner of «подписал … с министром …»
+        and the inverted subject of «Документ подписал директор …». Not who ratified or spoke of it."""
+        if m.status not in ("signed", "planned", "initialled") or m.cue_start < 0:
+            return []
+        cue = self.text[m.cue_start : m.cue_end]
+        signing = bool(SIGNING_VERB.match(cue) or SIGNING_PLANNED.search(cue))
+        if not signing and not m.cue_is_verb:
             return []
         s_start, s_end = self.sentence_bounds(m.sentence)
+        nxt = CLAUSE_BREAK.search(self.text, m.cue_end, s_end)
+        clause_end = min(nxt.start() if nxt else s_end, m.cue_end + 200)
         names = []
         for o, pos in self.officials_in(s_start, s_end):
             if SPEAKER.search(self.text[max(s_start, pos - 25) : pos]):
                 continue  # «По словам Писториуса, Берлин и Киев подписали …»: he tells, they sign
             if pos < m.cue_start:
                 # The subject of «подписали», not the speaker of «Вучич напомнил, что … подписали».
-                signs = m.cue_start - pos < 200 and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
+                signs = (
+                    m.cue_is_verb
+                    and m.cue_start - pos < 200
+                    and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
+                )
+            elif m.cue_end <= pos < clause_end and signing:
+                active = m.cue_is_verb and not PASSIVE.match(cue)
+                signs = (active and m.cue_end <= pos < m.start) or self._signs_after_cue(pos, active)
             else:
-                signs = m.cue_end <= pos < m.start
+                signs = False
             if signs:
                 names.append(o.name)
         return names
@@ -280,9 +390,16 @@ def find_agreements(
 
     agreements: list[_Agreement] = []
     for m in mentions:
+        if m.pointing and not m.complement and not m.another:
+            # «подписание этого соглашения» after «Договор о … может быть подписан»: the one just named,
+            # whatever word the text uses for it now.
+            last = _last_named(agreements, m.start, m.sentence)
+            if last is not None:
+                _join(last, m, ctx)
+                continue
         if not _acceptable(m):
             continue
-        same = next((a for a in agreements if _same_document(a, m)), None)
+        same = next((a for a in agreements if _same_document(a, m) and _parties_agree(ctx, a, m)), None)
         if same is None:
             agreements.append(_Agreement(m.kind, m.title, m.complement, m.status, [m], [(m.start, m.end)]))
             continue
@@ -299,32 +416,84 @@ def find_agreements(
         same = [a for a in agreements if _same_document(a, m)]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
-    _attach_references(text, ctx, agreements)
+    _attach_references(text, ctx, agreements, cue_cache)
 
-    out = []
-    taken: set[str] = set()
+    found = []
     for a in agreements:
         parties: list[str] = []
         for m in a.mentions:
             parties = ctx.parties(m)
             if len(parties) >= 2:
                 break
+        found.append((a, parties))
+    found = _merge_same_documents(found)
+
+    out = []
+    taken: set[str] = set()
+    for a, parties in found:
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
-        date = next((d for d in (ctx.date(m) for m in a.mentions) if d), PartialDate())
-        title = a.title
+        ordered = sorted(a.mentions, key=lambda m: m.start)
+        date = next((d for d in (ctx.signing_date(m) for m in ordered) if d), PartialDate())
+        if not date and a.status not in AFTER_SIGNING:
+            date = next((d for d in (ctx.date(m) for m in ordered) if d), PartialDate())
         out.append(
             AgreementMention(
                 kind=a.kind,
-                title=title,
+                title=a.title,
                 status=a.status,
                 parties=parties,
                 signatories=signatories,
                 date=date,
-                spans=sorted(a.spans),
+                spans=sorted(set(a.spans)),
                 key=_key(a, taken),
             )
         )
     return out
+
+
+def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
+    """Two names of one document: one says no more than the other («соглашение о военном
+    сотрудничестве» in «межправительственное соглашение о сотрудничестве в военной сфере»), or most
+    of their words are shared. «о военном» and «о военно-техническом сотрудничестве» stay apart."""
+    if not a.complement or not b.complement:
+        return (a.status in FUTURE) == (b.status in FUTURE)
+    left, right = content_lemmas(a.complement), content_lemmas(b.complement)
+    if not left or not right:
+        return False
+    if left <= GENERIC_NAME or right <= GENERIC_NAME:
+        return True  # «меморандум о взаимопонимании» names the genre, not what it is about
+    if left <= right or right <= left:
+        return True
+    return len(left & right) / len(left | right) >= 0.6
+
+
+def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
+    """One document named twice in different words becomes one: same kind, same parties, and titles
+    that can name the same thing."""
+    kept: list[tuple[_Agreement, list[str]]] = []
+    for a, parties in found:
+        same = next(
+            (
+                k
+                for k, kp in kept
+                if k.kind == a.kind
+                and len(parties) >= 2
+                and kp == parties
+                and not any(m.another for m in a.mentions[:1])
+                and _compatible_titles(k, a)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append((a, parties))
+            continue
+        same.mentions.extend(a.mentions)
+        same.spans.extend(a.spans)
+        if RANK[a.status] > RANK[same.status]:
+            same.status = a.status
+        if len(a.complement) > len(same.complement):
+            same.title, same.complement = a.title, a.complement
+    return kept
 
 
 def _key(a: _Agreement, taken: set[str]) -> str:
@@ -341,16 +510,44 @@ def _key(a: _Agreement, taken: set[str]) -> str:
     return key
 
 
-def _attach_references(text: str, ctx: _Context, agreements: list[_Agreement]) -> None:
-    """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one."""
+def _attach_references(text: str, ctx: _Context, agreements: list[_Agreement], cue_cache: dict) -> None:
+    """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one. When
+    its sentence says what happened to it («Документ был подписан в ходе визита …») that is a stage of
+    the document it points to."""
     if not agreements:
         return
     for match in REFERENCE.finditer(text):
         n = ctx.sentences.of(match.start())
-        earlier = [a for a in agreements if any(m.start < match.start() for m in a.mentions)]
-        if not earlier:
+        last = _last_named(agreements, match.start(), n)
+        if last is None:
             continue
-        last = max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < match.start()))
-        last_sentence = max(m.sentence for m in last.mentions if m.start < match.start())
-        if n - last_sentence <= 3:
-            last.spans.append((match.start(), match.end()))
+        if n not in cue_cache:
+            cue_cache[n] = cues_in(text, *ctx.sentence_bounds(n))
+        ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
+        ref.extent_end = match.end()
+        bind_cue(ref, cue_cache[n])
+        _join(last, ref, ctx)
+
+
+def _last_named(agreements: list[_Agreement], start: int, sentence: int) -> _Agreement | None:
+    """The document named last before `start`, if within three sentences of it."""
+    earlier = [a for a in agreements if any(m.start < start for m in a.mentions)]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < start))
+    last_sentence = max(m.sentence for m in last.mentions if m.start < start)
+    return last if sentence - last_sentence <= 3 else None
+
+
+def _join(a: _Agreement, m: Mention, ctx: _Context) -> None:
+    """An anaphor joins the document it points to; what its sentence says happened is a stage of that
+    document, unless the sentence speaks of what is still to come («чтобы завтра состоялось …»)."""
+    a.spans.append((m.start, m.end))
+    if m.status is None or m.status == "other":
+        return
+    a.mentions.append(m)
+    s_start, s_end = ctx.sentence_bounds(m.sentence)
+    if m.status not in FUTURE and FUTURE_TENSE.search(ctx.text[s_start:s_end]):
+        return
+    if RANK[m.status] > RANK[a.status] and not (m.status in FUTURE and a.status not in FUTURE):
+        a.status = m.status

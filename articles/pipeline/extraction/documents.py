@@ -63,6 +63,21 @@ def lemma(word: str) -> str:
     return p[0].normal_form.replace("ё", "е") if p else word.lower()
 
 
+CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+
+
+def content_lemmas(phrase: str) -> frozenset[str]:
+    """The lemmas of a name's content words: «о военном сотрудничестве» → {военный, сотрудничество}."""
+    out = set()
+    for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):
+        found = parses(word)
+        if found and found[0].tag.POS in CONTENT_POS:
+            out.add(found[0].normal_form.replace("ё", "е"))
+        elif word.isdigit():
+            out.add(word)
+    return frozenset(out)
+
+
 @dataclass
 class Token:
     text: str
@@ -87,6 +102,7 @@ class Mention:
     plural: bool = False
     extent_end: int = 0  # where the name ends: a document named inside it is part of this one
     named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
+    pointing: bool = False  # «этого соглашения», «данный документ»: the one named before
 
 
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
@@ -146,8 +162,10 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     head_start = i - 1 if kind == "roadmap" else i
     head_parse = _head_parse(tokens[i].text)
     before: list[str] = []
-    joint = draft = False
+    joint = draft = pointing = False
     participle = None
+    # «новые соглашения»: the adjective shows the number a genitive-looking noun hides.
+    adjective_plural = _adjective_plural(tokens, head_start)
     j = head_start - 1
     while j >= 0 and len(before) < 3:
         w = tokens[j].text
@@ -161,7 +179,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         if PARTICIPLE_CUES.match(low):
             participle = tokens[j]
         elif found[0].normal_form.replace("ё", "е") in POINTING:
-            pass  # «соответствующий меморандум», «новый контракт»: says which, not what
+            pointing = True  # «соответствующий меморандум», «этого соглашения»: says which, not what
         elif not low.isdigit():
             before.insert(0, _nominative(w, head_parse))
             if low.startswith("совместн"):
@@ -171,8 +189,9 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         draft = True
     head = [_nominative(t.text, head_parse) for t in tokens[head_start : i + 1]]
     after: list[str] = []
+    between: int | None = None  # where «между …» starts in `after`
     k = i + 1
-    while k < len(tokens) and len(after) < 10:
+    while k < len(tokens) and len(after) < (10 if between is None else 26):
         t = tokens[k]
         low = t.text.lower()
         if any(s <= t.start < e for s, e in skip) or _is_person_word(t.text):
@@ -213,6 +232,16 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             and tokens[k + 1].text.lower() in ("года", "г")
         ):
             break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
+        if low == "между" and after and between is None:
+            # «меморандум о взаимопонимании между управлением … и Управлением …»: who it binds is part
+            # of the name as written, though not of the words that say what it is about.
+            end = _between_end(tokens, k)
+            if end is None:
+                break
+            between = len(after)
+            after.extend(tok.text for tok in tokens[k:end])
+            k = end
+            continue
         if t.text == "," and _enumeration_goes_on(tokens, k, after):
             after.append(",")
             k += 1
@@ -228,7 +257,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             continue
         found = parses(low)
         top = found[0] if found else None
-        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"):
+        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL"):
             break
         cased = [p for p in found if p.tag.case]
         if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
@@ -249,14 +278,18 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     first = tokens[j + 1] if before else tokens[head_start]
     if _sentence_start(text, first.start) and not title[:2].isupper():
         title = title[:1].lower() + title[1:]  # «Контракт планируется…»: capital only by position
-    complement = " ".join(a.lower().replace("ё", "е") for a in after if a not in "«»").replace(" ,", ",")
+    about = after if between is None else after[:between]
+    complement = " ".join(a.lower().replace("ё", "е") for a in about if a not in "«»").replace(" ,", ",")
     m = Mention(kind, tokens[head_start].start, tokens[i].end, sentence, title, complement, None, joint=joint)
     m.extent_end = tokens[k - 1].end if after else tokens[i].end
     m.named = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)
     m.another = bool(ANOTHER.search(text[max(0, m.start - 40) : m.start]))
+    m.pointing = pointing
     nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
-    m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or bool(
-        QUANTITY.search(text[max(0, m.start - 40) : m.start])
+    m.plural = (
+        (bool(nouns) and all(p.tag.number == "plur" for p in nouns))
+        or adjective_plural
+        or bool(QUANTITY.search(text[max(0, m.start - 40) : m.start]))
     )
     if draft:
         m.status, m.cue_start, m.cue_end = "draft", tokens[i].start, tokens[i].end
@@ -271,6 +304,38 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         )
         m.status, m.cue_start, m.cue_end = status, participle.start, participle.end
     return m
+
+
+def _between_end(tokens: list[Token], k: int) -> int | None:
+    """Where «между X и Y» after a document's name ends (exclusive), or None when it is not two parties
+    in the instrumental: the words run to a verb, a new subject or punctuation other than a quote."""
+    q, saw_and = k + 1, False
+    while q < len(tokens) and q - k < 16:
+        word = tokens[q].text
+        low = word.lower()
+        if low == "и":
+            saw_and = True
+            q += 1
+            continue
+        if not word[0].isalnum() or _is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
+            break
+        found = parses(low)
+        cased = [p for p in found if p.tag.case]
+        if q > k + 1 and cased and all(p.tag.case == "nomn" for p in cased):
+            break
+        q += 1
+    if q == k + 1 or tokens[q - 1].text.lower() == "и":
+        return None
+    both = any(t.text.lower() in ("двух", "обеих", "обоих") for t in tokens[k + 1 : q])
+    return q if saw_and or both else None
+
+
+def _adjective_plural(tokens: list[Token], head_start: int) -> bool:
+    """The adjective right before the noun can only be plural («новые», «двусторонних»)."""
+    if head_start == 0:
+        return False
+    adjectives = [p for p in parses(tokens[head_start - 1].text.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(adjectives) and all(p.tag.number == "plur" for p in adjectives)
 
 
 def _enumeration_goes_on(tokens: list[Token], comma: int, after: list[str]) -> bool:
