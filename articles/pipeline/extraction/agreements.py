@@ -10,7 +10,6 @@ folded into the first, so one document is one agreement however often the articl
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.pipeline.dates import PartialDate
@@ -22,48 +21,18 @@ from articles.pipeline.extraction.documents import (
     content_lemmas,
     kind_of,
     mention_at,
-    parses,
     tokens_in,
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
-from articles.pipeline.extraction.text import SentenceIndex, dates_in
+from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 
 REFERENCE = re.compile(r"\b(?:документ|документа|документу|документом|документе)\b", re.IGNORECASE)
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
-# What was signed earlier is told as background; the lead of the article tells its news.
-BACKGROUND = re.compile(r"\b(?:напомним|ранее|прежде|в\s+свое\s+время|в\s+своё\s+время|до\s+этого)\b", re.I)
-SIGNING_VERB = re.compile(r"^(?:подпис|заключ|парафир|скрепил)", re.I)
-PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафирован|скреплен)", re.I)
-SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
-# «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
-DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
-FUTURE_TENSE = re.compile(
-    r"\b(?:будет|будут|подпишут|подпишет|планиру\w+|намерен\w*|завтра|хотел\w*|может|могут)\b", re.I
-)
-
 COOPERATIVE = re.compile(
     r"сотрудничеств|взаимодейств|совместн|двусторон|партн[её]р|обмен|военно-техническ|кооперац", re.I
-)
-EVENT = re.compile(
-    r"заседани|встреч|переговор|визит|саммит|форум|совещани|в\s+ходе|в\s+рамках|в\s+завершени|по\s+итогам|"
-    r"на\s+полях",
-    re.I,
-)
-EVENT_HAPPENED = re.compile(r"\b(?:прош(?:ло|ла|ел|ёл|ли)|состоял(?:ось|ся|ась|ись)|проходил\w*)\b", re.I)
-LOCATIVE_PREPS = frozenset({"в", "во", "на"})
-SPEAKER = re.compile(
-    r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
-)
-# «из-за американских санкций», «несмотря на давление США»: a state named as a cause or an obstacle
-# is no party to the document.
-NOT_A_PARTY = re.compile(
-    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением)\s+(?:[а-яё-]+\s+){0,2}$", re.I
-)
-CLAUSE_BREAK = re.compile(
-    r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
 )
 
 
@@ -80,7 +49,6 @@ class _Agreement:
 # What a treaty between two states is about: «Договор о дружбе …», «… о стратегическом партнёрстве»
 # (not «о нераспространении ядерного оружия», which many states signed).
 BILATERAL_SUBJECT = re.compile(r"дружб|добрососед|партн[её]рств|союзнич|сотрудничеств", re.I)
-FUTURE = frozenset({"draft", "planned"})
 
 
 def _named_in_force(m: Mention) -> bool:
@@ -123,228 +91,12 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
 
 
 GENERIC_NAME = frozenset({"взаимопонимание", "намерение", "сотрудничество"})
-TWO_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)", re.I)
 
 
-def _parties_agree(ctx: _Context, a: _Agreement, m: Mention) -> bool:
+def _parties_agree(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
     """«план … на 2019 год» with Kazakhstan and «план … на 2019 год» with Tajikistan are two plans."""
     first, other = ctx.parties(a.mentions[0]), ctx.parties(m)
     return len(first) < 2 or len(other) < 2 or first == other
-
-
-def _distinct(points: list[tuple[int, str]]) -> list[str]:
-    return list(dict.fromkeys(iso for _pos, iso in sorted(points)))
-
-
-def _is_locative(text: str, hit: CountryHit) -> bool:
-    before = text[max(0, hit.start - 4) : hit.start].split()
-    if not before or before[-1].lower() not in LOCATIVE_PREPS:
-        return False
-    word = text[hit.start : hit.end].split()[-1].lower()
-    cases = {p.tag.case for p in parses(word)}
-    return "loct" in cases and "accs" not in cases
-
-
-class _Context:
-    def __init__(self, text, hits, officials, organisations, article_date):
-        self.text = text
-        self.hits = hits
-        self.officials = officials
-        self.organisations = organisations
-        self.article_date = article_date
-        self.sentences = SentenceIndex(text)
-        self._event_date: PartialDate | None = None
-        self._event_date_done = False
-        self._parties: dict[int, list[str]] = {}
-
-    def sentence_bounds(self, n: int) -> tuple[int, int]:
-        return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
-
-    def officials_in(self, start: int, end: int) -> list[tuple[OfficialMention, int]]:
-        out = []
-        for o in self.officials:
-            for s, _e in o.spans:
-                if start <= s < end:
-                    out.append((o, s))
-                    break
-        return out
-
-    def parties(self, m: Mention) -> list[str]:
-        if m.start not in self._parties:
-            self._parties[m.start] = self._find_parties(m)
-        return self._parties[m.start]
-
-    def _find_parties(self, m: Mention) -> list[str]:
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        text = self.text
-        hits = [
-            h
-            for h in self.hits
-            if s_start <= h.start < s_end
-            and not NOT_A_PARTY.search(text[max(s_start, h.start - 40) : h.start])
-        ]
-        # «… меморандума между управлением … Республики Беларусь и Управлением … КНР»
-        between = re.search(r"\bмежду\b", text[m.end : s_end])
-        if between:
-            after = [h.iso for h in hits if h.start >= m.end + between.end()]
-            distinct = list(dict.fromkeys(after))
-            if len(distinct) >= 2:
-                return sorted(distinct[:2])
-        points = [(h.start, h.iso) for h in hits if not _is_locative(text, h)]
-        located = [(h.start, h.iso) for h in hits if _is_locative(text, h)]
-        points += [(pos, o.country) for o, pos in self.officials_in(s_start, s_end) if o.country]
-        points += [(start, iso) for start, _end, iso in self.organisations if s_start <= start < s_end]
-        distinct = _distinct(points)
-        if len(distinct) > 2:
-            # «Россия и Индия подписали соглашение, которое обеспокоило Китай»: the signing clause only.
-            lo = min(m.start, m.cue_start) if m.cue_start >= 0 else m.start
-            hi = max(m.end, m.cue_end)
-            clause_start = max(
-                [s_start, *(b.end() + s_start for b in CLAUSE_BREAK.finditer(text[s_start:lo]))]
-            )
-            nxt = CLAUSE_BREAK.search(text, hi, s_end)
-            clause_end = nxt.start() if nxt else s_end
-            inside = _distinct([(pos, iso) for pos, iso in points if clause_start <= pos < clause_end])
-            if len(inside) >= 2:
-                distinct = inside
-        if len(distinct) < 2:
-            distinct = _distinct(points + located)
-        if len(distinct) == 1:
-            distinct += self._implied_subject(hits, distinct[0])
-        if len(distinct) < 2 and m.sentence > 0 and TWO_SIDES.search(text[m.start : s_end]):
-            # «… план сотрудничества между министерствами обороны двух стран»: the two named before.
-            for n in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
-                p_start, p_end = self.sentence_bounds(n)
-                before = [
-                    (h.start, h.iso) for h in self.hits if p_start <= h.start < p_end and h.kind != "place"
-                ]
-                before += [(pos, o.country) for o, pos in self.officials_in(p_start, p_end) if o.country]
-                earlier = _distinct(before)
-                if len(earlier) == 2 and set(distinct) <= set(earlier):
-                    distinct = earlier
-                    break
-        return sorted(distinct)
-
-    def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
-        """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
-        when it clearly is about one (named at least twice as often as any other)."""
-        if not any(
-            h.iso == party
-            and re.search(r"(?:^|\s)(?:с|со)\s+$", self.text[max(0, h.start - 4) : h.start], re.I)
-            for h in hits
-        ):
-            return []
-        counts = Counter(h.iso for h in self.hits if h.kind != "place")
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][0] == party:
-            return []
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if ranked[0][1] >= 3 and ranked[0][1] >= 2 * max(second, counts[party]):
-            return [ranked[0][0]]
-        return []
-
-    def event_date(self) -> PartialDate | None:
-        """The day of the meeting the article reports: «В Минске 15 августа прошло заседание»."""
-        if not self._event_date_done:
-            self._event_date_done = True
-            for s, e in self.sentences.spans:
-                chunk = self.text[s:e]
-                if EVENT.search(chunk) or EVENT_HAPPENED.search(chunk):
-                    dates = [d for d in dates_in(self.text, s, e, self.article_date) if d.date.month]
-                    if dates:
-                        self._event_date = dates[0].date
-                        break
-        return self._event_date
-
-    def date(self, m: Mention) -> PartialDate:
-        """The date of the stage this mention reports: the one written nearest its cue (or the
-        document), else — for what the article reports as its news — the day of the event."""
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        dates = [
-            d
-            for d in dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
-            if not m.start <= d.start < m.extent_end  # «программа … до 2025 года»: its name, not a date
-        ]
-        if dates:
-            anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
-            return min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end))).date
-        if m.status in (
-            "signed",
-            "initialled",
-            "ratified",
-            "in_force",
-            "terminated",
-            "suspended",
-            "extended",
-        ):
-            chunk = self.text[s_start:s_end]
-            if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
-                return PartialDate()
-            if EVENT.search(chunk) or m.cue_is_verb and not FUTURE_TENSE.search(chunk):
-                return self.event_date() or self.article_date or PartialDate()
-        return PartialDate()
-
-    def _signs_after_cue(self, pos: int, active: bool) -> bool:
-        """An official after the verb signs when named as its agent (instrumental, «президентом …»),
-        as its partner («с министром …») or as its inverted subject (nominative, after an active verb)."""
-        words = re.findall(r"[\w-]+", self.text[pos : pos + 40])[:3]  # «Ким Чен Ыном»: the case shows late
-        cases = {p.tag.case for w in words for p in parses(w.lower())}
-        if "ablt" in cases:
-            before = self.text[max(0, pos - 40) : pos].split()
-            partner = any(w.lower() in ("с", "со") for w in before[-4:])
-            return partner if active else not partner
-        return active and "nomn" in cases
-
-    def signing_date(self, m: Mention) -> PartialDate:
-        """The day the document was signed, where this mention gives it: the date of its signing
-        stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
-        dated = DATED_NAME.match(self.text, m.extent_end)
-        if dated:
-            hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
-            if hits and hits[0].start == dated.end():
-                return hits[0].date
-        if m.status in AFTER_SIGNING:
-            s_start, s_end = self.sentence_bounds(m.sentence)
-            for status, start, end, _verb in cues_in(self.text, s_start, s_end):
-                if status == "signed" and SIGNING_VERB.match(self.text[start:end]):
-                    hits = dates_in(self.text, end, min(s_end, end + 60), self.article_date)
-                    if hits:
-                        return hits[0].date
-            return PartialDate()
-        return self.date(m) if m.status not in FUTURE else PartialDate()
-
-    def signatories(self, m: Mention) -> list[str]:
-        """Who signed, in any voice: the subject of «X и Y подписали», the agent of «был подписан
-        президентом …» or «подписанного Владимиром Путиным …», the partner of «подписал … с министром …»
-        and the inverted subject of «Документ подписал директор …». Not who ratified or spoke of it."""
-        if m.status not in ("signed", "planned", "initialled") or m.cue_start < 0:
-            return []
-        cue = self.text[m.cue_start : m.cue_end]
-        signing = bool(SIGNING_VERB.match(cue) or SIGNING_PLANNED.search(cue))
-        if not signing and not m.cue_is_verb:
-            return []
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        nxt = CLAUSE_BREAK.search(self.text, m.cue_end, s_end)
-        clause_end = min(nxt.start() if nxt else s_end, m.cue_end + 200)
-        names = []
-        for o, pos in self.officials_in(s_start, s_end):
-            if SPEAKER.search(self.text[max(s_start, pos - 25) : pos]):
-                continue  # «По словам Писториуса, Берлин и Киев подписали …»: he tells, they sign
-            if pos < m.cue_start:
-                # The subject of «подписали», not the speaker of «Вучич напомнил, что … подписали».
-                signs = (
-                    m.cue_is_verb
-                    and m.cue_start - pos < 200
-                    and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
-                )
-            elif m.cue_end <= pos < clause_end and signing:
-                active = m.cue_is_verb and not PASSIVE.match(cue)
-                signs = (active and m.cue_end <= pos < m.start) or self._signs_after_cue(pos, active)
-            else:
-                signs = False
-            if signs:
-                names.append(o.name)
-        return names
 
 
 def find_agreements(
@@ -364,7 +116,7 @@ def find_agreements(
         return []
     if organisations is None:
         organisations = OrganisationMatcher.for_lexicon(lexicon).find(text)
-    ctx = _Context(text, hits, officials, organisations, article_date)
+    ctx = Surroundings(text, hits, officials, organisations, article_date)
     skip = [s for o in officials for s in o.spans]
     mentions: list[Mention] = []
     cue_cache: dict[int, list] = {}
@@ -383,7 +135,7 @@ def find_agreements(
         m = mention_at(text, tokens, idx, kind, n, skip)
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, s_start, s_end)
-        bind_cue(m, cue_cache[n])
+        bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         mentions.append(m)
@@ -510,7 +262,7 @@ def _key(a: _Agreement, taken: set[str]) -> str:
     return key
 
 
-def _attach_references(text: str, ctx: _Context, agreements: list[_Agreement], cue_cache: dict) -> None:
+def _attach_references(text: str, ctx: Surroundings, agreements: list[_Agreement], cue_cache: dict) -> None:
     """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one. When
     its sentence says what happened to it («Документ был подписан в ходе визита …») that is a stage of
     the document it points to."""
@@ -525,7 +277,7 @@ def _attach_references(text: str, ctx: _Context, agreements: list[_Agreement], c
             cue_cache[n] = cues_in(text, *ctx.sentence_bounds(n))
         ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
         ref.extent_end = match.end()
-        bind_cue(ref, cue_cache[n])
+        bind_cue(ref, cue_cache[n], text)
         _join(last, ref, ctx)
 
 
@@ -539,7 +291,7 @@ def _last_named(agreements: list[_Agreement], start: int, sentence: int) -> _Agr
     return last if sentence - last_sentence <= 3 else None
 
 
-def _join(a: _Agreement, m: Mention, ctx: _Context) -> None:
+def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     """An anaphor joins the document it points to; what its sentence says happened is a stage of that
     document, unless the sentence speaks of what is still to come («чтобы завтра состоялось …»)."""
     a.spans.append((m.start, m.end))

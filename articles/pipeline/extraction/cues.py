@@ -149,6 +149,8 @@ PARTICIPLE_CUES = re.compile(
 )
 
 
+# Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
+COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 
 
@@ -169,7 +171,7 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
     return found
 
 
-def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]]) -> None:
+def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
     """The nearest cue of the sentence tells the status; a participle already read stays unless the
     verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
     if not cues:
@@ -185,4 +187,12 @@ def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]]) -> None:
         return
     if m.status is not None and RANK[best[0]] <= RANK[m.status]:
         return
+    # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
+    for other in sorted(cues, key=lambda c: c[1]):
+        if (
+            other[1] > best[2]
+            and RANK[other[0]] > RANK[best[0]]
+            and COORDINATED.fullmatch(text[best[2] : other[1]])
+        ):
+            best = other
     m.status, m.cue_start, m.cue_end, m.cue_is_verb = best[0], best[1], best[2], best[3]

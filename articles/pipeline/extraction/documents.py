@@ -174,6 +174,10 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         if low.startswith("проект"):
             draft = True
             break
+        if found and any(p.normal_form.replace("ё", "е") in POINTING for p in found if p.tag.POS == "ADJF"):
+            pointing = True  # «этого соглашения»: pymorphy reads «этого» as «это» first
+            j -= 1
+            continue
         if not found or found[0].tag.POS not in ("ADJF", "PRTF"):
             break
         if PARTICIPLE_CUES.match(low):
