@@ -5,12 +5,11 @@ import json
 from io import StringIO
 
 import pytest
+from agreement_helpers import agreements, one
 from django.core.management import call_command
 
 from articles.models import Agreement, Article
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.extraction.agreements import find_agreements
-from articles.pipeline.extraction.countries import scan_countries
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.web.exporting import EXPORT_STATUS
@@ -19,16 +18,6 @@ from articles.web.exporting import EXPORT_STATUS
 @pytest.fixture(scope="module")
 def lexicon():
     return Lexicon.from_files()
-
-
-def agreements(text, lexicon, officials=(), date=None):
-    return find_agreements(text, scan_countries(text, lexicon), list(officials), lexicon, date)
-
-
-def one(text, lexicon, **kw):
-    found = agreements(text, lexicon, **kw)
-    assert len(found) == 1, [(a.kind, a.title, a.parties) for a in found]
-    return found[0]
 
 
 def official(text, name, country, form=None):

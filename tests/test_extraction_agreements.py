@@ -1,10 +1,9 @@
 """Agreements from Russian wording: kind, title, status, parties, signatories, date — one per document."""
 
 import pytest
+from agreement_helpers import agreements, one
 
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.extraction.agreements import find_agreements
-from articles.pipeline.extraction.countries import scan_countries
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 
@@ -12,16 +11,6 @@ from articles.pipeline.extraction.lexicon import Lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return Lexicon.from_files()
-
-
-def agreements(text, lexicon, officials=(), date=None):
-    return find_agreements(text, scan_countries(text, lexicon), list(officials), lexicon, date)
-
-
-def one(text, lexicon, **kw):
-    found = agreements(text, lexicon, **kw)
-    assert len(found) == 1, [(a.kind, a.title) for a in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
