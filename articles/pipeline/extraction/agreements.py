@@ -185,9 +185,10 @@ def find_agreements(
     for a, parties in found:
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
         ordered = sorted(a.mentions, key=lambda m: m.start)
-        date = next((d for d in (ctx.signing_date(m) for m in ordered) if d), PartialDate())
+        # A date the text writes beats the day of the news, whichever mention gives it.
+        date = _first_date(ctx.signing_date, ordered)
         if not date and a.status not in AFTER_SIGNING:
-            date = next((d for d in (ctx.date(m) for m in ordered) if d), PartialDate())
+            date = _first_date(ctx.date, ordered)
         out.append(
             AgreementMention(
                 kind=a.kind,
@@ -203,6 +204,15 @@ def find_agreements(
     return out
 
 
+def _first_date(read, mentions: list[Mention]) -> PartialDate:
+    for news in (False, True):
+        for m in mentions:
+            date = read(m, news)
+            if date:
+                return date
+    return PartialDate()
+
+
 def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
     """Two names of one document: one says no more than the other («соглашение о военном
     сотрудничестве» in «межправительственное соглашение о сотрудничестве в военной сфере»), or most
@@ -212,40 +222,51 @@ def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
     left, right = content_lemmas(a.complement), content_lemmas(b.complement)
     if not left or not right:
         return False
-    if left <= GENERIC_NAME or right <= GENERIC_NAME:
-        return True  # «меморандум о взаимопонимании» names the genre, not what it is about
+    # «меморандум о взаимопонимании (о сотрудничестве) в сфере безопасности»: those words name the
+    # genre, not what the document is about.
+    left, right = left - GENERIC_NAME, right - GENERIC_NAME
+    if not left or not right:
+        return True
     if left <= right or right <= left:
         return True
     return len(left & right) / len(left | right) >= 0.6
 
 
 def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
-    """One document named twice in different words becomes one: same kind, same parties, and titles
-    that can name the same thing."""
-    kept: list[tuple[_Agreement, list[str]]] = []
+    """One document named twice in different words becomes one: same kind, the same parties (or a
+    mention that names only one of them, like a headline), and titles that can name the same thing."""
+    kept: list[list] = []
     for a, parties in found:
         same = next(
             (
-                k
-                for k, kp in kept
-                if k.kind == a.kind
-                and len(parties) >= 2
-                and kp == parties
+                entry
+                for entry in kept
+                if entry[0].kind == a.kind
+                and _same_parties(entry[1], parties)
                 and not any(m.another for m in a.mentions[:1])
-                and _compatible_titles(k, a)
+                and _compatible_titles(entry[0], a)
             ),
             None,
         )
         if same is None:
-            kept.append((a, parties))
+            kept.append([a, parties])
             continue
-        same.mentions.extend(a.mentions)
-        same.spans.extend(a.spans)
-        if RANK[a.status] > RANK[same.status]:
-            same.status = a.status
-        if len(a.complement) > len(same.complement):
-            same.title, same.complement = a.title, a.complement
-    return kept
+        first = same[0]
+        first.mentions.extend(a.mentions)
+        first.spans.extend(a.spans)
+        if len(parties) > len(same[1]):
+            same[1] = parties
+        if RANK[a.status] > RANK[first.status]:
+            first.status = a.status
+        if len(a.complement) > len(first.complement):
+            first.title, first.complement = a.title, a.complement
+    return [(a, parties) for a, parties in kept]
+
+
+def _same_parties(one: list[str], other: list[str]) -> bool:
+    if len(one) >= 2 and len(other) >= 2:
+        return one == other
+    return bool(one) and bool(other) and (set(one) <= set(other) or set(other) <= set(one))
 
 
 def _key(a: _Agreement, taken: set[str]) -> str:

@@ -74,6 +74,16 @@ def _is_locative(text: str, hit: CountryHit) -> bool:
     return "loct" in cases and "accs" not in cases
 
 
+def _close_before(date: PartialDate, article_date: PartialDate | None) -> bool:
+    """A meeting the article reports as its news happened within days of it, not years before."""
+    if article_date is None or not article_date.month or not article_date.day or not date.day:
+        return True
+    if date.year is not None and article_date.year is not None and date.year != article_date.year:
+        return False
+    days = (article_date.month - date.month) * 31 + article_date.day - date.day
+    return 0 <= days <= 10
+
+
 class Surroundings:
     def __init__(self, text, hits, officials, organisations, article_date):
         self.text = text
@@ -178,16 +188,22 @@ class Surroundings:
             self._event_date_done = True
             for s, e in self.sentences.spans:
                 chunk = self.text[s:e]
+                if BACKGROUND.search(chunk):
+                    continue
                 if EVENT.search(chunk) or EVENT_HAPPENED.search(chunk):
-                    dates = [d for d in dates_in(self.text, s, e, self.article_date) if d.date.month]
+                    dates = [
+                        d
+                        for d in dates_in(self.text, s, e, self.article_date)
+                        if d.date.month and _close_before(d.date, self.article_date)
+                    ]
                     if dates:
                         self._event_date = dates[0].date
                         break
         return self._event_date
 
-    def date(self, m: Mention) -> PartialDate:
+    def date(self, m: Mention, news: bool = True) -> PartialDate:
         """The date of the stage this mention reports: the one written nearest its cue (or the
-        document), else — for what the article reports as its news — the day of the event."""
+        document), else (`news`) — for what the article reports as its news — the day of the event."""
         s_start, s_end = self.sentence_bounds(m.sentence)
         dates = [
             d
@@ -201,15 +217,7 @@ class Surroundings:
         if dates:
             anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
             return min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end))).date
-        if m.status in (
-            "signed",
-            "initialled",
-            "ratified",
-            "in_force",
-            "terminated",
-            "suspended",
-            "extended",
-        ):
+        if news and m.status in ("signed", "initialled", *AFTER_SIGNING):
             chunk = self.text[s_start:s_end]
             if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
                 return PartialDate()
@@ -228,7 +236,7 @@ class Surroundings:
             return partner if active else not partner
         return active and "nomn" in cases
 
-    def signing_date(self, m: Mention) -> PartialDate:
+    def signing_date(self, m: Mention, news: bool = True) -> PartialDate:
         """The day the document was signed, where this mention gives it: the date of its signing
         stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
         dated = DATED_NAME.match(self.text, m.extent_end)
@@ -244,7 +252,7 @@ class Surroundings:
                     if hits:
                         return hits[0].date
             return PartialDate()
-        return self.date(m) if m.status not in FUTURE else PartialDate()
+        return self.date(m, news) if m.status not in FUTURE else PartialDate()
 
     def signatories(self, m: Mention) -> list[str]:
         """Who signed, in any voice: the subject of «X и Y подписали», the agent of «был подписан
