@@ -72,6 +72,26 @@ def test_document_as_anaphor_brings_its_stage_and_date(lexicon):
     assert found.date.iso() == "2018-10-11"
 
 
+def test_documents_counted_together_are_not_one_document(lexicon):
+    text = (
+        "Верховная рада расторгла пять соглашений между Украиной и Россией о сотрудничестве в военной сфере."
+    )
+    assert agreements(text, lexicon) == []
+
+
+def test_each_document_named_with_its_partner_has_that_partner_and_the_subject(lexicon):
+    text = (
+        "Россия прекратила действие ряда военных соглашений. Прекращены "
+        "соглашение о визитах по военной линии с Канадой от 1989 года и договор о сотрудничестве в "
+        "области обороны с Францией от 1994 года."
+    )
+    found = sorted((a.kind, a.parties, a.status, a.date.iso()) for a in agreements(text, lexicon))
+    assert found == [
+        ("agreement", ["CA", "RU"], "terminated", "1989"),
+        ("treaty", ["FR", "RU"], "terminated", "1994"),
+    ]
+
+
 # - the whole title -
 
 
@@ -93,6 +113,10 @@ def test_document_as_anaphor_brings_its_stage_and_date(lexicon):
         (
             "Об этом говорится в подписанном Россией и Ираном соглашении о совместном производстве беспилотников.",
             "соглашение о совместном производстве беспилотников",
+        ),
+        (
+            "Россия и Португалия подписали соглашение о сотрудничестве в военной области в Лиссабоне.",
+            "соглашение о сотрудничестве в военной области",
         ),
         (
             "Министры России и Казахстана утвердили план сотрудничества между министерствами обороны двух стран "

@@ -64,8 +64,8 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural and not m.complement:
-        return False  # «подписан ряд соглашений»: no one document to name
+    if m.plural and (not m.complement or m.counted):
+        return False  # «подписан ряд соглашений», «расторгла пять соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):
@@ -90,7 +90,7 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
     )
 
 
-GENERIC_NAME = frozenset({"взаимопонимание", "намерение", "сотрудничество"})
+GENERIC_NAME = frozenset({"взаимопонимание", "намерение"})
 
 
 def _parties_agree(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
@@ -222,8 +222,8 @@ def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
     left, right = content_lemmas(a.complement), content_lemmas(b.complement)
     if not left or not right:
         return False
-    # «меморандум о взаимопонимании (о сотрудничестве) в сфере безопасности»: those words name the
-    # genre, not what the document is about.
+    # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
+    # безопасности» of the headline: those words name the genre, not what the document is about.
     left, right = left - GENERIC_NAME, right - GENERIC_NAME
     if not left or not right:
         return True

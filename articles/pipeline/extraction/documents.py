@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from articles.pipeline.extraction.cues import PARTICIPLE_CUES
+from articles.pipeline.dates import MONTHS_GENITIVE
 from articles.pipeline.nlp import parses as all_parses
 
 KIND_BY_LEMMA = {
@@ -71,8 +72,8 @@ def content_lemmas(phrase: str) -> frozenset[str]:
     out = set()
     for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):
         found = parses(word)
-        if found and found[0].tag.POS in CONTENT_POS:
-            out.add(found[0].normal_form.replace("ё", "е"))
+        if found and found[0].tag.POS in CONTENT_POS and "Geox" not in found[0].tag:
+            out.add(found[0].normal_form.replace("ё", "е"))  # «России и Кубы» names parties, not a subject
         elif word.isdigit():
             out.add(word)
     return frozenset(out)
@@ -103,6 +104,7 @@ class Mention:
     extent_end: int = 0  # where the name ends: a document named inside it is part of this one
     named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
     pointing: bool = False  # «этого соглашения», «данный документ»: the one named before
+    counted: bool = False  # «пять соглашений», «ряд документов»: several
 
 
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
@@ -250,6 +252,10 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(",")
             k += 1
             continue
+        if low in ("в", "во") and after and _field_follows(tokens, k):
+            after.append(t.text)  # «о сотрудничестве в военной области»: the field is part of the name
+            k += 1
+            continue
         if not t.text[0].isalnum() or low in STOP_WORDS:
             break
         if low == "и":
@@ -290,11 +296,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     m.another = bool(ANOTHER.search(text[max(0, m.start - 40) : m.start]))
     m.pointing = pointing
     nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
-    m.plural = (
-        (bool(nouns) and all(p.tag.number == "plur" for p in nouns))
-        or adjective_plural
-        or bool(QUANTITY.search(text[max(0, m.start - 40) : m.start]))
-    )
+    m.counted = _counted(text[max(0, m.start - 40) : m.start])
+    m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or adjective_plural or m.counted
     if draft:
         m.status, m.cue_start, m.cue_end = "draft", tokens[i].start, tokens[i].end
     elif participle is not None:
@@ -308,6 +311,31 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         )
         m.status, m.cue_start, m.cue_end = status, participle.start, participle.end
     return m
+
+
+COUNT = re.compile(
+    r"(?:\b(\d{1,3})|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|ряд|пакет|"
+    r"серию|ряда|пакета|серии|множество|десятки))\s+((?:[а-яё-]+\s+){0,2})$",
+    re.I,
+)
+NOT_COUNTED = re.compile(rf"^(?:{'|'.join(MONTHS_GENITIVE)}|год\w*)\b", re.I)
+
+
+def _counted(before: str) -> bool:
+    """«пять соглашений», «ряд документов» — but not «12 апреля совместном заявлении»."""
+    found = COUNT.search(before)
+    return bool(found) and not (found.group(1) and NOT_COUNTED.match(found.group(2)))
+
+
+def _field_follows(tokens: list[Token], k: int) -> bool:
+    """«в сфере обороны», «в военной области» — a field in the locative, written in lower case (not «в
+    Москве», not «в 2019 году», not «в ходе визита»)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].islower():
+        return False
+    word = tokens[k + 1].text.lower()
+    if word in ("ходе", "рамках", "течение", "присутствии", "том", "целях", "связи"):
+        return False
+    return any(p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
 
 
 def _between_end(tokens: list[Token], k: int) -> int | None:

@@ -36,6 +36,8 @@ DATE_WORDS = re.compile(
     r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|\b\d{4}\b",
     re.I,
 )
+PARTNER = re.compile(r"\s+(?:с|со)\s+")
+WITH = re.compile(r"(?:^|\s)(?:с|со)\s+$", re.I)
 # A sentence about what is still to come: an anaphor's stage there is no stage reached yet.
 FUTURE_TENSE = re.compile(
     r"\b(?:будет|будут|подпишут|подпишет|планиру\w+|намерен\w*|завтра|хотел\w*|может|могут)\b", re.I
@@ -122,6 +124,9 @@ class Surroundings:
             if s_start <= h.start < s_end
             and not NOT_A_PARTY.search(text[max(s_start, h.start - 40) : h.start])
         ]
+        partner = self._partner(m, hits)
+        if partner is not None:
+            return partner
         # «… меморандума между управлением … Республики Беларусь и Управлением … КНР»
         between = re.search(r"\bмежду\b", text[m.end : s_end])
         if between:
@@ -163,6 +168,21 @@ class Surroundings:
                     distinct = earlier
                     break
         return sorted(distinct)
+
+    def _partner(self, m: Mention, hits: list[CountryHit]) -> list[str] | None:
+        """«прекращены соглашение … с Канадой от 1989 года, договор … с Францией …»: the state after «с»
+        is one party; the other is the sentence's subject, or else the state the article opens with."""
+        after = PARTNER.match(self.text, m.extent_end)
+        if not after:
+            return None
+        partner = next((h for h in hits if h.start == after.end()), None)
+        if partner is None:
+            return None
+        partners = {h.iso for h in hits if WITH.search(self.text, max(0, h.start - 4), h.start)}
+        subjects = [h.iso for h in hits if h.iso not in partners and h.kind != "place"]
+        if not subjects:
+            subjects = [h.iso for h in self.hits if h.iso != partner.iso and h.kind != "place"][:1]
+        return sorted({partner.iso, subjects[0]}) if subjects else None
 
     def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
         """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
