@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.pipeline.extraction.cues import PARTICIPLE_CUES
 from articles.pipeline.dates import MONTHS_GENITIVE
+from articles.pipeline.extraction.cues import PARTICIPLE_CUES
 from articles.pipeline.nlp import parses as all_parses
 
 KIND_BY_LEMMA = {
