@@ -187,6 +187,12 @@ def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> N
         return
     if m.status is not None and RANK[best[0]] <= RANK[m.status]:
         return
+    # «соглашение, подписанное в январе 2023 года, вступило в силу»: the participle says which
+    # document, the verb what became of it.
+    if best[0] == "signed" and not best[3]:
+        later = [c for c in cues if c[1] > best[2] and c[0] in AFTER_SIGNING and c[1] - best[2] < 160]
+        if later:
+            best = later[0]
     # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
     for other in sorted(cues, key=lambda c: c[1]):
         if (

@@ -78,10 +78,12 @@ def _is_locative(text: str, hit: CountryHit) -> bool:
 
 def _close_before(date: PartialDate, article_date: PartialDate | None) -> bool:
     """A meeting the article reports as its news happened within days of it, not years before."""
-    if article_date is None or not article_date.month or not article_date.day or not date.day:
+    if article_date is None or not article_date.month or not article_date.day:
         return True
     if date.year is not None and article_date.year is not None and date.year != article_date.year:
         return False
+    if not date.day:
+        return date.month == article_date.month
     days = (article_date.month - date.month) * 31 + article_date.day - date.day
     return 0 <= days <= 10
 
@@ -245,11 +247,27 @@ class Surroundings:
                 return self.event_date() or self.article_date or PartialDate()
         return PartialDate()
 
+    def _case_at(self, pos: int) -> set:
+        """The case of the official named at `pos`: that of the head of the title before the name
+        («с министром обороны Таджикистана Шерали Мирзо», «визита президента Беларуси Александра
+        Лукашенко»), else of the name itself («подписанного Владимиром Путиным и Ким Чен Ыном»)."""
+        words = re.findall(r"[\w-]+|[^\w\s]", self.text[max(0, pos - 60) : pos])[-5:]
+        head = None
+        for w in reversed(words):
+            found = parses(w.lower())
+            if not w[0].isalnum() or not found or found[0].tag.POS not in ("NOUN", "ADJF"):
+                break
+            if w[:1].islower() and found[0].tag.POS == "NOUN":
+                head = found
+        if head:
+            return {p.tag.case for p in head}
+        name = re.findall(r"[\w-]+", self.text[pos : pos + 40])[:3]
+        return {p.tag.case for w in name for p in parses(w.lower())}
+
     def _signs_after_cue(self, pos: int, active: bool) -> bool:
         """An official after the verb signs when named as its agent (instrumental, «президентом …»),
         as its partner («с министром …») or as its inverted subject (nominative, after an active verb)."""
-        words = re.findall(r"[\w-]+", self.text[pos : pos + 40])[:3]  # «Ким Чен Ыном»: the case shows late
-        cases = {p.tag.case for w in words for p in parses(w.lower())}
+        cases = self._case_at(pos)
         if "ablt" in cases:
             before = self.text[max(0, pos - 40) : pos].split()
             partner = any(w.lower() in ("с", "со") for w in before[-4:])
@@ -268,7 +286,13 @@ class Surroundings:
             s_start, s_end = self.sentence_bounds(m.sentence)
             for status, start, end, _verb in cues_in(self.text, s_start, s_end):
                 if status == "signed" and SIGNING_VERB.match(self.text[start:end]):
-                    hits = dates_in(self.text, end, min(s_end, end + 60), self.article_date)
+                    comma = self.text.find(",", end, s_end)
+                    hits = dates_in(
+                        self.text,
+                        end,
+                        min(s_end, end + 150, *([comma] if comma > 0 else [])),
+                        self.article_date,
+                    )
                     if hits:
                         return hits[0].date
             return PartialDate()
