@@ -92,6 +92,27 @@ def test_each_document_named_with_its_partner_has_that_partner_and_the_subject(l
     ]
 
 
+def test_a_pronoun_at_a_stage_verb_is_the_document_named_before(lexicon):
+    text = (
+        "Россия и Куба подписали соглашение о военном сотрудничестве в марте 2025 года. "
+        "Госдума ратифицировала его 7 октября."
+    )
+    found = one(text, lexicon, date=PartialDate(2025, 10, 8))
+    assert (found.status, found.date.iso(), found.title) == (
+        "ratified",
+        "2025-03",
+        "соглашение о военном сотрудничестве",
+    )
+
+
+def test_a_pronoun_of_another_gender_or_away_from_a_stage_verb_is_not_the_document(lexicon):
+    text = (
+        "Россия и Куба подписали соглашение о военном сотрудничестве. Министр назвал его важным. "
+        "Программа учений утверждена, она вступит в силу позже."
+    )
+    assert one(text, lexicon).status == "signed"
+
+
 # - the whole title -
 
 

@@ -29,6 +29,20 @@ from articles.pipeline.extraction.organisations import OrganisationMatcher
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 
 REFERENCE = re.compile(r"\b(?:документ|документа|документу|документом|документе)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:он|она|оно|его|её|ее)\b", re.IGNORECASE)
+PRONOUN_GENDERS = {"он": {"masc"}, "оно": {"neut"}, "его": {"masc", "neut"}, "она": {"femn"}, "ее": {"femn"}}
+GENDER = {
+    "memorandum": "masc",
+    "protocol": "masc",
+    "treaty": "masc",
+    "plan": "masc",
+    "contract": "masc",
+    "agreement": "neut",
+    "statement": "neut",
+    "declaration": "femn",
+    "programme": "femn",
+    "roadmap": "femn",
+}
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
 COOPERATIVE = re.compile(
@@ -289,27 +303,41 @@ def _attach_references(text: str, ctx: Surroundings, agreements: list[_Agreement
     the document it points to."""
     if not agreements:
         return
-    for match in REFERENCE.finditer(text):
+    found = [(match, False) for match in REFERENCE.finditer(text)]
+    found += [(match, True) for match in PRONOUN.finditer(text)]
+    for match, pronoun in sorted(found, key=lambda f: f[0].start()):
         n = ctx.sentences.of(match.start())
-        last = _last_named(agreements, match.start(), n)
+        last = _last_named(agreements, match.start(), n, 1 if pronoun else 3)
         if last is None:
             continue
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, *ctx.sentence_bounds(n))
+        if pronoun and not _pronoun_of(match, last, cue_cache[n]):
+            continue
         ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
         ref.extent_end = match.end()
         bind_cue(ref, cue_cache[n], text)
         _join(last, ref, ctx)
 
 
-def _last_named(agreements: list[_Agreement], start: int, sentence: int) -> _Agreement | None:
-    """The document named last before `start`, if within three sentences of it."""
+def _pronoun_of(match: re.Match, a: _Agreement, cues: list) -> bool:
+    """«… чтобы подписать его», «он вступил в силу»: a pronoun of the document's gender right at a
+    verb that says what happened to a document (not «его слова», not «он заявил»)."""
+    if GENDER.get(a.kind) not in PRONOUN_GENDERS[match.group().lower().replace("ё", "е")]:
+        return False
+    return any(-2 <= c[1] - match.end() <= 12 or 0 <= match.start() - c[2] <= 2 for c in cues)
+
+
+def _last_named(
+    agreements: list[_Agreement], start: int, sentence: int, within: int = 3
+) -> _Agreement | None:
+    """The document named last before `start`, if within `within` sentences of it."""
     earlier = [a for a in agreements if any(m.start < start for m in a.mentions)]
     if not earlier:
         return None
     last = max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < start))
     last_sentence = max(m.sentence for m in last.mentions if m.start < start)
-    return last if sentence - last_sentence <= 3 else None
+    return last if sentence - last_sentence <= within else None
 
 
 def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:

@@ -318,6 +318,9 @@ COUNT = re.compile(
     r"серию|ряда|пакета|серии|множество|десятки))\s+((?:[а-яё-]+\s+){0,2})$",
     re.I,
 )
+MONTHS_LOCATIVE = frozenset(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
+)
 NOT_COUNTED = re.compile(rf"^(?:{'|'.join(MONTHS_GENITIVE)}|год\w*)\b", re.I)
 
 
@@ -333,7 +336,10 @@ def _field_follows(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].islower():
         return False
     word = tokens[k + 1].text.lower()
-    if word in ("ходе", "рамках", "течение", "присутствии", "том", "целях", "связи"):
+    if (
+        word in ("ходе", "рамках", "течение", "присутствии", "том", "целях", "связи")
+        or word in MONTHS_LOCATIVE
+    ):
         return False
     return any(p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
 
