@@ -79,6 +79,11 @@ def test_documents_counted_together_are_not_one_document(lexicon):
     assert agreements(text, lexicon) == []
 
 
+def test_documents_named_in_the_plural_are_not_one_document(lexicon):
+    text = "Россия прекратила действие соглашений о военном сотрудничестве с Францией и Канадой."
+    assert agreements(text, lexicon) == []
+
+
 def test_each_document_named_with_its_partner_has_that_partner_and_the_subject(lexicon):
     text = (
         "Россия прекратила действие ряда военных соглашений. Прекращены "
@@ -138,6 +143,10 @@ def test_a_pronoun_of_another_gender_or_away_from_a_stage_verb_is_not_the_docume
         (
             "Россия и Португалия подписали соглашение о сотрудничестве в военной области в Лиссабоне.",
             "соглашение о сотрудничестве в военной области",
+        ),
+        (
+            "Кабмин Украины прекратил действие соглашения с РФ в сфере экспорта военных товаров.",
+            "соглашение в сфере экспорта военных товаров",
         ),
         (
             "Министры России и Казахстана утвердили план сотрудничества между министерствами обороны двух стран "

@@ -78,8 +78,8 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural and (not m.complement or m.counted):
-        return False  # «подписан ряд соглашений», «расторгла пять соглашений о …»: no one document
+    if m.plural:
+        return False  # «подписан ряд соглашений», «прекратила действие соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):

@@ -207,7 +207,13 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             # «соглашение между Россией и Мьянмой о военном сотрудничестве», «соглашения с Японией о
             # передаче…»: the parties come first, the name goes on after them.
             about = next(
-                (q for q in range(k + 1, min(k + 12, len(tokens))) if tokens[q].text.lower() in ("о", "об")),
+                (
+                    q
+                    for q in range(k + 1, min(k + 12, len(tokens)))
+                    if tokens[q].text.lower() in ("о", "об")
+                    or tokens[q].text.lower() in ("в", "во")
+                    and _field_follows(tokens, q)
+                ),
                 None,
             )
             if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
@@ -252,7 +258,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(",")
             k += 1
             continue
-        if low in ("в", "во") and after and _field_follows(tokens, k):
+        if low in ("в", "во") and _field_follows(tokens, k):
             after.append(t.text)  # «о сотрудничестве в военной области»: the field is part of the name
             k += 1
             continue
