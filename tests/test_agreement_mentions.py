@@ -159,6 +159,13 @@ def test_the_title_is_the_whole_name_in_the_nominative(text, title, lexicon):
     assert one(text, lexicon).title == title
 
 
+def test_a_document_named_by_another_in_the_genitive_is_one_document(lexicon):
+    text = "Лукашенко одобрил проект белорусско-российского соглашения программы военно-технического сотрудничества."
+    found = one(text, lexicon)
+    assert (found.kind, found.status) == ("agreement", "draft")
+    assert found.title == "белорусско-российское соглашение программы военно-технического сотрудничества"
+
+
 def test_a_short_adjective_after_the_name_is_not_part_of_it(lexicon):
     text = "Россия и Казахстан подписали план сотрудничества. Реализуемый план сотрудничества широк."
     assert one(text, lexicon).title == "план сотрудничества"

@@ -284,8 +284,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             and not (top is not None and (top.tag.case == "gent" or low.isdigit()))
         ):
             break
-        if kind_of(tokens, k):
-            break
+        if kind_of(tokens, k) and not (k == i + 1 and any(p.tag.case == "gent" for p in cased)):
+            break  # a new document; but «соглашение программы …»: the programme names this one
         after.append(t.text)
         k += 1
     while after and after[-1] in ("и", "о", "об", "по", "на"):
