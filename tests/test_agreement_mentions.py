@@ -353,6 +353,15 @@ def test_a_document_signed_in_the_news_takes_the_articles_day(lexicon):
     assert one(text, lexicon, date=PartialDate(None, 12, 19)).date.iso() == "--12-19"
 
 
+def test_then_takes_the_date_of_the_sentence_before(lexicon):
+    text = (
+        "Соглашение о производстве беспилотников было подписано в мае 2022 года. "
+        "Тогда же Казахстан и Турция подписали Совместную декларацию о стратегическом партнерстве."
+    )
+    found = [a for a in agreements(text, lexicon, date=PartialDate(2025, 5, 6)) if a.kind == "declaration"]
+    assert [a.date.iso() for a in found] == ["2022-05"]
+
+
 def test_a_document_recalled_as_background_does_not_take_the_articles_day(lexicon):
     text = "Напомним, ранее Россия и Белоруссия подписали Договор о гарантиях безопасности."
     assert not one(text, lexicon, date=PartialDate(2025, 12, 19)).date

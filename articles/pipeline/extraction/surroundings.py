@@ -29,6 +29,7 @@ PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафиро
 SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
 # «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
 TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
 # Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
 DATE_WORDS = re.compile(
@@ -233,6 +234,10 @@ class Surroundings:
             if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
             and not TERM.search(self.text, max(0, d.start - 4), d.start)  # «до 2025 года»: its term
         ]
+        if not dates and THEN.search(self.text, s_start, s_end) and m.sentence > 0:
+            # «Тогда же Токаев и Эрдоган подписали декларацию»: the date the sentence before gave.
+            before = dates_in(self.text, *self.sentence_bounds(m.sentence - 1), self.article_date)
+            return before[-1].date if before else PartialDate()
         outside_name = self.text[s_start : m.start] + " " + self.text[m.extent_end : s_end]
         if not dates and DATE_WORDS.search(outside_name):
             return PartialDate()  # «во вторник» under a date without a year: a day the article leaves open
