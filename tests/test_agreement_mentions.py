@@ -362,6 +362,11 @@ def test_then_takes_the_date_of_the_sentence_before(lexicon):
     assert [a.date.iso() for a in found] == ["2022-05"]
 
 
+def test_a_dateline_without_a_year_takes_the_year_of_the_event_the_article_names(lexicon):
+    text = "В ходе выставки IDEX-2025 Эмираты и Китай подписали контракт на поставку самолетов L-15."
+    assert one(text, lexicon, date=PartialDate(None, 2, 20)).date.iso() == "2025-02-20"
+
+
 def test_a_document_recalled_as_background_does_not_take_the_articles_day(lexicon):
     text = "Напомним, ранее Россия и Белоруссия подписали Договор о гарантиях безопасности."
     assert not one(text, lexicon, date=PartialDate(2025, 12, 19)).date

@@ -29,12 +29,14 @@ PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафиро
 SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
 # «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+# «IDEX-2025», «Армия-2024»: an exhibition or forum named with its year.
+EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
 THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
 TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
 # Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
 DATE_WORDS = re.compile(
     rf"\b(?:{_MONTHS}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|сегодня|вчера|"
-    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|\b\d{4}\b",
+    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])\d{4}\b",
     re.I,
 )
 PARTNER = re.compile(r"\s+(?:с|со)\s+")
@@ -205,6 +207,16 @@ class Surroundings:
             return [ranked[0][0]]
         return []
 
+    def news_day(self) -> PartialDate | None:
+        """The article's day; under a dateline without a year, the year of the event it reports when
+        the text names one («в ходе выставки IDEX-2025»): the article does give it, there."""
+        date = self.article_date
+        if date is not None and date.year is None and date.month:
+            years = {int(y) for y in EVENT_YEAR.findall(self.text)}
+            if len(years) == 1:
+                return PartialDate(years.pop(), date.month, date.day)
+        return date
+
     def event_date(self) -> PartialDate | None:
         """The day of the meeting the article reports: «В Минске 15 августа прошло заседание»."""
         if not self._event_date_done:
@@ -249,7 +261,7 @@ class Surroundings:
             if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
                 return PartialDate()
             if EVENT.search(chunk) or m.cue_is_verb and not FUTURE_TENSE.search(chunk):
-                return self.event_date() or self.article_date or PartialDate()
+                return self.event_date() or self.news_day() or PartialDate()
         return PartialDate()
 
     def _case_at(self, pos: int) -> set:
