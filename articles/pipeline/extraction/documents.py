@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.pipeline.dates import MONTHS_GENITIVE
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE
 from articles.pipeline.extraction.cues import PARTICIPLE_CUES
 from articles.pipeline.nlp import parses as all_parses
 
@@ -323,9 +323,6 @@ COUNT = re.compile(
     r"(?:\b(\d{1,3})|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|ряд|пакет|"
     r"серию|ряда|пакета|серии|множество|десятки))\s+((?:[а-яё-]+\s+){0,2})$",
     re.I,
-)
-MONTHS_LOCATIVE = frozenset(
-    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
 )
 NOT_COUNTED = re.compile(rf"^(?:{'|'.join(MONTHS_GENITIVE)}|год\w*)\b", re.I)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from articles.pipeline.dates import MONTHS_GENITIVE, PartialDate
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, cues_in
 from articles.pipeline.extraction.documents import Mention, parses
@@ -17,10 +17,7 @@ from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
 
 FUTURE = frozenset({"draft", "planned"})
-_MONTHS = (
-    "|".join(MONTHS_GENITIVE)
-    + "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
-)
+_MONTHS = "|".join(MONTHS_GENITIVE + MONTHS_LOCATIVE)
 # What was signed earlier is told as background («Напомним, …», «Ранее …»), not as the article's news.
 BACKGROUND = re.compile(r"\b(?:напомним|ранее|прежде|в\s+свое\s+время|в\s+своё\s+время|до\s+этого)\b", re.I)
 # The words of signing itself (not of ratifying or approving): whose subject or agent signs.
@@ -31,7 +28,9 @@ SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$"
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
 # «IDEX-2025», «Армия-2024»: an exhibition or forum named with its year.
 EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
+# «Тогда же …», «в тот же день»: the time of the sentence before.
 THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
+# «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened.
 TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
 # Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
 DATE_WORDS = re.compile(
@@ -39,6 +38,7 @@ DATE_WORDS = re.compile(
     r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])\d{4}\b",
     re.I,
 )
+# «соглашение … с Канадой»: the partner named right after the document.
 PARTNER = re.compile(r"\s+(?:с|со)\s+")
 WITH = re.compile(r"(?:^|\s)(?:с|со)\s+$", re.I)
 # A sentence about what is still to come: an anaphor's stage there is no stage reached yet.

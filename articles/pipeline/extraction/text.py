@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
-from articles.pipeline.dates import MONTHS_GENITIVE, PartialDate
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
 
 Span = tuple[int, int]
 
@@ -38,7 +38,7 @@ class SentenceIndex:
 
 
 _MONTH_GEN = "|".join(MONTHS_GENITIVE)
-_MONTH_LOC = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+_MONTH_LOC = "|".join(MONTHS_LOCATIVE)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS_GENITIVE)}
 _MONTH_NUM.update({m: i + 1 for i, m in enumerate(_MONTH_LOC.split("|"))})
 
