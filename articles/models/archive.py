@@ -352,6 +352,9 @@ class Agreement(EditorProtected, PartialDateFields):
         SIGNED = "signed", "подписано"
         RATIFIED = "ratified", "ратифицировано"
         IN_FORCE = "in_force", "вступило в силу"
+        EXTENDED = "extended", "продлено"
+        SUSPENDED = "suspended", "приостановлено"
+        TERMINATED = "terminated", "прекращено"
         OTHER = "other", "другое"
 
     kind = models.CharField("вид", max_length=16, choices=Kind.choices, default=Kind.OTHER)
@@ -398,6 +401,9 @@ class Agreement(EditorProtected, PartialDateFields):
         if not self.title.strip():
             raise ValidationError({"title": "Название не может быть пустым."})
 
+    # Stages a document reaches only once signed: a suspended or denounced treaty was signed.
+    SIGNED_STAGES = frozenset({"signed", "ratified", "in_force", "extended", "suspended", "terminated"})
+
     @property
     def signed(self) -> bool:
-        return self.status in {self.Status.SIGNED, self.Status.RATIFIED, self.Status.IN_FORCE}
+        return self.status in self.SIGNED_STAGES

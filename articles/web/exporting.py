@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from django.db.models import F, Prefetch, QuerySet
 
 from articles.models import (
+    Agreement,
     AgreementClaim,
     Article,
     ArticlePair,
@@ -25,6 +26,9 @@ from articles.web import reader
 from articles.web.presentation import transliterated
 
 CHUNK_SIZE = 500
+# An agreement's stage under the names exported datasets use (planned … terminated). They are the
+# model's own values; "other" (a document the text names with no stage) exports as no stage.
+EXPORT_STATUS = {value: value for value in Agreement.Status.values} | {Agreement.Status.OTHER: None}
 # The JSONL keys, in this order; other tools (extract_eval.py) read them.
 RECORD_KEYS = (
     "id",
@@ -163,7 +167,7 @@ def article_record(article: Article) -> dict:
                 "title": agreement.title,
                 "parties": sorted(p.iso for p in agreement.parties.all()),
                 "signed": agreement.signed,
-                "status": agreement.status,
+                "status": EXPORT_STATUS.get(agreement.status),
                 "date": agreement.partial_date.iso(),
                 "signatories": [
                     {"id": o.pk, "name": o.full_name}

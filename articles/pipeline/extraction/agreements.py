@@ -10,42 +10,44 @@ folded into the first, so one document is one agreement however often the articl
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.countries import CountryHit
-from articles.pipeline.extraction.cues import RANK, bind_cue, cues_in
-from articles.pipeline.extraction.documents import DOC_NOUN, Mention, kind_of, mention_at, parses, tokens_in
+from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, bind_cue, cues_in
+from articles.pipeline.extraction.documents import (
+    DOC_NOUN,
+    Mention,
+    content_lemmas,
+    kind_of,
+    mention_at,
+    tokens_in,
+)
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
-from articles.pipeline.extraction.text import SentenceIndex, dates_in
+from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
+from articles.pipeline.text import fold
 
 REFERENCE = re.compile(r"\b(?:документ|документа|документу|документом|документе)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:он|она|оно|его|её|ее)\b", re.IGNORECASE)
+PRONOUN_GENDERS = {"он": {"masc"}, "оно": {"neut"}, "его": {"masc", "neut"}, "она": {"femn"}, "ее": {"femn"}}
+GENDER = {
+    "memorandum": "masc",
+    "protocol": "masc",
+    "treaty": "masc",
+    "plan": "masc",
+    "contract": "masc",
+    "agreement": "neut",
+    "statement": "neut",
+    "declaration": "femn",
+    "programme": "femn",
+    "roadmap": "femn",
+}
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
-
 COOPERATIVE = re.compile(
     r"сотрудничеств|взаимодейств|совместн|двусторон|партн[её]р|обмен|военно-техническ|кооперац", re.I
-)
-EVENT = re.compile(
-    r"заседани|встреч|переговор|визит|саммит|форум|совещани|в\s+ходе|в\s+рамках|в\s+завершени|по\s+итогам|"
-    r"на\s+полях",
-    re.I,
-)
-EVENT_HAPPENED = re.compile(r"\b(?:прош(?:ло|ла|ел|ёл|ли)|состоял(?:ось|ся|ась|ись)|проходил\w*)\b", re.I)
-LOCATIVE_PREPS = frozenset({"в", "во", "на"})
-SPEAKER = re.compile(
-    r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
-)
-# «из-за американских санкций», «несмотря на давление США»: a state named as a cause or an obstacle
-# is no party to the document.
-NOT_A_PARTY = re.compile(
-    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением)\s+(?:[а-яё-]+\s+){0,2}$", re.I
-)
-CLAUSE_BREAK = re.compile(
-    r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
 )
 
 
@@ -62,7 +64,6 @@ class _Agreement:
 # What a treaty between two states is about: «Договор о дружбе …», «… о стратегическом партнёрстве»
 # (not «о нераспространении ядерного оружия», which many states signed).
 BILATERAL_SUBJECT = re.compile(r"дружб|добрососед|партн[её]рств|союзнич|сотрудничеств", re.I)
-FUTURE = frozenset({"draft", "planned"})
 
 
 def _named_in_force(m: Mention) -> bool:
@@ -78,8 +79,8 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural and not m.complement:
-        return False  # «подписан ряд соглашений»: no one document to name
+    if m.plural:
+        return False  # «подписан ряд соглашений», «прекратила действие соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):
@@ -104,137 +105,13 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
     )
 
 
-def _distinct(points: list[tuple[int, str]]) -> list[str]:
-    return list(dict.fromkeys(iso for _pos, iso in sorted(points)))
+GENERIC_NAME = frozenset({"взаимопонимание", "намерение"})
 
 
-def _is_locative(text: str, hit: CountryHit) -> bool:
-    before = text[max(0, hit.start - 4) : hit.start].split()
-    if not before or before[-1].lower() not in LOCATIVE_PREPS:
-        return False
-    word = text[hit.start : hit.end].split()[-1].lower()
-    cases = {p.tag.case for p in parses(word)}
-    return "loct" in cases and "accs" not in cases
-
-
-class _Context:
-    def __init__(self, text, hits, officials, organisations, article_date):
-        self.text = text
-        self.hits = hits
-        self.officials = officials
-        self.organisations = organisations
-        self.article_date = article_date
-        self.sentences = SentenceIndex(text)
-        self._event_date: PartialDate | None = None
-        self._event_date_done = False
-
-    def sentence_bounds(self, n: int) -> tuple[int, int]:
-        return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
-
-    def officials_in(self, start: int, end: int) -> list[tuple[OfficialMention, int]]:
-        out = []
-        for o in self.officials:
-            for s, _e in o.spans:
-                if start <= s < end:
-                    out.append((o, s))
-                    break
-        return out
-
-    def parties(self, m: Mention) -> list[str]:
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        text = self.text
-        hits = [
-            h
-            for h in self.hits
-            if s_start <= h.start < s_end
-            and not NOT_A_PARTY.search(text[max(s_start, h.start - 40) : h.start])
-        ]
-        # «… меморандума между управлением … Республики Беларусь и Управлением … КНР»
-        between = re.search(r"\bмежду\b", text[m.end : s_end])
-        if between:
-            after = [h.iso for h in hits if h.start >= m.end + between.end()]
-            distinct = list(dict.fromkeys(after))
-            if len(distinct) >= 2:
-                return sorted(distinct[:2])
-        points = [(h.start, h.iso) for h in hits if not _is_locative(text, h)]
-        located = [(h.start, h.iso) for h in hits if _is_locative(text, h)]
-        points += [(pos, o.country) for o, pos in self.officials_in(s_start, s_end) if o.country]
-        points += [(start, iso) for start, _end, iso in self.organisations if s_start <= start < s_end]
-        distinct = _distinct(points)
-        if len(distinct) > 2:
-            # «Россия и Индия подписали соглашение, которое обеспокоило Китай»: the signing clause only.
-            lo = min(m.start, m.cue_start) if m.cue_start >= 0 else m.start
-            hi = max(m.end, m.cue_end)
-            clause_start = max(
-                [s_start, *(b.end() + s_start for b in CLAUSE_BREAK.finditer(text[s_start:lo]))]
-            )
-            nxt = CLAUSE_BREAK.search(text, hi, s_end)
-            clause_end = nxt.start() if nxt else s_end
-            inside = _distinct([(pos, iso) for pos, iso in points if clause_start <= pos < clause_end])
-            if len(inside) >= 2:
-                distinct = inside
-        if len(distinct) < 2:
-            distinct = _distinct(points + located)
-        if len(distinct) == 1:
-            distinct += self._implied_subject(hits, distinct[0])
-        return sorted(distinct)
-
-    def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
-        """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
-        when it clearly is about one (named at least twice as often as any other)."""
-        if not any(
-            h.iso == party
-            and re.search(r"(?:^|\s)(?:с|со)\s+$", self.text[max(0, h.start - 4) : h.start], re.I)
-            for h in hits
-        ):
-            return []
-        counts = Counter(h.iso for h in self.hits if h.kind != "place")
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][0] == party:
-            return []
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if ranked[0][1] >= 3 and ranked[0][1] >= 2 * max(second, counts[party]):
-            return [ranked[0][0]]
-        return []
-
-    def event_date(self) -> PartialDate | None:
-        """The day of the meeting the article reports: «В Минске 15 августа прошло заседание»."""
-        if not self._event_date_done:
-            self._event_date_done = True
-            for s, e in self.sentences.spans:
-                chunk = self.text[s:e]
-                if EVENT.search(chunk) or EVENT_HAPPENED.search(chunk):
-                    dates = [d for d in dates_in(self.text, s, e, self.article_date) if d.date.month]
-                    if dates:
-                        self._event_date = dates[0].date
-                        break
-        return self._event_date
-
-    def date(self, m: Mention) -> PartialDate:
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        dates = dates_in(self.text, s_start, s_end, self.article_date)
-        if dates:
-            return min(dates, key=lambda d: min(abs(d.start - m.end), abs(m.start - d.end))).date
-        if m.status in ("signed", "initialled") and EVENT.search(self.text[s_start:s_end]):
-            return self.event_date() or PartialDate()
-        return PartialDate()
-
-    def signatories(self, m: Mention) -> list[str]:
-        if not m.cue_is_verb or m.status not in ("signed", "planned", "initialled", "ratified"):
-            return []
-        s_start, s_end = self.sentence_bounds(m.sentence)
-        names = []
-        for o, pos in self.officials_in(s_start, s_end):
-            if SPEAKER.search(self.text[max(s_start, pos - 25) : pos]):
-                continue  # «По словам Писториуса, Берлин и Киев подписали …»: he tells, they sign
-            if pos < m.cue_start:
-                # The subject of «подписали», not the speaker of «Вучич напомнил, что … подписали».
-                signs = m.cue_start - pos < 200 and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
-            else:
-                signs = m.cue_end <= pos < m.start
-            if signs:
-                names.append(o.name)
-        return names
+def _parties_agree(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
+    """«план … на 2019 год» with Kazakhstan and «план … на 2019 год» with Tajikistan are two plans."""
+    first, other = ctx.parties(a.mentions[0]), ctx.parties(m)
+    return len(first) < 2 or len(other) < 2 or first == other
 
 
 def find_agreements(
@@ -254,7 +131,7 @@ def find_agreements(
         return []
     if organisations is None:
         organisations = OrganisationMatcher.for_lexicon(lexicon).find(text)
-    ctx = _Context(text, hits, officials, organisations, article_date)
+    ctx = Surroundings(text, hits, officials, organisations, article_date)
     skip = [s for o in officials for s in o.spans]
     mentions: list[Mention] = []
     cue_cache: dict[int, list] = {}
@@ -273,16 +150,23 @@ def find_agreements(
         m = mention_at(text, tokens, idx, kind, n, skip)
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, s_start, s_end)
-        bind_cue(m, cue_cache[n])
+        bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         mentions.append(m)
 
     agreements: list[_Agreement] = []
     for m in mentions:
+        if m.pointing and not m.complement and not m.another:
+            # «подписание этого соглашения» after «Договор о … может быть подписан»: the one just named,
+            # whatever word the text uses for it now.
+            last = _last_named(agreements, m.start, m.sentence)
+            if last is not None:
+                _join(last, m, ctx)
+                continue
         if not _acceptable(m):
             continue
-        same = next((a for a in agreements if _same_document(a, m)), None)
+        same = next((a for a in agreements if _same_document(a, m) and _parties_agree(ctx, a, m)), None)
         if same is None:
             agreements.append(_Agreement(m.kind, m.title, m.complement, m.status, [m], [(m.start, m.end)]))
             continue
@@ -299,32 +183,105 @@ def find_agreements(
         same = [a for a in agreements if _same_document(a, m)]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
-    _attach_references(text, ctx, agreements)
+    _attach_references(text, ctx, agreements, cue_cache)
 
-    out = []
-    taken: set[str] = set()
+    found = []
     for a in agreements:
         parties: list[str] = []
         for m in a.mentions:
             parties = ctx.parties(m)
             if len(parties) >= 2:
                 break
+        found.append((a, parties))
+    found = _merge_same_documents(found)
+
+    out = []
+    taken: set[str] = set()
+    for a, parties in found:
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
-        date = next((d for d in (ctx.date(m) for m in a.mentions) if d), PartialDate())
-        title = a.title
+        ordered = sorted(a.mentions, key=lambda m: m.start)
+        # A date the text writes beats the day of the news, whichever mention gives it.
+        date = _first_date(ctx.signing_date, ordered)
+        if not date and a.status not in AFTER_SIGNING:
+            date = _first_date(ctx.date, ordered)
         out.append(
             AgreementMention(
                 kind=a.kind,
-                title=title,
+                title=a.title,
                 status=a.status,
                 parties=parties,
                 signatories=signatories,
                 date=date,
-                spans=sorted(a.spans),
+                spans=sorted(set(a.spans)),
                 key=_key(a, taken),
             )
         )
     return out
+
+
+def _first_date(read, mentions: list[Mention]) -> PartialDate:
+    for news in (False, True):
+        for m in mentions:
+            date = read(m, news)
+            if date:
+                return date
+    return PartialDate()
+
+
+def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
+    """Two names of one document: one says no more than the other («соглашение о военном
+    сотрудничестве» in «межправительственное соглашение о сотрудничестве в военной сфере»), or most
+    of their words are shared. «о военном» and «о военно-техническом сотрудничестве» stay apart."""
+    if not a.complement or not b.complement:
+        return (a.status in FUTURE) == (b.status in FUTURE)
+    left, right = content_lemmas(a.complement), content_lemmas(b.complement)
+    if not left or not right:
+        return False
+    # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
+    # безопасности» of the headline: those words name the genre, not what the document is about.
+    left, right = left - GENERIC_NAME, right - GENERIC_NAME
+    if not left or not right:
+        return True
+    if left <= right or right <= left:
+        return True
+    return len(left & right) / len(left | right) >= 0.6
+
+
+def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
+    """One document named twice in different words becomes one: same kind, the same parties (or a
+    mention that names only one of them, like a headline), and titles that can name the same thing."""
+    kept: list[list] = []
+    for a, parties in found:
+        same = next(
+            (
+                entry
+                for entry in kept
+                if entry[0].kind == a.kind
+                and _same_parties(entry[1], parties)
+                and not any(m.another for m in a.mentions[:1])
+                and _compatible_titles(entry[0], a)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append([a, parties])
+            continue
+        first = same[0]
+        first.mentions.extend(a.mentions)
+        first.spans.extend(a.spans)
+        if len(parties) > len(same[1]):
+            same[1] = parties
+        if RANK[a.status] > RANK[first.status]:
+            first.status = a.status
+        if len(a.complement) > len(first.complement):
+            first.title, first.complement = a.title, a.complement
+    return [(a, parties) for a, parties in kept]
+
+
+def _same_parties(one: list[str], other: list[str]) -> bool:
+    if len(one) >= 2 and len(other) >= 2:
+        return one == other
+    return bool(one) and bool(other) and (set(one) <= set(other) or set(other) <= set(one))
 
 
 def _key(a: _Agreement, taken: set[str]) -> str:
@@ -341,16 +298,58 @@ def _key(a: _Agreement, taken: set[str]) -> str:
     return key
 
 
-def _attach_references(text: str, ctx: _Context, agreements: list[_Agreement]) -> None:
-    """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one."""
+def _attach_references(text: str, ctx: Surroundings, agreements: list[_Agreement], cue_cache: dict) -> None:
+    """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one. When
+    its sentence says what happened to it («Документ был подписан в ходе визита …») that is a stage of
+    the document it points to."""
     if not agreements:
         return
-    for match in REFERENCE.finditer(text):
+    found = [(match, False) for match in REFERENCE.finditer(text)]
+    found += [(match, True) for match in PRONOUN.finditer(text)]
+    for match, pronoun in sorted(found, key=lambda f: f[0].start()):
         n = ctx.sentences.of(match.start())
-        earlier = [a for a in agreements if any(m.start < match.start() for m in a.mentions)]
-        if not earlier:
+        last = _last_named(agreements, match.start(), n, 1 if pronoun else 3)
+        if last is None:
             continue
-        last = max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < match.start()))
-        last_sentence = max(m.sentence for m in last.mentions if m.start < match.start())
-        if n - last_sentence <= 3:
-            last.spans.append((match.start(), match.end()))
+        if n not in cue_cache:
+            cue_cache[n] = cues_in(text, *ctx.sentence_bounds(n))
+        if pronoun and not _pronoun_of(match, last, cue_cache[n]):
+            continue
+        ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
+        ref.extent_end = match.end()
+        bind_cue(ref, cue_cache[n], text)
+        _join(last, ref, ctx)
+
+
+def _pronoun_of(match: re.Match, a: _Agreement, cues: list) -> bool:
+    """«… чтобы подписать его», «он вступил в силу»: a pronoun of the document's gender right at a
+    verb that says what happened to a document (not «его слова», not «он заявил»)."""
+    if GENDER.get(a.kind) not in PRONOUN_GENDERS[fold(match.group())]:
+        return False
+    return any(-2 <= c[1] - match.end() <= 12 or 0 <= match.start() - c[2] <= 2 for c in cues)
+
+
+def _last_named(
+    agreements: list[_Agreement], start: int, sentence: int, within: int = 3
+) -> _Agreement | None:
+    """The document named last before `start`, if within `within` sentences of it."""
+    earlier = [a for a in agreements if any(m.start < start for m in a.mentions)]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < start))
+    last_sentence = max(m.sentence for m in last.mentions if m.start < start)
+    return last if sentence - last_sentence <= within else None
+
+
+def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
+    """An anaphor joins the document it points to; what its sentence says happened is a stage of that
+    document, unless the sentence speaks of what is still to come («чтобы завтра состоялось …»)."""
+    a.spans.append((m.start, m.end))
+    if m.status is None or m.status == "other":
+        return
+    a.mentions.append(m)
+    s_start, s_end = ctx.sentence_bounds(m.sentence)
+    if m.status not in FUTURE and FUTURE_TENSE.search(ctx.text[s_start:s_end]):
+        return
+    if RANK[m.status] > RANK[a.status] and not (m.status in FUTURE and a.status not in FUTURE):
+        a.status = m.status

@@ -12,14 +12,29 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from articles.pipeline.extraction.documents import Mention
 
-# Statuses by strength: when one document is mentioned as signed and later as ratified, it is ratified.
-RANK = {"other": 0, "draft": 1, "planned": 2, "initialled": 3, "signed": 4, "ratified": 5, "in_force": 6}
+# Stages in the order a document lives through them: when one text reports it signed and ratified, it
+# is ratified; in force and then denounced, it is terminated.
+RANK = {
+    "other": 0,
+    "draft": 1,
+    "planned": 2,
+    "initialled": 3,
+    "signed": 4,
+    "ratified": 5,
+    "in_force": 6,
+    "extended": 7,
+    "suspended": 8,
+    "terminated": 9,
+}
+# Stages that say the document was signed before: its date in the text is that of another stage.
+AFTER_SIGNING = frozenset({"ratified", "in_force", "extended", "suspended", "terminated"})
 
 _MODAL = (
     r"(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должно\s+быть|должны\s+быть|должна\s+быть|"
     r"планиру\w+|намерен\w*|собира\w+|готов\w*|предлож\w+|рассчитыва\w+|хот\w+|хотел\w*\s+бы|"
     r"договорил\w+|услови\w+|решил\w*|мо[гж]\w*|смогут|сможет|ожида\w+|предполага\w+|предусматрива\w+|"
-    r"нужно|необходимо|следует|стремятся|прид[её]тся)"
+    r"нужно|необходимо|следует|стремятся|прид[её]тся|распоряди\w+|поручи\w+|поручено|намечено|"
+    r"планируется|предстоит|чтобы)"
 )
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
@@ -28,7 +43,36 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(r"\bвступ(?:ил|ило|ила|или|ает|ают|ивш\w*)\s+в\s+(?:законную\s+)?силу", re.I),
         False,
     ),
-    ("ratified", re.compile(r"\bратифи\w+", re.I), True),
+    (
+        # A later stage still to come («законопроект о ратификации», «намерены денонсировать»): the
+        # document stands signed, the ratification or denunciation has not happened.
+        "signed",
+        re.compile(
+            r"\b(?:(?:будет|будут|может|могут|должн\w+|планиру\w+|намерен\w*|собира\w+|предлага\w+|"
+            r"предложил\w*|необходим\w*|нужн\w+|предстоит|рассмотр\w+|обсуд\w+|внес\w*)\s+(?:\S+\s+){0,4}?|"
+            r"(?:законопроект\w*|закон\w*|проект\w*)\s+(?:\S+\s+){0,2}?о\s+)"
+            r"(?:ратифи|денонс|продл|приостан)\w*",
+            re.I,
+        ),
+        False,
+    ),
+    (
+        "terminated",
+        re.compile(
+            r"\b(?:денонс\w+|расторг\w*|растор[гж]\w+|разорва\w*|разорв[её]\w*|"
+            r"прекра(?:тил|тила|тило|тили|щен|щена|щено|щены|щени\w)\w*(?:\s+(?:свое|своё|его|их))?"
+            r"(?:\s+действи\w+)?|"
+            r"выш(?:ел|ла|ло|ли)\s+из|выход\w*\s+из)",
+            re.I,
+        ),
+        True,
+    ),
+    ("suspended", re.compile(r"\bприостан(?:ов|авлив)\w*", re.I), True),
+    ("extended", re.compile(r"\b(?:продли\w*|продл[её]н\w*|продлени\w+|пролонгир\w+)", re.I), True),
+    # «ратифицировали», «ратифицирован»; the noun only in «проголосовали за ратификацию»: «ратификация
+    # обеспечит правовую основу» speaks of a signed document still waiting for it.
+    ("ratified", re.compile(r"\bратифиц(?!ирова(?:ть|ния))\w*ир\w+|\bза\s+ратификаци\w+", re.I), True),
+    ("signed", re.compile(r"\bратифи\w+", re.I), False),
     ("initialled", re.compile(r"\bпарафир\w+", re.I), True),
     (
         "planned",
@@ -52,7 +96,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         "planned",
         re.compile(
             r"\bподписани\w*\s+(?:\S+\s+){0,6}?(?:запланирован\w*|состоится|пройд[её]т|"
-            r"ожида\w+|намечен\w*)",
+            r"ожида\w+|намечен\w*|поручен\w*|поручил\w*|состояться)",
             re.I,
         ),
         False,
@@ -96,18 +140,18 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         ),
         False,
     ),
-    ("signed", re.compile(r"\bподписани\w*", re.I), False),
+    ("signed", re.compile(r"\bподписи\s+под\b|\bподписани\w*", re.I), False),
     ("draft", re.compile(r"\b(?:разработ\w+|согласова\w+|подготов\w+|доработ\w+)", re.I), False),
-    (
-        "other",
-        re.compile(r"\b(?:денонс\w+|приостанови\w+|выш(?:ел|ла|ли)\s+из)", re.I),
-        False,
-    ),
 ]
 PARTICIPLE_CUES = re.compile(
     r"^(?:подписанн|заключ[её]нн|принят|утвержд[её]нн|парафированн|ратифицированн|согласованн|одобренн)",
     re.I,
 )
+
+
+# Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
+COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
+NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 
 
 def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
@@ -118,18 +162,43 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
             s, e = start + m.start(), start + m.end()
             if any(s < fe and fs < e for _st, fs, fe, _v in found):
                 continue
+            if RANK[status] >= RANK["initialled"] and NEGATED.search(
+                chunk, max(0, m.start() - 12), m.start()
+            ):
+                found.append(("planned", s, e, verb))  # «до сих пор не подписан»: still to come
+                continue
             found.append((status, s, e, verb))
     return found
 
 
-def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]]) -> None:
+def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
     """The nearest cue of the sentence tells the status; a participle already read stays unless the
     verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
-    if m.status == "draft" or not cues:
+    if not cues:
+        return
+    if m.status == "draft":
+        # «парафировали проект соглашения»: initialling is done to a draft, and is its next stage.
+        near = [c for c in cues if c[0] == "initialled" and min(abs(c[1] - m.end), abs(m.start - c[2])) < 80]
+        if near:
+            m.status, m.cue_start, m.cue_end, m.cue_is_verb = near[0]
         return
     best = min(cues, key=lambda c: min(abs(c[1] - m.end), abs(m.start - c[2])))
     if min(abs(best[1] - m.end), abs(m.start - best[2])) > 160:
         return
     if m.status is not None and RANK[best[0]] <= RANK[m.status]:
         return
+    # «соглашение, подписанное в январе 2023 года, вступило в силу»: the participle says which
+    # document, the verb what became of it.
+    if best[0] == "signed" and not best[3]:
+        later = [c for c in cues if c[1] > best[2] and c[0] in AFTER_SIGNING and c[1] - best[2] < 160]
+        if later:
+            best = later[0]
+    # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
+    for other in sorted(cues, key=lambda c: c[1]):
+        if (
+            other[1] > best[2]
+            and RANK[other[0]] > RANK[best[0]]
+            and COORDINATED.fullmatch(text[best[2] : other[1]])
+        ):
+            best = other
     m.status, m.cue_start, m.cue_end, m.cue_is_verb = best[0], best[1], best[2], best[3]

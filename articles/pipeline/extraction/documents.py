@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE
 from articles.pipeline.extraction.cues import PARTICIPLE_CUES
 from articles.pipeline.nlp import parses as all_parses
 from articles.pipeline.text import fold
@@ -64,6 +65,21 @@ def lemma(word: str) -> str:
     return fold(p[0].normal_form) if p else word.lower()
 
 
+CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+
+
+def content_lemmas(phrase: str) -> frozenset[str]:
+    """The lemmas of a name's content words: «о военном сотрудничестве» → {военный, сотрудничество}."""
+    out = set()
+    for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):
+        found = parses(word)
+        if found and found[0].tag.POS in CONTENT_POS and "Geox" not in found[0].tag:
+            out.add(fold(found[0].normal_form))  # «России и Кубы» names parties, not a subject
+        elif word.isdigit():
+            out.add(word)
+    return frozenset(out)
+
+
 @dataclass
 class Token:
     text: str
@@ -88,6 +104,8 @@ class Mention:
     plural: bool = False
     extent_end: int = 0  # where the name ends: a document named inside it is part of this one
     named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
+    pointing: bool = False  # «этого соглашения», «данный документ»: the one named before
+    counted: bool = False  # «пять соглашений», «ряд документов»: several
 
 
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
@@ -147,8 +165,10 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     head_start = i - 1 if kind == "roadmap" else i
     head_parse = _head_parse(tokens[i].text)
     before: list[str] = []
-    joint = draft = False
+    joint = draft = pointing = False
     participle = None
+    # «новые соглашения»: the adjective shows the number a genitive-looking noun hides.
+    adjective_plural = _adjective_plural(tokens, head_start)
     j = head_start - 1
     while j >= 0 and len(before) < 3:
         w = tokens[j].text
@@ -157,12 +177,16 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         if low.startswith("проект"):
             draft = True
             break
+        if found and any(fold(p.normal_form) in POINTING for p in found if p.tag.POS == "ADJF"):
+            pointing = True  # «этого соглашения»: pymorphy reads «этого» as «это» first
+            j -= 1
+            continue
         if not found or found[0].tag.POS not in ("ADJF", "PRTF"):
             break
         if PARTICIPLE_CUES.match(low):
             participle = tokens[j]
         elif fold(found[0].normal_form) in POINTING:
-            pass  # «соответствующий меморандум», «новый контракт»: says which, not what
+            pointing = True  # «соответствующий меморандум», «этого соглашения»: says which, not what
         elif not low.isdigit():
             before.insert(0, _nominative(w, head_parse))
             if low.startswith("совместн"):
@@ -172,8 +196,9 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         draft = True
     head = [_nominative(t.text, head_parse) for t in tokens[head_start : i + 1]]
     after: list[str] = []
+    between: int | None = None  # where «между …» starts in `after`
     k = i + 1
-    while k < len(tokens) and len(after) < 10:
+    while k < len(tokens) and len(after) < (10 if between is None else 26):
         t = tokens[k]
         low = t.text.lower()
         if any(s <= t.start < e for s, e in skip) or _is_person_word(t.text):
@@ -183,7 +208,13 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             # «соглашение между Россией и Мьянмой о военном сотрудничестве», «соглашения с Японией о
             # передаче…»: the parties come first, the name goes on after them.
             about = next(
-                (q for q in range(k + 1, min(k + 12, len(tokens))) if tokens[q].text.lower() in ("о", "об")),
+                (
+                    q
+                    for q in range(k + 1, min(k + 12, len(tokens)))
+                    if tokens[q].text.lower() in ("о", "об")
+                    or tokens[q].text.lower() in ("в", "во")
+                    and _field_follows(tokens, q)
+                ),
                 None,
             )
             if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
@@ -214,8 +245,22 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             and tokens[k + 1].text.lower() in ("года", "г")
         ):
             break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
+        if low == "между" and after and between is None:
+            # «меморандум о взаимопонимании между управлением … и Управлением …»: who it binds is part
+            # of the name as written, though not of the words that say what it is about.
+            end = _between_end(tokens, k)
+            if end is None:
+                break
+            between = len(after)
+            after.extend(tok.text for tok in tokens[k:end])
+            k = end
+            continue
         if t.text == "," and _enumeration_goes_on(tokens, k, after):
             after.append(",")
+            k += 1
+            continue
+        if low in ("в", "во") and _field_follows(tokens, k):
+            after.append(t.text)  # «о сотрудничестве в военной области»: the field is part of the name
             k += 1
             continue
         if not t.text[0].isalnum() or low in STOP_WORDS:
@@ -229,7 +274,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             continue
         found = parses(low)
         top = found[0] if found else None
-        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"):
+        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL"):
             break
         cased = [p for p in found if p.tag.case]
         if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
@@ -240,8 +285,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             and not (top is not None and (top.tag.case == "gent" or low.isdigit()))
         ):
             break
-        if kind_of(tokens, k):
-            break
+        if kind_of(tokens, k) and not (k == i + 1 and any(p.tag.case == "gent" for p in cased)):
+            break  # a new document; but «соглашение программы …»: the programme names this one
         after.append(t.text)
         k += 1
     while after and after[-1] in ("и", "о", "об", "по", "на"):
@@ -250,15 +295,16 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     first = tokens[j + 1] if before else tokens[head_start]
     if _sentence_start(text, first.start) and not title[:2].isupper():
         title = title[:1].lower() + title[1:]  # «Контракт планируется…»: capital only by position
-    complement = " ".join(fold(a) for a in after if a not in "«»").replace(" ,", ",")
+    about = after if between is None else after[:between]
+    complement = " ".join(fold(a) for a in about if a not in "«»").replace(" ,", ",")
     m = Mention(kind, tokens[head_start].start, tokens[i].end, sentence, title, complement, None, joint=joint)
     m.extent_end = tokens[k - 1].end if after else tokens[i].end
     m.named = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)
     m.another = bool(ANOTHER.search(text[max(0, m.start - 40) : m.start]))
+    m.pointing = pointing
     nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
-    m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or bool(
-        QUANTITY.search(text[max(0, m.start - 40) : m.start])
-    )
+    m.counted = _counted(text[max(0, m.start - 40) : m.start])
+    m.plural = (bool(nouns) and all(p.tag.number == "plur" for p in nouns)) or adjective_plural or m.counted
     if draft:
         m.status, m.cue_start, m.cue_end = "draft", tokens[i].start, tokens[i].end
     elif participle is not None:
@@ -272,6 +318,66 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         )
         m.status, m.cue_start, m.cue_end = status, participle.start, participle.end
     return m
+
+
+COUNT = re.compile(
+    r"(?:\b(\d{1,3})|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|ряд|пакет|"
+    r"серию|ряда|пакета|серии|множество|десятки))\s+((?:[а-яё-]+\s+){0,2})$",
+    re.I,
+)
+NOT_COUNTED = re.compile(rf"^(?:{'|'.join(MONTHS_GENITIVE)}|год\w*)\b", re.I)
+
+
+def _counted(before: str) -> bool:
+    """«пять соглашений», «ряд документов» — but not «12 апреля совместном заявлении»."""
+    found = COUNT.search(before)
+    return bool(found) and not (found.group(1) and NOT_COUNTED.match(found.group(2)))
+
+
+def _field_follows(tokens: list[Token], k: int) -> bool:
+    """«в сфере обороны», «в военной области» — a field in the locative, written in lower case (not «в
+    Москве», not «в 2019 году», not «в ходе визита»)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].islower():
+        return False
+    word = tokens[k + 1].text.lower()
+    if (
+        word in ("ходе", "рамках", "течение", "присутствии", "том", "целях", "связи")
+        or word in MONTHS_LOCATIVE
+    ):
+        return False
+    return any(p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
+
+
+def _between_end(tokens: list[Token], k: int) -> int | None:
+    """Where «между X и Y» after a document's name ends (exclusive), or None when it is not two parties
+    in the instrumental: the words run to a verb, a new subject or punctuation other than a quote."""
+    q, saw_and = k + 1, False
+    while q < len(tokens) and q - k < 16:
+        word = tokens[q].text
+        low = word.lower()
+        if low == "и":
+            saw_and = True
+            q += 1
+            continue
+        if not word[0].isalnum() or _is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
+            break
+        found = parses(low)
+        cased = [p for p in found if p.tag.case]
+        if q > k + 1 and cased and all(p.tag.case == "nomn" for p in cased):
+            break
+        q += 1
+    if q == k + 1 or tokens[q - 1].text.lower() == "и":
+        return None
+    both = any(t.text.lower() in ("двух", "обеих", "обоих") for t in tokens[k + 1 : q])
+    return q if saw_and or both else None
+
+
+def _adjective_plural(tokens: list[Token], head_start: int) -> bool:
+    """The adjective right before the noun can only be plural («новые», «двусторонних»)."""
+    if head_start == 0:
+        return False
+    adjectives = [p for p in parses(tokens[head_start - 1].text.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(adjectives) and all(p.tag.number == "plur" for p in adjectives)
 
 
 def _enumeration_goes_on(tokens: list[Token], comma: int, after: list[str]) -> bool:

@@ -1,0 +1,349 @@
+"""What the sentences around a document's mention say of it: which states are its parties, on which
+day its stage happened (and the day it was signed), and who signed it.
+
+agreements.py finds the documents and joins their mentions; this module reads one mention at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
+from articles.pipeline.extraction.countries import CountryHit
+from articles.pipeline.extraction.cues import AFTER_SIGNING, cues_in
+from articles.pipeline.extraction.documents import Mention, parses
+from articles.pipeline.extraction.entities import OfficialMention
+from articles.pipeline.extraction.text import SentenceIndex, dates_in
+
+FUTURE = frozenset({"draft", "planned"})
+_MONTHS = "|".join(MONTHS_GENITIVE + MONTHS_LOCATIVE)
+# What was signed earlier is told as background («Напомним, …», «Ранее …»), not as the article's news.
+BACKGROUND = re.compile(r"\b(?:напомним|ранее|прежде|в\s+свое\s+время|в\s+своё\s+время|до\s+этого)\b", re.I)
+# The words of signing itself (not of ratifying or approving): whose subject or agent signs.
+SIGNING_VERB = re.compile(r"^(?:подпис|заключ|парафир|скрепил)", re.I)
+PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафирован|скреплен)", re.I)
+SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
+# «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
+DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+# «IDEX-2025», «Армия-2024»: an exhibition or forum named with its year.
+EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
+# «Тогда же …», «в тот же день»: the time of the sentence before.
+THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
+# «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened.
+TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
+# Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
+DATE_WORDS = re.compile(
+    rf"\b(?:{_MONTHS}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|сегодня|вчера|"
+    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])\d{4}\b",
+    re.I,
+)
+# «соглашение … с Канадой»: the partner named right after the document.
+PARTNER = re.compile(r"\s+(?:с|со)\s+")
+WITH = re.compile(r"(?:^|\s)(?:с|со)\s+$", re.I)
+# A sentence about what is still to come: an anaphor's stage there is no stage reached yet.
+FUTURE_TENSE = re.compile(
+    r"\b(?:будет|будут|подпишут|подпишет|планиру\w+|намерен\w*|завтра|хотел\w*|может|могут)\b", re.I
+)
+EVENT = re.compile(
+    r"заседани|встреч|переговор|визит|саммит|форум|совещани|в\s+ходе|в\s+рамках|в\s+завершени|по\s+итогам|"
+    r"на\s+полях",
+    re.I,
+)
+EVENT_HAPPENED = re.compile(r"\b(?:прош(?:ло|ла|ел|ёл|ли)|состоял(?:ось|ся|ась|ись)|проходил\w*)\b", re.I)
+LOCATIVE_PREPS = frozenset({"в", "во", "на"})
+SPEAKER = re.compile(
+    r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
+)
+# «из-за американских санкций», «несмотря на давление США»: a state named as a cause or an obstacle
+# is no party to the document.
+NOT_A_PARTY = re.compile(
+    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением)\s+(?:[а-яё-]+\s+){0,2}$", re.I
+)
+CLAUSE_BREAK = re.compile(
+    r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
+)
+TWO_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)", re.I)
+
+
+def _distinct(points: list[tuple[int, str]]) -> list[str]:
+    return list(dict.fromkeys(iso for _pos, iso in sorted(points)))
+
+
+def _is_locative(text: str, hit: CountryHit) -> bool:
+    before = text[max(0, hit.start - 4) : hit.start].split()
+    if not before or before[-1].lower() not in LOCATIVE_PREPS:
+        return False
+    word = text[hit.start : hit.end].split()[-1].lower()
+    cases = {p.tag.case for p in parses(word)}
+    return "loct" in cases and "accs" not in cases
+
+
+def _close_before(date: PartialDate, article_date: PartialDate | None) -> bool:
+    """A meeting the article reports as its news happened within days of it, not years before."""
+    if article_date is None or not article_date.month or not article_date.day:
+        return True
+    if date.year is not None and article_date.year is not None and date.year != article_date.year:
+        return False
+    if not date.day:
+        return date.month == article_date.month
+    days = (article_date.month - date.month) * 31 + article_date.day - date.day
+    return 0 <= days <= 10
+
+
+class Surroundings:
+    def __init__(self, text, hits, officials, organisations, article_date):
+        self.text = text
+        self.hits = hits
+        self.officials = officials
+        self.organisations = organisations
+        self.article_date = article_date
+        self.sentences = SentenceIndex(text)
+        self._event_date: PartialDate | None = None
+        self._event_date_done = False
+        self._parties: dict[int, list[str]] = {}
+
+    def sentence_bounds(self, n: int) -> tuple[int, int]:
+        return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
+
+    def officials_in(self, start: int, end: int) -> list[tuple[OfficialMention, int]]:
+        out = []
+        for o in self.officials:
+            for s, _e in o.spans:
+                if start <= s < end:
+                    out.append((o, s))
+                    break
+        return out
+
+    def parties(self, m: Mention) -> list[str]:
+        if m.start not in self._parties:
+            self._parties[m.start] = self._find_parties(m)
+        return self._parties[m.start]
+
+    def _find_parties(self, m: Mention) -> list[str]:
+        s_start, s_end = self.sentence_bounds(m.sentence)
+        text = self.text
+        hits = [
+            h
+            for h in self.hits
+            if s_start <= h.start < s_end
+            and not NOT_A_PARTY.search(text[max(s_start, h.start - 40) : h.start])
+        ]
+        partner = self._partner(m, hits)
+        if partner is not None:
+            return partner
+        # «… меморандума между управлением … Республики Беларусь и Управлением … КНР»
+        between = re.search(r"\bмежду\b", text[m.end : s_end])
+        if between:
+            after = [h.iso for h in hits if h.start >= m.end + between.end()]
+            distinct = list(dict.fromkeys(after))
+            if len(distinct) >= 2:
+                return sorted(distinct[:2])
+        points = [(h.start, h.iso) for h in hits if not _is_locative(text, h)]
+        located = [(h.start, h.iso) for h in hits if _is_locative(text, h)]
+        points += [(pos, o.country) for o, pos in self.officials_in(s_start, s_end) if o.country]
+        points += [(start, iso) for start, _end, iso in self.organisations if s_start <= start < s_end]
+        distinct = _distinct(points)
+        if len(distinct) > 2:
+            # «Россия и Индия подписали соглашение, которое обеспокоило Китай»: the signing clause only.
+            lo = min(m.start, m.cue_start) if m.cue_start >= 0 else m.start
+            hi = max(m.end, m.cue_end)
+            clause_start = max(
+                [s_start, *(b.end() + s_start for b in CLAUSE_BREAK.finditer(text[s_start:lo]))]
+            )
+            nxt = CLAUSE_BREAK.search(text, hi, s_end)
+            clause_end = nxt.start() if nxt else s_end
+            inside = _distinct([(pos, iso) for pos, iso in points if clause_start <= pos < clause_end])
+            if len(inside) >= 2:
+                distinct = inside
+        if len(distinct) < 2:
+            distinct = _distinct(points + located)
+        if len(distinct) == 1:
+            distinct += self._implied_subject(hits, distinct[0])
+        if len(distinct) < 2 and m.sentence > 0 and TWO_SIDES.search(text[m.start : s_end]):
+            # «… план сотрудничества между министерствами обороны двух стран»: the two named before.
+            for n in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+                p_start, p_end = self.sentence_bounds(n)
+                before = [
+                    (h.start, h.iso) for h in self.hits if p_start <= h.start < p_end and h.kind != "place"
+                ]
+                before += [(pos, o.country) for o, pos in self.officials_in(p_start, p_end) if o.country]
+                earlier = _distinct(before)
+                if len(earlier) == 2 and set(distinct) <= set(earlier):
+                    distinct = earlier
+                    break
+        return sorted(distinct)
+
+    def _partner(self, m: Mention, hits: list[CountryHit]) -> list[str] | None:
+        """«прекращены соглашение … с Канадой от 1989 года, договор … с Францией …»: the state after «с»
+        is one party; the other is the sentence's subject, or else the state the article opens with."""
+        after = PARTNER.match(self.text, m.extent_end)
+        if not after:
+            return None
+        partner = next((h for h in hits if h.start == after.end()), None)
+        if partner is None:
+            return None
+        partners = {h.iso for h in hits if WITH.search(self.text, max(0, h.start - 4), h.start)}
+        subjects = [h.iso for h in hits if h.iso not in partners and h.kind != "place"]
+        if not subjects:
+            subjects = [h.iso for h in self.hits if h.iso != partner.iso and h.kind != "place"][:1]
+        return sorted({partner.iso, subjects[0]}) if subjects else None
+
+    def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
+        """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
+        when it clearly is about one (named at least twice as often as any other)."""
+        if not any(
+            h.iso == party
+            and re.search(r"(?:^|\s)(?:с|со)\s+$", self.text[max(0, h.start - 4) : h.start], re.I)
+            for h in hits
+        ):
+            return []
+        counts = Counter(h.iso for h in self.hits if h.kind != "place")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] == party:
+            return []
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if ranked[0][1] >= 3 and ranked[0][1] >= 2 * max(second, counts[party]):
+            return [ranked[0][0]]
+        return []
+
+    def news_day(self) -> PartialDate | None:
+        """The article's day; under a dateline without a year, the year of the event it reports when
+        the text names one («в ходе выставки IDEX-2025»): the article does give it, there."""
+        date = self.article_date
+        if date is not None and date.year is None and date.month:
+            years = {int(y) for y in EVENT_YEAR.findall(self.text)}
+            if len(years) == 1:
+                return PartialDate(years.pop(), date.month, date.day)
+        return date
+
+    def event_date(self) -> PartialDate | None:
+        """The day of the meeting the article reports: «В Минске 15 августа прошло заседание»."""
+        if not self._event_date_done:
+            self._event_date_done = True
+            for s, e in self.sentences.spans:
+                chunk = self.text[s:e]
+                if BACKGROUND.search(chunk):
+                    continue
+                if EVENT.search(chunk) or EVENT_HAPPENED.search(chunk):
+                    dates = [
+                        d
+                        for d in dates_in(self.text, s, e, self.article_date)
+                        if d.date.month and _close_before(d.date, self.article_date)
+                    ]
+                    if dates:
+                        self._event_date = dates[0].date
+                        break
+        return self._event_date
+
+    def date(self, m: Mention, news: bool = True) -> PartialDate:
+        """The date of the stage this mention reports: the one written nearest its cue (or the
+        document), else (`news`) — for what the article reports as its news — the day of the event."""
+        s_start, s_end = self.sentence_bounds(m.sentence)
+        dates = [
+            d
+            for d in dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
+            if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
+            and not TERM.search(self.text, max(0, d.start - 4), d.start)  # «до 2025 года»: its term
+        ]
+        if not dates and THEN.search(self.text, s_start, s_end) and m.sentence > 0:
+            # «Тогда же Токаев и Эрдоган подписали декларацию»: the date the sentence before gave.
+            before = dates_in(self.text, *self.sentence_bounds(m.sentence - 1), self.article_date)
+            return before[-1].date if before else PartialDate()
+        outside_name = self.text[s_start : m.start] + " " + self.text[m.extent_end : s_end]
+        if not dates and DATE_WORDS.search(outside_name):
+            return PartialDate()  # «во вторник» under a date without a year: a day the article leaves open
+        if dates:
+            anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
+            return min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end))).date
+        if news and m.status in ("signed", "initialled", *AFTER_SIGNING):
+            chunk = self.text[s_start:s_end]
+            if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
+                return PartialDate()
+            if EVENT.search(chunk) or m.cue_is_verb and not FUTURE_TENSE.search(chunk):
+                return self.event_date() or self.news_day() or PartialDate()
+        return PartialDate()
+
+    def _case_at(self, pos: int) -> set:
+        """The case of the official named at `pos`: that of the head of the title before the name
+        («с министром обороны Таджикистана Шерали Мирзо», «визита президента Беларуси Александра
+        Лукашенко»), else of the name itself («подписанного Владимиром Путиным и Ким Чен Ыном»)."""
+        words = re.findall(r"[\w-]+|[^\w\s]", self.text[max(0, pos - 60) : pos])[-5:]
+        head = None
+        for w in reversed(words):
+            found = parses(w.lower())
+            if not w[0].isalnum() or not found or found[0].tag.POS not in ("NOUN", "ADJF"):
+                break
+            if w[:1].islower() and found[0].tag.POS == "NOUN":
+                head = found
+        if head:
+            return {p.tag.case for p in head}
+        name = re.findall(r"[\w-]+", self.text[pos : pos + 40])[:3]
+        return {p.tag.case for w in name for p in parses(w.lower())}
+
+    def _signs_after_cue(self, pos: int, active: bool) -> bool:
+        """An official after the verb signs when named as its agent (instrumental, «президентом …»),
+        as its partner («с министром …») or as its inverted subject (nominative, after an active verb)."""
+        cases = self._case_at(pos)
+        if "ablt" in cases:
+            before = self.text[max(0, pos - 40) : pos].split()
+            partner = any(w.lower() in ("с", "со") for w in before[-4:])
+            return partner if active else not partner
+        return active and "nomn" in cases
+
+    def signing_date(self, m: Mention, news: bool = True) -> PartialDate:
+        """The day the document was signed, where this mention gives it: the date of its signing
+        stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
+        dated = DATED_NAME.match(self.text, m.extent_end)
+        if dated:
+            hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
+            if hits and hits[0].start == dated.end():
+                return hits[0].date
+        if m.status in AFTER_SIGNING:
+            s_start, s_end = self.sentence_bounds(m.sentence)
+            for status, start, end, _verb in cues_in(self.text, s_start, s_end):
+                if status == "signed" and SIGNING_VERB.match(self.text[start:end]):
+                    comma = self.text.find(",", end, s_end)
+                    hits = dates_in(
+                        self.text,
+                        end,
+                        min(s_end, end + 150, *([comma] if comma > 0 else [])),
+                        self.article_date,
+                    )
+                    if hits:
+                        return hits[0].date
+            return PartialDate()
+        return self.date(m, news) if m.status not in FUTURE else PartialDate()
+
+    def signatories(self, m: Mention) -> list[str]:
+        """Who signed, in any voice: the subject of «X и Y подписали», the agent of «был подписан
+        президентом …» or «подписанного Владимиром Путиным …», the partner of «подписал … с министром …»
+        and the inverted subject of «Документ подписал директор …». Not who ratified or spoke of it."""
+        if m.status not in ("signed", "planned", "initialled") or m.cue_start < 0:
+            return []
+        cue = self.text[m.cue_start : m.cue_end]
+        signing = bool(SIGNING_VERB.match(cue) or SIGNING_PLANNED.search(cue))
+        if not signing and not m.cue_is_verb:
+            return []
+        s_start, s_end = self.sentence_bounds(m.sentence)
+        nxt = CLAUSE_BREAK.search(self.text, m.cue_end, s_end)
+        clause_end = min(nxt.start() if nxt else s_end, m.cue_end + 200)
+        names = []
+        for o, pos in self.officials_in(s_start, s_end):
+            if SPEAKER.search(self.text[max(s_start, pos - 25) : pos]):
+                continue  # «По словам Писториуса, Берлин и Киев подписали …»: he tells, they sign
+            if pos < m.cue_start:
+                # The subject of «подписали», not the speaker of «Вучич напомнил, что … подписали».
+                signs = (
+                    m.cue_is_verb
+                    and m.cue_start - pos < 200
+                    and not CLAUSE_BREAK.search(self.text[pos : m.cue_start])
+                )
+            elif m.cue_end <= pos < clause_end and signing:
+                active = m.cue_is_verb and not PASSIVE.match(cue)
+                signs = (active and m.cue_end <= pos < m.start) or self._signs_after_cue(pos, active)
+            else:
+                signs = False
+            if signs:
+                names.append(o.name)
+        return names
