@@ -34,6 +34,7 @@ def source_files(pattern: str) -> set[str]:
 NOT_IMPORTED = {
     "gunicorn": "the README's production server: it imports coopnews.wsgi, not the other way round",
     "psycopg": "Django's PostgreSQL backend imports it when DATABASE_URL is postgres://",
+    "redis": "Django's RedisCache backend imports it when DJANGO_CACHE_URL is redis://",
 }
 MODULE_OF = {
     "django": "django",
