@@ -9,6 +9,7 @@ from django.core.management.base import CommandError
 
 from articles.bench.corpus import generate, write_corpus
 from articles.bench.corpus.russian import PersonName, decline_word
+from articles.bench.floor import import_vs_extraction, measure_floor
 from articles.models import Article
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import parse_file
@@ -144,6 +145,26 @@ def test_benchmark_refuses_a_database_that_is_not_empty():
         call_command("benchmark", "--articles", "5", stdout=StringIO())
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("args", [["--articles", "1"], ["--articles", "5", "--floor-articles", "1"]])
+def test_benchmark_refuses_a_floor_it_cannot_time(args):
+    with pytest.raises(CommandError, match="at least 2"):
+        call_command("benchmark", *args, stdout=StringIO())
+
+
+def test_the_floor_parses_every_file_but_the_first_of_the_imported_directory(tmp_path):
+    write_corpus(tmp_path, 12, seed=4, per_file=5)
+    floor = measure_floor(tmp_path, extract=False)
+    assert (floor.articles, floor.extract) == (11, False)
+    assert measure_floor(tmp_path, limit=6, extract=False).articles == 5
+    assert floor.per_second > 0
+
+
+def test_import_vs_extraction_is_the_import_rate_over_what_the_workers_could_extract():
+    assert import_vs_extraction(21.0, 2, 28.0) == pytest.approx(0.375)
+    assert import_vs_extraction(28.0, 1, 28.0) == 1.0
+
+
 @pytest.mark.slow
 @pytest.mark.django_db
 def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_page():
@@ -155,6 +176,11 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
     report = json.loads(out.getvalue())
     assert report["articles"] == 200
     assert report["import_articles_per_s"] > 0 and report["import_peak_rss_mb"] > 0
+    # The floor beside the import: the same files, parsed and extracted in one process.
+    assert report["extract_articles"] == 199  # the first file loads the models, untimed
+    assert report["extract_articles_per_s"] > 0 and report["import_vs_extraction"] > 0
+    expected = report["import_articles_per_s"] / (report["import_workers"] * report["extract_articles_per_s"])
+    assert report["import_vs_extraction"] == pytest.approx(expected, abs=0.0005)
     assert set(report["pages"]) == PAGES
     for name, page in report["pages"].items():
         assert page["status"] == 200, (name, page)
