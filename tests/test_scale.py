@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from articles.archive.batches import collect
 from articles.bench.corpus import generate, write_corpus
 from articles.bench.corpus.russian import PersonName, decline_word
 from articles.bench.floor import import_vs_extraction, measure_floor
@@ -62,6 +63,52 @@ def test_the_corpus_varies_like_the_news():
     assert 0.5 < sum("RU" in t["countries"] for t in truths) / len(truths) < 0.95
 
 
+def _comparable(text: str) -> str:
+    return " ".join(text.replace("ё", "е").split())
+
+
+def test_reprints_tell_an_earlier_originals_story_under_another_outlet():
+    articles = list(generate(400, seed=1))
+    by_name = {a.name.removesuffix(".txt"): (i, a) for i, a in enumerate(articles)}
+    reprints = [(i, a) for i, a in enumerate(articles) if a.truth["reprint_of"]]
+    assert 0.05 < len(reprints) / len(articles) < 0.2
+    for i, reprint in reprints:
+        j, original = by_name[reprint.truth["reprint_of"]]
+        assert j < i and original.truth["reprint_of"] is None  # a family is one original's
+        assert reprint.outlet != original.outlet
+        same = ("pair", "countries", "officials", "agreements", "family")
+        assert {k: reprint.truth[k] for k in same} == {k: original.truth[k] for k in same}
+        # The same body, lightly edited: the original's closing paragraph is still there.
+        last = original.text.strip().split("\n")[-1]
+        assert _comparable(last)[-60:] in _comparable(reprint.text)
+
+
+def test_documents_recur_across_articles_with_one_identity():
+    seen: dict[str, list[dict]] = {}
+    for article in generate(600, seed=1):
+        for document in article.truth["agreements"]:
+            seen.setdefault(document["id"], []).append({**document, "pair": article.truth["pair"]})
+    recurring = {k: v for k, v in seen.items() if k.startswith("doc-")}  # the rest are told once
+    assert len([k for k, v in recurring.items() if len(v) > 1]) >= 10
+    for identity, mentions in recurring.items():
+        assert len({(d["kind"], d["title"], d["pair"]) for d in mentions}) == 1, identity
+    statuses = {d["status"] for v in recurring.values() if len(v) > 1 for d in v}
+    assert len(statuses) > 1  # the same document at different stages
+
+
+def test_write_corpus_leaves_the_families_and_documents_beside_the_files(tmp_path):
+    write_corpus(tmp_path, 300, seed=2, per_file=100)
+    truth = json.loads((tmp_path / "corpus_truth.json").read_text(encoding="utf-8"))
+    files = {path.name for path in tmp_path.rglob("*.txt")}
+    assert truth["articles"] == len(files) == 300 and truth["seed"] == 2
+    assert truth["families"] and truth["reprints"] == sum(len(m) - 1 for m in truth["families"].values())
+    for family, members in truth["families"].items():
+        assert f"{family}.txt" in members and set(members) <= files
+    assert any(len(d["articles"]) > 1 for d in truth["documents"].values())
+    assert all(set(d["articles"]) <= files for d in truth["documents"].values())
+    assert len(collect([str(tmp_path)])[0]) == 300  # the importer reads the articles, not the sidecar
+
+
 @pytest.mark.parametrize(
     ("parts", "declined", "female", "case", "expected"),
     [
@@ -95,9 +142,9 @@ def test_generated_files_parse_with_their_dateline_outlet_and_date():
 def test_write_corpus_writes_txt_folders_and_jsonl_lines(tmp_path):
     assert write_corpus(tmp_path / "txt", 25, seed=1, fmt="txt", per_file=10) == 25
     assert len(list((tmp_path / "txt").rglob("*.txt"))) == 25
-    assert len(list((tmp_path / "txt").iterdir())) == 3
+    assert len([p for p in (tmp_path / "txt").iterdir() if p.is_dir()]) == 3
     assert write_corpus(tmp_path / "jsonl", 25, seed=1, fmt="jsonl", per_file=10) == 25
-    lines = [json.loads(line) for f in sorted((tmp_path / "jsonl").iterdir()) for line in f.open()]
+    lines = [json.loads(line) for f in sorted((tmp_path / "jsonl").glob("*.jsonl")) for line in f.open()]
     assert len(lines) == 25 and all(line["text"] and line["source"] for line in lines)
 
 
