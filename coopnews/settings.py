@@ -142,6 +142,11 @@ else:
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # A busy import and a reader share one file: wait for the lock instead of failing at once.
     _db.setdefault("OPTIONS", {})["timeout"] = 20
+    # Write-ahead log: readers go on reading while an import writes, and a commit appends to the log
+    # without waiting for the disk (synchronous=NORMAL; the log is synced at checkpoints). A power
+    # cut may lose the last commits, whole articles only, never the file: what relax_commits()
+    # accepts on PostgreSQL. An import's commits were 28% of its writing time on SQLite before.
+    _db["OPTIONS"].setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
 else:
     # JIT off: past ~50,000 articles the pages' counts cross jit_above_cost, and compiling them
     # costs far more than it saves on short queries (10,000 agreements: 11 ms without, 321 ms with).
