@@ -6,7 +6,7 @@ reprints of one story by other outlets. Both are fixed by the seed.
   articles years apart, at different stages (planned, signed, ratified). Its identity is
   `doc-s{seed}-{A}-{B}-{kind}-{n}`; a document told once is `{article}-doc{k}`.
 - A **reprint** tells an earlier original's story again under another outlet, header and
-  dateline, with light edits: «ё» written as «е», two paragraphs run together, a closing line.
+  dateline, with light edits: a hyphen for the dash, two paragraphs run together, a closing line.
   Its family is the original's name (`gen-s{seed}-{index:07d}`); an original without reprints is
   a family of one.
 
@@ -77,14 +77,14 @@ def reprint_origin(seed: int, index: int) -> int | None:
 def light_edits(rng: random.Random, paragraphs: list[str]) -> list[str]:
     """One or two of the changes a reprinting site makes; none adds or drops a name or a document."""
     edits = ["tail"]
-    if any("ё" in p for p in paragraphs):
-        edits.append("yo")
+    if any(" — " in p for p in paragraphs):
+        edits.append("dash")
     if len(paragraphs) > 3:
         edits.append("merge")
     edited = list(paragraphs)
     for edit in rng.sample(edits, rng.randint(1, min(2, len(edits)))):
-        if edit == "yo":
-            edited = [p.replace("ё", "е") for p in edited]
+        if edit == "dash":  # a site whose editor types a hyphen for the dash
+            edited = [p.replace(" — ", " - ") for p in edited]
         elif edit == "merge":  # the lead keeps its place: the dateline goes before it
             edited[1:3] = [f"{edited[1]} {edited[2]}"]
         else:
