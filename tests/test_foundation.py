@@ -48,6 +48,18 @@ def test_a_malformed_variable_is_named_in_the_error(name, value):
     assert name in result.stderr
 
 
+def test_an_sqlite_archive_keeps_a_write_ahead_log_and_commits_without_waiting_for_the_disk(tmp_path):
+    """Readers read while an import writes, and an import's commits don't each wait for a sync."""
+    code = (
+        "from django.db import connection; cursor = connection.cursor(); "
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0], "
+        "cursor.execute('PRAGMA synchronous').fetchone()[0])"
+    )
+    result = run_settings({"DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{tmp_path / 'a.sqlite3'}"}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "1"]  # 1: NORMAL (the default, FULL, is 2)
+
+
 @pytest.mark.slow
 def test_check_deploy_is_clean_with_production_settings():
     env = {

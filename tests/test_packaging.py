@@ -36,6 +36,7 @@ NOT_IMPORTED = {
     "psycopg": "Django's PostgreSQL backend imports it when DATABASE_URL is postgres://",
     "htmldate": "trafilatura calls it with our date_extraction_params (original dates only, no guessing)",
     "lxml_html_clean": "trafilatura's fallback (jusText) imports lxml.html.clean, a separate package since lxml 5.2",
+    "redis": "Django's RedisCache backend imports it when DJANGO_CACHE_URL is redis://",
 }
 MODULE_OF = {
     "django": "django",

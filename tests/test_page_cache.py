@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from admin_helpers import errors_of, form_data, set_row
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from articles.archive.generation import bump_on_commit, generation, pages_generation
 from articles.models import Article, ClaimState, CountryClaim
 from articles.web.page_cache import CACHE_HEADER
+from coopnews.settings import cache_from_url
 from tests.reader_helpers import build_archive
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +185,57 @@ def test_another_process_invalidates_the_pages_this_one_cached(client, archive, 
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, timeout=120)
     assert client.get("/pairs/")[CACHE_HEADER] == "miss"
     assert client.get("/pairs/")[CACHE_HEADER] == "hit"
+
+
+REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own: nothing else on the server is touched
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The shared cache on the Redis server this machine runs; CI must reach it, a checkout may not."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        message = f"Redis at {REDIS_URL} cannot be reached ({exc})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message + ": start redis-server to run this test")
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]  # this checkout's database: its keys only
+    settings.CACHES = {"default": {**cache_from_url(REDIS_URL), "KEY_PREFIX": prefix}}
+    yield
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()
+
+
+@pytest.mark.slow
+def test_pages_cached_in_redis_go_stale_when_another_process_writes(client, archive, redis_cache):
+    """Several machines share one Redis: the archive's writer in another process (here a separate
+    Python, as on another machine) replaces the generation, and pages cached here are stale."""
+    client.get("/pairs/")
+    assert client.get("/pairs/")[CACHE_HEADER] == "hit"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "coopnews.settings", "DJANGO_CACHE_URL": REDIS_URL}
+    script = "import django; django.setup(); from articles.archive.generation import bump; bump()"
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, timeout=120)
+    assert client.get("/pairs/")[CACHE_HEADER] == "miss"
+    assert client.get("/pairs/")[CACHE_HEADER] == "hit"
+
+
+@pytest.mark.parametrize(
+    "url", ["redis://cache.internal:6379/0", "rediss://cache.internal:6380/2", "redis://h"]
+)
+def test_a_redis_url_selects_djangos_redis_backend(url):
+    config = cache_from_url(url)
+    assert config == {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
+@pytest.mark.parametrize("url", ["redis://", "redis://host:port/0", "redis://host/cache", "rediss:///0"])
+def test_a_malformed_redis_url_is_refused_naming_the_variable(url):
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_CACHE_URL"):
+        cache_from_url(url)
 
 
 def test_a_malformed_cache_url_is_named(tmp_path):

@@ -32,6 +32,10 @@ NOT_RUN = {
         "placeholders (…) an operator replaces with production values"
     ),
     ".venv/bin/gunicorn coopnews.wsgi --preload --bind 127.0.0.1:8000 --workers 3 --worker-class gthread --threads 4": "a server: runs until stopped",
+    "export DJANGO_SECRET_KEY=… DJANGO_ALLOWED_HOSTS=coopnews.example.org DATABASE_URL=postgres://coopnews@db.internal:5432/coopnews DJANGO_CACHE_URL=redis://cache.internal:6379/0": (
+        "placeholders (…, db.internal, cache.internal) for several production machines"
+    ),
+    ".venv/bin/gunicorn coopnews.wsgi --preload --bind 0.0.0.0:8000 --workers 3 --worker-class gthread --threads 4": "a server: runs until stopped",
     "DJANGO_DEBUG=1 .venv/bin/python tools/evaluate_factrueval.py": "lasts minutes (122 texts, the NLP models)",
 }
 # Variables the copy must not inherit from whoever runs the suite (a PostgreSQL DATABASE_URL, CI's

@@ -7,8 +7,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from articles.archive.sources import collect
 from articles.bench.corpus import generate, write_corpus
 from articles.bench.corpus.russian import PersonName, decline_word
+from articles.bench.floor import import_vs_extraction, measure_floor
 from articles.models import Article
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import parse_file
@@ -61,6 +63,59 @@ def test_the_corpus_varies_like_the_news():
     assert 0.5 < sum("RU" in t["countries"] for t in truths) / len(truths) < 0.95
 
 
+def _comparable(text: str) -> str:
+    return " ".join(text.replace(" — ", " - ").split())
+
+
+def test_reprints_tell_an_earlier_originals_story_under_another_outlet():
+    articles = list(generate(400, seed=1))
+    by_name = {a.name.removesuffix(".txt"): (i, a) for i, a in enumerate(articles)}
+    reprints = [(i, a) for i, a in enumerate(articles) if a.truth["reprint_of"]]
+    assert 0.05 < len(reprints) / len(articles) < 0.2
+    for i, reprint in reprints:
+        j, original = by_name[reprint.truth["reprint_of"]]
+        assert j < i and original.truth["reprint_of"] is None  # a family is one original's
+        assert reprint.outlet != original.outlet
+        same = ("pair", "countries", "officials", "agreements", "family")
+        assert {k: reprint.truth[k] for k in same} == {k: original.truth[k] for k in same}
+        # The same body, lightly edited: the original's closing paragraph is still there.
+        last = original.text.strip().split("\n")[-1]
+        assert _comparable(last)[-60:] in _comparable(reprint.text)
+
+
+def test_a_corpus_started_past_an_original_reprints_it_all_the_same():
+    later = list(generate(50, seed=1, start=50))
+    # Some reprint originals from before article 50, which this run never generated.
+    assert any(a.truth["reprint_of"] and int(a.truth["reprint_of"][-7:]) < 50 for a in later)
+    assert [a.text for a in later] == [a.text for a in generate(100, seed=1)][50:]
+
+
+def test_documents_recur_across_articles_with_one_identity():
+    seen: dict[str, list[dict]] = {}
+    for article in generate(600, seed=1):
+        for document in article.truth["agreements"]:
+            seen.setdefault(document["id"], []).append({**document, "pair": article.truth["pair"]})
+    recurring = {k: v for k, v in seen.items() if k.startswith("doc-")}  # the rest are told once
+    assert len([k for k, v in recurring.items() if len(v) > 1]) >= 10
+    for identity, mentions in recurring.items():
+        assert len({(d["kind"], d["title"], d["pair"]) for d in mentions}) == 1, identity
+    statuses = {d["status"] for v in recurring.values() if len(v) > 1 for d in v}
+    assert len(statuses) > 1  # the same document at different stages
+
+
+def test_write_corpus_leaves_the_families_and_documents_beside_the_files(tmp_path):
+    write_corpus(tmp_path, 300, seed=2, per_file=100)
+    truth = json.loads((tmp_path / "corpus_truth.json").read_text(encoding="utf-8"))
+    files = {path.name for path in tmp_path.rglob("*.txt")}
+    assert truth["articles"] == len(files) == 300 and truth["seed"] == 2
+    assert truth["families"] and truth["reprints"] == sum(len(m) - 1 for m in truth["families"].values())
+    for family, members in truth["families"].items():
+        assert f"{family}.txt" in members and set(members) <= files
+    assert any(len(d["articles"]) > 1 for d in truth["documents"].values())
+    assert all(set(d["articles"]) <= files for d in truth["documents"].values())
+    assert len(collect([str(tmp_path)])[0]) == 300  # the importer reads the articles, not the sidecar
+
+
 @pytest.mark.parametrize(
     ("parts", "declined", "female", "case", "expected"),
     [
@@ -94,9 +149,9 @@ def test_generated_files_parse_with_their_dateline_outlet_and_date():
 def test_write_corpus_writes_txt_folders_and_jsonl_lines(tmp_path):
     assert write_corpus(tmp_path / "txt", 25, seed=1, fmt="txt", per_file=10) == 25
     assert len(list((tmp_path / "txt").rglob("*.txt"))) == 25
-    assert len(list((tmp_path / "txt").iterdir())) == 3
+    assert len([p for p in (tmp_path / "txt").iterdir() if p.is_dir()]) == 3
     assert write_corpus(tmp_path / "jsonl", 25, seed=1, fmt="jsonl", per_file=10) == 25
-    lines = [json.loads(line) for f in sorted((tmp_path / "jsonl").iterdir()) for line in f.open()]
+    lines = [json.loads(line) for f in sorted((tmp_path / "jsonl").glob("*.jsonl")) for line in f.open()]
     assert len(lines) == 25 and all(line["text"] and line["source"] for line in lines)
 
 
@@ -144,6 +199,26 @@ def test_benchmark_refuses_a_database_that_is_not_empty():
         call_command("benchmark", "--articles", "5", stdout=StringIO())
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("args", [["--articles", "1"], ["--articles", "5", "--floor-articles", "1"]])
+def test_benchmark_refuses_a_floor_it_cannot_time(args):
+    with pytest.raises(CommandError, match="at least 2"):
+        call_command("benchmark", *args, stdout=StringIO())
+
+
+def test_the_floor_parses_every_file_but_the_first_of_the_imported_directory(tmp_path):
+    write_corpus(tmp_path, 12, seed=4, per_file=5)
+    floor = measure_floor(tmp_path, extract=False)
+    assert (floor.articles, floor.extract) == (11, False)
+    assert measure_floor(tmp_path, limit=6, extract=False).articles == 5
+    assert floor.per_second > 0
+
+
+def test_import_vs_extraction_is_the_import_rate_over_what_the_workers_could_extract():
+    assert import_vs_extraction(21.0, 2, 28.0) == pytest.approx(0.375)
+    assert import_vs_extraction(28.0, 1, 28.0) == 1.0
+
+
 @pytest.mark.slow
 @pytest.mark.django_db
 def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_page():
@@ -155,6 +230,11 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
     report = json.loads(out.getvalue())
     assert report["articles"] == 200
     assert report["import_articles_per_s"] > 0 and report["import_peak_rss_mb"] > 0
+    # The floor beside the import: the same files, parsed and extracted in one process.
+    assert report["extract_articles"] == 199  # the first file loads the models, untimed
+    assert report["extract_articles_per_s"] > 0 and report["import_vs_extraction"] > 0
+    expected = report["import_articles_per_s"] / (report["import_workers"] * report["extract_articles_per_s"])
+    assert report["import_vs_extraction"] == pytest.approx(expected, abs=0.0005)
     assert set(report["pages"]) == PAGES
     for name, page in report["pages"].items():
         assert page["status"] == 200, (name, page)

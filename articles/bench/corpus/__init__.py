@@ -5,7 +5,9 @@
 the way it reads real ones: a ` date YYYY-MM-DD` header or a headline, a wire dateline
 (`МОСКВА, 17 декабря. /ТАСС/.`), paragraphs — sometimes hard-wrapped, with a photo credit or a
 repeated block — or a `.jsonl` line with `text`, `title`, `date`, `source` and `url`.
-`truth` says what the text holds (pair, countries, officials, documents) for checking extraction.
+`truth` says what the text holds (pair, countries, officials, documents) for checking extraction,
+and what recurs (articles.bench.corpus.recurrence): each document's identity and the reprint family.
+`write_corpus` leaves both beside the files in `corpus_truth.json`.
 """
 
 from __future__ import annotations
@@ -14,13 +16,21 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from articles.bench.corpus import vocabulary as V
 from articles.bench.corpus.compose import Story, compose
-from articles.bench.corpus.entities import build_cast
+from articles.bench.corpus.entities import Cast, build_cast
+from articles.bench.corpus.recurrence import (
+    REPRINT_REACH,
+    TRUTH_FILE,
+    build_documents,
+    corpus_truth,
+    light_edits,
+    reprint_origin,
+)
 from articles.pipeline.dates import MONTHS_GENITIVE
 
 Format = Literal["txt", "jsonl"]
@@ -33,23 +43,49 @@ class GeneratedArticle:
     text: str  # the file's content (txt) or the `text` field (jsonl)
     record: dict | None  # the jsonl object, None for txt
     truth: dict
+    outlet: str = ""  # who published it (truth["source"] is None where the text doesn't say)
 
 
 def generate(count: int, seed: int = 1, fmt: Format = "txt", start: int = 0) -> Iterator[GeneratedArticle]:
-    """Articles start … start+count-1 of the corpus for `seed`; no two have the same body."""
+    """Articles start … start+count-1 of the corpus for `seed`; no two have the same text, and no
+    two originals the same body (a reprint has its original's, lightly edited: see recurrence)."""
     if count < 0:
         raise ValueError("count must not be negative")
     cast = build_cast(seed)
+    cast.documents = build_documents(seed)
     seen: set[bytes] = set()
+    texts: set[bytes] = set()
+    recent: dict[int, tuple[Story, str | None]] = {}  # originals a later reprint may still follow
     for index in range(start, start + count):
-        for attempt in range(20):
-            rng = random.Random(f"coopnews-corpus:{seed}:{index}:{attempt}")
-            story = compose(rng, cast)
-            key = hashlib.sha1("\n".join(story.paragraphs).encode()).digest()
-            if key not in seen:
-                seen.add(key)
-                break
-        yield _render(rng, story, seed, index, fmt)
+        origin = reprint_origin(seed, index)
+        if origin is None:
+            for attempt in range(20):
+                rng = random.Random(f"coopnews-corpus:{seed}:{index}:{attempt}")
+                story = compose(rng, cast)
+                key = hashlib.sha1("\n".join(story.paragraphs).encode()).digest()
+                if key not in seen:
+                    seen.add(key)
+                    break
+            article = _render(rng, story, seed, index, fmt)
+            recent[index] = (story, article.outlet)
+            recent.pop(index - 2 * REPRINT_REACH, None)
+        else:
+            story, outlet = recent.get(origin) or _original(cast, seed, origin, fmt)
+            for attempt in range(20):
+                rng = random.Random(f"coopnews-reprint:{seed}:{index}:{attempt}")
+                edited = replace(story, paragraphs=light_edits(rng, story.paragraphs))
+                article = _render(rng, edited, seed, index, fmt, origin=origin, avoid_outlet=outlet)
+                if hashlib.sha1(article.text.encode()).digest() not in texts:
+                    break
+        texts.add(hashlib.sha1(article.text.encode()).digest())
+        yield article
+
+
+def _original(cast: Cast, seed: int, index: int, fmt: Format) -> tuple[Story, str | None]:
+    """An original gone from `recent` (a corpus started past it): its first composition again."""
+    rng = random.Random(f"coopnews-corpus:{seed}:{index}:0")
+    story = compose(rng, cast)
+    return story, _render(rng, story, seed, index, fmt).outlet
 
 
 def write_corpus(
@@ -60,8 +96,10 @@ def write_corpus(
     directory.mkdir(parents=True, exist_ok=True)
     written = 0
     handle = None
+    truths: list[tuple[str, dict]] = []
     try:
         for article in generate(count, seed, fmt):
+            truths.append((article.name, article.truth))
             chunk = written // per_file
             if fmt == "txt":
                 folder = directory / f"{chunk:04d}"
@@ -80,6 +118,9 @@ def write_corpus(
     finally:
         if handle:
             handle.close()
+    # Beside the articles: the importer reads .txt and .jsonl files only.
+    truth = corpus_truth(seed, fmt, truths)
+    (directory / TRUTH_FILE).write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return written
 
 
@@ -104,8 +145,19 @@ _ATTRIBUTIONS = ["сообщает {s}", "передает {s}", "пишет {s}
 _QUOTED = {"Известия", "Коммерсантъ", "Российская газета", "Звезда"}
 
 
-def _render(rng: random.Random, story: Story, seed: int, index: int, fmt: Format) -> GeneratedArticle:
-    outlet, spelling, style, _ = rng.choices(V.OUTLETS, weights=[o[3] for o in V.OUTLETS])[0]
+def _render(
+    rng: random.Random,
+    story: Story,
+    seed: int,
+    index: int,
+    fmt: Format,
+    origin: int | None = None,
+    avoid_outlet: str | None = None,
+) -> GeneratedArticle:
+    """Article `index` telling `story`: its own, or as a reprint of article `origin` by an outlet
+    other than the original's."""
+    outlets = [o for o in V.OUTLETS if o[0] != avoid_outlet] if avoid_outlet else V.OUTLETS
+    outlet, spelling, style, _ = rng.choices(outlets, weights=[o[3] for o in outlets])[0]
     place = story.place
     if style in ("tass", "interfax", "ria") and rng.random() < 0.6:
         place = "Москва"
@@ -115,6 +167,7 @@ def _render(rng: random.Random, story: Story, seed: int, index: int, fmt: Format
         place = "Минск"
     dateline = _dateline(rng, style, spelling, place, story.day, story.month)
     paragraphs = list(story.paragraphs)
+    family = f"{NAME_PREFIX}-s{seed}-{index if origin is None else origin:07d}"
     if style == "attribution":
         quoted = f"«{spelling}»" if spelling in _QUOTED else spelling
         lead = paragraphs[0].rstrip(".")
@@ -136,8 +189,13 @@ def _render(rng: random.Random, story: Story, seed: int, index: int, fmt: Format
         "officials": [
             {"name": o.name.nominative, "position": o.position, "country": o.country} for o in story.officials
         ],
-        "agreements": [{"kind": d.kind, "status": d.status, "title": d.nom} for d in story.documents],
+        "agreements": [
+            {"kind": d.kind, "status": d.status, "title": d.nom, "id": d.identity or f"{family}-doc{k}"}
+            for k, d in enumerate(story.documents, start=1)
+        ],
         "source": outlet if style != "none" else None,
+        "family": family,  # the original's name without extension: its reprints share it
+        "reprint_of": family if origin is not None else None,
     }
 
     if fmt == "jsonl":
@@ -154,7 +212,7 @@ def _render(rng: random.Random, story: Story, seed: int, index: int, fmt: Format
         truth["date"] = record.get("date")
         truth["source"] = outlet
         name = f"{NAME_PREFIX}-s{seed}-{index:07d}"
-        return GeneratedArticle(name, record["text"], record, truth)
+        return GeneratedArticle(name, record["text"], record, truth, outlet)
 
     roll = rng.random()
     if roll < 0.55 or not dateline:
@@ -177,7 +235,7 @@ def _render(rng: random.Random, story: Story, seed: int, index: int, fmt: Format
     text = head + separator.join(paragraphs) + "\n"
     if rng.random() < 0.05:
         text = text.replace("\n", "\r\n")
-    return GeneratedArticle(f"{NAME_PREFIX}-s{seed}-{index:07d}.txt", text, None, truth)
+    return GeneratedArticle(f"{NAME_PREFIX}-s{seed}-{index:07d}.txt", text, None, truth, outlet)
 
 
 def _hard_wrap(paragraph: str, width: int) -> str:

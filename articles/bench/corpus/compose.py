@@ -16,6 +16,7 @@ from articles.bench.corpus.entities import (
     PersonView,
     WeaponView,
 )
+from articles.bench.corpus.recurrence import RECURRING_SHARE
 
 # -- a story ------------------------------------------------------------------------------------
 
@@ -112,7 +113,10 @@ def compose(rng: random.Random, cast: Cast) -> Story:
             kind, gender, heads, topics = rng.choice(V.DOCUMENTS)
             status = rng.choices(list(V.STATUS_WEIGHTS), weights=list(V.STATUS_WEIGHTS.values()))[0]
         topic = rng.choice(topics).format(year=year, year5=year + 4, weapon_gen=w1[1])
-        doc = DocumentView(kind, gender, heads, topic, status)
+        known = cast.documents.get((*sorted((a, b)), heads))
+        recurring = rng.choice(known) if known and rng.random() < RECURRING_SHARE else None
+        doc = DocumentView(kind, gender, heads, recurring.topic if recurring else topic, status)
+        doc.identity = recurring.identity if recurring else None
         documents.append(doc)
 
     place_iso = a if rng.random() < 0.5 else b

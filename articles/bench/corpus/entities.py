@@ -134,6 +134,7 @@ def _decline_rank(rank: str, case: str) -> str:
 class DocumentView(View):
     def __init__(self, kind: str, gender: str, heads: str, topic: str, status: str) -> None:
         self.kind, self.gender, self.status, self.topic = kind, gender, status, topic
+        self.identity: str | None = None  # a recurring document's; one told once gets its article's
         nom, gen, acc, loc = heads.split("|")
         self.head_nom = nom
         self.nom, self.gen, self.acc, self.loc = (f"{h} {topic}" for h in (nom, gen, acc, loc))
@@ -193,6 +194,8 @@ def _make_name(rng: random.Random, culture: str, taken: set[str], surnames: set[
 class Cast:
     officials: dict[str, list[Official]] = field(default_factory=dict)
     experts: list[Official] = field(default_factory=list)
+    # A hot pair's documents that come back in later articles (recurrence.build_documents).
+    documents: dict = field(default_factory=dict)
 
 
 def build_cast(seed: int) -> Cast:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import os
 import platform
+import tempfile
 import time
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from articles.bench.benchmarking import analyze, import_generated, measure_pages, real_articles_exist
+from articles.bench.floor import import_vs_extraction, measure_floor
 from articles.models import Article
 
 
@@ -32,6 +35,14 @@ class Command(BaseCommand):
         )
         parser.add_argument("--no-extract", action="store_true", help="import without entity extraction")
         parser.add_argument(
+            "--floor-articles",
+            type=int,
+            default=2000,
+            metavar="N",
+            help="the import's floor (parse + extract in one process, no database) is timed on the "
+            "first N of the imported files; 0: all of them; default 2000",
+        )
+        parser.add_argument(
             "--pages-only",
             action="store_true",
             help="skip the import and measure the pages of a database that holds only generated articles",
@@ -42,6 +53,12 @@ class Command(BaseCommand):
         n, workers, repeat = options["articles"], options["workers"], options["repeat"]
         if n < 1 or workers < 1 or repeat < 1 or options["export_repeat"] < 1:
             raise CommandError("--articles, --workers and the repeats must be at least 1", returncode=2)
+        if options["floor_articles"] < 0 or options["floor_articles"] == 1:
+            raise CommandError("--floor-articles must be 0 (all) or at least 2", returncode=2)
+        if n < 2 and not options["pages_only"]:
+            raise CommandError(
+                "--articles must be at least 2: the floor times all but the first", returncode=2
+            )
         report: dict = {"articles": n}
         if options["pages_only"]:
             if real_articles_exist() or not Article.objects.exists():
@@ -54,21 +71,7 @@ class Command(BaseCommand):
                     "(create a separate database and point DATABASE_URL at it)"
                 )
             self._progress(options, f"importing {n} generated articles with {workers} worker(s)…")
-            run = import_generated(
-                n, seed=options["seed"], workers=workers, extract=not options["no_extract"]
-            )
-            if run.failed:
-                raise CommandError(f"import_articles failed: {run.failed}\n{run.output}")
-            report.update(
-                articles=run.articles,
-                import_articles_per_s=round(run.per_second, 1),
-                import_peak_rss_mb=round(run.peak_rss_mb),
-                import_seconds=round(run.seconds, 1),
-                import_workers=workers,
-                import_extract=run.extract,
-                import_peak_rss_parent_mb=round(run.peak_rss_parent_mb),
-                import_peak_rss_worker_mb=round(run.peak_rss_worker_mb),
-            )
+            report.update(self._import(n, workers, options))
         analyze()
         self._progress(options, f"measuring pages, {repeat} requests each…")
         started = time.perf_counter()
@@ -82,6 +85,35 @@ class Command(BaseCommand):
             return
         self._table(report)
 
+    def _import(self, n: int, workers: int, options) -> dict:
+        """Import the generated corpus, then time its floor on the same files in this process."""
+        extract = not options["no_extract"]
+        with tempfile.TemporaryDirectory(prefix="coopnews-corpus-") as tmp:
+            run = import_generated(
+                n, seed=options["seed"], workers=workers, extract=extract, directory=Path(tmp)
+            )
+            if run.failed:
+                raise CommandError(f"import_articles failed: {run.failed}\n{run.output}")
+            self._progress(options, "timing the floor: the same files parsed and extracted in one process…")
+            floor = measure_floor(Path(tmp), limit=options["floor_articles"] or None, extract=extract)
+        import_per_s, floor_per_s = round(run.per_second, 1), round(floor.per_second, 1)
+        return {
+            "articles": run.articles,
+            "import_articles_per_s": import_per_s,
+            "import_peak_rss_mb": round(run.peak_rss_mb),
+            "import_seconds": round(run.seconds, 1),
+            "import_workers": workers,
+            "import_extract": run.extract,
+            "import_peak_rss_parent_mb": round(run.peak_rss_parent_mb),
+            "import_peak_rss_worker_mb": round(run.peak_rss_worker_mb),
+            # The floor: parse + extract (parse only with --no-extract), one process, no database.
+            "extract_articles_per_s": floor_per_s,
+            "extract_articles": floor.articles,
+            "extract_model_load_s": round(floor.load_seconds, 1),
+            # From the printed rates, so a reader can check it: 1.0 would be an import at the floor.
+            "import_vs_extraction": round(import_vs_extraction(import_per_s, workers, floor_per_s), 3),
+        }
+
     def _progress(self, options, message: str) -> None:
         if not options["json"] and options["verbosity"] >= 1:
             self.stderr.write(message)
@@ -92,6 +124,11 @@ class Command(BaseCommand):
                 f"import: {report['articles']} articles in {report['import_seconds']} s — "
                 f"{report['import_articles_per_s']} articles/s, peak memory {report['import_peak_rss_mb']} MB "
                 f"({report['import_workers']} worker(s), extraction {'on' if report['import_extract'] else 'off'})"
+            )
+            self.stdout.write(
+                f"floor: {report['extract_articles_per_s']} articles/s parsed and extracted in one process, "
+                f"no database ({report['extract_articles']} of the same files); import ÷ (workers × floor) = "
+                f"{report['import_vs_extraction']}"
             )
         self.stdout.write(f"{'page':<30} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'status':>7}")
         for name, page in report["pages"].items():

@@ -14,8 +14,9 @@ class Command(BaseCommand):
     help = (
         "Generate N realistic synthetic Russian articles about defence cooperation (many countries, "
         "pairs, officials with declined names, agreements of every kind and status, outlets, datelines, "
-        "a decade of dates). The same --seed gives the same articles. With --output, write the files "
-        "there and touch no database; otherwise import them through import_articles and mark them "
+        "a decade of dates, documents that recur across articles, reprints by other outlets). The same "
+        "--seed gives the same articles. With --output, write the files there, with corpus_truth.json "
+        "(reprint families and recurring documents, by identity), and touch no database; otherwise import them through import_articles and mark them "
         "as generated. Refuses a database holding real articles unless --force."
     )
 
