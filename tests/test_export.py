@@ -33,6 +33,7 @@ KEYS = [
     "title_derived",
     "date",
     "source",
+    "story",
     "countries",
     "pairs",
     "officials",
@@ -102,6 +103,7 @@ def test_jsonl_record_has_exactly_the_documented_keys_and_values(archive):
         "title_derived": False,
         "date": "2026-01-27",
         "source": "ТАСС",
+        "story": None,  # made here, not imported: the writer puts articles in stories
         "countries": [
             {"iso": "CN", "name": "Китай", "mentions": 2},
             {"iso": "RU", "name": "Россия", "mentions": 1},

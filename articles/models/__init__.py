@@ -25,6 +25,7 @@ from articles.models.common import (
     ReviewState,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
+from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement
 
 __all__ = [
     "VISIBLE_STATES",
@@ -32,6 +33,7 @@ __all__ = [
     "AgreementClaim",
     "Article",
     "ArticlePair",
+    "ArticleSignature",
     "ArticlePairQuerySet",
     "ArticleQuerySet",
     "Claim",
@@ -51,4 +53,7 @@ __all__ = [
     "PairMonth",
     "PartialDateFields",
     "ReviewState",
+    "Story",
+    "StoryBand",
+    "StoryJudgement",
 ]
