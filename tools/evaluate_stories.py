@@ -82,7 +82,9 @@ def score(gold: dict[str, str], records: list[dict]) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("texts", nargs="?", default=str(DATA / "texts"))
     parser.add_argument("gold", nargs="?", default=str(DATA / "stories_gold.json"))
     parser.add_argument("--project", default=str(HERE))
@@ -94,8 +96,12 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    print(f"{result['articles']} articles, {result['stories_gold']} stories in gold, {result['stories_found']} found")
-    print(f"pairs {result['pairs']}  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}")
+    print(
+        f"{result['articles']} articles, {result['stories_gold']} stories in gold, {result['stories_found']} found"
+    )
+    print(
+        f"pairs {result['pairs']}  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}"
+    )
     for line in result["wrong"]:
         print("  " + line)
     if result["missing"]:
