@@ -39,6 +39,16 @@ REWRITE = (
     "Белоусов отметил, что программа предусматривает совместную подготовку войск, развитие "
     "региональной группировки войск и единой системы противовоздушной обороны."
 )
+# Shares too little text to pass as a reprint (estimated Jaccard below REPRINT_SIMILARITY).
+HEAVY_REWRITE = (
+    "Белоусов и Хренин закрепили союзнические обязательства на пятилетку\n\n"
+    "Военные ведомства России и Белоруссии утвердили программу стратегического партнерства в "
+    "военной области на 2026–2030 годы. Подписи поставили глава Минобороны России Андрей Белоусов "
+    "и его белорусский коллега Виктор Хренин. Эксперты называют документ логичным продолжением "
+    "курса на интеграцию оборонных систем Союзного государства и ожидают роста числа совместных "
+    "мероприятий уже в будущем году. Хренин подчеркнул, что белорусская сторона высоко ценит "
+    "поддержку союзника."
+)
 OTHER_REPORT = (
     "Белоусов и Хренин обсудили подготовку к учениям «Запад»\n\n"
     "МОСКВА, 15 октября. Министр обороны России Андрей Белоусов провел телефонный разговор с "
@@ -80,6 +90,18 @@ def test_a_word_for_word_reprint_with_a_different_header_joins_the_story(tmp_pat
 def test_a_rewrite_with_a_new_lead_joins_the_story(tmp_path, wire):
     import_files(wire, write(tmp_path, "rewrite.txt", REWRITE))
     assert article("rewrite.txt").story_id == article("tass.txt").story_id
+
+
+def test_a_heavier_rewrite_joins_by_pair_officials_and_a_date_within_days(tmp_path, wire):
+    import_files(wire, write(tmp_path, "retold.txt", HEAVY_REWRITE, header=" date 2025-10-16 "))
+    retold, original = (nearduplicates.signature(article(name).body) for name in ("retold.txt", "tass.txt"))
+    assert nearduplicates.similarity(retold, original) < stories.REPRINT_SIMILARITY  # no reprint
+    assert article("retold.txt").story_id == article("tass.txt").story_id
+
+
+def test_the_same_rewrite_dated_weeks_later_stays_apart(tmp_path, wire):
+    import_files(wire, write(tmp_path, "retold.txt", HEAVY_REWRITE, header=" date 2025-11-05 "))
+    assert article("retold.txt").story_id != article("tass.txt").story_id
 
 
 def test_two_different_reports_about_the_same_pair_on_the_same_day_stay_apart(tmp_path, wire):
