@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.archive import stories
-from articles.models import Article, Story, StoryBand, StoryJudgement
+from articles.models import Article, ArticleSignature, Story, StoryBand, StoryJudgement
 from articles.pipeline import nearduplicates
 
 pytestmark = pytest.mark.django_db
@@ -215,3 +215,17 @@ def test_editors_split_an_article_off_and_merge_stories_in_the_admin(client, tmp
     assert article("call.txt").story_id == article("tass.txt").story_id
     assert article("tass.txt").story.size == 2
     assert client.get(f"/admin/articles/story/{article('tass.txt').story_id}/change/").status_code == 200
+
+
+def test_place_stories_groups_articles_stored_before_stories_existed(tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
+    # As the migration leaves an older archive: unindexed, each article a story of its own.
+    ArticleSignature.objects.all().delete()
+    StoryBand.objects.all().delete()
+    Article.objects.filter(source_file="portal.txt").update(story=Story.objects.create())
+
+    out = StringIO()
+    call_command("place_stories", stdout=out)
+    assert "2 articles placed" in out.getvalue()
+    assert article("portal.txt").story_id == article("tass.txt").story_id
+    assert Story.objects.count() == 1
