@@ -35,6 +35,7 @@ KEYS = [
     "date_estimated",
     "date_estimated_from",
     "source",
+    "story",
     "countries",
     "pairs",
     "officials",
@@ -132,6 +133,7 @@ def test_jsonl_record_has_exactly_the_documented_keys_and_values(archive):
         "date_estimated": None,
         "date_estimated_from": None,
         "source": "ТАСС",
+        "story": None,  # made here, not imported: the writer puts articles in stories
         "countries": [
             {"iso": "CN", "name": "Китай", "mentions": 2},
             {"iso": "RU", "name": "Россия", "mentions": 1},

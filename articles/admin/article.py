@@ -16,6 +16,7 @@ from articles.admin.counts import count_of
 from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
+from articles.admin.stories import split_from_story
 from articles.archive import pair_months
 from articles.models import Article, ArticlePair, ClaimState, ReviewState, YearEstimate
 from articles.web.presentation import pdate
@@ -87,7 +88,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False  # "N of M" would count the whole archive on every filtered page
     autocomplete_fields = ("source",)
-    actions = ("confirm_all_proposed", "mark_reviewed", "confirm_estimated_years")
+    actions = ("confirm_all_proposed", "mark_reviewed", "confirm_estimated_years", split_from_story)
     inlines = CLAIM_INLINES
     fieldsets = (
         (

@@ -23,7 +23,7 @@ from enum import StrEnum
 from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.utils import timezone
 
-from articles.archive import pair_months
+from articles.archive import pair_months, stories
 from articles.archive.claims import apply_extraction
 from articles.models import (
     Article,
@@ -194,6 +194,7 @@ class Importer:
         if outcome == Outcome.UPDATED:
             pair_months.article_moved(article, *dated)
         apply_extraction(article, extraction, self.known_countries, fresh=outcome == Outcome.NEW)
+        stories.place(article)
         return FileResult(parsed.source_file, outcome, article.id)
 
     @staticmethod

@@ -27,6 +27,9 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "officialclaim": _ALL,
     "agreementclaim": _ALL,
     "articlepair": _ALL,
+    # Stories come from imports: editors merge them and split articles off, recorded as judgements.
+    "story": ("view", "change"),
+    "storyjudgement": _ALL,
 }
 
 
@@ -49,7 +52,14 @@ def ensure_editors_group(apps=None, using: str = "default") -> bool:
     if Group.objects.using(using).filter(name=EDITORS_GROUP).exists():
         return False
     create_permissions(global_apps.get_app_config("articles"), apps=registry, verbosity=0, using=using)
-    wanted = editor_codenames()
+    # A migration's registry lacks models added later; their migrations grant those (0015_stories).
+    present = {model._meta.model_name for model in registry.get_app_config("articles").get_models()}
+    wanted = {
+        f"{action}_{model}"
+        for model, actions in EDITOR_PERMISSIONS.items()
+        if model in present
+        for action in actions
+    }
     permissions = list(
         Permission.objects.using(using).filter(content_type__app_label="articles", codename__in=wanted)
     )

@@ -33,6 +33,7 @@ from articles.models.common import (
     ReviewState,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
+from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement
 
 __all__ = [
     "YearEstimate",
@@ -41,6 +42,7 @@ __all__ = [
     "AgreementClaim",
     "Article",
     "ArticlePair",
+    "ArticleSignature",
     "ArticlePairQuerySet",
     "ArticleQuerySet",
     "Claim",
@@ -60,4 +62,7 @@ __all__ = [
     "PairMonth",
     "PartialDateFields",
     "ReviewState",
+    "Story",
+    "StoryBand",
+    "StoryJudgement",
 ]

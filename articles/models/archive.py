@@ -129,6 +129,16 @@ class Article(EditorProtected, PartialDateFields):
         related_name="articles",
         verbose_name="пакет",
     )
+    story = models.ForeignKey(
+        "articles.Story",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        db_index=False,  # article_story_idx leads with the story
+        verbose_name="сюжет",
+        help_text="Перепечатки и пересказы одного сообщения — один сюжет.",
+    )
     is_generated = models.BooleanField("сгенерирована для замеров", default=False)
     review_state = models.CharField(
         "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
@@ -163,6 +173,8 @@ class Article(EditorProtected, PartialDateFields):
             models.Index(fields=["date_to"], name="article_date_to_idx"),
             # source= filter on the list and the outlet admin filter.
             models.Index(fields=["source", "date_from"], name="article_source_date_idx"),
+            # The other reports of a story, earliest first (the lead is the first dated one).
+            models.Index(fields=["story", "date_from"], name="article_story_idx"),
             # Review queue: unreviewed articles, oldest first.
             models.Index(fields=["review_state", "created_at"], name="article_review_idx"),
             # The article list's default order (newest first, undated last): a page is an index scan.

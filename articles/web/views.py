@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from articles.archive import stories
 from articles.models import Agreement, Article, ArticlePair, Country, Official, OfficialClaim
 from articles.web import charts, reader, search, timelines
 from articles.web.country_names import pair_suggestions
@@ -142,7 +143,7 @@ def article_feed(request):
 
 
 def article_detail(request, pk: int):
-    article = _by_id(Article.objects.select_related("source", "import_batch"), pk)
+    article = _by_id(Article.objects.select_related("source", "import_batch", "story"), pk)
     country_claims = _with_urls(
         article.country_claims.visible().select_related("country").order_by("start", "country_id"),
         "country_url",
@@ -167,6 +168,7 @@ def article_detail(request, pk: int):
         "official_claims": official_claims,
         "agreement_claims": agreement_claims,
         "pairs": [(p, reader.pair_url(p.country_a_id, p.country_b_id)) for p in pairs],
+        "story_reports": stories.other_reports(article),
     }
     return render(request, "articles/article_detail.html", context)
 

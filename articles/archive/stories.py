@@ -1,0 +1,293 @@
+"""Stories: grouping the copies and rewrites of one report, inside the writer's transaction.
+
+`place()` runs for every new or changed article, after its claims are written. The rule, in order:
+
+1. An editor's judgement first: an article judged "same story" as another joins that one's story;
+   a story holding an article judged "not this story" is never joined.
+2. Reprints: candidates share at least one LSH band of the body's MinHash (one indexed query on
+   StoryBand); the best one at an estimated Jaccard of REPRINT_SIMILARITY or more gives its story.
+3. Heavier rewrites (new lead, trimmed, a paragraph added) keep too few shingles for that. They join
+   when they share the primary country pair, an official or an agreement, are dated within
+   REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
+   is the same kind of event, the text says it is the same report of it.
+4. Otherwise the article is a story of its own.
+
+Thresholds were tuned on tests/data/stories (tools/evaluate_stories.py): different reports on one
+topic share boilerplate («военно-техническое сотрудничество», ministers' titles) at a Jaccard of
+0.03–0.12 over 3-word shingles, web copies of one wire report 0.2–0.5 with their page furniture.
+Joining two events is worse than missing a reprint, so each threshold sits above what the
+different reports reach.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
+
+from articles.models import (
+    AgreementClaim,
+    Article,
+    ArticlePair,
+    ArticleSignature,
+    OfficialClaim,
+    Story,
+    StoryBand,
+    StoryJudgement,
+)
+from articles.pipeline import nearduplicates
+
+REPRINT_SIMILARITY = 0.15  # text alone: above what two reports of one topic share (≤ 0.08 measured)
+# With the same pair and an official or agreement in common, less text is enough: dated within
+# REWRITE_DAYS, above the 0.03 that any two reports of one pair share; with a date missing, above
+# the 0.07 that different events of one pair with the same leaders reached on the development set.
+REWRITE_SIMILARITY = 0.04
+UNDATED_SIMILARITY = 0.09
+REWRITE_DAYS = 3  # a wire report is reposted and retold within days, not weeks
+CANDIDATES = 50  # the most recent reports of the pair (around that date) compared with
+
+Verdict = StoryJudgement.Verdict
+
+
+def place(article: Article) -> Story:
+    """Index the article's body and put the article in its story (the caller holds the transaction)."""
+    sig = _index(article)
+    same, different = _judgements(article.pk)
+    banned = set(
+        Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
+    )
+    story = _judged_story(same, banned)
+    if story is None and sig is not None:
+        story = _similar_stories(article, sig, banned)
+    previous = article.story_id
+    if story is None:
+        alone = (
+            previous is not None
+            and not Article.objects.filter(story_id=previous).exclude(pk=article.pk).exists()
+        )
+        story = article.story if alone and previous not in banned else Story.objects.create()
+    if story.pk != previous:
+        article.story = story
+        Article.objects.filter(pk=article.pk).update(story=story)
+        _drop_if_empty(previous)
+    recount(story.pk, previous)
+    return story
+
+
+def _index(article: Article) -> bytes | None:
+    sig = nearduplicates.signature(article.body)
+    StoryBand.objects.filter(article=article).delete()
+    if sig is None:
+        ArticleSignature.objects.filter(article=article).delete()
+        return None
+    ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": sig})
+    StoryBand.objects.bulk_create(
+        StoryBand(article=article, band=band, hash=value) for band, value in nearduplicates.band_keys(sig)
+    )
+    return sig
+
+
+def _judgements(pk: int) -> tuple[list[int], list[int]]:
+    same, different = [], []
+    rows = StoryJudgement.objects.filter(Q(article_id=pk) | Q(other_id=pk)).values_list(
+        "article_id", "other_id", "verdict"
+    )
+    for a, b, verdict in rows:
+        (same if verdict == Verdict.SAME else different).append(b if a == pk else a)
+    return same, different
+
+
+def _judged_story(same: list[int], banned: set[int]) -> Story | None:
+    judged = Article.objects.filter(pk__in=same).exclude(story=None).exclude(story__in=banned)
+    first = judged.select_related("story").order_by("id").first()
+    return first.story if first is not None else None
+
+
+def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | None:
+    """The story of the most similar qualifying article. Other stories the article also qualifies
+    for are merged into it: the article bridges them, and had it come first they would all have
+    joined it. Stories an editor keeps apart are never merged."""
+    keys = set(nearduplicates.band_keys(sig))
+    reprints = {
+        pk
+        for pk, band, value in StoryBand.objects.filter(hash__in=[v for _, v in keys])
+        .exclude(article=article)
+        .values_list("article_id", "band", "hash")
+        if (band, value) in keys
+    }
+    rewrites = _rewrite_candidates(article)
+    if not reprints and not rewrites:
+        return None
+    scores: dict[int, float] = {}
+    signatures = ArticleSignature.objects.filter(article_id__in=reprints | rewrites.keys()).values_list(
+        "article_id", "minhash", "article__story_id"
+    )
+    for pk, other, story_id in signatures:
+        if story_id is None or story_id in banned:
+            continue
+        score = nearduplicates.similarity(sig, bytes(other))
+        if score >= REPRINT_SIMILARITY or (pk in rewrites and score >= rewrites[pk]):
+            scores[story_id] = max(score, scores.get(story_id, 0.0))
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda story_id: (-scores[story_id], story_id))
+    target = Story.objects.get(pk=ranked[0])
+    for story_id in ranked[1:]:
+        if not _kept_apart(target.pk, story_id):
+            Article.objects.filter(story_id=story_id).update(story=target)
+            _drop_if_empty(story_id)
+    return target  # place() recounts it
+
+
+def _kept_apart(a: int, b: int) -> bool:
+    """Whether an editor judged an article of story a "not this story" with one of story b."""
+    in_a = Article.objects.filter(story_id=a).values("pk")
+    in_b = Article.objects.filter(story_id=b).values("pk")
+    return StoryJudgement.objects.filter(
+        Q(article__in=in_a, other__in=in_b) | Q(article__in=in_b, other__in=in_a),
+        verdict=Verdict.DIFFERENT,
+    ).exists()
+
+
+def _rewrite_candidates(article: Article) -> dict[int, float]:
+    """Articles that may retell this one, each with the text similarity it needs to join.
+
+    They speak of the article's primary pair (as their primary pair or another) and share an
+    official or an agreement with it. Dated within REWRITE_DAYS of each other they need
+    REWRITE_SIMILARITY; when one date is missing (a web copy often has none), UNDATED_SIMILARITY.
+    """
+    pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
+    if pair is None:
+        return {}
+    same_pair = (
+        ArticlePair.objects.visible()
+        .filter(country_a=pair.country_a_id, country_b=pair.country_b_id)
+        .exclude(article=article)
+    )
+    days = _days_around(article)
+    dated = set()
+    if days is not None:
+        dated = set(
+            same_pair.filter(days).order_by("-article_id").values_list("article_id", flat=True)[:CANDIDATES]
+        )
+        undated = same_pair.filter(article__date_day=None)
+    else:
+        undated = same_pair
+    undated_ids = set(undated.order_by("-article_id").values_list("article_id", flat=True)[:CANDIDATES])
+    candidates = dated | undated_ids
+    if not candidates:
+        return {}
+    officials = OfficialClaim.objects.visible().filter(article=article).values("official_id")
+    agreements = AgreementClaim.objects.visible().filter(article=article).values("agreement_id")
+    sharing = set(
+        OfficialClaim.objects.visible()
+        .filter(article_id__in=candidates, official_id__in=officials)
+        .values_list("article_id", flat=True)
+    ) | set(
+        AgreementClaim.objects.visible()
+        .filter(article_id__in=candidates, agreement_id__in=agreements)
+        .values_list("article_id", flat=True)
+    )
+    return {pk: REWRITE_SIMILARITY if pk in dated else UNDATED_SIMILARITY for pk in sharing}
+
+
+def _days_around(article: Article) -> Q | None:
+    """Dates within REWRITE_DAYS, on ArticlePair's article. A copy often drops the year (a dateline
+    «20 января»): a date without a year matches by day and month, never two different years."""
+    if article.date_month is None or article.date_day is None:
+        return None
+    year = article.date_year
+    center = dt.date(year if year is not None else 2000, article.date_month, article.date_day)
+    days = Q()
+    for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
+        day = center + dt.timedelta(days=delta)
+        days |= Q(article__date_month=day.month, article__date_day=day.day)
+    if year is not None:
+        # A year's edge moves the year too; December–January copies are matched by day and month.
+        days &= Q(article__date_year__isnull=True) | Q(article__date_year__in={year - 1, year, year + 1})
+    return days
+
+
+def _drop_if_empty(story_id: int | None) -> None:
+    if story_id is not None and not Article.objects.filter(story_id=story_id).exists():
+        Story.objects.filter(pk=story_id).delete()
+
+
+def recount(*story_ids: int | None) -> None:
+    """Story.size of these stories from their articles."""
+    ids = {pk for pk in story_ids if pk is not None}
+    if ids:
+        members = Article.objects.filter(story=OuterRef("pk")).order_by().values("story")
+        Story.objects.filter(pk__in=ids).update(
+            size=Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField())
+        )
+
+
+# --- what editors do -----------------------------------------------------------------------------
+
+
+def judge(a: int, b: int, verdict: str, editor=None) -> None:
+    low, high = sorted((a, b))
+    if low == high:
+        return
+    StoryJudgement.objects.update_or_create(
+        article_id=low, other_id=high, defaults={"verdict": verdict, "editor": editor}
+    )
+
+
+def split(article: Article, editor=None) -> Story:
+    """Take the article out of its story into a story of its own, for good."""
+    others = list(
+        Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("pk", flat=True)
+    )
+    for other in others:
+        judge(article.pk, other, Verdict.DIFFERENT, editor)
+    if not others and article.story_id is not None:
+        return article.story
+    story = Story.objects.create()
+    previous, article.story = article.story_id, story
+    Article.objects.filter(pk=article.pk).update(story=story)
+    recount(previous, story.pk)
+    return story
+
+
+def merge(target: Story, other: Story, editor=None) -> Story:
+    """One story out of two: `other`'s articles join `target`, judged the same as its lead."""
+    if target.pk == other.pk:
+        return target
+    anchor = lead(target)
+    moving = list(Article.objects.filter(story=other).values_list("pk", flat=True))
+    for pk in moving:
+        StoryJudgement.objects.filter(Q(article_id=min(pk, anchor.pk), other_id=max(pk, anchor.pk))).delete()
+        judge(pk, anchor.pk, Verdict.SAME, editor)
+    # A "not this story" between the two stories' members would undo the merge at the next import.
+    members = list(Article.objects.filter(story=target).values_list("pk", flat=True))
+    StoryJudgement.objects.filter(
+        Q(article_id__in=moving, other_id__in=members) | Q(article_id__in=members, other_id__in=moving),
+        verdict=Verdict.DIFFERENT,
+    ).delete()
+    Article.objects.filter(story=other).update(story=target)
+    other.delete()
+    recount(target.pk)
+    return target
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def earliest_first():
+    return (F("date_from").asc(nulls_last=True), "id")
+
+
+def lead(story: Story) -> Article | None:
+    """The story's earliest dated article (the first imported when none is dated)."""
+    return Article.objects.filter(story=story).order_by(*earliest_first()).first()
+
+
+def other_reports(article: Article) -> list[Article]:
+    """The other articles of the article's story, earliest first, with their outlets; no query
+    for a story of one (expects `story` selected with the article)."""
+    if article.story_id is None or article.story.size <= 1:
+        return []
+    others = Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk)
+    return list(others.select_related("source").order_by(*earliest_first()))

@@ -1,0 +1,231 @@
+"""Stories: reprints and rewrites of one report are one story, different reports stay apart, and an
+editor's split or merge lasts through re-import and re-extraction."""
+
+import csv
+import io
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from articles.archive import stories
+from articles.models import Article, ArticleSignature, Story, StoryBand, StoryJudgement
+from articles.pipeline import nearduplicates
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "МОСКВА, 15 октября. Министр обороны России Андрей Белоусов и министр обороны Белоруссии "
+    "Виктор Хренин подписали в Москве программу стратегического партнерства в военной области "
+    "на 2026–2030 годы. Документ определяет основные направления военного сотрудничества двух "
+    "стран на пять лет, сообщили в российском военном ведомстве.\n\n"
+    "Белоусов отметил, что программа предусматривает совместную подготовку войск, развитие "
+    "региональной группировки войск и единой системы противовоздушной обороны. По его словам, "
+    "союзники будут и дальше укреплять взаимодействие в оборонной сфере.\n\n"
+    "Хренин подчеркнул, что белорусская сторона высоко ценит помощь России в оснащении армии "
+    "современным вооружением и рассчитывает на расширение совместных учений в следующем году."
+)
+REPRINT = (
+    "Главное за день | Новости партнёров\n\n"
+    "Россия и Белоруссия подписали пятилетнюю программу военного партнерства\n\n" + BODY + "\n\n"
+    "Читайте также: курс валют на сегодня"
+)
+REWRITE = (
+    "Москва и Минск договорились о военном партнерстве на пять лет\n\n"
+    "Оборонные ведомства двух союзных государств утвердили новый документ о стратегическом "
+    "партнерстве, который будет действовать до 2030 года. Министр обороны России Андрей Белоусов "
+    "и министр обороны Белоруссии Виктор Хренин подписали программу 15 октября 2025 года в Москве.\n\n"
+    "Белоусов отметил, что программа предусматривает совместную подготовку войск, развитие "
+    "региональной группировки войск и единой системы противовоздушной обороны."
+)
+# Shares too little text to pass as a reprint (estimated Jaccard below REPRINT_SIMILARITY).
+HEAVY_REWRITE = (
+    "Белоусов и Хренин закрепили союзнические обязательства на пятилетку\n\n"
+    "Военные ведомства России и Белоруссии утвердили программу стратегического партнерства в "
+    "военной области на 2026–2030 годы. Подписи поставили глава Минобороны России Андрей Белоусов "
+    "и его белорусский коллега Виктор Хренин. Эксперты называют документ логичным продолжением "
+    "курса на интеграцию оборонных систем Союзного государства и ожидают роста числа совместных "
+    "мероприятий уже в будущем году. Хренин подчеркнул, что белорусская сторона высоко ценит "
+    "поддержку союзника."
+)
+OTHER_REPORT = (
+    "Белоусов и Хренин обсудили подготовку к учениям «Запад»\n\n"
+    "МОСКВА, 15 октября. Министр обороны России Андрей Белоусов провел телефонный разговор с "
+    "министром обороны Белоруссии Виктором Хрениным. Стороны обсудили ход подготовки к совместным "
+    "стратегическим учениям и график прибытия подразделений на полигоны Белоруссии. Отдельно "
+    "министры затронули вопросы поставок запасных частей для авиационной техники и ремонт "
+    "бронетехники на предприятиях оборонной промышленности."
+)
+
+
+def write(tmp_path, name: str, text: str, header: str = " date 2025-10-15 "):
+    path = tmp_path / name
+    path.write_text(header + text if header else text, encoding="utf-8")
+    return path
+
+
+def import_files(*paths) -> None:
+    for path in paths:
+        call_command("import_articles", str(path), stdout=StringIO(), stderr=StringIO())
+
+
+def article(name: str) -> Article:
+    return Article.objects.get(source_file=name)
+
+
+@pytest.fixture
+def wire(tmp_path):
+    return write(
+        tmp_path, "tass.txt", "Россия и Белоруссия подписали программу стратегического партнерства\n\n" + BODY
+    )
+
+
+def test_a_word_for_word_reprint_with_a_different_header_joins_the_story(tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
+    assert article("portal.txt").story_id == article("tass.txt").story_id is not None
+    assert Story.objects.count() == 1
+
+
+def test_a_rewrite_with_a_new_lead_joins_the_story(tmp_path, wire):
+    import_files(wire, write(tmp_path, "rewrite.txt", REWRITE))
+    assert article("rewrite.txt").story_id == article("tass.txt").story_id
+
+
+def test_a_heavier_rewrite_joins_by_pair_officials_and_a_date_within_days(tmp_path, wire):
+    import_files(wire, write(tmp_path, "retold.txt", HEAVY_REWRITE, header=" date 2025-10-16 "))
+    retold, original = (nearduplicates.signature(article(name).body) for name in ("retold.txt", "tass.txt"))
+    assert nearduplicates.similarity(retold, original) < stories.REPRINT_SIMILARITY  # no reprint
+    assert article("retold.txt").story_id == article("tass.txt").story_id
+
+
+def test_the_same_rewrite_dated_weeks_later_stays_apart(tmp_path, wire):
+    import_files(wire, write(tmp_path, "retold.txt", HEAVY_REWRITE, header=" date 2025-11-05 "))
+    assert article("retold.txt").story_id != article("tass.txt").story_id
+
+
+def test_two_different_reports_about_the_same_pair_on_the_same_day_stay_apart(tmp_path, wire):
+    import_files(wire, write(tmp_path, "call.txt", OTHER_REPORT))
+    assert article("call.txt").story_id != article("tass.txt").story_id
+    assert Story.objects.count() == 2
+
+
+def test_an_article_with_no_reprint_is_a_story_of_its_own(wire):
+    import_files(wire)
+    only = article("tass.txt")
+    assert list(Article.objects.filter(story=only.story)) == [only]
+    assert StoryBand.objects.filter(article=only).count() == nearduplicates.BANDS
+
+
+def test_the_lead_is_the_earliest_dated_article(tmp_path):
+    import_files(
+        write(tmp_path, "late.txt", "Программа подписана\n\n" + BODY, header=" date 2025-10-16 "),
+        write(tmp_path, "undated.txt", REPRINT, header=""),
+        write(tmp_path, "early.txt", "Программа подписана в Москве\n\n" + BODY, header=" date 2025-10-15 "),
+    )
+    story = article("late.txt").story
+    assert article("undated.txt").story == article("early.txt").story == story
+    assert stories.lead(story) == article("early.txt")
+
+
+def test_a_split_made_by_an_editor_survives_reimport_and_reextract(tmp_path, wire):
+    reprint = write(tmp_path, "portal.txt", REPRINT, header="")
+    import_files(wire, reprint)
+    stories.split(article("portal.txt"))
+    assert article("portal.txt").story_id != article("tass.txt").story_id
+
+    reprint.write_text(REPRINT + "\n\nОбновлено в 14:22", encoding="utf-8")  # changed: re-placed
+    import_files(reprint, wire)
+    call_command("reextract", "--all", stdout=StringIO(), stderr=StringIO())
+    assert article("portal.txt").story_id != article("tass.txt").story_id
+    assert StoryJudgement.objects.filter(verdict=StoryJudgement.Verdict.DIFFERENT).count() == 1
+
+
+def test_a_split_story_is_not_merged_back_by_an_article_that_resembles_both(tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
+    stories.split(article("portal.txt"))
+    import_files(write(tmp_path, "third.txt", "Третья копия\n\n" + BODY))
+    assert article("portal.txt").story_id != article("tass.txt").story_id
+
+
+def test_a_merge_made_by_an_editor_survives_reimport(tmp_path, wire):
+    call = write(tmp_path, "call.txt", OTHER_REPORT)
+    import_files(wire, call)
+    stories.merge(article("tass.txt").story, article("call.txt").story)
+    assert article("call.txt").story_id == article("tass.txt").story_id
+
+    call.write_text(" date 2025-10-15 " + OTHER_REPORT + " Обновлено.", encoding="utf-8")
+    import_files(call)
+    assert article("call.txt").story_id == article("tass.txt").story_id
+
+
+def test_the_export_carries_the_story_id(tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
+    story = article("tass.txt").story_id
+
+    out = StringIO()
+    call_command("export_articles", "--format", "jsonl", stdout=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert {r["source_file"]: r["story"] for r in records} == {"tass.txt": story, "portal.txt": story}
+
+    out = StringIO()
+    call_command("export_articles", "--format", "csv", stdout=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
+    assert {row["story"] for row in rows} == {str(story)}
+
+
+def test_similarity_estimates_shared_shingles():
+    sig = nearduplicates.signature(BODY)
+    assert nearduplicates.similarity(sig, nearduplicates.signature(BODY)) == 1.0
+    assert nearduplicates.similarity(sig, nearduplicates.signature(OTHER_REPORT)) < 0.1
+    assert nearduplicates.signature("Коротко.") is None
+
+
+def test_the_article_page_lists_the_other_reports_of_its_story_with_outlets_and_dates(client, tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT.replace("Главное", "РИА Новости. Главное")))
+    page = client.get(f"/articles/{article('tass.txt').pk}/").content.decode()
+    assert "Другие сообщения сюжета" in page
+    assert f'href="/articles/{article("portal.txt").pk}/"' in page
+    assert "15 октября 2025" in page
+
+
+def test_a_story_of_one_shows_no_other_reports(client, wire):
+    import_files(wire)
+    page = client.get(f"/articles/{article('tass.txt').pk}/").content.decode()
+    assert "Другие сообщения сюжета" not in page
+
+
+def test_editors_split_an_article_off_and_merge_stories_in_the_admin(client, tmp_path, wire):
+    from admin_helpers import make_editor
+
+    call = write(tmp_path, "call.txt", OTHER_REPORT)
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""), call)
+    client.force_login(make_editor())
+
+    response = client.post(
+        "/admin/articles/article/",
+        {"action": "split_from_story", "_selected_action": [article("portal.txt").pk]},
+    )
+    assert response.status_code == 302
+    assert article("portal.txt").story_id != article("tass.txt").story_id
+
+    chosen = [article("tass.txt").story_id, article("call.txt").story_id]
+    response = client.post("/admin/articles/story/", {"action": "merge_stories", "_selected_action": chosen})
+    assert response.status_code == 302
+    assert article("call.txt").story_id == article("tass.txt").story_id
+    assert article("tass.txt").story.size == 2
+    assert client.get(f"/admin/articles/story/{article('tass.txt').story_id}/change/").status_code == 200
+
+
+def test_place_stories_groups_articles_stored_before_stories_existed(tmp_path, wire):
+    import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
+    # As the migration leaves an older archive: unindexed, each article a story of its own.
+    ArticleSignature.objects.all().delete()
+    StoryBand.objects.all().delete()
+    Article.objects.filter(source_file="portal.txt").update(story=Story.objects.create())
+
+    out = StringIO()
+    call_command("place_stories", stdout=out)
+    assert "2 articles placed" in out.getvalue()
+    assert article("portal.txt").story_id == article("tass.txt").story_id
+    assert Story.objects.count() == 1
