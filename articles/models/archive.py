@@ -47,7 +47,8 @@ class ImportBatch(models.Model):
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:
-        return f"Импорт №{self.pk} от {self.started_at:%Y-%m-%d %H:%M}"
+        # In the archive's time zone, as the admin shows every other time (stored in UTC).
+        return f"Импорт №{self.pk} от {timezone.localtime(self.started_at):%Y-%m-%d %H:%M}"
 
 
 # --- the archive ---------------------------------------------------------------------------------
