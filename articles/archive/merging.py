@@ -26,6 +26,7 @@ from articles.models import (
     AgreementClaim,
     ClaimOrigin,
     ClaimState,
+    MergedAway,
     Official,
     OfficialAlias,
     OfficialClaim,
@@ -128,6 +129,7 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
     with transaction.atomic():
         generation.bump_on_commit()
         survivor, merged = _lock(Official, survivor_id, merged_ids)
+        merged_away = [o.pk for o in merged]  # (a deleted instance forgets its pk)
         names = ", ".join(f"«{o.full_name}» (№{o.pk})" for o in merged)
         reason = _reason(f"merged into №{survivor.pk} «{survivor.full_name}»: {names}")
         result = MergeResult(survivor=survivor, merged=[str(o) for o in merged])
@@ -167,6 +169,7 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
                 survivor.country_id = other.country_id
             other._change_reason = reason
             other.delete()
+        MergedAway.record(MergedAway.Kind.OFFICIAL, merged_away, survivor.pk)
         survivor._change_reason = reason
         survivor.save()
         return result
@@ -177,6 +180,7 @@ def merge_agreements(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult
     with transaction.atomic():
         generation.bump_on_commit()
         survivor, merged = _lock(Agreement, survivor_id, merged_ids)
+        merged_away = [a.pk for a in merged]  # (a deleted instance forgets its pk)
         names = ", ".join(f"«{a.title}» (№{a.pk})" for a in merged)
         reason = _reason(f"merged into №{survivor.pk} «{survivor.title}»: {names}")
         result = MergeResult(survivor=survivor, merged=[str(a) for a in merged])
@@ -194,6 +198,7 @@ def merge_agreements(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult
                 survivor.partial_date = other.partial_date
             other._change_reason = reason
             other.delete()
+        MergedAway.record(MergedAway.Kind.AGREEMENT, merged_away, survivor.pk)
         survivor._change_reason = reason
         survivor.save()
         # One history record each for the united parties and signatories, with the merge as reason.

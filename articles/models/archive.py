@@ -51,6 +51,45 @@ class ImportBatch(models.Model):
         return f"Импорт №{self.pk} от {timezone.localtime(self.started_at):%Y-%m-%d %H:%M}"
 
 
+class MergedAway(models.Model):
+    """An official or agreement an editor merged into another: its public URL answers with a
+    permanent redirect to the survivor, so links and bookmarks to it keep working."""
+
+    class Kind(models.TextChoices):
+        OFFICIAL = "official", "лицо"
+        AGREEMENT = "agreement", "соглашение"
+
+    kind = models.CharField("что", max_length=16, choices=Kind.choices)
+    old_id = models.BigIntegerField("прежний номер")
+    survivor_id = models.BigIntegerField("номер объединённой записи")
+    merged_at = models.DateTimeField("объединено", default=timezone.now)
+
+    class Meta:
+        verbose_name = "объединённая запись"
+        verbose_name_plural = "объединённые записи"
+        ordering = ["kind", "old_id"]
+        constraints = [
+            # one survivor per merged-away record; the redirect looks it up by (kind, old_id)
+            models.UniqueConstraint(fields=["kind", "old_id"], name="merged_away_kind_old_id_uniq"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} №{self.old_id} → №{self.survivor_id}"
+
+    @classmethod
+    def record(cls, kind: str, old_ids: list[int], survivor_id: int) -> None:
+        """`old_ids` were merged into `survivor_id`; records that pointed at them now point at the
+        survivor too, so a redirect is always one hop."""
+        cls.objects.filter(kind=kind, survivor_id__in=old_ids).update(survivor_id=survivor_id)
+        cls.objects.filter(kind=kind, old_id=survivor_id).delete()  # merged back: it lives again
+        cls.objects.bulk_create(
+            [cls(kind=kind, old_id=pk, survivor_id=survivor_id) for pk in old_ids],
+            update_conflicts=True,
+            unique_fields=["kind", "old_id"],
+            update_fields=["survivor_id", "merged_at"],
+        )
+
+
 # --- the archive ---------------------------------------------------------------------------------
 
 

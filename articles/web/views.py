@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from articles.archive import stories
-from articles.models import Agreement, Article, ArticlePair, Country, Official, OfficialClaim
+from articles.models import Agreement, Article, ArticlePair, Country, MergedAway, Official, OfficialClaim
 from articles.web import charts, reader, search, timelines
 from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
@@ -57,6 +57,12 @@ def _by_id(queryset, pk: int):
     if pk > MAX_ID:
         raise Http404
     return get_object_or_404(queryset, pk=pk)
+
+
+def _merged_away(kind: str, pk: int, url_name: str):
+    """A 301 to the record that an official or agreement `pk` was merged into, or None."""
+    survivor = MergedAway.objects.filter(kind=kind, old_id=pk).values_list("survivor_id", flat=True).first()
+    return redirect(url_name, survivor, permanent=True) if survivor else None
 
 
 def _country(iso: str) -> Country:
@@ -335,7 +341,13 @@ SIGNED_SHOWN = 20
 
 
 def official_detail(request, pk: int):
-    official = _by_id(Official.objects.visible().select_related("country"), pk)
+    try:
+        official = _by_id(Official.objects.visible().select_related("country"), pk)
+    except Http404:
+        moved = pk <= MAX_ID and _merged_away(MergedAway.Kind.OFFICIAL, pk, "articles:official")
+        if moved:
+            return moved
+        raise
     articles = reader.articles_mentioning_official(official)
     # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
     # computed once per archive generation like the other totals (articles/web/counts.py).
@@ -388,7 +400,13 @@ def agreement_list(request):
 
 
 def agreement_detail(request, pk: int):
-    agreement = _by_id(Agreement.objects.visible(), pk)
+    try:
+        agreement = _by_id(Agreement.objects.visible(), pk)
+    except Http404:
+        moved = pk <= MAX_ID and _merged_away(MergedAway.Kind.AGREEMENT, pk, "articles:agreement")
+        if moved:
+            return moved
+        raise
     articles = reader.articles_mentioning_agreement(agreement)
     parties = _countries_sorted(agreement.parties.all())
     context = {
