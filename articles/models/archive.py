@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 
 from articles.models.common import (
@@ -237,6 +238,10 @@ class Article(EditorProtected, PartialDateFields):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        # the public page: the admin's «view on site» link
+        return reverse("articles:article", args=[self.pk])
+
     def clean(self) -> None:
         self.clean_partial_date()
         if not self.title.strip():
@@ -337,6 +342,10 @@ class Official(EditorProtected, models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def get_absolute_url(self) -> str:
+        # the public page: the admin's «view on site» link
+        return reverse("articles:official", args=[self.pk])
 
     def clean(self) -> None:
         if not self.full_name.strip():
@@ -447,6 +456,10 @@ class Agreement(EditorProtected, PartialDateFields):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        # the public page: the admin's «view on site» link
+        return reverse("articles:agreement", args=[self.pk])
 
     def clean(self) -> None:
         self.clean_partial_date()
