@@ -5,7 +5,7 @@ import pytest
 from admin_helpers import make_article, make_editor
 from django.urls import reverse
 
-from articles.models import Article, ArticlePair, ClaimState, CountryClaim, OfficialClaim, Official, Outlet
+from articles.models import Article, ArticlePair, ClaimState, CountryClaim, Official, OfficialClaim, Outlet
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,9 @@ def test_the_queue_shows_title_outlet_date_pair_unchecked_claims_and_import_time
     cells = " ".join(str(cell) for cell in row)
     assert "Россия и Китай" in cells and "Обозрение для очереди" in cells
     assert "CN–RU" in cells
-    assert 'field-waiting">2<' in cells  # the country claim and the pair wait; the confirmed official does not
+    assert (
+        'field-waiting">2<' in cells
+    )  # the country claim and the pair wait; the confirmed official does not
 
 
 def test_the_queue_lists_what_waits_oldest_import_first_and_nothing_decided(client, editor):

@@ -109,7 +109,11 @@ class ReviewQueueAdmin:
         return super().get_ordering(request)
 
     def lookup_allowed(self, lookup, value, request=None):
-        if request is not None and not request.user.is_superuser and lookup.split("__")[0] in BENCHMARK_FIELDS:
+        if (
+            request is not None
+            and not request.user.is_superuser
+            and lookup.split("__")[0] in BENCHMARK_FIELDS
+        ):
             return False  # a filter typed into the URL is refused too (?e=1), not just hidden
         return super().lookup_allowed(lookup, value, request)
 
