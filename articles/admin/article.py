@@ -176,9 +176,9 @@ class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is ArticlePair:  # pairs added, deleted, rejected, restored or moved
             with pair_months.recounting(self.pairs_of([form.instance.pk])):
-                save_claim_formset(formset)
+                save_claim_formset(formset, request.user)
         elif formset.model in CLAIM_MODELS:
-            save_claim_formset(formset)
+            save_claim_formset(formset, request.user)
         else:
             super().save_formset(request, form, formset, change)
 
@@ -211,13 +211,13 @@ class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
                 )
                 # Proposed → confirmed: a pair stays visible, so the pair × month table is unchanged.
                 for claim in claims:
-                    claim.state, claim.decided_at = ClaimState.CONFIRMED, now
+                    claim.state, claim.decided_at, claim.decided_by = ClaimState.CONFIRMED, now, request.user
                     touched.add(claim.article_id)
                 if claims:
                     bulk_update_with_history(
                         claims,
                         model,
-                        ["state", "decided_at"],
+                        ["state", "decided_at", "decided_by"],
                         default_user=request.user,
                         default_change_reason=BULK_REASON,
                     )

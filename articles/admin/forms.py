@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 
 from articles.models import (
@@ -161,6 +162,14 @@ class UniqueKeysFormSet(BaseInlineFormSet):
 # --- claims -------------------------------------------------------------------------------------
 
 
+STATE_HELP = (
+    "«Отклонено» — упоминание неверно: читатели его не видят, а повторный импорт и повторное извлечение "
+    "его не вернут. «Удалить» есть только у строк, добавленных редактором по ошибке: удалённое "
+    "найденное извлечением вернулось бы при следующем извлечении."
+)
+POSITION_HELP = "Как должность названа в этой статье. Текущая должность лица — на его странице."
+
+
 class ClaimForm(forms.ModelForm):
     """A claim row: the entity of a machine claim is fixed (reject it and add the right one instead);
     a row an editor adds starts confirmed."""
@@ -169,6 +178,8 @@ class ClaimForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "state" in self.fields:
+            self.fields["state"].help_text = STATE_HELP
         if self.instance.pk and self.instance.origin == ClaimOrigin.EXTRACTED:
             for name in self.entity_fields:
                 if name in self.fields:
@@ -179,14 +190,31 @@ class ClaimForm(forms.ModelForm):
 
 
 class ClaimFormSet(BaseInlineFormSet):
-    def clean(self):
-        super().clean()
-        for form in self.deleted_forms:
-            if form.instance.pk and form.instance.origin == ClaimOrigin.EXTRACTED:
-                raise ValidationError(
-                    "Найденное извлечением упоминание не удаляют, а отклоняют: "
-                    "иначе следующее извлечение предложит его снова."
-                )
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if (
+            DELETION_FIELD_NAME in form.fields
+            and form.instance.pk
+            and form.instance.origin == ClaimOrigin.EXTRACTED
+        ):
+            # Rejection is the tool for a machine claim: its row offers no delete box at all.
+            form.fields[DELETION_FIELD_NAME].widget = forms.HiddenInput()
+            form.fields[DELETION_FIELD_NAME].disabled = True
+
+
+class OfficialClaimForm(ClaimForm):
+    """A person in an article: the post as this article words it, and optionally the person's own."""
+
+    also_official = forms.BooleanField(
+        label="и должность лица",
+        required=False,
+        help_text="Записать эту должность и как текущую должность лица (на его странице).",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            self.fields["position"].help_text = POSITION_HELP
 
 
 class PairForm(ClaimForm):
