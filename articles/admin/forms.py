@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 
+from articles.archive.posts import wordings
 from articles.models import (
     ClaimOrigin,
     ClaimState,
@@ -120,11 +121,38 @@ class OfficialAliasForm(NormalisedUniqueForm):
 
 
 class OfficialForm(NormalisedUniqueForm):
+    """A person; their current post, and the posts as articles word them, which a correction of the
+    current post may also replace (only those the editor ticks: an old article keeps an old post)."""
+
     source_field = "full_name"
+
+    correct_in_articles = forms.MultipleChoiceField(
+        label="Исправить и в статьях",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     class Meta:
         model = Official
         fields = ["full_name", "position", "country", "review_state"]
+        help_texts = {
+            "position": "Текущая должность лица: на его странице, в списках и выгрузках. "
+            "Каждая статья хранит должность так, как названа в ней самой (см. ниже).",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("correct_in_articles")
+        if field is None:
+            return
+        offered = wordings(self.instance) if self.instance.pk else []
+        field.choices = [(post, f"«{post}» — статей: {n}") for post, n in offered]
+        field.help_text = (
+            "Должность так, как её называют статьи. Отмеченные написания заменятся на новую текущую "
+            "должность (выше) в этих статьях; неотмеченные статьи сохранят свои слова."
+            if offered
+            else "Статьи не называют должность этого лица."
+        )
 
     def clash(self, key):
         other = Official.objects.filter(normalised=key).exclude(pk=self.instance.pk).first()

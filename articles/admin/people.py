@@ -10,6 +10,7 @@ from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
 from articles.admin.history import DeskHistoryAdmin
 from articles.archive.merging import MergeError, merge_agreements, merge_officials
+from articles.archive.posts import correct_article_posts
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -19,6 +20,12 @@ from articles.models import (
 )
 from articles.pipeline.text import normalise
 from articles.web.presentation import pdate
+
+
+SIGNATORIES_HELP = (
+    "Лица, подписавшие документ: начните вводить имя. Нет в архиве — добавьте лицо (+) и выберите его. "
+    "Изменённый список защищён от повторного импорта."
+)
 
 
 def merge_action(modeladmin, request, queryset, merge, describe):
@@ -104,6 +111,7 @@ class OfficialAdmin(DeskHistoryAdmin):
         "full_name",
         "name_en",
         "position",
+        "correct_in_articles",
         "country",
         "review_state",
         "edited_fields",
@@ -138,6 +146,12 @@ class OfficialAdmin(DeskHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         obj = form.instance
+        chosen = form.cleaned_data.get("correct_in_articles") or []
+        if chosen:
+            changed = correct_article_posts(obj, chosen, obj.position, request.user)
+            self.message_user(
+                request, f"Должность «{obj.position}» записана и в статьях: {changed}.", messages.SUCCESS
+            )
         old = getattr(obj, "_desk_old_name", None)
         if old and normalise(old) != obj.normalised:
             key = normalise(old)
@@ -223,6 +237,10 @@ class AgreementAdmin(DeskHistoryAdmin):
                 signatories_total=count_of(Agreement.signatories.through, "agreement"),
             )
         )
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs.setdefault("help_texts", {"signatories": SIGNATORIES_HELP})
+        return super().get_form(request, obj, **kwargs)
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, agreement):
