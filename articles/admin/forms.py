@@ -129,6 +129,7 @@ class OfficialForm(NormalisedUniqueForm):
     correct_in_articles = forms.MultipleChoiceField(
         label="Исправить и в статьях",
         required=False,
+        initial=(),
         widget=forms.CheckboxSelectMultiple,
     )
 

@@ -21,7 +21,6 @@ from articles.models import (
 from articles.pipeline.text import normalise
 from articles.web.presentation import pdate
 
-
 SIGNATORIES_HELP = (
     "Лица, подписавшие документ: начните вводить имя. Нет в архиве — добавьте лицо (+) и выберите его. "
     "Изменённый список защищён от повторного импорта."
