@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from simple_history.utils import bulk_update_with_history
 
 from articles.admin.claims import CLAIM_INLINES, CLAIM_MODELS, claim_marks, save_claim_formset
+from articles.admin.decisions import decisions_of
 from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
@@ -159,6 +160,11 @@ class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
             legend,
             highlight(article.body, claim_marks(article)),
         )
+
+    def history_view(self, request, object_id, extra_context=None):
+        # Claim decisions live in the claims' own history: shown here, beside the article's.
+        extra = {"decisions": decisions_of(object_id) if str(object_id).isdigit() else []}
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})
 
     # --- saving ---------------------------------------------------------------------------------
 
