@@ -102,7 +102,7 @@ def test_posts_are_shown_both_ways_and_the_input_is_not_cramped(client, editor, 
     css = (
         pytest.importorskip("pathlib").Path(__file__).parents[1] / "articles/static/admin-extra/desk.css"
     ).read_text()
-    assert "td.field-position input { width: 100%; min-width: 18em" in css
+    assert "td.field-position input { width: 100%; min-width: 16em" in css
 
 
 def test_correcting_the_post_in_an_article_can_correct_the_persons_post_too(client, editor, article):

@@ -91,6 +91,7 @@ class DeskHistoryAdmin(ArchiveAdmin, SimpleHistoryAdmin):
                 )
                 helper = self.get_historical_record_context_helper(request, previous)
                 previous.history_delta_changes = helper.context_for_delta_changes(delta)
+                previous.desk_compared = True  # «nothing changed» is known only for a compared row
             previous = current
 
     # --- saving ---------------------------------------------------------------------------------

@@ -12,8 +12,11 @@ full list.
 from __future__ import annotations
 
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.db.models import Exists, OuterRef, Subquery, Value
 from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from articles.admin.claims import CLAIM_MODELS
 from articles.admin.counts import count_of
@@ -25,6 +28,7 @@ QUEUE_TITLE = "Очередь проверки"
 LIST_TITLE = "Статьи архива"
 # Fields and filters that only serve benchmarks: hidden from everyone but superusers.
 BENCHMARK_FIELDS = frozenset({"is_generated"})
+QUEUE_ORDER = ("created_at", "id")  # oldest import first: nothing waits forever
 
 
 def has_claims_in(state=ClaimState.PROPOSED):
@@ -38,7 +42,7 @@ def has_claims_in(state=ClaimState.PROPOSED):
 
 def in_queue(queryset):
     """The review queue: unreviewed articles with something proposed, oldest first."""
-    return queryset.filter(has_claims_in(), review_state=ReviewState.UNREVIEWED).order_by("created_at", "id")
+    return queryset.filter(has_claims_in(), review_state=ReviewState.UNREVIEWED).order_by(*QUEUE_ORDER)
 
 
 def proposed_count():
@@ -60,6 +64,13 @@ def _primary_pair(column: str):
         state=ClaimState.REJECTED
     )
     return Subquery(pairs.values(column)[:1])
+
+
+class QueueChangeList(ChangeList):
+    # The table header marks the sorted column from ModelAdmin.ordering, not get_ordering(): without
+    # this it would mark the full list's date column while the queue is sorted by import time.
+    def _get_default_ordering(self):
+        return QUEUE_ORDER
 
 
 class ReviewQueueAdmin:
@@ -96,6 +107,9 @@ class ReviewQueueAdmin:
     def get_list_display(self, request):
         return self.queue_list_display if self.is_queue(request) else super().get_list_display(request)
 
+    def get_changelist(self, request, **kwargs):
+        return QueueChangeList if self.is_queue(request) else super().get_changelist(request, **kwargs)
+
     def get_list_display_links(self, request, list_display):
         return ("title",)
 
@@ -105,7 +119,7 @@ class ReviewQueueAdmin:
 
     def get_ordering(self, request):
         if self.is_queue(request):
-            return ("created_at", "id")  # oldest import first: nothing waits forever
+            return QUEUE_ORDER
         return super().get_ordering(request)
 
     def lookup_allowed(self, lookup, value, request=None):
@@ -123,7 +137,7 @@ class ReviewQueueAdmin:
 
     @admin.display(description="импортирована", ordering="created_at")
     def imported(self, article):
-        return article.created_at
+        return date_format(timezone.localtime(article.created_at), "SHORT_DATETIME_FORMAT")
 
     @admin.display(description="пара")
     def pair_display(self, article):
