@@ -165,3 +165,12 @@ def test_an_editor_sets_an_agreements_signatories_on_its_page(client, editor, ar
     assert list(agreement.signatories.values_list("full_name", flat=True)) == ["Дун Цзюнь"]
     agreement.refresh_from_db()
     assert "signatories" in agreement.edited_fields
+
+
+def test_the_agreements_page_shows_who_decided_each_mention(client, editor, article):
+    agreement = Agreement.objects.create(title="Меморандум о сотрудничестве", kind="memorandum")
+    AgreementClaim.objects.create(
+        article=article, agreement=agreement, match_key="m", state=ClaimState.REJECTED, decided_by=editor
+    )
+    html = client.get(reverse("admin:articles_agreement_change", args=[agreement.pk])).content.decode()
+    assert "отклонил: nina" in html

@@ -108,3 +108,8 @@ def test_an_editor_cannot_filter_by_the_benchmark_flag(client, editor):
     make_article("Настоящая")
     response = client.get(ARTICLES, {"is_generated__exact": "1"})
     assert response.status_code == 400  # typed into the URL: refused, not just hidden
+
+
+def test_the_queues_breadcrumbs_lead_back_to_every_article(client, editor):
+    html = client.get(QUEUE).content.decode()
+    assert f'<a href="{ARTICLES}">Статьи</a>\n&rsaquo; Очередь проверки' in html

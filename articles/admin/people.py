@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
 
+from articles.admin.claims import decision
 from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
 from articles.admin.history import DeskHistoryAdmin
@@ -173,7 +174,7 @@ class AgreementClaimInline(admin.TabularInline):
     """Where the agreement is mentioned: decisions are made on the article page."""
 
     model = AgreementClaim
-    fields = ("article", "state", "origin", "quote")
+    fields = ("article", "decided", "origin", "quote")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -185,7 +186,11 @@ class AgreementClaimInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
+        return super().get_queryset(request).select_related("article", "decided_by")
+
+    @admin.display(description="решение")
+    def decided(self, claim):
+        return decision(claim)
 
 
 @admin.register(Agreement)
