@@ -249,15 +249,27 @@ def test_changing_a_machine_claims_post_confirms_it(client, editor, article):
     assert (dun.position, dun.state) == ("министр национальной обороны", ClaimState.CONFIRMED)
 
 
-def test_deleting_a_machine_claim_is_refused(client, editor, article):
+def test_a_machine_claim_offers_rejection_not_deletion(client, editor, article):
+    url = change_url(article)
+    page = client.get(url)
+    html = page.content.decode()
+    ru = article.country_claims.get(country_id="RU")
+    i = next(i for i in range(10) if f'name="country_claims-{i}-id" value="{ru.pk}"' in html)
+    assert f'type="checkbox" name="country_claims-{i}-DELETE"' not in html
+    assert "Отклонено</strong> — упоминание неверно" in html  # the page says what each one does
+    data = form_data(page)
+    data[f"country_claims-{i}-DELETE"] = "on"  # posted anyway: ignored, nothing deleted
+    assert client.post(url, data).status_code == 302
+    assert CountryClaim.objects.filter(pk=ru.pk).exists()
+
+
+def test_a_row_an_editor_added_can_still_be_deleted(client, editor, article):
+    added = CountryClaim.objects.create(article=article, country_id="BY", origin=ClaimOrigin.EDITOR)
     url = change_url(article)
     data = form_data(client.get(url))
-    ru = article.country_claims.get(country_id="RU")
-    set_row(data, "country_claims", ru.pk, DELETE=True)
-    response = client.post(url, data)
-    assert response.status_code == 200
-    assert "не удаляют, а отклоняют" in response.content.decode()
-    assert CountryClaim.objects.filter(pk=ru.pk).exists()
+    set_row(data, "country_claims", added.pk, DELETE=True)
+    assert client.post(url, data).status_code == 302
+    assert not CountryClaim.objects.filter(pk=added.pk).exists()
 
 
 def test_a_machine_claims_entity_cannot_be_swapped(client, editor, article):

@@ -56,7 +56,8 @@ def test_a_title_change_is_recorded_with_who_and_what_and_reverted(client, edito
     assert article.body == "Текст."  # fields history doesn't keep are left as they are
     assert article.history.first().history_user == editor
     assert article.history.count() == 3
-    assert "title" in article.edited_fields  # the revert is an editor's decision too
+    # Back to what the import wrote: the title is no longer the editor's, so imports may correct it.
+    assert "title" not in article.edited_fields
 
 
 def test_a_change_of_an_agreements_parties_is_recorded_and_reverted(client, editor):
@@ -113,3 +114,83 @@ def test_the_history_list_links_users_only_for_those_who_may_see_them(client, ed
     url = reverse("admin:articles_official_history", args=[official.pk])
     assert "/admin/auth/user/" not in client.get(url).content.decode()
     assert "/admin/auth/user/" in admin_client.get(url).content.decode()
+
+
+def test_reverting_to_an_editors_own_version_keeps_the_field_protected(client, editor):
+    article = make_article("Исходный заголовок", "Текст.")
+    change(client, article, title="Правка редактора")
+    editors_version = article.history.first()
+    change(client, article, title="Вторая правка")
+    revert(client, article, editors_version)
+    article.refresh_from_db()
+    assert article.title == "Правка редактора" and "title" in article.edited_fields
+
+
+def test_a_revert_leaves_the_marks_of_fields_it_does_not_change(client, editor):
+    official = Official.objects.create(
+        full_name="Андрей Белоусов", position="министр обороны", country_id="RU"
+    )
+    imported = official.history.first()
+    change(client, official, position="первый вице-премьер", **{"aliases-TOTAL_FORMS": "0"})
+    change(client, official, country="BY", **{"aliases-TOTAL_FORMS": "0"})
+    official.refresh_from_db()
+    assert {"position", "country"} <= set(official.edited_fields)
+    # The imported version: both fields go back, and neither was the editor's then.
+    revert(client, official, imported)
+    official.refresh_from_db()
+    assert (official.position, official.country_id) == ("министр обороны", "RU")
+    assert official.edited_fields == []
+
+
+def test_the_history_page_speaks_russian_with_labels_and_human_values(client, editor):
+    from articles.models import Outlet
+
+    article = make_article("Заголовок", "Текст.", date_year=2026, date_month=5)
+    outlet = Outlet.objects.create(name="Звезда для истории")
+    change(client, article, date_day="7", source=str(outlet.pk))
+    html = " ".join(
+        client.get(reverse("admin:articles_article_history", args=[article.pk])).content.decode().split()
+    )
+    assert "Что изменилось" in html and "Кто" in html and "Changes" not in html and "CHANGES" not in html
+    assert (
+        "<strong>Точность даты:</strong> месяц &nbsp;&rarr;&nbsp;&nbsp;день" in html
+        and "day_month" not in html
+    )
+    assert (
+        "<strong>Поля, изменённые редактором:</strong> — &nbsp;&rarr;&nbsp;&nbsp;день, месяц, год, издание"
+        in html
+    )
+    assert "<strong>Издание:</strong> — &nbsp;&rarr;&nbsp;&nbsp;Звезда для истории" in html
+    assert "pk=None" not in html and "Deleted" not in html
+    assert "изменение" in html and "История изменений: Заголовок" in html
+    assert "Изменён:" not in html  # bookkeeping (updated_at) is not a change an editor made
+
+
+def test_the_history_hides_benchmark_fields_from_editors(client, editor, admin_client):
+    article = make_article("Заголовок", "Текст.")
+    article.is_generated = True
+    article.save()
+    url = reverse("admin:articles_article_history", args=[article.pk])
+    assert "сгенерирована для замеров" not in client.get(url).content.decode().lower()
+    assert "сгенерирована для замеров" in admin_client.get(url).content.decode().lower()
+
+
+def test_claim_decisions_are_in_the_articles_history_with_who_and_when(client, editor):
+    from admin_helpers import set_row
+
+    from articles.models import CountryClaim
+
+    article = make_article("Статья", "Россия и Китай.")
+    ru = CountryClaim.objects.create(article=article, country_id="RU")
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(client.get(url))
+    set_row(data, "country_claims", ru.pk, state="rejected")
+    assert client.post(url, data).status_code == 302
+    response = client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    decisions = response.context["decisions"]
+    assert [(d.who, d.kind, d.claim, d.what) for d in decisions] == [
+        ("editor", "страна", "RU", "решение: предложено → отклонено"),
+        ("импорт", "страна", "RU", "добавлено (извлечено): предложено"),
+    ]
+    html = response.content.decode()
+    assert "Решения по упоминаниям" in html and "решение: предложено → отклонено" in html

@@ -50,3 +50,9 @@ def _content_type(model: str) -> int:
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get(app_label="articles", model=model).pk
+
+
+def test_the_public_edit_links_lead_to_the_review_queue_too(client, records):
+    client.force_login(make_editor())
+    for url, _model, _obj in pages(records):
+        assert 'href="/admin/articles/article/queue/"' in client.get(url).content.decode(), url

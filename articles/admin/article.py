@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models import Q
 from django.http import HttpResponseRedirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.utils import bulk_update_with_history
 
 from articles.admin.claims import CLAIM_INLINES, CLAIM_MODELS, claim_marks, save_claim_formset
-from articles.admin.counts import count_of
+from articles.admin.decisions import decisions_of
 from articles.admin.derived import RecountsPairsOnDelete
 from articles.admin.highlight import highlight
 from articles.admin.history import DeskHistoryAdmin
+from articles.admin.queue import ReviewQueueAdmin, has_claims_in, in_queue, proposed_count
 from articles.admin.stories import split_from_story
 from articles.archive import pair_months
 from articles.models import Article, ArticlePair, ClaimState, ReviewState, YearEstimate
@@ -23,27 +24,6 @@ from articles.web.presentation import pdate
 
 QUEUE_PARAM = "queue"
 BULK_REASON = "confirmed in bulk from the review queue"
-
-
-def has_claims_in(state=ClaimState.PROPOSED):
-    """Exists() per claim kind, OR-ed: the article has at least one claim in `state`."""
-    condition = None
-    for model in CLAIM_MODELS:
-        exists = Exists(model.objects.filter(article=OuterRef("pk"), state=state))
-        condition = exists if condition is None else condition | exists
-    return condition
-
-
-def in_queue(queryset):
-    """The review queue: unreviewed articles with something proposed, oldest first."""
-    return queryset.filter(has_claims_in(), review_state=ReviewState.UNREVIEWED).order_by("created_at", "id")
-
-
-def proposed_count():
-    total = Value(0)
-    for model in CLAIM_MODELS:
-        total = total + count_of(model, "article", state=ClaimState.PROPOSED)
-    return total
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -72,7 +52,7 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
+class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
     list_display = ("title", "date_display", "source", "review_state", "proposed", "created_at")
     list_filter = (
         ReviewFilter,
@@ -148,23 +128,6 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
             return ("created_at", "id")  # the queue: oldest first
         return super().get_ordering(request)
 
-    def get_urls(self):
-        return [
-            path(
-                "queue/",
-                self.admin_site.admin_view(self.queue_view),
-                name="articles_article_queue",
-            ),
-            *super().get_urls(),
-        ]
-
-    def queue_view(self, request):
-        url = reverse("admin:articles_article_changelist")
-        # Sorted by the "created" column, so the table's header shows the queue's order too
-        # (column 0 is the action checkbox).
-        column = list(self.list_display).index("created_at") + 1
-        return HttpResponseRedirect(f"{url}?{QUEUE_PARAM}=yes&o={column}")
-
     # --- columns and read-only fields -----------------------------------------------------------
 
     @admin.display(description="дата", ordering="date_from")
@@ -198,6 +161,11 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
             highlight(article.body, claim_marks(article)),
         )
 
+    def history_view(self, request, object_id, extra_context=None):
+        # Claim decisions live in the claims' own history: shown here, beside the article's.
+        extra = {"decisions": decisions_of(object_id) if str(object_id).isdigit() else []}
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})
+
     # --- saving ---------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
@@ -214,9 +182,9 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is ArticlePair:  # pairs added, deleted, rejected, restored or moved
             with pair_months.recounting(self.pairs_of([form.instance.pk])):
-                save_claim_formset(formset)
+                save_claim_formset(formset, request.user)
         elif formset.model in CLAIM_MODELS:
-            save_claim_formset(formset)
+            save_claim_formset(formset, request.user)
         else:
             super().save_formset(request, form, formset, change)
 
@@ -249,13 +217,13 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
                 )
                 # Proposed → confirmed: a pair stays visible, so the pair × month table is unchanged.
                 for claim in claims:
-                    claim.state, claim.decided_at = ClaimState.CONFIRMED, now
+                    claim.state, claim.decided_at, claim.decided_by = ClaimState.CONFIRMED, now, request.user
                     touched.add(claim.article_id)
                 if claims:
                     bulk_update_with_history(
                         claims,
                         model,
-                        ["state", "decided_at"],
+                        ["state", "decided_at", "decided_by"],
                         default_user=request.user,
                         default_change_reason=BULK_REASON,
                     )

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from articles.admin.forms import ClaimForm, ClaimFormSet, PairForm, PairFormSet
+from articles.admin.forms import ClaimForm, ClaimFormSet, OfficialClaimForm, PairForm, PairFormSet
 from articles.admin.highlight import Mark, find_spans
+from articles.archive.posts import set_current_post
 from articles.models import (
     AgreementClaim,
     ArticlePair,
@@ -31,6 +33,18 @@ CLAIM_MODELS = (CountryClaim, OfficialClaim, AgreementClaim, ArticlePair)
 
 def anchor(kind: str, pk: int) -> str:
     return f"claim-{kind}-{pk}"
+
+
+def decision(claim) -> str:
+    """«подтвердил nina, 06.12.2026 14:03» — who decided and when; «ждёт решения» if nobody has."""
+    if claim.state == ClaimState.PROPOSED:
+        return "ждёт решения"
+    verb = "подтвердил" if claim.state == ClaimState.CONFIRMED else "отклонил"
+    who = claim.decided_by.get_username() if claim.decided_by_id else "кто — не записано"
+    when = (
+        date_format(timezone.localtime(claim.decided_at), "SHORT_DATETIME_FORMAT") if claim.decided_at else ""
+    )
+    return f"{verb}: {who}, {when}" if when else f"{verb}: {who}"
 
 
 class ClaimInline(admin.TabularInline):
@@ -66,14 +80,14 @@ class ClaimInline(admin.TabularInline):
         more = f" (+{claim.mentions - 1})" if claim.mentions > 1 else ""
         return format_html('<a href="#{}">{}</a>{}', anchor(self.kind, claim.pk), quote or "…", more)
 
-    @admin.display(description="источник, решено")
+    @admin.display(description="источник, кто и когда решил")
     def provenance(self, claim):
         if not claim.pk:
             return "редактор"
-        when = (
-            date_format(timezone.localtime(claim.decided_at), "SHORT_DATE_FORMAT") if claim.decided_at else ""
-        )
-        return f"{claim.get_origin_display()}, {when}" if when else claim.get_origin_display()
+        return format_html("{}<br>{}", claim.get_origin_display(), decision(claim))
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("decided_by")
 
 
 class CountryClaimInline(ClaimInline):
@@ -92,24 +106,56 @@ class OfficialClaimInline(ClaimInline):
     model = OfficialClaim
     kind = "official"
     entity = "official"
-    fields = ("official", "position", "country", "evidence", "state", "provenance")
+    form = OfficialClaimForm
+    fields = (
+        "official",
+        "position",
+        "official_post",
+        "also_official",
+        "country",
+        "evidence",
+        "state",
+        "provenance",
+    )
+    readonly_fields = ("official_post", *ClaimInline.readonly_fields)
     autocomplete_fields = ("official", "country")
-    verbose_name_plural = "Должностные лица в статье"
+    verbose_name_plural = "Должностные лица в статье (должность — как в этой статье)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("official", "country")
+
+    @admin.display(description="должность лица сейчас")
+    def official_post(self, claim):
+        if not claim.pk:
+            return "—"
+        url = reverse("admin:articles_official_change", args=[claim.official_id])
+        return format_html('<a href="{}">{}</a>', url, claim.official.position or "не указана")
 
 
 class AgreementClaimInline(ClaimInline):
     model = AgreementClaim
     kind = "agreement"
     entity = "agreement"
-    fields = ("agreement", "evidence", "state", "provenance")
+    fields = ("agreement", "evidence", "signatories", "state", "provenance")
+    readonly_fields = ("signatories", *ClaimInline.readonly_fields)
     autocomplete_fields = ("agreement",)
     verbose_name_plural = "Соглашения в статье"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("agreement")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("agreement")
+            .prefetch_related("agreement__signatories")
+        )
+
+    @admin.display(description="подписанты")
+    def signatories(self, claim):
+        if not claim.pk:
+            return "—"
+        names = ", ".join(o.full_name for o in claim.agreement.signatories.all()) or "не указаны"
+        url = reverse("admin:articles_agreement_change", args=[claim.agreement_id])
+        return format_html('{} · <a href="{}#id_signatories">указать</a>', names, url)
 
 
 class PairInline(ClaimInline):
@@ -118,8 +164,8 @@ class PairInline(ClaimInline):
     entity = "country_a"
     form = PairForm
     formset = PairFormSet
-    fields = ("country_a", "country_b", "primary", "score", "state", "provenance")
-    readonly_fields = ("score", "provenance")
+    fields = ("country_a", "country_b", "primary", "strength", "state", "provenance")
+    readonly_fields = ("strength", "provenance")
     autocomplete_fields = ("country_a", "country_b")
     verbose_name_plural = "Пары стран (основная — о ком статья)"
 
@@ -130,6 +176,25 @@ class PairInline(ClaimInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("country_a", "country_b")
+
+    @admin.display(description="сила по тексту")
+    def strength(self, pair):
+        if not pair.pk or pair.origin != ClaimOrigin.EXTRACTED:
+            return "—"
+        return format_html('<span title="{}">{}</span>', STRENGTH_HELP, _strength_word(pair.score))
+
+
+STRENGTH_HELP = (
+    "Сколько признаков связи двух стран нашло извлечение: общее соглашение, «между», «с», обе страны "
+    "в заголовке или в начале текста (машинная оценка, для сравнения пар одной статьи; "
+    "на решение не влияет)."
+)
+
+
+def _strength_word(score: float) -> str:
+    """The extractor's pair score (a sum of weighted signals) in words an editor can use."""
+    word = "сильная" if score >= 6 else "средняя" if score >= 3 else "слабая"
+    return f"{word} ({score:.1f})"
 
 
 CLAIM_INLINES = (PairInline, CountryClaimInline, OfficialClaimInline, AgreementClaimInline)
@@ -165,8 +230,8 @@ def locate_evidence(claim) -> None:
         claim.quote = claim.article.body[claim.start : claim.end]
 
 
-def save_claim_formset(formset) -> None:
-    """Save a claims table keeping provenance: who made a claim, when it was decided.
+def save_claim_formset(formset, user) -> None:
+    """Save a claims table keeping provenance: who made a claim, who decided it and when.
 
     - a row the editor added: origin editor, decided now, evidence looked up in the body;
     - a changed state: decided now (back to "proposed": undecided again);
@@ -179,25 +244,31 @@ def save_claim_formset(formset) -> None:
         obj.delete()
     now = timezone.now()
     to_save = []
+    to_forms = []
     for form in formset.forms:
         if form in formset.deleted_forms or not form.has_changed() or not form.is_valid():
             continue
         claim = form.instance
         if claim.pk is None:
             claim.origin = ClaimOrigin.EDITOR
-            claim.decided_at = now
+            claim.decided_at, claim.decided_by = now, user
             if not isinstance(claim, ArticlePair) and claim.start is None:
                 locate_evidence(claim)
         elif "state" in form.changed_data:
-            claim.decided_at = None if claim.state == ClaimState.PROPOSED else now
+            undecided = claim.state == ClaimState.PROPOSED
+            claim.decided_at, claim.decided_by = (None, None) if undecided else (now, user)
         elif claim.origin == ClaimOrigin.EXTRACTED and claim.state == ClaimState.PROPOSED:
             claim.state = ClaimState.CONFIRMED
-            claim.decided_at = now
+            claim.decided_at, claim.decided_by = now, user
         to_save.append(claim)
+        to_forms.append(form)
     to_save.sort(key=lambda c: bool(getattr(c, "primary", False) and c.state != ClaimState.REJECTED))
     for claim in to_save:
         claim.save()
     formset.save_m2m()
+    for form in formset.forms:  # «and the person's post»: after the claims, so the wording is saved
+        if form in to_forms and form.cleaned_data.get("also_official"):
+            set_current_post(form.instance.official, form.instance.position)
 
 
 def claim_marks(article) -> list[Mark]:

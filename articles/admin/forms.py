@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 
+from articles.archive.posts import wordings
 from articles.models import (
     ClaimOrigin,
     ClaimState,
@@ -119,11 +121,39 @@ class OfficialAliasForm(NormalisedUniqueForm):
 
 
 class OfficialForm(NormalisedUniqueForm):
+    """A person; their current post, and the posts as articles word them, which a correction of the
+    current post may also replace (only those the editor ticks: an old article keeps an old post)."""
+
     source_field = "full_name"
+
+    correct_in_articles = forms.MultipleChoiceField(
+        label="Исправить и в статьях",
+        required=False,
+        initial=(),
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     class Meta:
         model = Official
         fields = ["full_name", "position", "country", "review_state"]
+        help_texts = {
+            "position": "Текущая должность лица: на его странице, в списках и выгрузках. "
+            "Каждая статья хранит должность так, как названа в ней самой (см. ниже).",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("correct_in_articles")
+        if field is None:
+            return
+        offered = wordings(self.instance) if self.instance.pk else []
+        field.choices = [(post, f"«{post}» — статей: {n}") for post, n in offered]
+        field.help_text = (
+            "Должность так, как её называют статьи. Отмеченные написания заменятся на новую текущую "
+            "должность (выше) в этих статьях; неотмеченные статьи сохранят свои слова."
+            if offered
+            else "Статьи не называют должность этого лица."
+        )
 
     def clash(self, key):
         other = Official.objects.filter(normalised=key).exclude(pk=self.instance.pk).first()
@@ -161,6 +191,14 @@ class UniqueKeysFormSet(BaseInlineFormSet):
 # --- claims -------------------------------------------------------------------------------------
 
 
+STATE_HELP = (
+    "«Отклонено» — упоминание неверно: читатели его не видят, а повторный импорт и повторное извлечение "
+    "его не вернут. «Удалить» есть только у строк, добавленных редактором по ошибке: удалённое "
+    "найденное извлечением вернулось бы при следующем извлечении."
+)
+POSITION_HELP = "Как должность названа в этой статье. Текущая должность лица — на его странице."
+
+
 class ClaimForm(forms.ModelForm):
     """A claim row: the entity of a machine claim is fixed (reject it and add the right one instead);
     a row an editor adds starts confirmed."""
@@ -169,6 +207,8 @@ class ClaimForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "state" in self.fields:
+            self.fields["state"].help_text = STATE_HELP
         if self.instance.pk and self.instance.origin == ClaimOrigin.EXTRACTED:
             for name in self.entity_fields:
                 if name in self.fields:
@@ -179,14 +219,31 @@ class ClaimForm(forms.ModelForm):
 
 
 class ClaimFormSet(BaseInlineFormSet):
-    def clean(self):
-        super().clean()
-        for form in self.deleted_forms:
-            if form.instance.pk and form.instance.origin == ClaimOrigin.EXTRACTED:
-                raise ValidationError(
-                    "Найденное извлечением упоминание не удаляют, а отклоняют: "
-                    "иначе следующее извлечение предложит его снова."
-                )
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if (
+            DELETION_FIELD_NAME in form.fields
+            and form.instance.pk
+            and form.instance.origin == ClaimOrigin.EXTRACTED
+        ):
+            # Rejection is the tool for a machine claim: its row offers no delete box at all.
+            form.fields[DELETION_FIELD_NAME].widget = forms.HiddenInput()
+            form.fields[DELETION_FIELD_NAME].disabled = True
+
+
+class OfficialClaimForm(ClaimForm):
+    """A person in an article: the post as this article words it, and optionally the person's own."""
+
+    also_official = forms.BooleanField(
+        label="и должность лица",
+        required=False,
+        help_text="Записать эту должность и как текущую должность лица (на его странице).",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            self.fields["position"].help_text = POSITION_HELP
 
 
 class PairForm(ClaimForm):

@@ -6,10 +6,12 @@ from django.contrib import admin, messages
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
 
+from articles.admin.claims import decision
 from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
 from articles.admin.history import DeskHistoryAdmin
 from articles.archive.merging import MergeError, merge_agreements, merge_officials
+from articles.archive.posts import correct_article_posts
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -19,6 +21,11 @@ from articles.models import (
 )
 from articles.pipeline.text import normalise
 from articles.web.presentation import pdate
+
+SIGNATORIES_HELP = (
+    "Лица, подписавшие документ: начните вводить имя. Нет в архиве — добавьте лицо (+) и выберите его. "
+    "Изменённый список защищён от повторного импорта."
+)
 
 
 def merge_action(modeladmin, request, queryset, merge, describe):
@@ -104,6 +111,7 @@ class OfficialAdmin(DeskHistoryAdmin):
         "full_name",
         "name_en",
         "position",
+        "correct_in_articles",
         "country",
         "review_state",
         "edited_fields",
@@ -138,6 +146,12 @@ class OfficialAdmin(DeskHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         obj = form.instance
+        chosen = form.cleaned_data.get("correct_in_articles") or []
+        if chosen:
+            changed = correct_article_posts(obj, chosen, obj.position, request.user)
+            self.message_user(
+                request, f"Должность «{obj.position}» записана и в статьях: {changed}.", messages.SUCCESS
+            )
         old = getattr(obj, "_desk_old_name", None)
         if old and normalise(old) != obj.normalised:
             key = normalise(old)
@@ -160,7 +174,7 @@ class AgreementClaimInline(admin.TabularInline):
     """Where the agreement is mentioned: decisions are made on the article page."""
 
     model = AgreementClaim
-    fields = ("article", "state", "origin", "quote")
+    fields = ("article", "decided", "origin", "quote")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -172,7 +186,11 @@ class AgreementClaimInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
+        return super().get_queryset(request).select_related("article", "decided_by")
+
+    @admin.display(description="решение")
+    def decided(self, claim):
+        return decision(claim)
 
 
 @admin.register(Agreement)
@@ -223,6 +241,10 @@ class AgreementAdmin(DeskHistoryAdmin):
                 signatories_total=count_of(Agreement.signatories.through, "agreement"),
             )
         )
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs.setdefault("help_texts", {"signatories": SIGNATORIES_HELP})
+        return super().get_form(request, obj, **kwargs)
 
     @admin.display(description="дата", ordering="date_from")
     def date_display(self, agreement):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -45,6 +46,15 @@ class Claim(Stated, models.Model):
         "решение", max_length=16, choices=ClaimState.choices, default=ClaimState.PROPOSED
     )
     decided_at = models.DateTimeField("когда решено", null=True, blank=True)
+    # Who confirmed or rejected it (null: undecided, decided before this was kept, or by a deleted user).
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="кто решил",
+    )
     created_at = models.DateTimeField("создано", auto_now_add=True)
 
     objects = ClaimQuerySet.as_manager()
@@ -195,6 +205,15 @@ class ArticlePair(Stated, models.Model):
         "решение", max_length=16, choices=ClaimState.choices, default=ClaimState.PROPOSED
     )
     decided_at = models.DateTimeField("когда решено", null=True, blank=True)
+    # Who confirmed or rejected it (null: undecided, decided before this was kept, or by a deleted user).
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="кто решил",
+    )
     created_at = models.DateTimeField("создано", auto_now_add=True)
 
     history = History()

@@ -9,7 +9,7 @@ QUEUE_COUNT_CAP = 1000  # the index shows "1000+": counting a large queue exactl
 
 @register.simple_tag
 def review_queue_size() -> str:
-    from articles.admin.article import in_queue
+    from articles.admin.queue import in_queue
     from articles.models import Article
 
     size = in_queue(Article.objects.order_by())[:QUEUE_COUNT_CAP].count()
