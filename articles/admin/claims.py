@@ -15,6 +15,7 @@ from django.utils.text import Truncator
 
 from articles.admin.forms import ClaimForm, ClaimFormSet, PairForm, PairFormSet
 from articles.admin.highlight import Mark, find_spans
+from articles.archive import official_countries
 from articles.models import (
     AgreementClaim,
     ArticlePair,
@@ -198,6 +199,10 @@ def save_claim_formset(formset) -> None:
     for claim in to_save:
         claim.save()
     formset.save_m2m()
+    if formset.model is OfficialClaim:  # a person's country follows their visible claims
+        touched = [c.official_id for c in [*formset.deleted_objects, *to_save]]
+        touched += [f.initial.get("official") for f in formset.forms if "official" in f.changed_data]
+        official_countries.recompute(pk for pk in touched if pk)
 
 
 def claim_marks(article) -> list[Mark]:

@@ -30,6 +30,8 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     # Stories come from imports: editors merge them and split articles off, recorded as judgements.
     "story": ("view", "change"),
     "storyjudgement": _ALL,
+    # The officials review list: "different people" judgements, so a pair never returns.
+    "officialjudgement": _ALL,
 }
 
 
