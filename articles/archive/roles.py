@@ -73,6 +73,22 @@ def ensure_editors_group(apps=None, using: str = "default") -> bool:
     return True
 
 
+def grant_to_existing_editors(apps, models: tuple[str, ...]) -> None:
+    """In a migration adding `models`: an Editors group made before them gets their permissions
+    too (a group created later gets every permission from `ensure_editors_group`)."""
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=EDITORS_GROUP).first()
+    if group is None:
+        return
+    create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
+    wanted = {f"{a}_{m}" for m in models for a in EDITOR_PERMISSIONS[m]}
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="articles", codename__in=wanted))
+
+
 def ensure_editors_group_after_migrate(sender, using="default", **kwargs) -> None:
     """post_migrate receiver (connected in ArticlesConfig.ready)."""
     if sender.label == "articles":

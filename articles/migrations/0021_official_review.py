@@ -39,21 +39,9 @@ def keys_and_disputes(apps, schema_editor):
 
 def editors_judge_officials(apps, schema_editor):
     """An Editors group made before the officials review list gets its permissions too."""
-    from django.apps import apps as global_apps
-    from django.contrib.auth.management import create_permissions
+    from articles.archive.roles import grant_to_existing_editors
 
-    from articles.archive.roles import EDITOR_PERMISSIONS, EDITORS_GROUP
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group = Group.objects.filter(name=EDITORS_GROUP).first()
-    if group is None:
-        return  # created with every permission after migrate
-    create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
-    wanted = {f"{a}_officialjudgement" for a in EDITOR_PERMISSIONS["officialjudgement"]}
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="articles", codename__in=wanted)
-    )
+    grant_to_existing_editors(apps, ("officialjudgement",))
 
 
 class Migration(migrations.Migration):

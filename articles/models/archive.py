@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -11,6 +10,7 @@ from django.utils import timezone
 
 from articles.models.common import (
     DATE_FIELDS,
+    EditorJudgement,
     EditorProtected,
     History,
     PartialDateFields,
@@ -371,7 +371,7 @@ class Official(EditorProtected, models.Model):
         super().save(*args, **kwargs)
 
 
-class OfficialJudgement(models.Model):
+class OfficialJudgement(EditorJudgement):
     """An editor's word that two officials with near-identical names are different people: the
     pair never returns to the review list. («The same person» is a merge, recorded as MergedAway.)"""
 
@@ -379,15 +379,6 @@ class OfficialJudgement(models.Model):
     other = models.ForeignKey(
         Official, on_delete=models.CASCADE, related_name="+", verbose_name="другое лицо"
     )
-    editor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="редактор",
-    )
-    created_at = models.DateTimeField("когда", auto_now_add=True)
 
     class Meta:
         verbose_name = "решение «разные лица»"
