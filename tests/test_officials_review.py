@@ -174,3 +174,16 @@ def test_a_reader_without_the_desk_is_sent_to_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert reverse("admin:articles_official_review") == URL
+
+
+def test_candidates_come_from_the_surname_index_in_a_fixed_number_of_queries(django_assert_num_queries):
+    Official.objects.bulk_create(
+        Official(full_name=f"Иван Фамилия{n:04d}", normalised=f"иван фамилия{n:04d}", surname_key=f"k{n:04d}")
+        for n in range(300)
+    )
+    official("Раджнатх Сингх", "IN")
+    official("Раджнат Сингх", "IN")
+    # the officials of shared surname keys (one GROUP BY over the index, one lookup) and the judgements
+    with django_assert_num_queries(2):
+        found = namesakes.candidates()
+    assert [(c.first.full_name, c.second.full_name) for c in found] == [("Раджнатх Сингх", "Раджнат Сингх")]

@@ -237,7 +237,7 @@ def _apply_officials(
     produced: set[int] = set()
     new = []
     by_form: dict[str, Official] = {}
-    recount: dict[int, Official] = {}  # officials whose country votes changed
+    recount: dict[int, Official | int] = {}  # officials whose country votes changed
     for mention in mentions:
         official = resolve_official(mention, known)
         if official is None:
