@@ -3,7 +3,7 @@
 from collections import Counter
 
 import pytest
-from admin_helpers import make_article
+from admin_helpers import form_data, make_article, make_editor, set_row
 
 from articles.archive import merging, official_countries
 from articles.archive.claims import apply_extraction
@@ -115,3 +115,18 @@ def test_a_surname_alone_of_the_same_country_still_joins_the_person():
     apply_extraction(make_article(body="Ильхам Алиев (И. Алиев)."), Extraction(officials=[mention]), known())
     assert import_text("И. Алиев", "AZ").official_id == full.pk
     assert import_text("И. Алиев", None).official_id == full.pk
+
+
+def test_rejecting_a_claim_on_the_article_page_recounts_the_officials_country(client):
+    import_text("Ли Шанфу", "CN")
+    wrong = import_text("Ли Шанфу", "KP")
+    official = wrong.official
+    official.refresh_from_db()
+    assert official.country_disputed
+    client.force_login(make_editor())
+    url = f"/admin/articles/article/{wrong.article_id}/change/"
+    data = form_data(client.get(url))
+    set_row(data, "official_claims", wrong.pk, state="rejected")
+    assert client.post(url, data).status_code == 302
+    official.refresh_from_db()
+    assert (official.country_id, official.country_disputed) == ("CN", False)
