@@ -320,3 +320,33 @@ def test_a_nationality_noun_or_a_country_of_origin_gives_the_persons_country(lex
     forms = {"RU": ["Россия"], "IN": ["Индия"], "GB": ["Великобритании"]}
     (found,) = officials(text, lexicon, **forms).values()
     assert found.country == country
+
+
+# --- places and lists are not people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегации прибыли из Коста Рики и Эль Сальвадора.",
+        "Форум прошёл в Буэнос Айресе при участии военных атташе.",
+        "Среди участников — Коста Рика, Сьерра Леоне и Буркина Фасо.",
+    ],
+)
+def test_a_hyphenated_place_written_without_its_hyphen_is_not_a_person(lexicon, text):
+    assert officials(text, lexicon) == {}
+
+
+def test_a_bullet_or_a_dash_ends_a_name_in_a_list(lexicon):
+    text = (
+        "Федерации поддержали кандидата: • Чили • Эль Сальвадор • Эфиопия • Грузия. Вратари: Уорд — Набоков."
+    )
+    assert "Эль Сальвадор Эфиопия" not in officials(text, lexicon)
+    assert not any("Уорд" in name and "Набоков" in name for name in officials(text, lexicon))
+
+
+def test_a_post_in_brackets_belongs_to_the_name_before_it_not_the_next_one(lexicon):
+    text = "Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей) приняли решение."
+    found = officials(text, lexicon)
+    assert found["Йоахим Лёв"].position == "второй тренер"
+    assert found["Андреас Кёпке"].position == "тренер вратарей"

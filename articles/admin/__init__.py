@@ -8,13 +8,14 @@
 - history.py   — history with revert and `edited_fields` for every curated model, in human words
 - decisions.py — claim decisions (who, when, what) on an article's history page
 - highlight.py — the article body with claim spans marked; counts.py — per-row counts for columns
+- officials_review.py — near-identical names to merge or set apart, disputed countries to settle
 - stories.py   — stories: merging two, splitting an article off (judgements imports keep)
 - accounts.py  — users: the staff flag follows membership of Editors; a login that says what is missing
 """
 
 from django.contrib import admin
 
-from articles.admin import accounts, article, people, reference, stories  # noqa: F401  (registers the ModelAdmins)
+from articles.admin import accounts, article, officials_review, people, reference, stories  # noqa: F401  (registers the ModelAdmins)
 
 admin.site.site_header = "CoopNews — рабочий стол редактора"
 admin.site.site_title = "CoopNews"

@@ -16,6 +16,7 @@ from django.utils.text import Truncator
 
 from articles.admin.forms import ClaimForm, ClaimFormSet, OfficialClaimForm, PairForm, PairFormSet
 from articles.admin.highlight import Mark, find_spans
+from articles.archive import official_countries
 from articles.archive.posts import set_current_post
 from articles.models import (
     AgreementClaim,
@@ -269,6 +270,10 @@ def save_claim_formset(formset, user) -> None:
     for form in formset.forms:  # «and the person's post»: after the claims, so the wording is saved
         if form in to_forms and form.cleaned_data.get("also_official"):
             set_current_post(form.instance.official, form.instance.position)
+    if formset.model is OfficialClaim:  # a person's country follows their visible claims
+        touched = [c.official_id for c in [*formset.deleted_objects, *to_save]]
+        touched += [f.initial.get("official") for f in formset.forms if "official" in f.changed_data]
+        official_countries.recompute(pk for pk in touched if pk)
 
 
 def claim_marks(article) -> list[Mark]:

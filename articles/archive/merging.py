@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from articles.archive import generation
+from articles.archive import generation, official_countries
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -172,6 +172,9 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
         MergedAway.record(MergedAway.Kind.OFFICIAL, merged_away, survivor.pk)
         survivor._change_reason = reason
         survivor.save()
+        # The united claims vote on one country now (they may agree, or put the survivor in dispute).
+        official_countries.recompute([survivor.pk])
+        survivor.refresh_from_db(fields=["country", "country_disputed"])
         return result
 
 

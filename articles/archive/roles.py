@@ -30,6 +30,8 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     # Stories come from imports: editors merge them and split articles off, recorded as judgements.
     "story": ("view", "change"),
     "storyjudgement": _ALL,
+    # The officials review list: "different people" judgements, so a pair never returns.
+    "officialjudgement": _ALL,
 }
 
 
@@ -69,6 +71,22 @@ def ensure_editors_group(apps=None, using: str = "default") -> bool:
     group = Group.objects.using(using).create(name=EDITORS_GROUP)
     group.permissions.set(permissions)
     return True
+
+
+def grant_to_existing_editors(apps, models: tuple[str, ...]) -> None:
+    """In a migration adding `models`: an Editors group made before them gets their permissions
+    too (a group created later gets every permission from `ensure_editors_group`)."""
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=EDITORS_GROUP).first()
+    if group is None:
+        return
+    create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
+    wanted = {f"{a}_{m}" for m in models for a in EDITOR_PERMISSIONS[m]}
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="articles", codename__in=wanted))
 
 
 def ensure_editors_group_after_migrate(sender, using="default", **kwargs) -> None:

@@ -14,6 +14,7 @@ from articles.models.archive import (
     MergedAway,
     Official,
     OfficialAlias,
+    OfficialJudgement,
     YearEstimate,
 )
 from articles.models.claims import (
@@ -58,6 +59,7 @@ __all__ = [
     "Official",
     "OfficialAlias",
     "OfficialClaim",
+    "OfficialJudgement",
     "Organisation",
     "Outlet",
     "OutletAlias",

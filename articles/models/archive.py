@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models.common import (
     DATE_FIELDS,
+    EditorJudgement,
     EditorProtected,
     History,
     PartialDateFields,
@@ -19,6 +20,7 @@ from articles.models.common import (
 )
 from articles.models.reference import Country, Outlet
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.name_keys import surname_key
 from articles.pipeline.text import normalise
 
 
@@ -321,6 +323,11 @@ class Official(EditorProtected, models.Model):
         "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
     )
     edited_fields = models.JSONField("поля, изменённые редактором", default=list, blank=True)
+    # The blocking key of the review list's near-identical names (articles/pipeline/name_keys.py).
+    surname_key = models.CharField(max_length=100, blank=True, editable=False)
+    # Its articles' visible claims name two countries: on the review list until an editor picks one
+    # (kept by articles/archive/official_countries.py).
+    country_disputed = models.BooleanField("страна спорная", default=False, editable=False)
     created_at = models.DateTimeField("создан", auto_now_add=True)
     updated_at = models.DateTimeField("изменён", auto_now=True)
 
@@ -338,6 +345,12 @@ class Official(EditorProtected, models.Model):
         indexes = [
             # A country's officials on /countries/<iso>/ and the pair dossier.
             models.Index(fields=["country", "full_name"], name="official_country_idx"),
+            # The review list: officials sharing a surname key (GROUP BY over the index, then a lookup).
+            models.Index(fields=["surname_key"], name="official_surname_key_idx"),
+            # The review list: officials whose articles disagree on their country.
+            models.Index(
+                fields=["full_name"], condition=Q(country_disputed=True), name="official_disputed_idx"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -354,7 +367,39 @@ class Official(EditorProtected, models.Model):
     def save(self, *args, **kwargs):
         self.full_name = " ".join(self.full_name.split())
         self.normalised = normalise(self.full_name)
+        self.surname_key = surname_key(self.full_name)
         super().save(*args, **kwargs)
+
+
+class OfficialJudgement(EditorJudgement):
+    """An editor's word that two officials with near-identical names are different people: the
+    pair never returns to the review list. («The same person» is a merge, recorded as MergedAway.)"""
+
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="+", verbose_name="лицо")
+    other = models.ForeignKey(
+        Official, on_delete=models.CASCADE, related_name="+", verbose_name="другое лицо"
+    )
+
+    class Meta:
+        verbose_name = "решение «разные лица»"
+        verbose_name_plural = "решения «разные лица»"
+        ordering = ["official_id", "other_id"]
+        constraints = [
+            # Stored once per pair, the lower id first.
+            models.CheckConstraint(
+                condition=Q(official__lt=models.F("other")), name="official_judgement_order"
+            ),
+            models.UniqueConstraint(fields=["official", "other"], name="official_judgement_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.official_id} ≠ {self.other_id}"
+
+    @classmethod
+    def different(cls, a: int, b: int, editor=None) -> OfficialJudgement:
+        low, high = sorted((int(a), int(b)))
+        judgement, _ = cls.objects.get_or_create(official_id=low, other_id=high, defaults={"editor": editor})
+        return judgement
 
 
 class OfficialAlias(models.Model):

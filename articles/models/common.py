@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery, Value
@@ -104,6 +105,23 @@ class ShownQuerySet(models.QuerySet):
             Subquery(every.annotate(verdict=Value(0)).values("verdict")[:1]),
             Value(1),
         )
+
+
+class EditorJudgement(models.Model):
+    """Who gave an editor's word on two records, and when (StoryJudgement, OfficialJudgement)."""
+
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="редактор",
+    )
+    created_at = models.DateTimeField("когда", auto_now_add=True)
+
+    class Meta:
+        abstract = True
 
 
 DATE_FIELDS = ("date_year", "date_month", "date_day")  # a date is protected as a whole

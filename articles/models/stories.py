@@ -6,11 +6,11 @@ in the database so that every import process and every later import sees them.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from articles.models.archive import Article
+from articles.models.common import EditorJudgement
 
 
 class Story(models.Model):
@@ -67,7 +67,7 @@ class StoryBand(models.Model):
         return f"{self.article_id}: {self.band}/{self.hash}"
 
 
-class StoryJudgement(models.Model):
+class StoryJudgement(EditorJudgement):
     """An editor's word on two articles; the resolver consults it before any similarity."""
 
     class Verdict(models.TextChoices):
@@ -79,15 +79,6 @@ class StoryJudgement(models.Model):
         Article, on_delete=models.CASCADE, related_name="+", verbose_name="другая статья"
     )
     verdict = models.CharField("решение", max_length=16, choices=Verdict.choices)
-    editor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="редактор",
-    )
-    created_at = models.DateTimeField("когда", auto_now_add=True)
 
     class Meta:
         verbose_name = "решение о сюжете"

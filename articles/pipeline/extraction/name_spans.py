@@ -37,7 +37,9 @@ def split_at_punctuation(tokens: list[Token], first: int, last: int) -> list[tup
     return parts
 
 
-_NAME_BREAKS = frozenset({",", ";", "(", ")"})
+# Marks no name runs across: list punctuation, brackets, bullets and dashes of a list or a score line
+# («• Эль Сальвадор • Эфиопия», «Вратари: Уорд — Набоков»).
+_NAME_BREAKS = frozenset({",", ";", "(", ")", "•", "·", "|", "/", "—", "–"})
 
 
 def alone_on_line(text: str, start: int, stop: int) -> bool:
@@ -95,6 +97,33 @@ def is_first_name(word: str) -> bool:
     return any("Name" in p.tag for p in known_name_parses(word.lower()))
 
 
+def _hyphenated_forms(lexicon: Lexicon) -> dict[str, list[list[str]]]:
+    """The lexicon's hyphenated place names by their first part: «коста» → [["рика"]]."""
+    index = getattr(lexicon, "_hyphenated_forms", None)
+    if index is None:
+        index = {}
+        for form in lexicon.country_forms:
+            if "-" in form and " " not in form:
+                first, *rest = form.split("-")
+                index.setdefault(first, []).append(rest)
+        lexicon._hyphenated_forms = index  # built once per lexicon: the extractor reads it per name
+    return index
+
+
+def hyphenless_place(words: list[str], lexicon: Lexicon) -> bool:
+    """«Коста Рика», «в Эль Сальвадоре», «Сьерра Леоне»: a hyphenated country or capital written
+    without its hyphen, in any case (each later part keeps all but its last letter)."""
+    if len(words) < 2:
+        return False
+    tail = [name_key(w) for w in words[1:]]
+    for rest in _hyphenated_forms(lexicon).get(name_key(words[0]), ()):
+        if len(rest) == len(tail) and all(
+            w.startswith(r[: max(3, len(r) - 1)]) for r, w in zip(rest, tail, strict=True)
+        ):
+            return True
+    return False
+
+
 def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
     last_word = _GENERATION.sub("", words[-1]) if words else ""  # "Маркос-младший"
     if not words or not last_word.rpartition("-")[2][:1].isupper() or LATIN.search(written):
@@ -110,6 +139,8 @@ def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> 
     key = name_key(written)
     if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:
         return False  # «передает корреспондент Арменпресс»: an outlet, not a person
+    if hyphenless_place(words, lexicon):
+        return False
     if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
         return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
     return True

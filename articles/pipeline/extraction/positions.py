@@ -179,6 +179,8 @@ def post_before(
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
     ):
+        if _closes_aside(tokens, window_start - 1):
+            break
         window_start -= 1
     heads = [
         i
@@ -228,6 +230,12 @@ def post_before(
         plural=many,
         rank=rank,
     )
+
+
+def _closes_aside(tokens: list[Token], i: int) -> bool:
+    """ "Йоахим Лёв (второй тренер) и Андреас Кёпке": a bracket closed before «и» or a comma ends
+    the aside of the name before it; the post inside is that person's, not the next one's."""
+    return tokens[i].text == ")" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("и", ",")
 
 
 def _earlier_post(tokens: list[Token], first: int, barrier: int, countries: set[int], case) -> Post | None:
