@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
+from articles.archive import pair_months
 from articles.models import (
     AgreementClaim,
     Article,
@@ -35,6 +37,7 @@ from articles.models import (
     StoryBand,
     StoryJudgement,
 )
+from articles.models.stories import earliest_first
 from articles.pipeline import nearduplicates
 
 REPRINT_SIMILARITY = 0.15  # text alone: above what two reports of one topic share (≤ 0.08 measured)
@@ -57,8 +60,9 @@ def place(article: Article) -> Story:
         Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
     )
     story = _judged_story(same, banned)
+    merged: list[int] = []
     if story is None and sig is not None:
-        story = _similar_stories(article, sig, banned)
+        story, merged = _similar_stories(article, sig, banned)
     previous = article.story_id
     if story is None:
         alone = (
@@ -69,8 +73,7 @@ def place(article: Article) -> Story:
     if story.pk != previous:
         article.story = story
         Article.objects.filter(pk=article.pk).update(story=story)
-        _drop_if_empty(previous)
-    recount(story.pk, previous)
+    recount(story.pk, previous, *merged, articles=[article.pk])
     return story
 
 
@@ -103,10 +106,11 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
     return first.story if first is not None else None
 
 
-def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | None:
+def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[Story | None, list[int]]:
     """The story of the most similar qualifying article. Other stories the article also qualifies
     for are merged into it: the article bridges them, and had it come first they would all have
-    joined it. Stories an editor keeps apart are never merged."""
+    joined it. Stories an editor keeps apart are never merged. Returns the story and the stories
+    merged into it (left empty, for the caller to recount)."""
     keys = set(nearduplicates.band_keys(sig))
     reprints = {
         pk
@@ -117,7 +121,7 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | 
     }
     rewrites = _rewrite_candidates(article)
     if not reprints and not rewrites:
-        return None
+        return None, []
     scores: dict[int, float] = {}
     signatures = ArticleSignature.objects.filter(article_id__in=reprints | rewrites.keys()).values_list(
         "article_id", "minhash", "article__story_id"
@@ -129,14 +133,13 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | 
         if score >= REPRINT_SIMILARITY or (pk in rewrites and score >= rewrites[pk]):
             scores[story_id] = max(score, scores.get(story_id, 0.0))
     if not scores:
-        return None
+        return None, []
     ranked = sorted(scores, key=lambda story_id: (-scores[story_id], story_id))
     target = Story.objects.get(pk=ranked[0])
-    for story_id in ranked[1:]:
-        if not _kept_apart(target.pk, story_id):
-            Article.objects.filter(story_id=story_id).update(story=target)
-            _drop_if_empty(story_id)
-    return target  # place() recounts it
+    merged = [story_id for story_id in ranked[1:] if not _kept_apart(target.pk, story_id)]
+    if merged:
+        Article.objects.filter(story_id__in=merged).update(story=target)
+    return target, merged  # place() recounts them
 
 
 def _kept_apart(a: int, b: int) -> bool:
@@ -208,19 +211,21 @@ def _days_around(article: Article) -> Q | None:
     return days
 
 
-def _drop_if_empty(story_id: int | None) -> None:
-    if story_id is not None and not Article.objects.filter(story_id=story_id).exists():
-        Story.objects.filter(pk=story_id).delete()
-
-
-def recount(*story_ids: int | None) -> None:
-    """Story.size of these stories from their articles."""
+def recount(*story_ids: int | None, articles: list[int] | tuple = ()) -> None:
+    """After articles joined or left these stories: their sizes, what they count in the pair ×
+    month table (`articles`: the articles that moved, which may have been stories of their own),
+    and the stories left empty deleted."""
     ids = {pk for pk in story_ids if pk is not None}
-    if ids:
-        members = Article.objects.filter(story=OuterRef("pk")).order_by().values("story")
-        Story.objects.filter(pk__in=ids).update(
-            size=Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField())
+    if not ids:
+        return
+    members = Article.objects.filter(story=OuterRef("pk")).order_by().values("story")
+    Story.objects.filter(pk__in=ids).update(
+        size=Coalesce(
+            Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()), 0
         )
+    )
+    pair_months.refresh(ids, articles)
+    Story.objects.filter(pk__in=ids, size=0).delete()
 
 
 # --- what editors do -----------------------------------------------------------------------------
@@ -247,7 +252,7 @@ def split(article: Article, editor=None) -> Story:
     story = Story.objects.create()
     previous, article.story = article.story_id, story
     Article.objects.filter(pk=article.pk).update(story=story)
-    recount(previous, story.pk)
+    recount(previous, story.pk, articles=[article.pk])
     return story
 
 
@@ -267,16 +272,11 @@ def merge(target: Story, other: Story, editor=None) -> Story:
         verdict=Verdict.DIFFERENT,
     ).delete()
     Article.objects.filter(story=other).update(story=target)
-    other.delete()
-    recount(target.pk)
+    recount(target.pk, other.pk)  # deletes `other`, now empty
     return target
 
 
 # --- reading -------------------------------------------------------------------------------------
-
-
-def earliest_first():
-    return (F("date_from").asc(nulls_last=True), "id")
 
 
 def lead(story: Story) -> Article | None:
