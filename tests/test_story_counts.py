@@ -152,3 +152,77 @@ def test_counts_stay_equal_to_a_rebuild_through_a_random_sequence_of_writes(tmp_
         if not Article.objects.exists():
             break
         assert_equal_to_a_rebuild(rng.choice(writes)())
+
+
+# --- the pages ------------------------------------------------------------------------------------
+
+
+def copies_of_one_story(n: int, a: str = "CN", b: str = "RU") -> list[Article]:
+    story = Story.objects.create()
+    copies = [make_article(f"Копия {i}", date=(2024, 5, 1 + i)) for i in range(n)]
+    Article.objects.filter(pk__in=[c.pk for c in copies]).update(story=story)
+    stories.recount(story.pk, articles=[c.pk for c in copies])
+    for copy in copies:
+        copy.refresh_from_db()
+        claim_pair(copy, a, b)
+    return copies
+
+
+def matrix_cell(client, query: str, a: str = "Китай", b: str = "Россия") -> str:
+    page = client.get("/pairs/" + query).content.decode()
+    marker = f'aria-label="{a} — {b}: '
+    return page[page.index(marker) + len(marker) :].split('"', 1)[0] if marker in page else ""
+
+
+def test_the_matrix_counts_one_story_once_however_many_copies(client):
+    copies_of_one_story(4)
+    claim_pair(make_article(date=(2024, 6, 1)), "CN", "RU")  # another story of the pair
+    assert matrix_cell(client, "") == "2"
+    assert matrix_cell(client, "?count=articles") == "5"
+    assert "Сюжетов о паре стран" in client.get("/pairs/").content.decode()
+
+
+def test_primary_pairs_by_default_a_side_pair_behind_the_switch(client):
+    article = make_article(date=(2024, 5, 1))
+    claim_pair(article, "CN", "RU", primary=True)
+    claim_pair(article, "IN", "RU", primary=False)  # «в отличие от договора России с Индией»
+    home = client.get("/").content.decode()
+    assert "/pairs/cn-ru/" in home and "/pairs/in-ru/" not in home
+    every = client.get("/?pairs=all").content.decode()
+    assert "/pairs/in-ru/?pairs=all" in every
+    assert matrix_cell(client, "?pairs=all&count=articles", "Индия") == "1"
+    assert matrix_cell(client, "?count=articles", "Индия") == ""
+
+
+def test_the_switches_are_links_on_the_page_and_carry_to_the_dossier(client):
+    copies_of_one_story(3)
+    page = client.get("/pairs/?from=2024-01").content.decode()
+    assert 'href="?from=2024-01&amp;count=articles"' in page
+    assert 'href="?from=2024-01&amp;pairs=all"' in page
+    counted_articles = client.get("/pairs/?from=2024-01&count=articles").content.decode()
+    assert "/pairs/cn-ru/?from=2024-01&amp;count=articles" in counted_articles
+    assert 'type="hidden" name="count" value="articles"' in counted_articles  # the period form keeps it
+    dossier = client.get("/pairs/cn-ru/").content.decode()
+    assert "Сюжетов об этой паре: 1" in dossier or "1 сюжет об этой паре" in dossier
+    assert "Статей об этой паре: 3" in client.get("/pairs/cn-ru/?count=articles").content.decode()
+
+
+def test_a_country_page_counts_stories_and_partners_by_story(client):
+    copies = copies_of_one_story(3)
+    from reader_helpers import claim_country
+
+    for copy in copies:
+        claim_country(copy, "CN")
+    page = client.get("/countries/cn/").content.decode()
+    assert "1 сюжет упоминает страну" in page
+    assert "Статей, упоминающих страну: 3" in client.get("/countries/cn/?count=articles").content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ["?count=x", "?pairs=%00", "?count=articles&count=stories", "?pairs=" + "a" * 500]
+)
+def test_a_bad_switch_value_is_ignored(client, query):
+    copies_of_one_story(2)
+    for url in ("/", "/pairs/", "/pairs/cn-ru/", "/countries/cn/"):
+        assert client.get(url + query).status_code == 200
+    assert matrix_cell(client, query) == "1"
