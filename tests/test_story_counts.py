@@ -226,3 +226,43 @@ def test_a_bad_switch_value_is_ignored(client, query):
     for url in ("/", "/pairs/", "/pairs/cn-ru/", "/countries/cn/"):
         assert client.get(url + query).status_code == 200
     assert matrix_cell(client, query) == "1"
+
+
+# --- exports --------------------------------------------------------------------------------------
+
+
+def test_the_exports_give_one_row_per_story_with_its_reports_and_outlets(client):
+    import csv
+    import io
+    import json
+
+    from articles.models import Outlet
+
+    tass, _ = Outlet.objects.get_or_create(name="ТАСС")
+    ria, _ = Outlet.objects.get_or_create(name="РИА Новости")
+    copies = copies_of_one_story(3)
+    Article.objects.filter(pk=copies[1].pk).update(source=ria)
+    Article.objects.filter(pk__in=[copies[0].pk, copies[2].pk]).update(source=tass)
+    alone = make_article("Отдельная", date=(2024, 7, 1))
+
+    def download(url: str) -> str:
+        return b"".join(client.get(url).streaming_content).decode()
+
+    records = [json.loads(line) for line in download("/articles/export.jsonl?per=story").splitlines()]
+    assert [(r["id"], r["reports"], r["outlets"]) for r in records] == [
+        (alone.pk, 1, []),
+        (copies[0].pk, 3, ["ТАСС", "РИА Новости"]),
+    ]  # newest first as the list; the lead's fields
+    assert records[1]["story"] == copies[0].story_id
+
+    rows = list(csv.DictReader(io.StringIO(download("/articles/export.csv?per=story"))))
+    assert [(r["id"], r["reports"], r["outlets"]) for r in rows] == [
+        (str(alone.pk), "1", ""),
+        (str(copies[0].pk), "3", "ТАСС; РИА Новости"),
+    ]
+    every = download("/articles/export.csv?per=whatever")
+    assert len(every.strip().splitlines()) == 5 and "reports" not in every.splitlines()[0]
+
+    out = StringIO()
+    call_command("export_articles", "--per-story", "--format", "jsonl", stdout=out)
+    assert [json.loads(line)["reports"] for line in out.getvalue().splitlines()] == [3, 1]  # in id order
