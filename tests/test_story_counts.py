@@ -266,3 +266,43 @@ def test_the_exports_give_one_row_per_story_with_its_reports_and_outlets(client)
     out = StringIO()
     call_command("export_articles", "--per-story", "--format", "jsonl", stdout=out)
     assert [json.loads(line)["reports"] for line in out.getvalue().splitlines()] == [3, 1]  # in id order
+
+
+# --- a story lends what a copy lacks --------------------------------------------------------------
+
+
+def test_a_copy_without_a_year_borrows_its_storys_year_as_an_estimate(tmp_path, client):
+    import json
+
+    import_text(tmp_path, "tass.txt", "Россия и Белоруссия подписали программу\n\n" + BODY, "2025-10-15")
+    import_text(tmp_path, "portal.txt", REPRINT, None)  # «МОСКВА, 15 октября.»: no year
+    tass, portal = Article.objects.get(source_file="tass.txt"), Article.objects.get(source_file="portal.txt")
+    assert portal.story_id == tass.story_id
+    assert (portal.date_year, portal.date_month, portal.date_day) == (None, 10, 15)
+    assert (portal.date_estimated_year, portal.date_estimated_from) == (2025, "story")
+    assert portal.date_from is not None  # sorted and placed on timelines as that day
+
+    out = StringIO()
+    call_command("export_articles", "--format", "jsonl", stdout=out)
+    record = {r["source_file"]: r for r in map(json.loads, out.getvalue().splitlines())}["portal.txt"]
+    assert record["date"] == "--10-15"  # never the article's own date
+    assert (record["date_estimated"], record["date_estimated_from"]) == ("2025-10-15", "story")
+
+    page = client.get(f"/articles/{portal.pk}/").content.decode()
+    assert "[2025?]" in page and "оценён по датированной перепечатке этого сюжета" in page
+    assert f'href="/articles/{tass.pk}/"' in page
+
+    stories.split(portal)  # out of the story: the story's year goes with it
+    portal.refresh_from_db()
+    assert (portal.date_estimated_year, portal.date_estimated_from) == (None, "")
+    assert_equal_to_a_rebuild("split after a lent year")
+
+
+def test_a_year_the_copys_own_text_gives_is_never_replaced(tmp_path):
+    import_text(tmp_path, "tass.txt", "Россия и Белоруссия подписали программу\n\n" + BODY, "2025-10-15")
+    import_text(tmp_path, "portal.txt", REPRINT, None)
+    portal = Article.objects.get(source_file="portal.txt")
+    Article.objects.filter(pk=portal.pk).update(date_estimated_year=2024, date_estimated_from="text")
+    stories.recount(portal.story_id)
+    portal.refresh_from_db()
+    assert (portal.date_estimated_year, portal.date_estimated_from) == (2024, "text")

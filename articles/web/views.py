@@ -168,6 +168,7 @@ def article_detail(request, pk: int):
         lambda c: reverse("articles:agreement", args=[c.agreement_id]),
     )
     pairs = list(article.pairs.visible().select_related("country_a", "country_b"))
+    reports = stories.other_reports(article)
     body = linked_body(article.body, claim_links(country_claims, official_claims, agreement_claims))
     context = {
         "article": article,
@@ -176,7 +177,10 @@ def article_detail(request, pk: int):
         "official_claims": official_claims,
         "agreement_claims": agreement_claims,
         "pairs": [(p, reader.pair_url(p.country_a_id, p.country_b_id)) for p in pairs],
-        "story_reports": stories.other_reports(article),
+        "story_reports": reports,
+        # Where a year lent by the story came from (archive/stories.py, lend_dates): its earliest
+        # fully dated report.
+        "date_donor": next((r for r in reports if r.date_year and r.date_month and r.date_day), None),
     }
     return render(request, "articles/article_detail.html", context)
 
