@@ -303,8 +303,12 @@ PAGES = [
     ("/articles/?country=RU&date_after=2020-01-01&date_before=2025-12-31", 6),
     # the same as the plain list: the count and the page both over the capped, ranked matches.
     ("/articles/?q=Китай", 5),
+    # folded by story: the same (the stories' leads); their other reports only for stories of two.
+    ("/articles/?fold=story", 5),
     # pair counts (pair × month table); country names.
     ("/pairs/", 2),
+    # the same, another column of the table.
+    ("/pairs/?count=articles&pairs=all", 2),
     # the two countries; months; officials; agreements; latest articles + their pairs.
     ("/pairs/cn-ru/", 6),
     # country; partners + their names; officials; agreements + their parties; latest + their

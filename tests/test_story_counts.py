@@ -306,3 +306,29 @@ def test_a_year_the_copys_own_text_gives_is_never_replaced(tmp_path):
     stories.recount(portal.story_id)
     portal.refresh_from_db()
     assert (portal.date_estimated_year, portal.date_estimated_from) == (2024, "text")
+
+
+# --- the list folded by story ---------------------------------------------------------------------
+
+
+def test_the_list_folds_a_storys_reprints_under_its_lead(client, django_assert_max_num_queries):
+    from articles.models import Outlet
+
+    outlets = [Outlet.objects.get_or_create(name=name)[0] for name in ("ТАСС", "Sputnik", "БелТА")]
+    copies = copies_of_one_story(3)
+    for copy, outlet in zip(copies, outlets, strict=True):
+        Article.objects.filter(pk=copy.pk).update(source=outlet)
+    alone = make_article("Отдельная", date=(2024, 7, 1))
+    for _ in range(3):  # more stories of two: the page's query count does not grow with them
+        copies_of_one_story(2, "BY", "RU")
+
+    with django_assert_max_num_queries(7):
+        page = client.get("/articles/?fold=story").content.decode()
+    assert f'href="/articles/{copies[0].pk}/"' in page  # the lead
+    assert f'href="/articles/{copies[1].pk}/"' not in page and f'href="/articles/{copies[2].pk}/"' not in page
+    assert f'href="/articles/{alone.pk}/"' in page
+    assert "+2 перепечатки</a>: Sputnik, БелТА" in page
+    assert 'name="fold" value="story"' in page  # the filter form keeps the folding
+
+    every = client.get("/articles/").content.decode()
+    assert f'href="/articles/{copies[2].pk}/"' in every and 'class="item__reprints"' not in every

@@ -189,9 +189,13 @@ def _stored_rows(story_ids: list[int], article_ids: list[int]) -> OwnerRows:
     return rows
 
 
-def _live_rows(story_ids: list[int] | None, article_ids: list[int] | None) -> OwnerRows:
-    """What these stories and lone articles should count, from their articles (None: all)."""
+def _live_rows(
+    story_ids: list[int] | None, article_ids: list[int] | None, leads: dict[int, int] | None = None
+) -> OwnerRows:
+    """What these stories and lone articles should count, from their articles (None: all);
+    `leads` gets each story's lead."""
     rows: OwnerRows = {}
+    leads = {} if leads is None else leads
     if story_ids is None or story_ids:
         rows.update({("story", pk): {} for pk in story_ids or ()})
         members = Article.objects.exclude(story=None)
@@ -199,12 +203,13 @@ def _live_rows(story_ids: list[int] | None, article_ids: list[int] | None) -> Ow
         if story_ids is not None:
             members, pairs = members.filter(story__in=story_ids), pairs.filter(article__story__in=story_ids)
         months: dict[int, tuple[int, int]] = {}
-        leads = members.order_by("story_id", *earliest_first()).values_list(
-            "story_id", "date_year", "date_estimated_year", "date_month"
+        ordered = members.order_by("story_id", *earliest_first()).values_list(
+            "story_id", "pk", "date_year", "date_estimated_year", "date_month"
         )
-        for story, year, estimated, month in leads:
+        for story, pk, year, estimated, month in ordered:
             if story not in months:  # the first of each story is its lead
                 months[story] = cell("", "", year if year is not None else estimated, month)[2:]
+                leads[story] = pk
         for story, a, b, primary in pairs.values_list("article__story", "country_a", "country_b", "primary"):
             _add(rows.setdefault(("story", story), {}), a, b, *months[story], primary)
     if article_ids is None or article_ids:
@@ -275,7 +280,19 @@ def refresh(
     missing_stories = [pk for pk in story_ids if ("story", pk) not in known]
     missing_articles = [pk for pk in article_ids if ("article", pk) not in known]
     stored = {**known, **_stored_rows(missing_stories, missing_articles)}
-    _replace(stored, _live_rows(story_ids, article_ids))
+    leads: dict[int, int] = {}
+    _replace(stored, _live_rows(story_ids, article_ids, leads))
+    _set_leads(leads)
+
+
+def _set_leads(leads: dict[int, int]) -> None:
+    """Story.lead where it changed (one query, and one a story whose lead moved)."""
+    if not leads:
+        return
+    current = dict(Story.objects.filter(pk__in=leads).values_list("pk", "lead_id"))
+    for story, pk in sorted(leads.items()):
+        if story in current and current[story] != pk:
+            Story.objects.filter(pk=story).update(lead_id=pk)
 
 
 def _stories_of(article_ids: list[int]) -> set[int]:
@@ -309,4 +326,6 @@ def rebuild() -> None:
     PairMonth.objects.all().delete()
     StoryPair.objects.all().delete()
     adjust(stored_cells(Q()))
-    _replace({}, _live_rows(None, None))
+    leads: dict[int, int] = {}
+    _replace({}, _live_rows(None, None, leads))
+    _set_leads(leads)

@@ -23,6 +23,16 @@ class Story(models.Model):
     # Kept by archive/stories.py whenever an article joins or leaves: the article page asks for the
     # other reports only when there are some, and counts by story need no join.
     size = models.PositiveIntegerField("статей", default=1)
+    # Its earliest dated article (`earliest_first`), kept with the counts by articles/archive/pair_months.py:
+    # the article list folded by story shows the leads only.
+    lead = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="ведущая статья",
+    )
     created_at = models.DateTimeField("создан", auto_now_add=True)
 
     class Meta:

@@ -23,6 +23,8 @@ from articles.web.listing import (
     active_filters,
     countries_and_pairs,
     export_params,
+    fold_reprints,
+    folded,
     outlet_choices,
     rejected,
     render_list,
@@ -102,7 +104,8 @@ def home(request):
 
 
 def article_list(request):
-    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    fold = folded(request)
+    f = ArticleFilter(request.GET, queryset=Article.objects.story_leads() if fold else Article.objects.all())
     invalid = not f.is_valid()
     q = f.query_text
     selected = [c.iso for c in f.form.cleaned_data.get("country") or []]
@@ -120,6 +123,14 @@ def article_list(request):
             for item in items:
                 item.snippet = search.snippet(item.body, q)
 
+    if fold:  # each lead with its story's other reports (one query for the page)
+        snippets = prepare
+
+        def prepare(items):
+            if snippets:
+                snippets(items)
+            fold_reprints(items)
+
     context = {
         "filter": f,
         "active": active_filters(request, f),
@@ -131,6 +142,7 @@ def article_list(request):
         "selected_countries": selected,
         "export_params": export_params(request),
         "export_csv_url": reverse("articles:export_csv"),
+        "fold": fold,
     }
     cap = search.PAGE_LIMIT if q else None
     return render_list(
