@@ -332,3 +332,15 @@ def test_the_list_folds_a_storys_reprints_under_its_lead(client, django_assert_m
 
     every = client.get("/articles/").content.decode()
     assert f'href="/articles/{copies[2].pk}/"' in every and 'class="item__reprints"' not in every
+
+
+def test_the_recount_command_rebuilds_what_a_bypassing_write_left_stale():
+    copies_of_one_story(2)
+    right = snapshot()
+    PairMonth.objects.update(stories=7, articles_primary=0)
+    StoryPair.objects.all().delete()
+    out = StringIO()
+    call_command("recount", "--dry-run", stdout=out)
+    assert "would be" in out.getvalue() and PairMonth.objects.filter(stories=7).exists()
+    call_command("recount", stdout=StringIO())
+    assert snapshot() == right
