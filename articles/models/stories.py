@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import ExpressionWrapper, F, Q
 
 from articles.models.archive import Article
 
 
 def earliest_first():
     """The order of a story's articles: its lead (the earliest dated, the first imported when none
-    is dated) first."""
-    return (F("date_from").asc(nulls_last=True), "id")
+    is dated) first. A date whose year is only estimated (a copy's year lent by its story) comes
+    after the dates that give their year: a copy never leads with a year it borrowed."""
+    estimated = ExpressionWrapper(Q(date_year__isnull=True), output_field=models.BooleanField())
+    return (estimated.asc(), F("date_from").asc(nulls_last=True), "id")
 
 
 class Story(models.Model):
