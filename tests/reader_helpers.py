@@ -68,6 +68,7 @@ def claim_pair(article, a, b, *, primary=True, state=ClaimState.PROPOSED):
         article=article, country_a_id=a, country_b_id=b, primary=primary, state=state
     )
     pair_months.pairs_added(article, [pair])
+    pair_months.refresh([article.story_id], [article.pk])
     return pair
 
 

@@ -65,7 +65,7 @@ def test_analyst_walks_from_home_to_a_pair_an_article_an_official_and_a_csv(page
     page.get_by_role("link", name="Все статьи с фильтрами").click()
     page.wait_for_url(f"**/articles/?official={archive.shoigu.pk}")
     with page.expect_download() as info:
-        page.get_by_role("link", name="CSV").click()
+        page.get_by_role("link", name="CSV", exact=True).click()  # not «CSV по сюжетам»
     download = info.value
     assert download.suggested_filename == "coopnews-articles.csv"
     rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8").read())))

@@ -273,7 +273,8 @@ def test_english_is_one_click_away_and_translates_the_interface(client, archive)
     html = text(client.get("/pairs/cn-ru/"))
     assert '<html lang="en">' in html
     assert "China — Russia" in html
-    assert "Articles per month" in html
+    assert "Stories per month" in html  # stories by default (articles/web/counting.py)
+    assert "Articles per month" in text(client.get("/pairs/cn-ru/?count=articles"))
     assert "memorandum" in html
     back = text(client.get(f"/articles/{archive.a4.pk}/"))
     assert "18 August, year unknown" in back
@@ -302,8 +303,12 @@ PAGES = [
     ("/articles/?country=RU&date_after=2020-01-01&date_before=2025-12-31", 6),
     # the same as the plain list: the count and the page both over the capped, ranked matches.
     ("/articles/?q=Китай", 5),
+    # folded by story: the same (the stories' leads); their other reports only for stories of two.
+    ("/articles/?fold=story", 5),
     # pair counts (pair × month table); country names.
     ("/pairs/", 2),
+    # the same, another column of the table.
+    ("/pairs/?count=articles&pairs=all", 2),
     # the two countries; months; officials; agreements; latest articles + their pairs.
     ("/pairs/cn-ru/", 6),
     # country; partners + their names; officials; agreements + their parties; latest + their
@@ -337,8 +342,8 @@ def test_detail_pages_use_a_fixed_number_of_queries(client, archive, django_asse
     add_articles(30)
     # article (outlet, batch joined); countries; officials; agreements; pairs.
     _count(client, f"/articles/{archive.a1.pk}/", django_assert_num_queries, 5)
-    # official; aliases; posts with the article total; latest + their pairs; agreements + parties.
-    _count(client, f"/officials/{archive.shoigu.pk}/", django_assert_num_queries, 7)
+    # official; aliases; posts; their stories in total; latest + their pairs; agreements + parties.
+    _count(client, f"/officials/{archive.shoigu.pk}/", django_assert_num_queries, 8)
     # agreement; parties; signatories; latest + their pairs; article count.
     _count(client, f"/agreements/{archive.memo.pk}/", django_assert_num_queries, 6)
     # the two countries; latest articles (outlet joined).

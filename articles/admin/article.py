@@ -176,12 +176,13 @@ class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
             obj.date_estimated_from = YearEstimate.EDITOR if obj.date_estimated_year else ""
         if "_reviewed_next" in request.POST:
             obj.review_state = ReviewState.REVIEWED
-        with pair_months.recounting(self.pairs_of([obj.pk])):  # a new year or month moves its pairs
+        # A new year or month moves its pairs, and its story's when it is the lead.
+        with pair_months.recounting(self.pairs_of([obj.pk]), self.articles_of([obj.pk])):
             super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is ArticlePair:  # pairs added, deleted, rejected, restored or moved
-            with pair_months.recounting(self.pairs_of([form.instance.pk])):
+            with pair_months.recounting(self.pairs_of([form.instance.pk]), [form.instance.pk]):
                 save_claim_formset(formset, request.user)
         elif formset.model in CLAIM_MODELS:
             save_claim_formset(formset, request.user)
@@ -191,6 +192,10 @@ class ArticleAdmin(ReviewQueueAdmin, RecountsPairsOnDelete, DeskHistoryAdmin):
     @staticmethod
     def pairs_of(pks: list) -> Q:
         return Q(article__in=pks)
+
+    @staticmethod
+    def articles_of(pks: list) -> list:
+        return pks
 
     def response_change(self, request, obj):
         if "_reviewed_next" in request.POST:

@@ -58,19 +58,27 @@ def _is_machine_proposed(claim) -> bool:
 
 
 def apply_extraction(
-    article: Article, extraction: Extraction, known_countries: set[str], *, fresh: bool = False
+    article: Article,
+    extraction: Extraction,
+    known_countries: set[str],
+    *,
+    fresh: bool = False,
+    placing: bool = False,
 ) -> None:
     """Upsert the article's machine claims from `extraction`; editor decisions stay as they are.
 
     `fresh`: the article was created in this transaction, so it has no claims yet — nothing to
     read back, and each kind of claim is inserted in one statement with its history rows (the
-    import's common case: 45 → 30 statements an article)."""
+    import's common case: 45 → 30 statements an article). `placing`: the caller puts the article in
+    its story next, which recounts the story; otherwise its story is recounted here."""
     body = article.body
     generation.bump_on_commit()  # the article and its claims are new to readers once this commits
     _apply_countries(article, extraction, known_countries, body, fresh)
     officials = _apply_officials(article, extraction.officials, known_countries, body, fresh)
     _apply_agreements(article, extraction.agreements, officials, known_countries, body, fresh)
     _apply_pairs(article, extraction, known_countries, fresh)
+    if not placing:
+        pair_months.refresh([article.story_id], [article.pk])
 
 
 def _existing(queryset, key, fresh: bool) -> dict:
@@ -412,6 +420,7 @@ def _apply_pairs(article: Article, extraction: Extraction, known: set[str], fres
         if _is_machine_proposed(pair) and pair.primary and not wanted.get(key, (False, 0))[0]:
             pair.primary = False
             pair.save(update_fields=["primary"])
+            pair_months.primary_changed(article, pair)
     new = []
     for key, (primary, score) in wanted.items():
         pair = existing.get(key)
@@ -423,8 +432,11 @@ def _apply_pairs(article: Article, extraction: Extraction, known: set[str], fres
             )
         elif _is_machine_proposed(pair):
             if pair.primary != primary or pair.score != score:
+                flipped = pair.primary != primary
                 pair.primary, pair.score = primary, score
                 pair.save(update_fields=["primary", "score"])
+                if flipped:
+                    pair_months.primary_changed(article, pair)
     _insert(ArticlePair, new)
     pair_months.pairs_added(article, new)
     stale = [p for key, p in existing.items() if key not in wanted and _is_machine_proposed(p)]

@@ -193,7 +193,9 @@ class Importer:
             raise  # a concurrent import created it: the outer retry reads it as existing
         if outcome == Outcome.UPDATED:
             pair_months.article_moved(article, *dated)
-        apply_extraction(article, extraction, self.known_countries, fresh=outcome == Outcome.NEW)
+        apply_extraction(
+            article, extraction, self.known_countries, fresh=outcome == Outcome.NEW, placing=True
+        )
         stories.place(article)
         return FileResult(parsed.source_file, outcome, article.id)
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
+from articles.archive import pair_months
 from articles.models import (
     AgreementClaim,
     Article,
@@ -34,7 +36,9 @@ from articles.models import (
     Story,
     StoryBand,
     StoryJudgement,
+    YearEstimate,
 )
+from articles.models.stories import earliest_first
 from articles.pipeline import nearduplicates
 
 REPRINT_SIMILARITY = 0.15  # text alone: above what two reports of one topic share (≤ 0.08 measured)
@@ -57,8 +61,9 @@ def place(article: Article) -> Story:
         Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
     )
     story = _judged_story(same, banned)
+    merged: list[int] = []
     if story is None and sig is not None:
-        story = _similar_stories(article, sig, banned)
+        story, merged = _similar_stories(article, sig, banned)
     previous = article.story_id
     if story is None:
         alone = (
@@ -69,8 +74,7 @@ def place(article: Article) -> Story:
     if story.pk != previous:
         article.story = story
         Article.objects.filter(pk=article.pk).update(story=story)
-        _drop_if_empty(previous)
-    recount(story.pk, previous)
+    recount(story.pk, previous, *merged, articles=[article.pk])
     return story
 
 
@@ -103,10 +107,11 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
     return first.story if first is not None else None
 
 
-def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | None:
+def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[Story | None, list[int]]:
     """The story of the most similar qualifying article. Other stories the article also qualifies
     for are merged into it: the article bridges them, and had it come first they would all have
-    joined it. Stories an editor keeps apart are never merged."""
+    joined it. Stories an editor keeps apart are never merged. Returns the story and the stories
+    merged into it (left empty, for the caller to recount)."""
     keys = set(nearduplicates.band_keys(sig))
     reprints = {
         pk
@@ -117,7 +122,7 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | 
     }
     rewrites = _rewrite_candidates(article)
     if not reprints and not rewrites:
-        return None
+        return None, []
     scores: dict[int, float] = {}
     signatures = ArticleSignature.objects.filter(article_id__in=reprints | rewrites.keys()).values_list(
         "article_id", "minhash", "article__story_id"
@@ -129,14 +134,13 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> Story | 
         if score >= REPRINT_SIMILARITY or (pk in rewrites and score >= rewrites[pk]):
             scores[story_id] = max(score, scores.get(story_id, 0.0))
     if not scores:
-        return None
+        return None, []
     ranked = sorted(scores, key=lambda story_id: (-scores[story_id], story_id))
     target = Story.objects.get(pk=ranked[0])
-    for story_id in ranked[1:]:
-        if not _kept_apart(target.pk, story_id):
-            Article.objects.filter(story_id=story_id).update(story=target)
-            _drop_if_empty(story_id)
-    return target  # place() recounts it
+    merged = [story_id for story_id in ranked[1:] if not _kept_apart(target.pk, story_id)]
+    if merged:
+        Article.objects.filter(story_id__in=merged).update(story=target)
+    return target, merged  # place() recounts them
 
 
 def _kept_apart(a: int, b: int) -> bool:
@@ -208,19 +212,77 @@ def _days_around(article: Article) -> Q | None:
     return days
 
 
-def _drop_if_empty(story_id: int | None) -> None:
-    if story_id is not None and not Article.objects.filter(story_id=story_id).exists():
-        Story.objects.filter(pk=story_id).delete()
-
-
-def recount(*story_ids: int | None) -> None:
-    """Story.size of these stories from their articles."""
+def recount(*story_ids: int | None, articles: list[int] | tuple = ()) -> None:
+    """After articles joined or left these stories: their sizes, what they count in the pair ×
+    month table (`articles`: the articles that moved, which may have been stories of their own),
+    and the stories left empty deleted."""
     ids = {pk for pk in story_ids if pk is not None}
-    if ids:
-        members = Article.objects.filter(story=OuterRef("pk")).order_by().values("story")
-        Story.objects.filter(pk__in=ids).update(
-            size=Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField())
+    if not ids:
+        return
+    members = Article.objects.filter(story=OuterRef("pk")).order_by().values("story")
+    Story.objects.filter(pk__in=ids).update(
+        size=Coalesce(
+            Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()), 0
         )
+    )
+    lend_dates(ids)  # before the counts: a lent year moves the article and may change the lead
+    pair_months.refresh(ids, articles)
+    Story.objects.filter(pk__in=ids, size=0).delete()
+
+
+def lend_dates(story_ids: set[int]) -> None:
+    """A copy that gives a day and month without a year borrows the year from a fully dated article
+    of its story (its own year, not an estimate): an estimate marked as such (YearEstimate.STORY),
+    never the date itself. Of the years around the donor's, the one that puts the copy's day
+    nearest to the donor's: a copy of 31 December of a report of 2 January is from the year
+    before. An estimate the copy's own text gives (TEXT) or an editor's stays; a batch's hint
+    gives way to the story. Recomputed whenever the story changes: a copy that left the story, or
+    whose story has no dated article any more, loses the story's year."""
+    copies = (
+        Article.objects.filter(story__in=story_ids)
+        .order_by("story_id", *earliest_first())
+        .defer("body", "raw_text")
+    )
+    by_story: dict[int, list[Article]] = {}
+    for article in copies:
+        by_story.setdefault(article.story_id, []).append(article)
+    for members in by_story.values():
+        donor = next((a for a in members if a.date_year and a.date_month and a.date_day), None)
+        for article in members:
+            if article.date_year is not None or not (article.date_month and article.date_day):
+                continue
+            if (
+                article.date_estimated_from in KEPT_ESTIMATES
+                or "date_estimated_year" in article.edited_fields
+            ):
+                continue
+            if donor is not None:
+                wanted = (_nearest_year(donor, article.date_month, article.date_day), YearEstimate.STORY)
+            elif article.date_estimated_from == YearEstimate.STORY:
+                wanted = (None, "")
+            else:
+                continue
+            if (article.date_estimated_year, article.date_estimated_from) != wanted:
+                before = (article.timeline_year, article.date_month)
+                article.date_estimated_year, article.date_estimated_from = wanted
+                article.save(update_fields=["date_estimated_year", "date_estimated_from", *_DERIVED])
+                pair_months.article_moved(article, *before)
+
+
+KEPT_ESTIMATES = {YearEstimate.TEXT, YearEstimate.EDITOR}  # what the copy's own text or an editor says
+_DERIVED = ("date_from", "date_to", "date_precision")
+
+
+def _nearest_year(donor: Article, month: int, day: int) -> int:
+    center = dt.date(donor.date_year, donor.date_month, donor.date_day)
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, day) - center).days)
+        except ValueError:  # 29 February of a common year
+            return 10**6
+
+    return min((donor.date_year, donor.date_year - 1, donor.date_year + 1), key=distance)
 
 
 # --- what editors do -----------------------------------------------------------------------------
@@ -247,7 +309,7 @@ def split(article: Article, editor=None) -> Story:
     story = Story.objects.create()
     previous, article.story = article.story_id, story
     Article.objects.filter(pk=article.pk).update(story=story)
-    recount(previous, story.pk)
+    recount(previous, story.pk, articles=[article.pk])
     return story
 
 
@@ -267,16 +329,11 @@ def merge(target: Story, other: Story, editor=None) -> Story:
         verdict=Verdict.DIFFERENT,
     ).delete()
     Article.objects.filter(story=other).update(story=target)
-    other.delete()
-    recount(target.pk)
+    recount(target.pk, other.pk)  # deletes `other`, now empty
     return target
 
 
 # --- reading -------------------------------------------------------------------------------------
-
-
-def earliest_first():
-    return (F("date_from").asc(nulls_last=True), "id")
 
 
 def lead(story: Story) -> Article | None:

@@ -35,7 +35,7 @@ from articles.models.common import (
     ReviewState,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
-from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement
+from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement, StoryPair
 
 __all__ = [
     "YearEstimate",
@@ -69,4 +69,5 @@ __all__ = [
     "Story",
     "StoryBand",
     "StoryJudgement",
+    "StoryPair",
 ]

@@ -107,6 +107,10 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def story_leads(self) -> ArticleQuerySet:
+        """One article a story: its lead (Story.lead), or an article in no story."""
+        return self.filter(models.Q(story=None) | models.Q(story__lead=models.F("pk")))
+
 
 class YearEstimate(models.TextChoices):
     """Where an estimated year of a date given without one came from."""

@@ -265,9 +265,13 @@ class ArticlePair(Stated, models.Model):
 
 
 class PairMonth(models.Model):
-    """Articles per visible pair and month, kept current on every write by articles/archive/pair_months.py:
-    the matrix, a pair's timeline and a country's partners read these few thousand rows instead of
-    grouping every pair of the archive."""
+    """Articles and stories per visible pair and month, kept current on every write by
+    articles/archive/pair_months.py: the matrix, a pair's timeline and a country's partners read these
+    few thousand rows instead of grouping every pair of the archive.
+
+    Four counts, (articles, stories) × (every visible pair, the article's primary pair only): the
+    pages choose one (articles/web/counting.py). A story counts once per pair and month, under its
+    lead's month (StoryPair holds what each story counts)."""
 
     country_a = models.ForeignKey(
         Country, on_delete=models.CASCADE, related_name="+", verbose_name="страна A"
@@ -279,6 +283,9 @@ class PairMonth(models.Model):
     month = models.PositiveSmallIntegerField("месяц", help_text="0 — известен только год или нет даты.")
     # Not Positive…: a decrement lands before the zero row is deleted, in the same transaction.
     articles = models.IntegerField("статей")
+    articles_primary = models.IntegerField("статей (основная пара)", default=0)
+    stories = models.IntegerField("сюжетов", default=0)
+    stories_primary = models.IntegerField("сюжетов (основная пара)", default=0)
 
     class Meta:
         verbose_name = "статьи пары за месяц"

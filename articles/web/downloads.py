@@ -38,21 +38,33 @@ def _wants_excel(request) -> bool:
     return request.GET.get("excel") == "1"
 
 
+def _per_story(request) -> bool:
+    """`?per=story`: one row per story (its lead's, with the story's reports and outlets); any
+    other value, one row per article."""
+    return request.GET.get("per") == "story"
+
+
+def _records(request, f):
+    return (exporting.story_records if _per_story(request) else exporting.article_records)(f.qs)
+
+
 def export_csv(request):
     f = ArticleFilter(request.GET, queryset=Article.objects.all())
     if not f.is_valid():
         return rejected(f)
-    rows = (exporting.csv_row(record) for record in exporting.article_records(f.qs))
-    lines = _csv_lines(exporting.csv_header(), rows, _wants_excel(request))
-    return _streamed(lines, "coopnews-articles.csv", "text/csv; charset=utf-8")
+    rows = (exporting.csv_row(record) for record in _records(request, f))
+    lines = _csv_lines(exporting.csv_header(_per_story(request)), rows, _wants_excel(request))
+    name = "coopnews-stories.csv" if _per_story(request) else "coopnews-articles.csv"
+    return _streamed(lines, name, "text/csv; charset=utf-8")
 
 
 def export_jsonl(request):
     f = ArticleFilter(request.GET, queryset=Article.objects.all())
     if not f.is_valid():
         return rejected(f)
-    lines = (exporting.jsonl_line(record) + "\n" for record in exporting.article_records(f.qs))
-    return _streamed(lines, "coopnews-articles.jsonl", "application/x-ndjson; charset=utf-8")
+    lines = (exporting.jsonl_line(record) + "\n" for record in _records(request, f))
+    name = "coopnews-stories.jsonl" if _per_story(request) else "coopnews-articles.jsonl"
+    return _streamed(lines, name, "application/x-ndjson; charset=utf-8")
 
 
 def _officials(request):

@@ -22,6 +22,7 @@ from articles.models import (
     Official,
     OfficialClaim,
 )
+from articles.models.stories import earliest_first
 from articles.web import reader
 from articles.web.presentation import transliterated
 
@@ -66,6 +67,8 @@ CSV_COLUMNS = (
     "agreement_statuses",
     "agreement_signatories",
 )
+# One row per story (`?per=story`, `export_articles --per-story`): the lead's record and these.
+STORY_KEYS = ("reports", "outlets")
 # Excel on Windows reads a CSV without a byte order mark in the ANSI code page: Cyrillic garbled.
 EXCEL_BOM = "\ufeff"
 
@@ -136,6 +139,59 @@ def _chunk_records(ids: list[int]) -> Iterator[dict]:
             yield article_record(by_id[pk])
 
 
+def story_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    """One record per story among the queryset's articles, in the order of each story's first
+    article there: the record of the story's lead (its earliest dated article, matching the
+    filters or not), with `reports` (the story's articles) and `outlets` (theirs, earliest first,
+    each once). An article in no story is a story of its own.
+
+    Queries: one streaming query for (id, story), then per chunk of stories one for their articles'
+    outlets and the article records' own."""
+    if not queryset.ordered:
+        queryset = queryset.order_by("id")
+    seen: set[tuple[str, int]] = set()
+    chunk: list[tuple[str, int]] = []
+    for pk, story in queryset.values_list("pk", "story_id").iterator(chunk_size=chunk_size):
+        key = ("story", story) if story is not None else ("article", pk)
+        if key in seen:
+            continue
+        seen.add(key)
+        chunk.append(key)
+        if len(chunk) >= chunk_size:
+            yield from _story_chunk(chunk)
+            chunk = []
+    if chunk:
+        yield from _story_chunk(chunk)
+
+
+def _story_chunk(keys: list[tuple[str, int]]) -> Iterator[dict]:
+    story_ids = [pk for kind, pk in keys if kind == "story"]
+    members = (
+        Article.objects.filter(story__in=story_ids)
+        .order_by("story_id", *earliest_first())
+        .values_list("story_id", "pk", "source__name")
+    )
+    leads: dict[tuple[str, int], int] = {}
+    reports: dict[tuple[str, int], int] = {}
+    outlets: dict[tuple[str, int], list[str]] = {}
+    for story, pk, outlet in members:
+        key = ("story", story)
+        leads.setdefault(key, pk)
+        reports[key] = reports.get(key, 0) + 1
+        if outlet and outlet not in outlets.setdefault(key, []):
+            outlets[key].append(outlet)
+    for kind, pk in keys:
+        if kind == "article":
+            leads[(kind, pk)] = pk
+    records = {record["id"]: record for record in _chunk_records(sorted(set(leads.values())))}
+    for key in keys:
+        record = records.get(leads.get(key))
+        if record is None:  # deleted meanwhile
+            continue
+        own = [record["source"]] if record["source"] else []
+        yield {**record, "reports": reports.get(key, 1), "outlets": outlets.get(key, own)}
+
+
 def article_record(article: Article) -> dict:
     """One article as the export format; expects the prefetches of `export_prefetches()`."""
     countries = sorted(
@@ -203,8 +259,8 @@ def jsonl_line(record: dict) -> str:
 # --- CSV: the same fields, flattened -------------------------------------------------------------
 
 
-def csv_header() -> list[str]:
-    return list(CSV_COLUMNS)
+def csv_header(per_story: bool = False) -> list[str]:
+    return list(CSV_COLUMNS) + (list(STORY_KEYS) if per_story else [])
 
 
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
@@ -230,7 +286,8 @@ def _join(items: Iterable[str]) -> str:
 
 
 def csv_row(record: dict) -> list[str]:
-    """One article as a CSV row: lists joined with "; ", each entity as compact text."""
+    """One article (or story: `story_records`) as a CSV row: lists joined with "; ", each entity as
+    compact text."""
     primary = next((p for p in record["pairs"] if p["primary"]), None)
     officials = []
     for o in record["officials"]:
@@ -261,6 +318,8 @@ def csv_row(record: dict) -> list[str]:
         _join(a["status"] for a in record["agreements"]),
         _join(", ".join(o["name"] for o in a.get("signatories", [])) for a in record["agreements"]),
     ]
+    if "reports" in record:
+        row += [str(record["reports"]), _join(record["outlets"])]
     return [_cell(v) for v in row]
 
 

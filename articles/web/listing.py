@@ -13,7 +13,8 @@ from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from articles.models import Agreement, Country, CountryClaim, Outlet, PairMonth
+from articles.models import Agreement, Article, Country, CountryClaim, Outlet, PairMonth
+from articles.models.stories import earliest_first
 from articles.web.counts import cached
 from articles.web.filters import ArticleFilter
 from articles.web.presentation import cname, english_name, official_name, source_name
@@ -59,6 +60,34 @@ def render_list(request, template, rows, context, *, invalid=False, prepare=None
             prepare(page.object_list)
     status = 400 if invalid or page_error else 200
     return render(request, template, {**context, "page": page, "page_error": page_error}, status=status)
+
+
+FOLD = "fold"  # ?fold=story: the list folds a story's reprints under its lead
+
+
+def folded(request) -> bool:
+    """Whether the list folds stories (`?fold=story`; any other value: every article)."""
+    return request.GET.get(FOLD) == "story"
+
+
+def fold_reprints(items) -> None:
+    """For the leads on a page: `reprints`, the story's other articles, and `reprint_outlets`,
+    their outlets earliest first, each once (one query for the page, none without a story of two)."""
+    stories = {item.story_id for item in items if item.story_id is not None}
+    others: dict[int, list] = {}
+    if stories:
+        rows = (
+            Article.objects.filter(story__in=stories)
+            .exclude(pk__in=[item.pk for item in items])
+            .order_by("story_id", *earliest_first())
+            .values_list("story_id", "source__name", "source__name_en")
+        )
+        for story, name, name_en in rows:
+            others.setdefault(story, []).append(english_name(name, name_en) if name else "")
+    for item in items:
+        reports = others.get(item.story_id, [])
+        item.reprints = len(reports)
+        item.reprint_outlets = list(dict.fromkeys(name for name in reports if name))
 
 
 def export_params(request) -> list[tuple[str, str]]:

@@ -37,6 +37,7 @@ from articles.models import (
     OfficialClaim,
     PairMonth,
 )
+from articles.web.counting import DEFAULT, Counting, counted
 from articles.web.counts import cached
 from articles.web.periods import NO_PERIOD, Period
 
@@ -151,25 +152,32 @@ class Matrix:
     pair_total: int = 0
 
 
-def pair_counts(period: Period = NO_PERIOD) -> list[dict]:
-    """Articles per visible pair, from the pair × month table (one query)."""
+def pair_counts(period: Period = NO_PERIOD, counting: Counting = DEFAULT) -> list[dict]:
+    """Stories or articles per visible pair (primary or all), from the pair × month table (one
+    query); pairs with none left out."""
     return list(
         PairMonth.objects.filter(period.months_q())
         .order_by()
         .values("country_a", "country_b")
-        .annotate(n=Sum("articles"))
+        .annotate(n=Sum(counting.column))
+        .filter(n__gt=0)
         .order_by("-n", "country_a", "country_b")
     )
 
 
 def build_matrix(
-    limit: int = 20, top: int = 10, name=lambda c: c.name_ru, period: Period = NO_PERIOD
+    limit: int = 20,
+    top: int = 10,
+    name=lambda c: c.name_ru,
+    period: Period = NO_PERIOD,
+    counting: Counting = DEFAULT,
 ) -> Matrix:
-    """The `limit` countries with the most pair articles in the period, each cell the articles of
-    that pair, linking to the pair's dossier for the same period (2 queries; the pair totals, an
-    aggregate over the whole pair × month table, once per archive generation and period)."""
-    counts = cached(("pair-counts", *period.key), lambda: pair_counts(period))
-    pair_url_of, suffix = pair_urls(), period.query()
+    """The `limit` countries with the most pair stories (or articles) in the period, each cell the
+    count of that pair, linking to the pair's dossier for the same period and counting (2 queries;
+    the pair totals, an aggregate over the whole pair × month table, once per archive generation,
+    period and counting)."""
+    counts = cached(("pair-counts", *period.key, *counting.key), lambda: pair_counts(period, counting))
+    pair_url_of, suffix = pair_urls(), counting.extend(period.query())
 
     def url(a, b):
         return pair_url_of(a, b) + suffix
@@ -210,19 +218,19 @@ def build_matrix(
 # --- timelines -----------------------------------------------------------------------------------
 
 
-def posts_over_time(official, limit: int = 20) -> tuple[list[dict], int]:
+def posts_over_time(official, limit: int = 20, counting: Counting = DEFAULT) -> tuple[list[dict], int]:
     """The official's posts in visible claims with the first and last article dates — the `limit`
-    most mentioned, earliest first — and the number of articles naming the official. One query
-    over the official's claims (a partial index covers them, migration 0010); a claim is unique per
-    article and official, so the claims counted are the articles."""
+    most mentioned, earliest first — and the number of stories (or articles) naming the official.
+    Two queries over the official's claims (a partial index covers them, migration 0010); a claim
+    is unique per article and official, so the claims counted are the articles."""
+    claims = OfficialClaim.objects.visible().filter(official=official).order_by()
     rows = list(
-        OfficialClaim.objects.visible()
-        .filter(official=official)
-        .order_by()
-        .values("position")
-        .annotate(first=Min("article__date_from"), last=Max("article__date_to"), n=Count("id"))
+        claims.values("position").annotate(
+            first=Min("article__date_from"), last=Max("article__date_to"), n=counted(counting)
+        )
     )
-    total = sum(row["n"] for row in rows)
+    # A story naming the official under two posts counts once in the total.
+    total = claims.aggregate(n=counted(counting))["n"] if not counting.articles else sum(r["n"] for r in rows)
     posts = sorted((row for row in rows if row["position"]), key=lambda row: (-row["n"], row["position"]))[
         :limit
     ]
@@ -251,29 +259,34 @@ def _countries(isos) -> dict[str, Country]:
     return {c.iso: c for c in Country.objects.filter(iso__in=set(isos))}
 
 
-def partners_of(iso: str, period: Period = NO_PERIOD) -> list[dict]:
-    """Pairs with `iso` ranked by visible pair articles in the period, from the pair × month table
-    (two queries); each links to the pair's dossier for the same period."""
+def partners_of(iso: str, period: Period = NO_PERIOD, counting: Counting = DEFAULT) -> list[dict]:
+    """Pairs with `iso` ranked by visible pair stories (or articles) in the period, from the pair ×
+    month table (two queries); each links to the pair's dossier for the same period and counting."""
     rows = list(
         PairMonth.objects.filter(Q(country_a=iso) | Q(country_b=iso), period.months_q())
         .order_by()
         .values("country_a", "country_b")
-        .annotate(n=Sum("articles"))
+        .annotate(n=Sum(counting.column))
+        .filter(n__gt=0)
         .order_by("-n", "country_a", "country_b")
     )
     partner_isos = [row["country_b"] if row["country_a"] == iso else row["country_a"] for row in rows]
     countries = _countries(partner_isos)
-    url, suffix = pair_urls(), period.query()
+    url, suffix = pair_urls(), counting.extend(period.query())
     return [
         {"country": countries[partner], "n": row["n"], "url": url(iso, partner) + suffix}
         for row, partner in zip(rows, partner_isos, strict=True)
     ]
 
 
-def country_article_count(iso: str) -> int:
-    """Articles mentioning `iso` in a visible claim: the claims counted from their index alone, as
-    an article has at most one claim a country (35 ms → a few at 90,000 articles naming Russia)."""
-    return CountryClaim.objects.visible().filter(country_id=iso).count()
+def country_article_count(iso: str, counting: Counting = DEFAULT) -> int:
+    """Stories or articles mentioning `iso` in a visible claim. Articles: the claims counted from
+    their index alone, as an article has at most one claim a country (35 ms → a few at 90,000
+    articles naming Russia); stories: their distinct stories."""
+    claims = CountryClaim.objects.visible().filter(country_id=iso)
+    if counting.articles:
+        return claims.count()
+    return claims.aggregate(n=counted(counting))["n"]
 
 
 def countries_ranked() -> list[dict]:

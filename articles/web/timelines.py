@@ -1,14 +1,15 @@
-"""Articles per month for the charts: a pair's from the pair × month table, a country's from its
-visible claims; months without articles filled in as zeros, restricted to a period."""
+"""Stories or articles per month for the charts: a pair's from the pair × month table (a story in
+its lead's month), a country's from its visible claims (a story in the month of each of its
+articles that names the country: copies of one month count once); months without any filled in as
+zeros, restricted to a period."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count
-
 from articles.models import CountryClaim, PairMonth
+from articles.web.counting import DEFAULT, Counting, counted
 from articles.web.counts import cached
 from articles.web.periods import NO_PERIOD, Period
 
@@ -49,26 +50,28 @@ def series_of(rows: Iterable[Row], period: Period = NO_PERIOD) -> MonthSeries:
     return MonthSeries(months, year_only, undated)
 
 
-def month_series(a: str, b: str, period: Period = NO_PERIOD) -> MonthSeries:
-    """A pair's articles per month, from the pair × month table (one query)."""
+def month_series(a: str, b: str, period: Period = NO_PERIOD, counting: Counting = DEFAULT) -> MonthSeries:
+    """A pair's stories or articles per month, from the pair × month table (one query)."""
     a, b = sorted((a, b))
-    rows = PairMonth.objects.filter(country_a=a, country_b=b).values_list("year", "month", "articles")
+    rows = PairMonth.objects.filter(country_a=a, country_b=b).values_list("year", "month", counting.column)
     return series_of(rows, period)
 
 
-def _country_rows(iso: str) -> list[Row]:
+def _country_rows(iso: str, counting: Counting) -> list[Row]:
     rows = (
         CountryClaim.objects.visible()
         .filter(country_id=iso)
         .order_by()
         .values_list("article__date_year", "article__date_month")
-        .annotate(n=Count("id"))
+        .annotate(n=counted(counting))
     )
     # A day and month without a year cannot be placed in time: undated, like no date at all.
     return [(year or 0, month if year else 0, n) for year, month, n in rows]
 
 
-def country_series(iso: str, period: Period = NO_PERIOD) -> MonthSeries:
-    """Articles mentioning `iso` (visible claims, one an article) per month: one query over the
-    country's claims, once per archive generation; the period is applied to the cached rows."""
-    return series_of(cached(("country-months", iso), lambda: _country_rows(iso)), period)
+def country_series(iso: str, period: Period = NO_PERIOD, counting: Counting = DEFAULT) -> MonthSeries:
+    """Stories or articles mentioning `iso` (visible claims, one an article) per month: one query
+    over the country's claims, once per archive generation; the period is applied to the cached
+    rows."""
+    rows = cached(("country-months", iso, counting.articles), lambda: _country_rows(iso, counting))
+    return series_of(rows, period)

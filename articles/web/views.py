@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 
 from articles.archive import stories
 from articles.models import Agreement, Article, ArticlePair, Country, MergedAway, Official, OfficialClaim
-from articles.web import charts, reader, search, timelines
+from articles.web import charts, counting, reader, search, timelines
 from articles.web.country_names import pair_suggestions
 from articles.web.counts import cached
 from articles.web.feeds import ArticleListFeed, PairFeed
@@ -23,6 +23,8 @@ from articles.web.listing import (
     active_filters,
     countries_and_pairs,
     export_params,
+    fold_reprints,
+    folded,
     outlet_choices,
     rejected,
     render_list,
@@ -86,7 +88,8 @@ def _with_urls(claims, attr, url) -> list:
 
 
 def home(request):
-    matrix = reader.build_matrix(limit=10, top=8, name=cname)
+    counts = counting.counting_of(request)
+    matrix = reader.build_matrix(limit=10, top=8, name=cname, counting=counts)
     # Whole-archive totals grow with it: computed once per archive generation (articles/web/counts.py).
     context = {
         "article_count": cached(("articles",), Article.objects.count),
@@ -95,12 +98,14 @@ def home(request):
         "latest": reader.article_rows(Article.objects.order_by(*reader.NEWEST))[:10],
         "matrix": matrix,
         "agreements": Agreement.objects.visible().order_by(*reader.NEWEST)[:8],
+        **_counting_context(request, counts),
     }
     return render(request, "articles/home.html", context)
 
 
 def article_list(request):
-    f = ArticleFilter(request.GET, queryset=Article.objects.all())
+    fold = folded(request)
+    f = ArticleFilter(request.GET, queryset=Article.objects.story_leads() if fold else Article.objects.all())
     invalid = not f.is_valid()
     q = f.query_text
     selected = [c.iso for c in f.form.cleaned_data.get("country") or []]
@@ -118,6 +123,14 @@ def article_list(request):
             for item in items:
                 item.snippet = search.snippet(item.body, q)
 
+    if fold:  # each lead with its story's other reports (one query for the page)
+        snippets = prepare
+
+        def prepare(items):
+            if snippets:
+                snippets(items)
+            fold_reprints(items)
+
     context = {
         "filter": f,
         "active": active_filters(request, f),
@@ -129,6 +142,7 @@ def article_list(request):
         "selected_countries": selected,
         "export_params": export_params(request),
         "export_csv_url": reverse("articles:export_csv"),
+        "fold": fold,
     }
     cap = search.PAGE_LIMIT if q else None
     return render_list(
@@ -166,6 +180,7 @@ def article_detail(request, pk: int):
         lambda c: reverse("articles:agreement", args=[c.agreement_id]),
     )
     pairs = list(article.pairs.visible().select_related("country_a", "country_b"))
+    reports = stories.other_reports(article)
     body = linked_body(article.body, claim_links(country_claims, official_claims, agreement_claims))
     context = {
         "article": article,
@@ -174,37 +189,60 @@ def article_detail(request, pk: int):
         "official_claims": official_claims,
         "agreement_claims": agreement_claims,
         "pairs": [(p, reader.pair_url(p.country_a_id, p.country_b_id)) for p in pairs],
-        "story_reports": stories.other_reports(article),
+        "story_reports": reports,
+        # Where a year lent by the story came from (archive/stories.py, lend_dates): its earliest
+        # fully dated report.
+        "date_donor": next((r for r in reports if r.date_year and r.date_month and r.date_day), None),
     }
     return render(request, "articles/article_detail.html", context)
 
 
-def _month_chart(series, chart_id: str, title: str):
+def _counting_context(request, counts: counting.Counting, *, pairs: bool = True) -> dict:
+    """The page's counting, its switches and the hidden fields a period form keeps it with."""
+    return {
+        "counting": counts,
+        "counting_toggles": counting.toggles(request, counts, pairs=pairs),
+        "counting_params": sorted(counts.params().items()),
+    }
+
+
+def _month_chart(series, chart_id: str, title: str, counts: counting.Counting = counting.DEFAULT):
     return charts.month_bars(
         series.months,
         chart_id=chart_id,
         title=title,
-        desc=_("Всего статей: %(n)s; с датой до месяца: %(m)s.")
+        desc=(
+            _("Всего статей: %(n)s; с датой до месяца: %(m)s.")
+            if counts.articles
+            else _("Всего сюжетов: %(n)s; с датой до месяца: %(m)s.")
+        )
         % {"n": series.total, "m": series.total - series.year_only - series.undated},
         label=month_label,
         short=month_short,
     )
 
 
-def _with_period(request, template, context_of):
-    """Render a page that takes a period (`from`, `to`): `context_of(period)` builds its context;
-    a malformed period is a 400 saying what was wrong, with the form to correct it."""
+def _with_period(request, template, context_of, *, pairs: bool = True):
+    """Render a page that takes a period (`from`, `to`) and a counting (articles/web/counting.py):
+    `context_of(period, counts)` builds its context; a malformed period is a 400 saying what was
+    wrong, with the form to correct it. `pairs`: whether the page's counts are of pairs."""
     period, form = period_of(request)
+    counts = counting.counting_of(request)
+    extra = _counting_context(request, counts, pairs=pairs)
     if not form.is_valid():
-        return render(request, "articles/bad_period.html", {"period_form": form}, status=400)
-    return render(request, template, {**context_of(period), "period": period, "period_form": form})
+        return render(request, "articles/bad_period.html", {"period_form": form, **extra}, status=400)
+    return render(
+        request, template, {**context_of(period, counts), "period": period, "period_form": form, **extra}
+    )
 
 
 def pair_matrix(request):
     return _with_period(
         request,
         "articles/pair_matrix.html",
-        lambda period: {"matrix": reader.build_matrix(limit=25, top=30, name=cname, period=period)},
+        lambda period, counts: {
+            "matrix": reader.build_matrix(limit=25, top=30, name=cname, period=period, counting=counts)
+        },
     )
 
 
@@ -231,9 +269,9 @@ def pair_detail(request, slug: str):
             reverse("articles:pair", args=[canonical]) + (f"?{query}" if query else ""), permanent=True
         )
 
-    def context_of(period):
+    def context_of(period, counts):
         articles = Article.objects.with_pair(a.iso, b.iso).filter(period.dates_q())
-        series = timelines.month_series(a.iso, b.iso, period)
+        series = timelines.month_series(a.iso, b.iso, period, counts)
         # A ranking over every claim in the pair's articles: once per generation and period.
         officials = cached(
             ("pair-officials", a.iso, b.iso, *period.key),
@@ -246,13 +284,17 @@ def pair_detail(request, slug: str):
             side = sides[row["official__country"] if row["official__country"] in sides else ""]
             if len(side) < OFFICIALS_PER_SIDE:
                 side.append(row)
-        title = _("%(a)s — %(b)s: статьи по месяцам") % {"a": cname(a), "b": cname(b)}
+        title = (
+            _("%(a)s — %(b)s: статьи по месяцам")
+            if counts.articles
+            else _("%(a)s — %(b)s: сюжеты по месяцам")
+        ) % {"a": cname(a), "b": cname(b)}
         return {
             "a": a,
             "b": b,
             "slug": canonical,
             "series": series,
-            "chart": _month_chart(series, "pair-months", title),
+            "chart": _month_chart(series, "pair-months", title, counts),
             "agreements": reader.agreements_between(a.iso, b.iso)
             .filter(period.dates_q())
             .order_by(*reader.NEWEST)[:50],
@@ -295,17 +337,19 @@ def country_detail(request, iso: str):
         return redirect("articles:country", iso.lower(), permanent=True)
     country = _country(iso)
 
-    def context_of(period):
+    def context_of(period, counts):
         articles = reader.articles_mentioning_country(country.iso).filter(period.dates_q())
-        # The chart's months sum to the articles mentioning the country (one claim an article):
-        # the page's total without another count.
-        series = timelines.country_series(country.iso, period)
-        title = _("%(c)s: статьи по месяцам") % {"c": cname(country)}
+        # The chart's months sum to the articles (or stories) mentioning the country: the page's
+        # total without another count.
+        series = timelines.country_series(country.iso, period, counts)
+        title = (_("%(c)s: статьи по месяцам") if counts.articles else _("%(c)s: сюжеты по месяцам")) % {
+            "c": cname(country)
+        }
         return {
             "country": country,
             "series": series,
-            "chart": _month_chart(series, "country-months", title),
-            "partners": reader.partners_of(country.iso, period),
+            "chart": _month_chart(series, "country-months", title, counts),
+            "partners": reader.partners_of(country.iso, period, counts),
             "officials": Official.objects.visible().filter(country=country).order_by("full_name")[:100],
             "agreements": reader.agreements_between(country.iso)
             .filter(period.dates_q())
@@ -351,7 +395,11 @@ def official_detail(request, pk: int):
     articles = reader.articles_mentioning_official(official)
     # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
     # computed once per archive generation like the other totals (articles/web/counts.py).
-    posts, article_count = cached(("official-posts", official.pk), lambda: reader.posts_over_time(official))
+    counts = counting.counting_of(request)
+    posts, article_count = cached(
+        ("official-posts", official.pk, *counts.key),
+        lambda: reader.posts_over_time(official, counting=counts),
+    )
     # The newest SIGNED_SHOWN agreements; one more row fetched tells whether there are older ones.
     agreements = list(
         Agreement.objects.visible()
@@ -367,6 +415,7 @@ def official_detail(request, pk: int):
         "article_count": article_count,
         "agreements": agreements[:SIGNED_SHOWN],
         "more_agreements": len(agreements) > SIGNED_SHOWN,
+        **_counting_context(request, counts, pairs=False),
     }
     return render(request, "articles/official_detail.html", context)
 

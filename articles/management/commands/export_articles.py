@@ -10,7 +10,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
 from articles.models import Article
-from articles.web.exporting import EXCEL_BOM, article_records, csv_header, csv_row, jsonl_line
+from articles.web.exporting import (
+    EXCEL_BOM,
+    article_records,
+    csv_header,
+    csv_row,
+    jsonl_line,
+    story_records,
+)
 
 
 class Command(BaseCommand):
@@ -40,27 +47,34 @@ class Command(BaseCommand):
         parser.add_argument("--source", metavar="OUTLET", help="an outlet's name, spelling or id")
         parser.add_argument("--q", metavar="TEXT", help="full-text search")
         parser.add_argument("--sort", choices=["newest", "oldest", "relevance"], help="default: newest")
+        parser.add_argument(
+            "--per-story",
+            action="store_true",
+            help="one row per story: its lead's fields, the story id, its number of reports and their outlets",
+        )
 
     def handle(self, *args, **options):
         if options["excel"] and options["format"] != "csv":
             raise CommandError("--excel is for CSV: add --format csv")
         queryset = self._filtered(options)
+        records = story_records if options["per_story"] else article_records
         count = 0
         with self._open(options["output"]) as write:
             if options["format"] == "csv":
                 if options["excel"]:
                     write(EXCEL_BOM)
                 writer = csv.writer(_Lines(write), lineterminator="\n")
-                writer.writerow(csv_header())
-                for record in article_records(queryset):
+                writer.writerow(csv_header(options["per_story"]))
+                for record in records(queryset):
                     writer.writerow(csv_row(record))
                     count += 1
             else:
-                for record in article_records(queryset):
+                for record in records(queryset):
                     write(jsonl_line(record) + "\n")
                     count += 1
         if options["output"]:
-            self.stderr.write(f"{count} articles written to {options['output']}")
+            what = "stories" if options["per_story"] else "articles"
+            self.stderr.write(f"{count} {what} written to {options['output']}")
 
     def _filtered(self, options):
         params = {
