@@ -457,3 +457,8 @@ def test_a_logo_in_lines_over_the_headline_and_a_weekday_timestamp_date_a_dateli
         )
     )
     assert (article.title, article.date, article.source) == (HEADLINE, PartialDate(2013, 2, 19), "ЦАМТО")
+
+
+def test_a_lead_cut_mid_sentence_at_the_top_is_kept_as_text():
+    article = parse(page("и обсудили планы на следующий год", "совместных учений и обмена опытом.", "", LEAD))
+    assert "и обсудили планы на следующий год" in article.body

@@ -128,9 +128,9 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
     rest = [i for i in range(index + 1, len(lines)) if lines[i]]
     if not rest or len(words) > 8 or line.endswith((".", ",", ":", ";")):
         return False
-    if line[0].islower():
-        return True
     following = lines[rest[0]]
+    if line[0].islower():
+        return following[:1].isupper()  # (a lowercase line the next one continues is a cut lead)
     return (
         len(words) <= CHROME_MAX_WORDS
         and not _says_something(line)
