@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.pipeline.cleaning import normalise_lines
 from articles.pipeline.datelines import find_date_line
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -351,3 +352,113 @@ def test_the_sites_clock_above_widgets_is_not_the_date_of_a_page_repeating_its_h
     article = parse(page("Пятница, 13 декабря", "• Погода", "• USD3,485", HEADLINE, "", HEADLINE, "", LEAD))
     assert article.title == HEADLINE
     assert not article.date
+
+
+# --- shapes first met on the held-out set (tests/data/webtext2) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("18.08.2021 (09:40)", PartialDate(2021, 8, 18)),
+        ("09:40 | 18 августа 2021 года, среда", PartialDate(2021, 8, 18)),
+        ("2021-08-18 09:40:00.0 镜像站 新闻", PartialDate(2021, 8, 18)),
+    ],
+)
+def test_timestamps_with_the_time_in_brackets_a_weekday_after_or_a_mirrors_label_give_the_date(stamp, date):
+    assert find_date_line(stamp) == date
+    assert parse(page(stamp, HEADLINE, "", LEAD)).date == date
+
+
+def test_latin_look_alike_letters_in_a_russian_word_do_not_hide_it():
+    assert parse(page(HEADLINE, "Oпубликoвaнo: 2018-10-16 12:00:29", "", LEAD)).date == PartialDate(
+        2018, 10, 16
+    )
+    assert normalise_lines("Цeлью iPhone и Kremlin") == ["Целью iPhone и Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text, outlet, date",
+    [
+        (
+            page(HEADLINE, "", f"ПОДОЛЬСК (Московская область), 18 августа. /ТАСС/. {LEAD}"),
+            "ТАСС",
+            (None, 8, 18),
+        ),
+        (page(HEADLINE, "", f"Самарканд, Узбекистан (UzDaily.uz) -- {LEAD}"), "Uzdaily", None),
+        (page(HEADLINE, "", f"Гянджа/18.08.21/Turan: {LEAD}"), "Turan", (2021, 8, 18)),
+    ],
+)
+def test_datelines_with_a_region_in_brackets_a_country_or_a_date_between_slashes(text, outlet, date):
+    article = parse(text)
+    assert article.source == outlet
+    assert article.date == (PartialDate(*date) if date else PartialDate())
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (page(HEADLINE, "", LEAD + " Русская линия"), "Русская линия"),
+        (page(HEADLINE, "", LEAD, "Инф. example.ua"), "example.ua"),
+        (page(HEADLINE, "", LEAD, '"Мы готовы", - сказал он в интервью «Известиям».'), "Известия"),
+        (
+            page(HEADLINE, "", LEAD, "Об этом в беседе с Радио Азатутюн сказал представитель ведомства."),
+            "Радио Азатутюн",
+        ),
+    ],
+)
+def test_a_signature_a_credit_and_an_interview_name_the_outlet(text, outlet):
+    assert parse(text).source == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Войти в личный кабинет",
+        "Новости на русском",
+        "С Днём Победы!",
+        "армия флот оборона",
+        "на главную страницу",
+        "欢迎光临本站",
+    ],
+)
+def test_a_link_a_slogan_a_banner_a_tag_line_or_foreign_chrome_over_the_headline_is_not_the_title(line):
+    article = parse(page(line, "", HEADLINE, "", LEAD))
+    assert article.title == HEADLINE
+    assert article.body == LEAD
+
+
+def test_a_short_headline_that_says_something_stays_the_title_over_a_long_subtitle():
+    subtitle = "Министры обороны подписали план сотрудничества на три года и обсудили совместные учения"
+    article = parse(page("Казахстан укрепляет оборону", subtitle, "", LEAD))
+    assert article.title == "Казахстан укрепляет оборону"
+
+
+def test_a_rubric_and_timestamp_run_into_the_repeated_headline_give_the_date_not_the_widgets_clock():
+    widgets = ("Курсы валют от 22/11/2024", "$1 – 12844.21", "Поиск")
+    article = parse(page(*widgets, f"Казахстан 15/07/2018 {HEADLINE}", HEADLINE, LEAD))
+    assert (article.title, article.date) == (HEADLINE, PartialDate(2018, 7, 15))
+
+
+def test_a_logo_in_lines_over_the_headline_and_a_weekday_timestamp_date_a_dateline_without_a_year():
+    article = parse(
+        page(
+            "на главную ЦАМТО",
+            "",
+            "Центр анализа",
+            "",
+            "мирового рынка",
+            "",
+            HEADLINE,
+            "",
+            "10:10 | 19 февраля 2013 года, вторник",
+            "",
+            f"ЦАМТО, 19 февраля. {LEAD}",
+        )
+    )
+    assert (article.title, article.date, article.source) == (HEADLINE, PartialDate(2013, 2, 19), "ЦАМТО")
+
+
+def test_a_lead_cut_mid_sentence_at_the_top_is_kept_as_text():
+    article = parse(page("и обсудили планы на следующий год", "совместных учений и обмена опытом.", "", LEAD))
+    assert "и обсудили планы на следующий год" in article.body

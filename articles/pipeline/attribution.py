@@ -130,7 +130,13 @@ _TELL = (
     r"л(?:а|о|и)?(?:сь|ся)?"
 )
 _OWN_REPORTING = [
-    (re.compile(rf"(?<!\w)(?P<tell>{_TELL})\s+{_NAME}", re.IGNORECASE), {"datv"}),
+    # «сказал «Известиям»», «сказал он в интервью «Интерфаксу»»: told the paper, in an interview or not
+    (
+        re.compile(
+            rf"(?<!\w)(?P<tell>{_TELL})(?:\s+(?:он|она|они))?(?:\s+в\s+интервью)?\s+{_NAME}", re.IGNORECASE
+        ),
+        {"datv"},
+    ),
     (
         re.compile(
             rf"(?<!\w)(?:стало\s+известно|удалось\s+(?:узнать|выяснить|установить))\s+{_NAME}", re.IGNORECASE
@@ -264,7 +270,7 @@ def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
 
 _SOURCE_LINE = re.compile(
     r"^(?:источник(?:\s+и\s+фото)?|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным"
-    r"|source|опубликовано|информационное\s+аген(?:т)?ство)\s*[:—–-]?\s*"
+    r"|source|опубликовано|информационное\s+аген(?:т)?ство|инф\.)\s*[:—–-]?\s*"
     r"(?P<o>[^\n]{2,80}?)(?:\s+источник)?\s*\.?$",
     re.IGNORECASE,
 )

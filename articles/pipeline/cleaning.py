@@ -18,10 +18,27 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def normalise_lines(text: str) -> list[str]:
-    """Text → lines: any line ends, invisible and control characters gone, spaces collapsed."""
+    """Text → lines: any line ends, invisible and control characters gone, spaces collapsed, and
+    Latin look-alike letters inside Cyrillic words made Cyrillic."""
     clean = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
     clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
+    clean = _MIXED_WORD.sub(_cyrillic_word, clean)
     return [" ".join(line.split()) for line in clean.split("\n")]
+
+
+# Latin letters drawn like Cyrillic ones. Some sites type them into Russian words («Oпубликoвaнo»,
+# «Цeлью»), which hides the word from every rule that reads it.
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])[A-Za-zА-ЯЁа-яё]+\b")
+
+
+def _cyrillic_word(match: re.Match) -> str:
+    """A word of mostly Cyrillic letters whose Latin ones all have Cyrillic twins: all Cyrillic."""
+    word = match.group(0)
+    latin = [c for c in word if c.isascii()]
+    if len(latin) >= len(word) - len(latin) or any(c.translate(_LOOKALIKES) == c for c in latin):
+        return word  # a Latin word, or a mixed one with letters no Cyrillic letter looks like
+    return word.translate(_LOOKALIKES)
 
 
 # A photo credit: short slash-separated segments, e.g. "Chen Jimin/China News Service/VC/ТАСС".

@@ -54,8 +54,12 @@ _NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
 
 # A place: one to four words, the first capitalised ("МОСКВА", "Нью-Йорк", "Ростов-на-Дону").
 _PLACE = r"(?P<place>[A-ZА-ЯЁ][\w’'-]{0,30}(?:\s+(?:[A-ZА-ЯЁ][\w’'-]{0,30}|на|де|ла|дель|эль|аль)){0,3})"
-# "Баку, Азербайджан, 12 июня": a country after the city, before the date.
-_REGION = r"(?:\s*,\s*[A-ZА-ЯЁ][\w’'-]{1,30}(?=\s*,\s*\d))?"
+# "Баку, Азербайджан, 12 июня": a country after the city, before the date (or before the bracketed
+# outlet: "Самарканд, Узбекистан (UzDaily.uz) --"); "ПОДОЛЬСК (Московская область), 3 мая": a region.
+_REGION = (
+    r"(?:\s*,\s*[A-ZА-ЯЁ][\w’'-]{1,30}(?=\s*(?:,\s*\d|\([^()\n]{1,60}\)\s*(?:--?|—|–)))"
+    r"|\s*\([А-ЯЁA-Z][^()\n]{1,40}\)(?=\s*,\s*\d))?"
+)
 _DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
 _DASH = r"(?:--?|—|–)"
 # (pattern, bracketed): how an outlet follows the place and date; bracketed names may be unknown.
@@ -75,6 +79,10 @@ _OUTLET_PATTERNS = [
     # ", АРМЕНПРЕСС." (a known outlet only)
     (re.compile(r"^\s*[,.]\s*(?P<o>[^\s/,.][^\n,.]{0,40}?)\s*\.\s+"), None),
 ]
+# "Гянджа/03.05.21/Turan:": the date between slashes, the outlet after it.
+_SLASHED_DATE = re.compile(
+    r"^/\s*(?P<d>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))\s*/\s*(?P<o>[^/\n:.]{1,40}?)\s*(?::|/|--?|—|–)\s+"
+)
 _CORRESPONDENT_PREFIX = re.compile(r"^(?:спец\.?\s*|собств\.?\s*)?корр(?:\.|еспондент\w*)\s*", re.IGNORECASE)
 _DATE_END = re.compile(rf"^\s*[.,:]?\s*(?:\d{{1,2}}:\d{{2}}\s*[.,:]?\s*)?(?:{_DASH}\s*)?")
 
@@ -177,6 +185,15 @@ def split_dateline(
     date = _date_from_match(head)
     tail = paragraph[head.end() :] + " "  # «Минск, 3 июня. БелТА.» may stand alone on its line
     outlet, rest = None, None
+    slashed = _SLASHED_DATE.match(tail) if date is None else None
+    if (
+        slashed
+        and (when := find_date_line(slashed["d"]))
+        and outlet_like(slashed["o"], outlets, slashed=True)
+    ):
+        rest = tail[slashed.end() :].strip()
+        if rest[:1].isupper():
+            return place.title() if place.isupper() else place, when, slashed["o"].strip(), rest
     for pattern, bracketed in _OUTLET_PATTERNS:
         match = pattern.match(tail)
         if not match:
@@ -211,19 +228,20 @@ def split_dateline(
 
 # --- dates elsewhere -----------------------------------------------------------------------------
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]))?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*(?:[AaPp][Mm]))?"
 _SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
 # A time zone or a city's clock after the time: «GMT +5», «(UTC +04:00)», «МСК», «по Москве».
 _ZONE = r"(?:\s*[|,]?\s*\(?(?:GMT|UTC|МСК|мск|MSK)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+по\s+\w+(?:\s+времени)?)?"
-_WEEKDAY = (
-    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*)?"
+_DAY_NAME = (
+    r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
+_WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
     rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}}))"
-    rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?{_TIME})?{_ZONE}\s*$",
+    rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?(?:{_TIME}|\({_TIME}\)))?{_ZONE}(?:\s*,\s*{_DAY_NAME})?\s*$",
     re.IGNORECASE,
 )
 # Labels a site puts before the publication time, and the update note after it.
@@ -249,13 +267,17 @@ _ISSUE_LINE = re.compile(
 )
 
 
+# «2021-05-03 09:40:00.0 镜像站 新闻»: a mirror's label in another script after the time.
+_FOREIGN_TAIL = re.compile(r"\s+\S*[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff].*$")
+
+
 def find_date_line(line: str) -> PartialDate | None:
     """A line that is only a publication date (site furniture above the text): its date.
 
     Times around the date, a label (`Обновлено:`) and an update note in brackets may go with it:
     `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
     """
-    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line.strip()))
+    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", _FOREIGN_TAIL.sub("", line.strip())))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
         return None

@@ -93,6 +93,16 @@ def is_navigation(line: str) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and not line.isupper()
 
 
+def in_other_script(line: str) -> bool:
+    """A line written mostly in neither Cyrillic nor Latin letters («欢迎光临本站»): in a Russian
+    text, a mirror's or a foreign site's own interface."""
+    letters = [c for c in line if c.isalpha()]
+    other = [
+        c for c in letters if not ("A" <= c <= "z" or "\u00c0" <= c <= "\u024f" or "\u0400" <= c <= "\u04ff")
+    ]
+    return len(other) * 2 > len(letters)
+
+
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
     line = _BULLET.sub("", line)
@@ -120,7 +130,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
-        (LineKind.NAVIGATION, lambda: is_navigation(line)),
+        (LineKind.NAVIGATION, lambda: is_navigation(line) or in_other_script(line)),
         (LineKind.BYLINE, lambda: is_byline(line)),
         (LineKind.TEASER, lambda: _teaser_item(line)),
     ]
@@ -261,6 +271,11 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
+        glued = _glued_timestamp(line, following) if kind in (LineKind.TEXT, LineKind.NAVIGATION) else None
+        if glued is not None:
+            head.dates.append(glued)  # «Рубрика 15/07/2018 Заголовок» over «Заголовок»
+            del lines[index]
+            continue
         if kind == LineKind.TIMESTAMP:
             # «Тренды:», «телерадиокомплекс …» above a timestamp: labels, not a headline.
             index = _drop(lines, [at for at in chrome if not _headline_like(lines[at])], index)
@@ -292,6 +307,20 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             _drop(lines, above, index)
             del head.dates[:dates]
     return lines
+
+
+_RUBRIC_WORDS = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}")
+
+
+def _glued_timestamp(line: str, following: str) -> PartialDate | None:
+    """A page line that runs a rubric and a timestamp into the headline the next line repeats:
+    «Казахстан 03/02/2019 Министры подписали план сотрудничества» → the timestamp's date."""
+    if not following or len(following) < 20 or not line.endswith(following) or len(line) == len(following):
+        return None
+    stamp = line[: -len(following)].strip()
+    stamp = stamp[_RUBRIC_WORDS.match(stamp).end() :] if stamp[:1].isalpha() else stamp
+    date = find_publication_line(stamp, {}) if stamp else None
+    return date[0] if date is not None and date[0].year else None
 
 
 def _drop(lines: list[str], indices: list[int], index: int) -> int:
@@ -330,7 +359,7 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     return None
 
 
-_GLUED_SIGN_OFF = re.compile(r"[.!?»](?P<o>[^\s.!?»][^.!?»]{1,40})$")
+_GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»
 _ON_SITE = re.compile(r"\bна\s+(?:сайте|портале)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
 

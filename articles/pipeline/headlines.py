@@ -7,6 +7,7 @@ wire dateline opens the first paragraph, or one under a subtitle or two.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from articles.pipeline.cleaning import LIST_MARKER, is_byline, is_rubric, wrap_width
@@ -92,6 +93,9 @@ def read_preamble(
             if is_rubric(line) and _more_text(lines, index):
                 del lines[index]
                 continue
+            if want_headline and index == _first_text(lines) and _chrome_over_headline(lines, index):
+                del lines[index]
+                continue
             if want_headline and index == _first_text(lines):
                 headline = _headline(lines[index:], wrap_width(lines))
                 if headline is not None:
@@ -109,6 +113,43 @@ def read_preamble(
             break  # the text has begun (or a hard-wrapped lead goes on below)
         index += 1  # a subtitle: kept, and the block goes on below it
     return headline, line_date, outlet
+
+
+CHROME_MAX_WORDS = 4  # a site's slogan, a link or a banner over the headline is this short
+
+
+def _chrome_over_headline(lines: list[str], index: int) -> bool:
+    """Is the line at `index` page chrome standing over the real headline? A short lowercase line
+    («армия флот оборона», «на главную») is a tag or a link, never a headline; a short line
+    («Войти в кабинет», «С Днём Победы!») with no verb, over a longer headline-shaped line with
+    text below it, is a link, a slogan or a banner."""
+    line = lines[index]
+    words = line.split()
+    rest = [i for i in range(index + 1, len(lines)) if lines[i]]
+    if not rest or len(words) > 8 or line.endswith((".", ",", ":", ";")):
+        return False
+    following = lines[rest[0]]
+    if line[0].islower():
+        return following[:1].isupper()  # (a lowercase line the next one continues is a cut lead)
+    return (
+        len(words) <= CHROME_MAX_WORDS
+        and not _says_something(line)
+        and len(rest) >= 2
+        and following[:1].isupper()
+        and len(following) <= HEADLINE_MAX
+        and not following.endswith((".", ",", ":", ";", "!", "?"))
+        and len(following.split()) >= max(6, len(words) + 2)
+        and split_dateline(following, {}) is None
+    )
+
+
+def _says_something(line: str) -> bool:
+    """Does the line hold a finite verb («Казахстан укрепляет оборону»)? A short headline does; a
+    link («Войти в кабинет»), a slogan or a banner («С Днём Победы!») does not."""
+    from articles.pipeline.nlp import morph
+
+    analyser = morph()
+    return any("VERB" in analyser.parse(word)[0].tag for word in re.findall(r"[а-яёА-ЯЁ]+", line))
 
 
 def _first_text(lines: list[str]) -> int:
