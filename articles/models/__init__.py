@@ -34,6 +34,7 @@ from articles.models.common import (
     ReviewState,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
+from articles.models.registry import AgreementJudgement
 from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "VISIBLE_STATES",
     "Agreement",
     "AgreementClaim",
+    "AgreementJudgement",
     "Article",
     "ArticlePair",
     "ArticleSignature",

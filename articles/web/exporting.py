@@ -99,6 +99,7 @@ def export_prefetches() -> list[Prefetch]:
             .prefetch_related(
                 Prefetch("agreement__parties", queryset=Country.objects.only("iso")),
                 Prefetch("agreement__signatories", queryset=Official.objects.only("full_name")),
+                Prefetch("signatories", queryset=Official.objects.only("full_name")),
             )
             .order_by(*_by_start()),
             to_attr="export_agreements",
@@ -110,8 +111,9 @@ def article_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -
     """Records of the queryset's articles, in its order (by id when it has none).
 
     Queries: one streaming query for the ids, then per chunk one for the articles with their outlet
-    and six for the visible claims (countries, pairs, officials, agreements, agreement parties,
-    agreement signatories).
+    and seven for the visible claims (countries, pairs, officials, agreements with their registry
+    records, the records' parties and signatories — for a claim an editor added, which has no
+    reading of its own — and the signatories each article names).
     """
     if not queryset.ordered:
         queryset = queryset.order_by("id")
@@ -159,24 +161,7 @@ def article_record(article: Article) -> dict:
         }
         for c in article.export_officials
     ]
-    agreements = []
-    for claim in article.export_agreements:
-        agreement = claim.agreement
-        agreements.append(
-            {
-                "id": agreement.pk,
-                "kind": agreement.kind,
-                "title": agreement.title,
-                "parties": sorted(p.iso for p in agreement.parties.all()),
-                "signed": agreement.signed,
-                "status": EXPORT_STATUS.get(agreement.status),
-                "date": agreement.partial_date.iso(),
-                "signatories": [
-                    {"id": o.pk, "name": o.full_name}
-                    for o in sorted(agreement.signatories.all(), key=lambda o: (o.full_name, o.pk))
-                ],
-            }
-        )
+    agreements = [agreement_reading(claim) for claim in article.export_agreements]
     return {
         "id": article.pk,
         "source_file": article.source_file,
@@ -193,6 +178,31 @@ def article_record(article: Article) -> dict:
         "pairs": pairs,
         "officials": officials,
         "agreements": agreements,
+    }
+
+
+def agreement_reading(claim: AgreementClaim) -> dict:
+    """An article's agreement as that article gives it (kind, title, stage, date, signatories) under
+    the registry's stable id; a claim an editor added has no reading of its own: the registry's."""
+    agreement = claim.agreement
+    own = bool(claim.title)
+    status = claim.status if own else agreement.status
+    return {
+        "id": claim.agreement_id,
+        "kind": claim.kind if own else agreement.kind,
+        "title": claim.title if own else agreement.title,
+        "parties": claim.parties_key.split("-")
+        if claim.parties_key
+        else sorted(p.iso for p in agreement.parties.all()),
+        "signed": status in Agreement.SIGNED_STAGES,
+        "status": EXPORT_STATUS.get(status),
+        "date": (claim.partial_date if own else agreement.partial_date).iso(),
+        "signatories": [
+            {"id": o.pk, "name": o.full_name}
+            for o in sorted(
+                (claim if own else agreement).signatories.all(), key=lambda o: (o.full_name, o.pk)
+            )
+        ],
     }
 
 

@@ -1,0 +1,370 @@
+"""The agreements registry: each `Agreement` is one real document, each article's mention a claim on it.
+
+**Resolution** (`resolve`), for a mention that has no claim yet, inside the writer's transaction:
+
+1. An editor's judgement first: a mention judged "same document" as an agreement goes there; an
+   agreement it was judged "not this document" is never a candidate.
+2. Candidates: every agreement between exactly the same parties (`Agreement.parties_key`, one index
+   scan, `terms` read with it — nothing else is queried).
+3. A candidate is out when the kinds are incompatible (`compatible_kinds`) or the dates contradict:
+   both give a signing date and the dates cannot be the same day, or the titles name different
+   numbers («план на 2025 год» / «на 2026 год»).
+4. The rest are scored by their titles: the weighted overlap of their content lemmas (the
+   pipeline's `content_lemmas`, less the kind's own noun), generic words («сотрудничество»,
+   «область», «взаимопонимание») weighing GENERIC_WEIGHT; the best of the agreement's titles counts.
+   Shared signatories add SIGNATORY_BONUS, the same signing day SAME_DAY_BONUS; a stage dated more
+   than YEARS_APART from everything the agreement has seen costs FAR_YEARS_PENALTY.
+   The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
+   A title with no distinctive word («соглашение», «соглашение о сотрудничестве») cannot be told by
+   its title: it joins only on a shared signatory or signing day.
+
+Thresholds: two titles of one document as two outlets write them share most of the shorter one's
+distinctive words (overlap ≥ 0.6 on the generated corpus and the development set: one drops
+«совместной», the other adds «в воздушном пространстве»); two documents of one pair share at most a
+generic word or one subject word (≤ 0.4: «военного образования» / «военно-технического
+сотрудничества»). JOIN_SCORE sits between; joining two documents is the worse error, so it sits
+above the middle.
+
+**Derivation** (`refresh`): the agreement's status is the latest stage its visible claims support
+(`Agreement.STAGE_ORDER`), its date the signing date from signed-stage claims (else the date of the
+stage that gives the status), its title the fullest seen, its kind the fullest title's, its parties
+and signatories the union — each unless an editor set it (`Agreement.protected()`).
+
+**Concurrency**: two import workers resolving one document at once would both miss the other's new
+agreement. On PostgreSQL `lock()` takes a transaction-level advisory lock per parties key (sorted,
+so two articles never wait on each other in a circle) before the candidates are read; SQLite
+serialises writers anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from articles.models import Agreement, AgreementClaim, AgreementJudgement
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.documents import KIND_BY_LEMMA, content_lemmas
+
+Verdict = AgreementJudgement.Verdict
+
+JOIN_SCORE = 0.55
+GENERIC_WEIGHT = 0.25
+SIGNATORY_BONUS = 0.3
+SAME_DAY_BONUS = 0.3
+YEARS_APART = 6
+FAR_YEARS_PENALTY = 0.2
+MAX_TITLES = 24  # distinct title readings kept in `terms` (a document's wordings settle quickly)
+LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archive's registry
+
+# Words that name what any cooperation document is about: they say little about which one it is.
+GENERIC = frozenset(
+    "сотрудничество взаимопонимание область сфера вопрос взаимодействие межправительственный "
+    "правительство правительственный межгосударственный государство страна сторона двусторонний "
+    "развитие укрепление создание основа основной принцип рамка рамочный дорожный военный оборона "
+    "оборонный министерство федерация республика королевство год".split()
+)
+KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
+# Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
+_KIND_GROUPS = ({"agreement", "treaty"},)
+NUMBER = re.compile(r"^\d+$")
+
+
+def parties_key(isos: Iterable[str]) -> str:
+    return "-".join(sorted({iso.upper() for iso in isos if iso}))
+
+
+def title_terms(title: str) -> list[str]:
+    """A title's content lemmas without the document's own noun: what tells two titles apart."""
+    return sorted(w for w in content_lemmas(title) if w not in KIND_WORDS)
+
+
+def compatible_kinds(a: str, b: str) -> bool:
+    if a == b or Agreement.Kind.OTHER in (a, b):
+        return True
+    return any(a in group and b in group for group in _KIND_GROUPS)
+
+
+def _weight(word: str) -> float:
+    return GENERIC_WEIGHT if word in GENERIC else 1.0
+
+
+def title_similarity(a: Iterable[str], b: Iterable[str]) -> float | None:
+    """Weighted overlap of two titles' terms, 0..1; None when either has no distinctive word."""
+    a, b = set(a), set(b)
+    if not any(w not in GENERIC for w in a) or not any(w not in GENERIC for w in b):
+        return None
+    common = sum(_weight(w) for w in a & b)
+    return common / min(sum(map(_weight, a)), sum(map(_weight, b)))
+
+
+def _numbers(terms: Iterable[str]) -> set[str]:
+    return {w for w in terms if NUMBER.match(w)}
+
+
+@dataclass
+class Reading:
+    """One article's reading of a document: what its claim stores and resolution compares."""
+
+    kind: str
+    title: str
+    status: str
+    date: PartialDate
+    parties_key: str
+    signatories: list[int] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        return title_terms(self.title)
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    (a0, a1), (b0, b1) = a.bounds(), b.bounds()
+    if None in (a0, a1, b0, b1):
+        return True
+    return a0 <= b1 and b0 <= a1
+
+
+def score(reading: Reading, terms: dict, kind: str) -> float | None:
+    """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one."""
+    if not compatible_kinds(reading.kind, kind):
+        return None
+    signed = PartialDate(*terms["signed"]) if terms.get("signed") else None
+    same_day = False
+    if reading.status == Agreement.Status.SIGNED and reading.date and signed:
+        if not _overlap(reading.date, signed):
+            return None  # signed on two different days: two documents
+        same_day = reading.date.precision == signed.precision == "day"
+    mine = reading.terms
+    best = None
+    for theirs in terms.get("titles", []):
+        if _numbers(mine) and _numbers(theirs) and _numbers(mine) != _numbers(theirs):
+            continue
+        similarity = title_similarity(mine, theirs)
+        if similarity is not None and (best is None or similarity > best):
+            best = similarity
+    shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
+    if best is None:  # no distinctive title on one side: only people or the day can tell
+        if not (shared_people or same_day):
+            return None
+        best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
+    total = best + (SIGNATORY_BONUS if shared_people else 0) + (SAME_DAY_BONUS if same_day else 0)
+    years = terms.get("years", [])
+    if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
+        total -= FAR_YEARS_PENALTY
+    return total
+
+
+def lock(keys: Iterable[str]) -> None:
+    """Serialise resolution per parties key until the transaction ends (PostgreSQL; a no-op elsewhere)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for key in sorted(set(keys)):
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)",
+                [LOCK_NAMESPACE, zlib.crc32(key.encode()) - 2**31],
+            )
+
+
+def judgements_of(article_id: int) -> dict[str, dict[str, set[int]]]:
+    """The article's judgements: match_key → {"same": {agreement ids}, "different": {…}}."""
+    found: dict[str, dict[str, set[int]]] = {}
+    for key, agreement, verdict in AgreementJudgement.objects.filter(article_id=article_id).values_list(
+        "match_key", "agreement_id", "verdict"
+    ):
+        found.setdefault(key, {Verdict.SAME: set(), Verdict.DIFFERENT: set()})[verdict].add(agreement)
+    return found
+
+
+def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude: int | None = None):
+    """The agreement a new mention is, or None: start a new one. One query (two with a "same")."""
+    judged = judged or {}
+    same = judged.get(Verdict.SAME) or set()
+    if same:
+        found = Agreement.objects.filter(pk__in=same).order_by("-pk").first()
+        if found is not None:
+            return found
+    banned = (judged.get(Verdict.DIFFERENT) or set()) | ({exclude} if exclude else set())
+    if not reading.parties_key:
+        return None  # a document with no known parties can't be told from another
+    best, best_score = None, JOIN_SCORE
+    candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
+    for candidate in candidates.order_by("pk"):
+        if candidate.pk in banned:
+            continue
+        value = score(reading, candidate.terms or {}, candidate.kind)
+        if value is not None and value >= best_score + (1e-9 if best is not None else 0):
+            best, best_score = candidate, value
+    if best is None:
+        return None
+    return Agreement.objects.get(pk=best.pk)
+
+
+# --- derivation ------------------------------------------------------------------------------------
+
+
+def _title_rank(title: str) -> tuple:
+    return (len(title.split()), len(title))
+
+
+def _date_rank(status: str, date: PartialDate) -> tuple:
+    """Which claim gives the agreement's date: a signed stage's first, then the more precise."""
+    precision = {"day": 3, "day_month": 1, "month": 2, "year": 1}.get(date.precision, 0)
+    return (status == Agreement.Status.SIGNED, precision > 0, precision)
+
+
+def new_agreement(reading: Reading) -> Agreement:
+    """An agreement for a mention that is none of the known ones; `refresh` fills it in."""
+    agreement = Agreement(
+        kind=reading.kind,
+        title=reading.title or reading.kind,
+        status=reading.status,
+        parties_key=reading.parties_key,
+        terms=_empty_terms(),
+    )
+    agreement.save()
+    return agreement
+
+
+def _empty_terms() -> dict:
+    return {"titles": [], "signatories": [], "signed": None, "years": [], "date_rank": None}
+
+
+def _fold(state: dict, reading: Reading) -> None:
+    """Take one visible claim's reading into the derived state (order does not matter)."""
+    terms = state["terms"]
+    words = reading.terms
+    if words and words not in terms["titles"] and len(terms["titles"]) < MAX_TITLES:
+        terms["titles"].append(words)
+    for pk in reading.signatories:
+        if pk not in terms["signatories"]:
+            terms["signatories"].append(pk)
+    if reading.date.year and reading.date.year not in terms["years"]:
+        terms["years"].append(reading.date.year)
+    if reading.status == Agreement.Status.SIGNED and reading.date:
+        current = PartialDate(*terms["signed"]) if terms["signed"] else None
+        if current is None or _date_rank("signed", reading.date) > _date_rank("signed", current):
+            terms["signed"] = [reading.date.year, reading.date.month, reading.date.day]
+    if reading.title and _title_rank(reading.title) > _title_rank(state["title"]):
+        state["title"] = reading.title
+        if reading.kind != Agreement.Kind.OTHER:
+            state["kind"] = reading.kind
+    if state["kind"] == Agreement.Kind.OTHER and reading.kind != Agreement.Kind.OTHER:
+        state["kind"] = reading.kind
+    stage = (Agreement.stage_rank(reading.status), _date_rank(reading.status, reading.date))
+    if stage > state["stage"]:
+        state["stage"], state["status"] = stage, reading.status
+    rank = _date_rank(reading.status, reading.date)
+    if reading.date and (state["date_rank"] is None or rank > state["date_rank"]):
+        state["date"], state["date_rank"] = reading.date, rank
+    state["parties"].update(p for p in reading.parties_key.split("-") if p)
+
+
+def reading_of(claim: AgreementClaim, signatories: list[int] | None = None) -> Reading:
+    if signatories is None:
+        signatories = [o.pk for o in claim.signatories.all()]
+    return Reading(
+        kind=claim.kind,
+        title=claim.title,
+        status=claim.status,
+        date=claim.partial_date,
+        parties_key=claim.parties_key,
+        signatories=signatories,
+    )
+
+
+def refresh(agreement: Agreement, added: list[Reading] | None = None) -> None:
+    """Derive the agreement's fields from its visible claims, or — `added` — fold only new readings
+    into what it has (an import adding mentions to a document with thousands of claims)."""
+    if added is None:
+        claims = AgreementClaim.objects.visible().filter(agreement=agreement).prefetch_related("signatories")
+        readings = [reading_of(c) for c in claims]
+        state = {
+            "terms": _empty_terms(),
+            "title": "",
+            "kind": Agreement.Kind.OTHER,
+            "status": Agreement.Status.OTHER,
+            "stage": (-1,),
+            "date": None,
+            "date_rank": None,
+            "parties": set(),
+        }
+        if not readings:
+            return  # an agreement whose claims are all hidden keeps what it had
+    else:
+        readings = added
+        terms = {**_empty_terms(), **(agreement.terms or {})}
+        state = {
+            "terms": terms,
+            "title": agreement.title,
+            "kind": agreement.kind,
+            "status": agreement.status,
+            "stage": (Agreement.stage_rank(agreement.status), (True, True, 3)),
+            "date": agreement.partial_date or None,
+            "date_rank": tuple(terms["date_rank"]) if terms.get("date_rank") else None,
+            "parties": set(),
+        }
+    for reading in readings:
+        _fold(state, reading)
+    state["terms"]["date_rank"] = list(state["date_rank"]) if state["date_rank"] else None
+    _store(agreement, state, full=added is None)
+
+
+def _store(agreement: Agreement, state: dict, full: bool) -> None:
+    protected = agreement.protected()
+    values = {"terms": state["terms"]}
+    if "title" not in protected and state["title"]:
+        values["title"] = state["title"][:500]
+    if "kind" not in protected:
+        values["kind"] = state["kind"]
+    if "status" not in protected:
+        values["status"] = state["status"]
+    if "date_year" not in protected and (full or state["date"]):
+        date = state["date"] or PartialDate()
+        values.update(date_year=date.year, date_month=date.month, date_day=date.day)
+    changed = [k for k, v in values.items() if getattr(agreement, k) != v]
+    if changed:
+        for key in changed:
+            setattr(agreement, key, values[key])
+        agreement.save()
+    if "parties" not in protected and state["parties"]:
+        _grow(agreement.parties, state["parties"], full)
+    if "signatories" not in protected:
+        _grow(agreement.signatories, set(state["terms"]["signatories"]), full)
+
+
+def _grow(related, wanted: set, full: bool) -> None:
+    """A derived many-to-many: exactly `wanted` after a full derivation, at least it after a fold."""
+    have = set(related.values_list("pk", flat=True))
+    if full and have != wanted:
+        related.set(wanted)
+    elif not full and wanted - have:
+        related.add(*(wanted - have))
+
+
+# --- judgements ------------------------------------------------------------------------------------
+
+
+def judge(claims: Iterable[AgreementClaim], agreement_id: int, verdict: str, editor=None) -> int:
+    """Record `verdict` between each claim's mention (article + match_key) and an agreement."""
+    rows = [
+        AgreementJudgement(
+            article_id=c.article_id,
+            match_key=c.match_key,
+            agreement_id=agreement_id,
+            verdict=verdict,
+            editor=editor if editor is not None and editor.is_authenticated else None,
+        )
+        for c in claims
+    ]
+    AgreementJudgement.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["article", "match_key", "agreement"],
+        update_fields=["verdict", "editor"],
+    )
+    return len(rows)
