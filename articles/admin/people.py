@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.contrib import admin, messages
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
@@ -244,4 +246,5 @@ class AgreementAdmin(DeskHistoryAdmin):
                 f"стороны: {', '.join(sorted(p.iso for p in a.parties.all())) or '—'}; статей: {a.claim_total}"
             )
 
-        return merge_action(self, request, queryset, merge_agreements, describe)
+        merge = functools.partial(merge_agreements, editor=request.user)  # its judgements name the editor
+        return merge_action(self, request, queryset, merge, describe)

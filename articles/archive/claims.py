@@ -21,6 +21,7 @@ from articles.archive import generation, pair_months, registry
 from articles.models import (
     Agreement,
     AgreementClaim,
+    AgreementJudgement,
     Article,
     ArticlePair,
     ClaimOrigin,
@@ -358,7 +359,11 @@ def _resolve_again(claim: AgreementClaim, reading: registry.Reading, judged) -> 
     if not _is_machine_proposed(claim) or judged:
         return None
     agreement = claim.agreement
-    if _agreement_edited(agreement) or AgreementClaim.objects.filter(agreement=agreement).count() > 1:
+    if (
+        _agreement_edited(agreement)
+        or AgreementClaim.objects.filter(agreement=agreement).count() > 1
+        or AgreementJudgement.objects.filter(agreement=agreement).exists()  # an editor has looked at it
+    ):
         return None
     other = registry.resolve(reading, exclude=agreement.pk)
     if other is None:

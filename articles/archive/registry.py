@@ -15,8 +15,8 @@
    Shared signatories add SIGNATORY_BONUS, the same signing day SAME_DAY_BONUS; a stage dated more
    than YEARS_APART from everything the agreement has seen costs FAR_YEARS_PENALTY.
    The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
-   A title with no distinctive word («соглашение», «соглашение о сотрудничестве») cannot be told by
-   its title: it joins only on a shared signatory or signing day.
+   A bare title («соглашение», «документ») cannot be told by its title: it joins only on the same
+   signing day, or a shared signatory and the same kind, and only when one candidate fits.
 
 Thresholds: two titles of one document as two outlets write them share most of the shorter one's
 distinctive words (overlap ≥ 0.6 on the generated corpus and the development set: one drops
@@ -38,6 +38,7 @@ serialises writers anyway.
 
 from __future__ import annotations
 
+import copy
 import re
 import zlib
 from collections.abc import Iterable
@@ -93,12 +94,19 @@ def _weight(word: str) -> float:
 
 
 def title_similarity(a: Iterable[str], b: Iterable[str]) -> float | None:
-    """Weighted overlap of two titles' terms, 0..1; None when either has no distinctive word."""
+    """Weighted overlap of two titles' terms, 0..1; None when either has none («соглашение»).
+
+    Against the shorter title (one outlet drops words another keeps), unless the shorter has only
+    generic words: «о военном сотрудничестве» is not contained in «о сотрудничестве в области
+    военного образования» — then against the longer."""
     a, b = set(a), set(b)
-    if not any(w not in GENERIC for w in a) or not any(w not in GENERIC for w in b):
+    if not a or not b:
         return None
+    small, large = sorted((a, b), key=lambda s: sum(map(_weight, s)))
     common = sum(_weight(w) for w in a & b)
-    return common / min(sum(map(_weight, a)), sum(map(_weight, b)))
+    if all(w in GENERIC for w in small):
+        return common / sum(map(_weight, large))
+    return common / sum(map(_weight, small))
 
 
 def _numbers(terms: Iterable[str]) -> set[str]:
@@ -147,8 +155,8 @@ def score(reading: Reading, terms: dict, kind: str) -> float | None:
         if similarity is not None and (best is None or similarity > best):
             best = similarity
     shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
-    if best is None:  # no distinctive title on one side: only people or the day can tell
-        if not (shared_people or same_day):
+    if best is None:  # no title to compare: only a signatory and the same kind, or the day, can tell
+        if not (same_day or (shared_people and reading.kind == kind)):
             return None
         best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
     total = best + (SIGNATORY_BONUS if shared_people else 0) + (SAME_DAY_BONUS if same_day else 0)
@@ -191,17 +199,20 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
     banned = (judged.get(Verdict.DIFFERENT) or set()) | ({exclude} if exclude else set())
     if not reading.parties_key:
         return None  # a document with no known parties can't be told from another
-    best, best_score = None, JOIN_SCORE
+    scored = []
     candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
     for candidate in candidates.order_by("pk"):
         if candidate.pk in banned:
             continue
         value = score(reading, candidate.terms or {}, candidate.kind)
-        if value is not None and value >= best_score + (1e-9 if best is not None else 0):
-            best, best_score = candidate, value
-    if best is None:
+        if value is not None and value >= JOIN_SCORE:
+            scored.append((value, candidate.pk))
+    if not scored:
         return None
-    return Agreement.objects.get(pk=best.pk)
+    best_score, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if not reading.terms and len(scored) > 1:
+        return None  # a bare «соглашение» that fits several documents: none of them for sure
+    return Agreement.objects.get(pk=best)
 
 
 # --- derivation ------------------------------------------------------------------------------------
@@ -282,7 +293,7 @@ def refresh(agreement: Agreement, added: list[Reading] | None = None) -> None:
     into what it has (an import adding mentions to a document with thousands of claims)."""
     if added is None:
         claims = AgreementClaim.objects.visible().filter(agreement=agreement).prefetch_related("signatories")
-        readings = [reading_of(c) for c in claims]
+        readings = [reading_of(c) for c in claims if c.title]  # an editor's own claim has no reading
         state = {
             "terms": _empty_terms(),
             "title": "",
@@ -297,7 +308,7 @@ def refresh(agreement: Agreement, added: list[Reading] | None = None) -> None:
             return  # an agreement whose claims are all hidden keeps what it had
     else:
         readings = added
-        terms = {**_empty_terms(), **(agreement.terms or {})}
+        terms = {**_empty_terms(), **copy.deepcopy(agreement.terms or {})}  # compared below
         state = {
             "terms": terms,
             "title": agreement.title,
