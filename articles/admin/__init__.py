@@ -6,6 +6,7 @@
 - reference.py — countries and their forms, outlets and spellings, organisations, import batches
 - history.py   — history with revert and `edited_fields` for every curated model
 - highlight.py — the article body with claim spans marked; counts.py — per-row counts for columns
+- agreements_review.py — the agreements registry: moving or splitting off mentions, likely duplicates
 - stories.py   — stories: merging two, splitting an article off (judgements imports keep)
 - accounts.py  — users: the staff flag follows membership of Editors; a login that says what is missing
 """

@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
 
+from articles.admin.agreements_review import DuplicatesReview
 from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
 from articles.admin.history import DeskHistoryAdmin
@@ -178,7 +179,7 @@ class AgreementClaimInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(DeskHistoryAdmin):
+class AgreementAdmin(DuplicatesReview, DeskHistoryAdmin):
     list_display = (
         "title",
         "kind",

@@ -33,7 +33,6 @@ from articles.models import (
     OfficialClaim,
 )
 
-
 Verdict = AgreementJudgement.Verdict
 
 
@@ -131,9 +130,7 @@ def _move_claims(claim_model, fk: str, survivor, merged, reason: str, extra_fiel
 def _move_judgements(survivor: Agreement, merged: list[Agreement]) -> None:
     """Judgements on the merged-away agreements now speak of the survivor (a mention that is not
     one of them is not the survivor either); where a mention has one on both, the survivor's stays."""
-    taken = set(
-        AgreementJudgement.objects.filter(agreement=survivor).values_list("article_id", "match_key")
-    )
+    taken = set(AgreementJudgement.objects.filter(agreement=survivor).values_list("article_id", "match_key"))
     for judgement in AgreementJudgement.objects.filter(agreement__in=merged).order_by("pk"):
         if (judgement.article_id, judgement.match_key) in taken:
             judgement.delete()
@@ -233,7 +230,9 @@ def merge_agreements(survivor_id: int, merged_ids: Iterable[int], editor=None) -
         survivor.parties.add(*parties)
         survivor.signatories.add(*signatories)
         # The editor said these mentions are one document: later imports and re-extraction keep them so.
-        claims = list(AgreementClaim.objects.visible().filter(agreement=survivor).prefetch_related("signatories"))
+        claims = list(
+            AgreementClaim.objects.visible().filter(agreement=survivor).prefetch_related("signatories")
+        )
         registry.judge(claims, survivor.pk, Verdict.SAME, editor)
         # What the merged-away records' claims say joins what the survivor had (a fold: the merge
         # itself already united parties, signatories and the date the survivor lacked).
