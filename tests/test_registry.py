@@ -47,7 +47,9 @@ def imported(tmp_path, **texts) -> dict[str, AgreementClaim]:
     out, err, code = run(tmp_path)
     assert code == 0, err
     return {
-        name: AgreementClaim.objects.select_related("agreement").get(article__source_file__endswith=f"{name}.txt")
+        name: AgreementClaim.objects.select_related("agreement").get(
+            article__source_file__endswith=f"{name}.txt"
+        )
         for name in texts
     }
 
@@ -155,7 +157,9 @@ def test_export_articles_keeps_each_articles_own_reading_under_the_registry_id(t
 
 def test_title_similarity_tells_one_documents_wordings_from_two_documents():
     one = registry.title_terms("соглашение о совместной охране внешней границы в воздушном пространстве")
-    two = registry.title_terms("соглашение об охране внешней границы Союзного государства в воздушном пространстве")
+    two = registry.title_terms(
+        "соглашение об охране внешней границы Союзного государства в воздушном пространстве"
+    )
     assert registry.title_similarity(one, two) >= registry.JOIN_SCORE
     drones = registry.title_terms("соглашение о совместном производстве беспилотников")
     education = registry.title_terms("меморандум о взаимопонимании в области военного образования")
@@ -182,3 +186,132 @@ def test_kinds_and_signing_dates_that_contradict_keep_documents_apart():
     assert registry.score(reading, terms, "memorandum") is None
     assert registry.score(reading, terms, "treaty") >= registry.JOIN_SCORE
 
+
+# --- the registry's own export: one row per document ----------------------------------------------
+
+
+def test_export_agreements_gives_one_row_per_document_with_its_stages(tmp_path):
+    claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED, drones=OTHER_DOCUMENT)
+    out = StringIO()
+    call_command("export_agreements", stdout=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == 2
+    shared = next(r for r in records if r["id"] == claims["signed"].agreement_id)
+    assert shared["parties"] == ["BY", "RU"] and shared["status"] == "ratified"
+    assert shared["date"] == "2016-02-03" and shared["signed"] is True
+    assert [s["status"] for s in shared["stages"]] == ["signed", "ratified"]
+    assert shared["stages"][0] == {
+        "status": "signed",
+        "date": "2016-02-03",
+        "articles": [claims["signed"].article_id],
+    }
+    assert shared["articles"] == sorted([claims["signed"].article_id, claims["ratified"].article_id])
+    assert len(shared["signatories"]) == 2
+    out = StringIO()
+    call_command("export_agreements", "--format", "csv", "--excel", "--status", "signed", stdout=out)
+    text = out.getvalue()
+    assert text.startswith("\ufeffid,kind,title,parties,signatories,status,signed,date,stages,articles\n")
+    assert len(text.splitlines()) == 2  # the header and the drones agreement, the one still only signed
+
+
+def test_export_agreements_refuses_a_bad_filter(db):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="--year"):
+        call_command("export_agreements", "--year", "двадцатый", stdout=StringIO())
+
+
+def test_agreements_export_urls_follow_the_lists_filters(client, tmp_path):
+    imported(tmp_path, signed=SIGNED, ratified=RATIFIED, drones=OTHER_DOCUMENT)
+    response = client.get("/agreements/export.jsonl", {"status": "ratified", "party": "BY"})
+    assert response.status_code == 200
+    records = [json.loads(line) for line in b"".join(response.streaming_content).decode().splitlines()]
+    assert [r["status"] for r in records] == ["ratified"]
+    response = client.get("/agreements/export.csv", {"year": "2024", "excel": "1"})
+    text = b"".join(response.streaming_content).decode()
+    assert text.startswith("\ufeffid,") and len(text.splitlines()) == 2
+    assert "attachment" in response["Content-Disposition"]
+
+
+@pytest.mark.parametrize("params", [{"year": "abc"}, {"status": "sold"}, {"party": "Россия!"}, {"kind": "x"}])
+def test_agreements_export_with_a_bad_parameter_is_a_400(client, params):
+    assert client.get("/agreements/export.csv", params).status_code == 400
+    assert client.get("/agreements/export.jsonl", params).status_code == 400
+
+
+def test_the_agreement_page_shows_the_documents_life_as_a_timeline(client, tmp_path):
+    claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
+    html = client.get(f"/agreements/{claims['signed'].agreement_id}/").content.decode()
+    assert "Жизнь документа" in html
+    signed_at, ratified_at = html.index("подписано</strong>"), html.index("ратифицировано</strong>")
+    assert signed_at < ratified_at
+    assert claims["signed"].quote[:40] in html and claims["ratified"].article.title in html
+
+
+# --- the desk: moving, splitting, the duplicates review --------------------------------------------
+
+
+def test_splitting_a_mention_off_keeps_it_apart_through_reextract(tmp_path):
+    claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
+    shared = claims["signed"].agreement_id
+    new = registry.move_claims([claims["ratified"].pk], None)
+    assert new.pk != shared and new.status == "ratified"
+    assert Agreement.objects.get(pk=shared).status == "signed"  # derived again from what it kept
+    reextract()
+    assert AgreementClaim.objects.get(pk=claims["ratified"].pk).agreement_id == new.pk
+    assert AgreementClaim.objects.get(pk=claims["signed"].pk).agreement_id == shared
+
+
+def test_a_mention_moved_to_another_agreement_stays_there(tmp_path):
+    claims = imported(tmp_path, drones=OTHER_DOCUMENT, education=EDUCATION)
+    drones, education = claims["drones"], claims["education"]
+    registry.move_claims([education.pk], drones.agreement_id)
+    assert not Agreement.objects.filter(pk=education.agreement_id).exists()  # left empty: gone
+    reextract()
+    assert AgreementClaim.objects.get(pk=education.pk).agreement_id == drones.agreement_id
+
+
+def test_the_duplicates_review_proposes_similar_agreements_until_marked_different(tmp_path):
+    claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
+    first = claims["signed"].agreement_id
+    second = registry.move_claims([claims["ratified"].pk], None).pk
+    AgreementJudgement.objects.all().delete()  # as if the two had been imported apart
+    pairs = registry.likely_duplicates()
+    assert [(d.first.pk, d.second.pk) for d in pairs] == [(max(first, second), min(first, second))]
+    assert pairs[0].score >= registry.JOIN_SCORE
+    registry.mark_different(first, second)
+    assert registry.likely_duplicates() == []
+
+
+def test_the_review_page_merges_a_pair_in_one_click(admin_client, tmp_path):
+    claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
+    first = claims["signed"].agreement_id
+    second = registry.move_claims([claims["ratified"].pk], None).pk
+    AgreementJudgement.objects.all().delete()
+    page = admin_client.get("/admin/articles/agreement/duplicates/")
+    assert page.status_code == 200 and f"№{second}" in page.content.decode()
+    response = admin_client.post(
+        "/admin/articles/agreement/duplicates/decide/", {"first": first, "second": second, "verdict": "merge"}
+    )
+    assert response.status_code == 302
+    assert not Agreement.objects.filter(pk=second).exists()
+    assert AgreementJudgement.objects.filter(agreement_id=first, verdict="same").count() == 2
+    bad = admin_client.post(
+        "/admin/articles/agreement/duplicates/decide/", {"first": "x", "verdict": "merge"}
+    )
+    assert bad.status_code == 302 and Agreement.objects.filter(pk=first).exists()
+
+
+def test_the_move_action_on_mentions_records_the_editors_judgement(admin_client, tmp_path):
+    claims = imported(tmp_path, drones=OTHER_DOCUMENT, education=EDUCATION)
+    drones, education = claims["drones"], claims["education"]
+    response = admin_client.post(
+        "/admin/articles/agreementclaim/",
+        {"action": "move_to_agreement", "_selected_action": [education.pk], "target": drones.agreement_id},
+    )
+    assert response.status_code == 302
+    assert AgreementClaim.objects.get(pk=education.pk).agreement_id == drones.agreement_id
+    verdicts = set(AgreementJudgement.objects.values_list("agreement_id", "verdict"))
+    # the agreement it left had no other mention: it is gone, with the "not this document" on it
+    assert verdicts == {(drones.agreement_id, "same")}
+    assert not Agreement.objects.filter(pk=education.agreement_id).exists()

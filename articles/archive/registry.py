@@ -457,6 +457,10 @@ class Duplicate:
     second: Agreement
     score: float
 
+    @property
+    def pair(self) -> tuple[Agreement, Agreement]:
+        return self.first, self.second
+
 
 REVIEW_SCORE = 0.35  # below JOIN_SCORE: the review shows what resolution would not join by itself
 REVIEW_GROUP = 400  # the newest agreements of one pair compared with each other

@@ -1,4 +1,4 @@
-"""Downloads: the article list and the officials list as CSV or JSON Lines, with the lists' own
+"""Downloads: the article, officials and agreements lists as CSV or JSON Lines, with the lists' own
 filters, streamed (articles/web/exporting.py has the formats, shared with `export_articles`)."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import csv
 
 from django.http import StreamingHttpResponse
 
-from articles.models import Article, Official
+from articles.models import Agreement, Article, Official
 from articles.web import exporting
-from articles.web.filters import ArticleFilter, OfficialFilter
+from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import rejected
 
 
@@ -75,3 +75,25 @@ def export_officials_jsonl(request):
         return rejected(f)
     lines = (exporting.jsonl_line(record) + "\n" for record in records)
     return _streamed(lines, "coopnews-officials.jsonl", "application/x-ndjson; charset=utf-8")
+
+
+def _agreements(request):
+    f = AgreementFilter(request.GET, queryset=Agreement.objects.visible())
+    return f, exporting.agreement_records(f.qs)
+
+
+def export_agreements_csv(request):
+    f, records = _agreements(request)
+    if not f.is_valid():
+        return rejected(f)
+    rows = (exporting.agreement_csv_row(record) for record in records)
+    lines = _csv_lines(list(exporting.AGREEMENT_COLUMNS), rows, _wants_excel(request))
+    return _streamed(lines, "coopnews-agreements.csv", "text/csv; charset=utf-8")
+
+
+def export_agreements_jsonl(request):
+    f, records = _agreements(request)
+    if not f.is_valid():
+        return rejected(f)
+    lines = (exporting.jsonl_line(record) + "\n" for record in records)
+    return _streamed(lines, "coopnews-agreements.jsonl", "application/x-ndjson; charset=utf-8")

@@ -46,7 +46,7 @@ class Command(BaseCommand):
             raise CommandError("--excel is for CSV: add --format csv")
         queryset = self._filtered(options)
         count = 0
-        with self._open(options["output"]) as write:
+        with opened(self, options["output"]) as write:
             if options["format"] == "csv":
                 if options["excel"]:
                     write(EXCEL_BOM)
@@ -94,18 +94,20 @@ class Command(BaseCommand):
             return article_filter.qs.order_by("id")  # a dump reads best in import order
         return article_filter.qs
 
-    @contextmanager
-    def _open(self, output: str | None):
-        if not output:
-            yield lambda text: self.stdout.write(text, ending="")
-            return
-        path = Path(output)
-        try:
-            fh = path.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
-        with fh:
-            yield fh.write
+
+@contextmanager
+def opened(command: BaseCommand, output: str | None):
+    """A `write(text)` to the file `output`, or to the command's standard output."""
+    if not output:
+        yield lambda text: command.stdout.write(text, ending="")
+        return
+    path = Path(output)
+    try:
+        fh = path.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh.write
 
 
 class _Lines:
