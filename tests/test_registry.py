@@ -315,3 +315,56 @@ def test_the_move_action_on_mentions_records_the_editors_judgement(admin_client,
     # the agreement it left had no other mention: it is gone, with the "not this document" on it
     assert verdicts == {(drones.agreement_id, "same")}
     assert not Agreement.objects.filter(pk=education.agreement_id).exists()
+
+
+# --- two import workers resolving one document at once ---------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_resolving_one_document_at_once_make_one_agreement():
+    import threading
+
+    from django.db import connection, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("advisory locks need PostgreSQL (DATABASE_URL=postgres://...); SQLite serialises writers")
+    reading = registry.Reading(
+        kind="agreement",
+        title="соглашение о совместном производстве беспилотников",
+        status="signed",
+        date=PartialDate(2024, 3, 5),
+        parties_key="BY-RU",
+    )
+    created, failures = threading.Event(), []
+
+    def first_worker():
+        try:
+            with transaction.atomic():
+                registry.lock([reading.parties_key])
+                assert registry.resolve(reading) is None
+                registry.refresh(registry.new_agreement(reading), added=[reading])
+                created.set()
+                # Commit only once the other worker is waiting for the same parties' lock.
+                with connection.cursor() as cursor:
+                    for _ in range(10_000):
+                        cursor.execute(
+                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                        )
+                        if cursor.fetchone()[0]:
+                            break
+        except Exception as exc:  # reported by the main thread
+            failures.append(exc)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=first_worker)
+    worker.start()
+    assert created.wait(30)
+    with transaction.atomic():
+        registry.lock([reading.parties_key])  # waits for the first worker's commit
+        found = registry.resolve(reading)
+    worker.join(30)
+    assert failures == []
+    assert found is not None
+    assert Agreement.objects.count() == 1

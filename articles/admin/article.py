@@ -216,7 +216,7 @@ class ArticleAdmin(RecountsPairsOnDelete, DeskHistoryAdmin):
             with pair_months.recounting(self.pairs_of([form.instance.pk])):
                 save_claim_formset(formset)
         elif formset.model in CLAIM_MODELS:
-            save_claim_formset(formset)
+            save_claim_formset(formset, editor=request.user)
         else:
             super().save_formset(request, form, formset, change)
 

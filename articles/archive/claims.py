@@ -308,11 +308,16 @@ def _apply_agreements(
     new: list[AgreementClaim] = []
     added: dict[int, tuple[Agreement, list]] = {}  # agreements that gained claims, and their readings
     changed: dict[int, Agreement] = {}  # agreements whose claims changed: derived again in full
+    # One claim an article and agreement: two documents of one text never resolve to one record.
+    named = {c.agreement_id for c in existing.values()}
     for key, (mention, reading) in wanted.items():
         values = {**_evidence(body, mention.spans), **_claim_values(reading)}
         claim = existing.get(key)
         if claim is None:
-            agreement = registry.resolve(reading, judged.get(key)) or registry.new_agreement(reading)
+            agreement = registry.resolve(reading, judged.get(key), exclude=named) or registry.new_agreement(
+                reading
+            )
+            named.add(agreement.pk)
             claim = AgreementClaim(article=article, agreement=agreement, match_key=key, **values)
             claim.reading = reading
             new.append(claim)
@@ -320,7 +325,9 @@ def _apply_agreements(
             continue
         if claim.origin == ClaimOrigin.EDITOR:  # an editor's own claim: only its evidence follows the text
             values = {k: v for k, v in values.items() if k in ("spans", "start", "end", "quote")}
-        moved = _resolve_again(claim, reading, judged.get(key))
+        moved = _resolve_again(claim, reading, judged.get(key), named)
+        if moved:
+            named.add(claim.agreement_id)
         reading_changed = _changed(claim, values)
         if reading_changed:
             _assign(claim, values)
@@ -352,7 +359,9 @@ def _apply_agreements(
         _refresh_or_drop(agreement)
 
 
-def _resolve_again(claim: AgreementClaim, reading: registry.Reading, judged) -> Agreement | None:
+def _resolve_again(
+    claim: AgreementClaim, reading: registry.Reading, judged, named: set[int]
+) -> Agreement | None:
     """On re-extraction, a machine claim nobody decided on that is its agreement's only one is
     resolved again: a mention read one way at first, or imported before the registry, joins the
     document it is. Returns the agreement it left (now empty), or None when it stays."""
@@ -365,7 +374,7 @@ def _resolve_again(claim: AgreementClaim, reading: registry.Reading, judged) -> 
         or AgreementJudgement.objects.filter(agreement=agreement).exists()  # an editor has looked at it
     ):
         return None
-    other = registry.resolve(reading, exclude=agreement.pk)
+    other = registry.resolve(reading, exclude=named)  # (its own agreement is among them)
     if other is None:
         return None
     claim.agreement = other

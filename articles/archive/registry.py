@@ -188,15 +188,17 @@ def judgements_of(article_id: int) -> dict[str, dict[str, set[int]]]:
     return found
 
 
-def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude: int | None = None):
-    """The agreement a new mention is, or None: start a new one. One query (two with a "same")."""
+def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude: Iterable[int] = ()):
+    """The agreement a new mention is, or None: start a new one. One query (two with a "same").
+    `exclude`: agreements it cannot be, such as those the same article already names elsewhere."""
     judged = judged or {}
-    same = judged.get(Verdict.SAME) or set()
+    exclude = set(exclude)
+    same = (judged.get(Verdict.SAME) or set()) - exclude
     if same:
         found = Agreement.objects.filter(pk__in=same).order_by("-pk").first()
         if found is not None:
             return found
-    banned = (judged.get(Verdict.DIFFERENT) or set()) | ({exclude} if exclude else set())
+    banned = (judged.get(Verdict.DIFFERENT) or set()) | exclude
     if not reading.parties_key:
         return None  # a document with no known parties can't be told from another
     scored = []
