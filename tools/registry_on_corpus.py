@@ -1,7 +1,7 @@
 """The agreements registry against a generated corpus's known documents: pairwise P/R/F1 of "same
 agreement" and the share of documents named in two or more articles that come out as one record.
 
-    DATABASE_URL=… .venv/bin/python tools/registry_on_corpus.py CORPUS_DIR/corpus_truth.json [--json]
+    DJANGO_DEBUG=1 DATABASE_URL=… .venv/bin/python tools/registry_on_corpus.py CORPUS_DIR/corpus_truth.json [--json]
 
 Run on a database the same corpus (same seed and size) was imported into — `benchmark --articles N`
 or `generate_corpus N` leave it there. Each known document is found among its article's claims by

@@ -130,9 +130,13 @@ class Reading:
 
 
 def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates can be the same day. A day and month without a year («15 августа») still
+    differ from another day and month."""
     (a0, a1), (b0, b1) = a.bounds(), b.bounds()
     if None in (a0, a1, b0, b1):
-        return True
+        if a.month and b.month and a.month != b.month:
+            return False
+        return not (a.month == b.month and a.day and b.day and a.day != b.day)
     return a0 <= b1 and b0 <= a1
 
 
