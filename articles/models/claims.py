@@ -7,9 +7,8 @@ from django.db import models
 from django.db.models import Q
 
 from articles.models.archive import Agreement, Article, Official
-from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, History
+from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, HasPartialDate, History
 from articles.models.reference import Country
-from articles.pipeline.dates import PartialDate
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -137,7 +136,7 @@ class OfficialClaim(Claim):
         return f"{self.official} в «{self.article}»"
 
 
-class AgreementClaim(Claim):
+class AgreementClaim(HasPartialDate, Claim):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="agreement_claims", verbose_name="статья"
     )
@@ -187,16 +186,6 @@ class AgreementClaim(Claim):
 
     def __str__(self) -> str:
         return f"{self.agreement} в «{self.article}»"
-
-    @property
-    def partial_date(self) -> PartialDate:
-        """The stage's date as the article gives it."""
-        return PartialDate(self.date_year, self.date_month, self.date_day)
-
-    @partial_date.setter
-    def partial_date(self, value: PartialDate | None) -> None:
-        value = value or PartialDate()
-        self.date_year, self.date_month, self.date_day = value.year, value.month, value.day
 
     @property
     def signed(self) -> bool:

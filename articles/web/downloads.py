@@ -55,45 +55,55 @@ def export_jsonl(request):
     return _streamed(lines, "coopnews-articles.jsonl", "application/x-ndjson; charset=utf-8")
 
 
-def _officials(request):
-    f = OfficialFilter(request.GET, queryset=Official.objects.visible())
-    return f, exporting.official_records(f.qs)
+def _list_export(request, filterset, queryset, records, name: str, columns=(), csv_row=None):
+    """A list page's download with the list's own filters: CSV when `csv_row` is given, else JSON
+    Lines; an invalid filter is a 400 saying why."""
+    f = filterset(request.GET, queryset=queryset)
+    if not f.is_valid():
+        return rejected(f)
+    if csv_row is not None:
+        rows = (csv_row(record) for record in records(f.qs))
+        lines = _csv_lines(list(columns), rows, _wants_excel(request))
+        return _streamed(lines, f"{name}.csv", "text/csv; charset=utf-8")
+    lines = (exporting.jsonl_line(record) + "\n" for record in records(f.qs))
+    return _streamed(lines, f"{name}.jsonl", "application/x-ndjson; charset=utf-8")
 
 
 def export_officials_csv(request):
-    f, records = _officials(request)
-    if not f.is_valid():
-        return rejected(f)
-    rows = (exporting.official_csv_row(record) for record in records)
-    lines = _csv_lines(list(exporting.OFFICIAL_COLUMNS), rows, _wants_excel(request))
-    return _streamed(lines, "coopnews-officials.csv", "text/csv; charset=utf-8")
+    return _list_export(
+        request,
+        OfficialFilter,
+        Official.objects.visible(),
+        exporting.official_records,
+        "coopnews-officials",
+        exporting.OFFICIAL_COLUMNS,
+        exporting.official_csv_row,
+    )
 
 
 def export_officials_jsonl(request):
-    f, records = _officials(request)
-    if not f.is_valid():
-        return rejected(f)
-    lines = (exporting.jsonl_line(record) + "\n" for record in records)
-    return _streamed(lines, "coopnews-officials.jsonl", "application/x-ndjson; charset=utf-8")
-
-
-def _agreements(request):
-    f = AgreementFilter(request.GET, queryset=Agreement.objects.visible())
-    return f, exporting.agreement_records(f.qs)
+    return _list_export(
+        request, OfficialFilter, Official.objects.visible(), exporting.official_records, "coopnews-officials"
+    )
 
 
 def export_agreements_csv(request):
-    f, records = _agreements(request)
-    if not f.is_valid():
-        return rejected(f)
-    rows = (exporting.agreement_csv_row(record) for record in records)
-    lines = _csv_lines(list(exporting.AGREEMENT_COLUMNS), rows, _wants_excel(request))
-    return _streamed(lines, "coopnews-agreements.csv", "text/csv; charset=utf-8")
+    return _list_export(
+        request,
+        AgreementFilter,
+        Agreement.objects.visible(),
+        exporting.agreement_records,
+        "coopnews-agreements",
+        exporting.AGREEMENT_COLUMNS,
+        exporting.agreement_csv_row,
+    )
 
 
 def export_agreements_jsonl(request):
-    f, records = _agreements(request)
-    if not f.is_valid():
-        return rejected(f)
-    lines = (exporting.jsonl_line(record) + "\n" for record in records)
-    return _streamed(lines, "coopnews-agreements.jsonl", "application/x-ndjson; charset=utf-8")
+    return _list_export(
+        request,
+        AgreementFilter,
+        Agreement.objects.visible(),
+        exporting.agreement_records,
+        "coopnews-agreements",
+    )

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from articles.management.commands.export_articles import _Lines, opened
+from articles.management.commands.export_articles import (
+    add_output_arguments,
+    check_output_arguments,
+    write_records,
+)
 from articles.models import Agreement
 from articles.web.exporting import (
     AGREEMENT_COLUMNS,
-    EXCEL_BOM,
     agreement_csv_row,
     agreement_records,
-    jsonl_line,
 )
 
 
@@ -26,36 +26,16 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
-        parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-        parser.add_argument(
-            "--excel",
-            action="store_true",
-            help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
-        )
+        add_output_arguments(parser)
         parser.add_argument("--kind", metavar="KIND", help="memorandum, protocol, agreement, …")
         parser.add_argument("--status", metavar="STATUS", help="planned, signed, ratified, in_force, …")
         parser.add_argument("--party", metavar="XX", help="a party's ISO code")
         parser.add_argument("--year", metavar="YYYY", help="the signing year")
 
     def handle(self, *args, **options):
-        if options["excel"] and options["format"] != "csv":
-            raise CommandError("--excel is for CSV: add --format csv")
-        queryset = self._filtered(options)
-        count = 0
-        with opened(self, options["output"]) as write:
-            if options["format"] == "csv":
-                if options["excel"]:
-                    write(EXCEL_BOM)
-                writer = csv.writer(_Lines(write), lineterminator="\n")
-                writer.writerow(AGREEMENT_COLUMNS)
-                for record in agreement_records(queryset):
-                    writer.writerow(agreement_csv_row(record))
-                    count += 1
-            else:
-                for record in agreement_records(queryset):
-                    write(jsonl_line(record) + "\n")
-                    count += 1
+        check_output_arguments(options)
+        records = agreement_records(self._filtered(options))
+        count = write_records(self, options, AGREEMENT_COLUMNS, agreement_csv_row, records)
         if options["output"]:
             self.stderr.write(f"{count} agreements written to {options['output']}")
 

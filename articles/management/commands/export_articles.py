@@ -20,13 +20,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
-        parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-        parser.add_argument(
-            "--excel",
-            action="store_true",
-            help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
-        )
+        add_output_arguments(parser)
         parser.add_argument(
             "--country", action="append", default=[], metavar="XX", help="ISO code; repeat for all of several"
         )
@@ -42,23 +36,9 @@ class Command(BaseCommand):
         parser.add_argument("--sort", choices=["newest", "oldest", "relevance"], help="default: newest")
 
     def handle(self, *args, **options):
-        if options["excel"] and options["format"] != "csv":
-            raise CommandError("--excel is for CSV: add --format csv")
-        queryset = self._filtered(options)
-        count = 0
-        with opened(self, options["output"]) as write:
-            if options["format"] == "csv":
-                if options["excel"]:
-                    write(EXCEL_BOM)
-                writer = csv.writer(_Lines(write), lineterminator="\n")
-                writer.writerow(csv_header())
-                for record in article_records(queryset):
-                    writer.writerow(csv_row(record))
-                    count += 1
-            else:
-                for record in article_records(queryset):
-                    write(jsonl_line(record) + "\n")
-                    count += 1
+        check_output_arguments(options)
+        records = article_records(self._filtered(options))
+        count = write_records(self, options, csv_header(), csv_row, records)
         if options["output"]:
             self.stderr.write(f"{count} articles written to {options['output']}")
 
@@ -93,6 +73,41 @@ class Command(BaseCommand):
         if not options["sort"] and not options["q"]:
             return article_filter.qs.order_by("id")  # a dump reads best in import order
         return article_filter.qs
+
+
+def add_output_arguments(parser) -> None:
+    """--format, --output and --excel: the same for every export command."""
+    parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
+    )
+
+
+def check_output_arguments(options) -> None:
+    if options["excel"] and options["format"] != "csv":
+        raise CommandError("--excel is for CSV: add --format csv")
+
+
+def write_records(command: BaseCommand, options, header, csv_row, records) -> int:
+    """Write `records` as the options ask (JSONL, or CSV rows by `csv_row` under `header`); the count."""
+    count = 0
+    with opened(command, options["output"]) as write:
+        if options["format"] == "csv":
+            if options["excel"]:
+                write(EXCEL_BOM)
+            writer = csv.writer(_Lines(write), lineterminator="\n")
+            writer.writerow(header)
+            for record in records:
+                writer.writerow(csv_row(record))
+                count += 1
+        else:
+            for record in records:
+                write(jsonl_line(record) + "\n")
+                count += 1
+    return count
 
 
 @contextmanager
