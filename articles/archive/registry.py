@@ -144,12 +144,16 @@ def score(reading: Reading, terms: dict, kind: str) -> float | None:
     """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one."""
     if not compatible_kinds(reading.kind, kind):
         return None
-    signed = PartialDate(*terms["signed"]) if terms.get("signed") else None
+    signed = [
+        PartialDate(*d)
+        for d in terms.get("signed_dates") or ([terms["signed"]] if terms.get("signed") else [])
+    ]
     same_day = False
     if reading.status == Agreement.Status.SIGNED and reading.date and signed:
-        if not _overlap(reading.date, signed):
-            return None  # signed on two different days: two documents
-        same_day = reading.date.precision == signed.precision == "day"
+        fitting = [d for d in signed if _overlap(reading.date, d)]
+        if not fitting:
+            return None  # signed on another day than every report of its signing: two documents
+        same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
     mine = reading.terms
     best = None
     for theirs in terms.get("titles", []):
@@ -248,7 +252,14 @@ def new_agreement(reading: Reading) -> Agreement:
 
 
 def _empty_terms() -> dict:
-    return {"titles": [], "signatories": [], "signed": None, "years": [], "date_rank": None}
+    return {
+        "titles": [],
+        "signatories": [],
+        "signed": None,
+        "signed_dates": [],
+        "years": [],
+        "date_rank": None,
+    }
 
 
 def _fold(state: dict, reading: Reading) -> None:
@@ -263,6 +274,10 @@ def _fold(state: dict, reading: Reading) -> None:
     if reading.date.year and reading.date.year not in terms["years"]:
         terms["years"].append(reading.date.year)
     if reading.status == Agreement.Status.SIGNED and reading.date:
+        day = [reading.date.year, reading.date.month, reading.date.day]
+        dates = terms.setdefault("signed_dates", [])
+        if day not in dates and len(dates) < MAX_TITLES:
+            dates.append(day)
         current = PartialDate(*terms["signed"]) if terms["signed"] else None
         if current is None or _date_rank("signed", reading.date) > _date_rank("signed", current):
             terms["signed"] = [reading.date.year, reading.date.month, reading.date.day]
