@@ -539,6 +539,8 @@ def _pair_score(first: Agreement, second: Agreement) -> float | None:
     best = None
     for mine in a.get("titles", []) or [title_terms(first.title)]:
         for theirs in b.get("titles", []) or [title_terms(second.title)]:
+            if _numbers(mine) and _numbers(theirs) and _numbers(mine) != _numbers(theirs):
+                continue  # «на 2015 год» / «на 2022 год»: two documents, as resolution reads them
             value = title_similarity(mine, theirs)
             if value is not None and (best is None or value > best):
                 best = value
