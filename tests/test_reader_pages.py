@@ -344,8 +344,9 @@ def test_detail_pages_use_a_fixed_number_of_queries(client, archive, django_asse
     _count(client, f"/articles/{archive.a1.pk}/", django_assert_num_queries, 5)
     # official; aliases; posts; their stories in total; latest + their pairs; agreements + parties.
     _count(client, f"/officials/{archive.shoigu.pk}/", django_assert_num_queries, 8)
-    # agreement; parties; signatories; latest + their pairs; article count.
-    _count(client, f"/agreements/{archive.memo.pk}/", django_assert_num_queries, 6)
+    # agreement; parties; signatories; latest + their pairs; article count; the timeline's stages
+    # and the first claim of each (however many articles mention it).
+    _count(client, f"/agreements/{archive.memo.pk}/", django_assert_num_queries, 8)
     # the two countries; latest articles (outlet joined).
     _count(client, "/pairs/cn-ru/feed/", django_assert_num_queries, 2)
 

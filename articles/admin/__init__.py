@@ -9,6 +9,7 @@
 - decisions.py — claim decisions (who, when, what) on an article's history page
 - highlight.py — the article body with claim spans marked; counts.py — per-row counts for columns
 - officials_review.py — near-identical names to merge or set apart, disputed countries to settle
+- agreements_review.py — the agreements registry: moving or splitting off mentions, likely duplicates
 - stories.py   — stories: merging two, splitting an article off (judgements imports keep)
 - accounts.py  — users: the staff flag follows membership of Editors; a login that says what is missing
 """

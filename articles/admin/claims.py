@@ -16,9 +16,10 @@ from django.utils.text import Truncator
 
 from articles.admin.forms import ClaimForm, ClaimFormSet, OfficialClaimForm, PairForm, PairFormSet
 from articles.admin.highlight import Mark, find_spans
-from articles.archive import official_countries
+from articles.archive import official_countries, registry
 from articles.archive.posts import set_current_post
 from articles.models import (
+    Agreement,
     AgreementClaim,
     ArticlePair,
     ClaimOrigin,
@@ -231,16 +232,20 @@ def locate_evidence(claim) -> None:
         claim.quote = claim.article.body[claim.start : claim.end]
 
 
-def save_claim_formset(formset, user) -> None:
+def save_claim_formset(formset, user=None) -> None:
     """Save a claims table keeping provenance: who made a claim, who decided it and when.
 
     - a row the editor added: origin editor, decided now, evidence looked up in the body;
     - a changed state: decided now (back to "proposed": undecided again);
     - any other change to a machine claim still proposed (a corrected post, the primary flag)
-      confirms it, so the next re-extraction doesn't replace the editor's correction.
+      confirms it, so the next re-extraction doesn't replace the editor's correction;
+    - an agreement a changed claim belongs to is derived again (registry.refresh): a hidden claim
+      no longer supports its status, except fields an editor set on it.
     Rows that give up the primary flag are saved first: one primary pair per article is a constraint.
     """
     formset.save(commit=False)
+    # Agreements whose claims are hidden, shown, deleted or added are derived again from them.
+    agreements = {obj.agreement_id for obj in formset.deleted_objects if isinstance(obj, AgreementClaim)}
     for obj in formset.deleted_objects:
         obj.delete()
     now = timezone.now()
@@ -250,6 +255,13 @@ def save_claim_formset(formset, user) -> None:
         if form in formset.deleted_forms or not form.has_changed() or not form.is_valid():
             continue
         claim = form.instance
+        if isinstance(claim, AgreementClaim) and claim.pk and "agreement" in form.changed_data:
+            # The editor moved the mention to another agreement: it stays there, never back.
+            left = form.initial.get("agreement")
+            if left:
+                registry.judge([claim], left, registry.Verdict.DIFFERENT, user)
+                agreements.add(left)
+            registry.judge([claim], claim.agreement_id, registry.Verdict.SAME, user)
         if claim.pk is None:
             claim.origin = ClaimOrigin.EDITOR
             claim.decided_at, claim.decided_by = now, user
@@ -274,6 +286,9 @@ def save_claim_formset(formset, user) -> None:
         touched = [c.official_id for c in [*formset.deleted_objects, *to_save]]
         touched += [f.initial.get("official") for f in formset.forms if "official" in f.changed_data]
         official_countries.recompute(pk for pk in touched if pk)
+    agreements.update(c.agreement_id for c in to_save if isinstance(c, AgreementClaim))
+    for agreement in Agreement.objects.filter(pk__in=agreements):
+        registry.refresh(agreement)
 
 
 def claim_marks(article) -> list[Mark]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.contrib import admin, messages
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
 
+from articles.admin.agreements_review import DuplicatesReview
 from articles.admin.claims import decision
 from articles.admin.counts import count_of
 from articles.admin.forms import OfficialAliasForm, OfficialForm, UniqueKeysFormSet
@@ -194,7 +197,7 @@ class AgreementClaimInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(DeskHistoryAdmin):
+class AgreementAdmin(DuplicatesReview, DeskHistoryAdmin):
     list_display = (
         "title",
         "kind",
@@ -266,4 +269,5 @@ class AgreementAdmin(DeskHistoryAdmin):
                 f"стороны: {', '.join(sorted(p.iso for p in a.parties.all())) or '—'}; статей: {a.claim_total}"
             )
 
-        return merge_action(self, request, queryset, merge_agreements, describe)
+        merge = functools.partial(merge_agreements, editor=request.user)  # its judgements name the editor
+        return merge_action(self, request, queryset, merge, describe)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from articles.archive import generation, official_countries
+from articles.archive import generation, official_countries, registry
 from articles.models import (
     Agreement,
     AgreementClaim,
+    AgreementJudgement,
     ClaimOrigin,
     ClaimState,
     MergedAway,
@@ -31,6 +32,8 @@ from articles.models import (
     OfficialAlias,
     OfficialClaim,
 )
+
+Verdict = AgreementJudgement.Verdict
 
 
 class MergeError(Exception):
@@ -124,6 +127,19 @@ def _move_claims(claim_model, fk: str, survivor, merged, reason: str, extra_fiel
     return moved, united
 
 
+def _move_judgements(survivor: Agreement, merged: list[Agreement]) -> None:
+    """Judgements on the merged-away agreements now speak of the survivor (a mention that is not
+    one of them is not the survivor either); where a mention has one on both, the survivor's stays."""
+    taken = set(AgreementJudgement.objects.filter(agreement=survivor).values_list("article_id", "match_key"))
+    for judgement in AgreementJudgement.objects.filter(agreement__in=merged).order_by("pk"):
+        if (judgement.article_id, judgement.match_key) in taken:
+            judgement.delete()
+            continue
+        taken.add((judgement.article_id, judgement.match_key))
+        judgement.agreement = survivor
+        judgement.save(update_fields=["agreement"])
+
+
 def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
     """Merge the officials `merged_ids` into `survivor_id`. Raises MergeError, changing nothing."""
     with transaction.atomic():
@@ -154,6 +170,13 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
                 OfficialAlias.objects.create(official=survivor, name=other.full_name)
                 result.aliases_added += 1
 
+        # Signatures, as each article names them: the survivor signed what the others did.
+        through = AgreementClaim.signatories.through
+        named = through.objects.filter(official__in=merged)
+        already = set(through.objects.filter(official=survivor).values_list("agreementclaim_id", flat=True))
+        moving = set(named.values_list("agreementclaim_id", flat=True)) - already
+        named.delete()
+        through.objects.bulk_create([through(agreementclaim_id=c, official=survivor) for c in sorted(moving)])
         # Signatures: the agreements the others signed are signed by the survivor.
         signed = Agreement.signatories.through.objects.filter(official__in=merged).values("agreement_id")
         for agreement in Agreement.objects.select_for_update().filter(pk__in=signed).order_by("pk"):
@@ -178,11 +201,13 @@ def merge_officials(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
         return result
 
 
-def merge_agreements(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult:
-    """Merge the agreements `merged_ids` into `survivor_id`: claims, parties and signatories."""
+def merge_agreements(survivor_id: int, merged_ids: Iterable[int], editor=None) -> MergeResult:
+    """Merge the agreements `merged_ids` into `survivor_id`: claims, parties and signatories, and the
+    editors' judgements on them; every mention of the survivor is then judged "same document"."""
     with transaction.atomic():
         generation.bump_on_commit()
         survivor, merged = _lock(Agreement, survivor_id, merged_ids)
+        _move_judgements(survivor, merged)
         merged_away = [a.pk for a in merged]  # (a deleted instance forgets its pk)
         names = ", ".join(f"«{a.title}» (№{a.pk})" for a in merged)
         reason = _reason(f"merged into №{survivor.pk} «{survivor.title}»: {names}")
@@ -207,4 +232,12 @@ def merge_agreements(survivor_id: int, merged_ids: Iterable[int]) -> MergeResult
         # One history record each for the united parties and signatories, with the merge as reason.
         survivor.parties.add(*parties)
         survivor.signatories.add(*signatories)
+        # The editor said these mentions are one document: later imports and re-extraction keep them so.
+        claims = list(
+            AgreementClaim.objects.visible().filter(agreement=survivor).prefetch_related("signatories")
+        )
+        registry.judge(claims, survivor.pk, Verdict.SAME, editor)
+        # What the merged-away records' claims say joins what the survivor had (a fold: the merge
+        # itself already united parties, signatories and the date the survivor lacked).
+        registry.refresh(survivor, added=[registry.reading_of(c) for c in claims if c.title])
         return result

@@ -35,6 +35,7 @@ from articles.models.common import (
     ReviewState,
 )
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
+from articles.models.registry import AgreementJudgement
 from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement, StoryPair
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "VISIBLE_STATES",
     "Agreement",
     "AgreementClaim",
+    "AgreementJudgement",
     "Article",
     "ArticlePair",
     "ArticleSignature",

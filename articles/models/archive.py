@@ -474,6 +474,12 @@ class Agreement(EditorProtected, PartialDateFields):
     signatories = models.ManyToManyField(
         Official, related_name="agreements_signed", blank=True, verbose_name="подписанты"
     )
+    # The registry's candidate key (articles/archive/registry.py): the parties' ISO codes sorted,
+    # joined by "-" («BY-RU»); a new mention is compared only with agreements of the same key.
+    parties_key = models.CharField("ключ сторон", max_length=120, blank=True, editable=False)
+    # What resolution compares a new mention with, folded from the visible claims: each distinct
+    # title's content lemmas, the signatories' ids, the signing date (registry.terms_of).
+    terms = models.JSONField("признаки для сопоставления", default=dict, blank=True, editable=False)
     review_state = models.CharField(
         "проверка", max_length=16, choices=ReviewState.choices, default=ReviewState.UNREVIEWED
     )
@@ -482,7 +488,7 @@ class Agreement(EditorProtected, PartialDateFields):
     updated_at = models.DateTimeField("изменено", auto_now=True)
 
     objects = ShownQuerySet.as_manager()
-    history = History(m2m_fields=[parties, signatories])
+    history = History(m2m_fields=[parties, signatories], excluded_fields=["terms"])
 
     class Meta:
         verbose_name = "соглашение"
@@ -493,6 +499,8 @@ class Agreement(EditorProtected, PartialDateFields):
             models.Index(fields=["kind", "status", "date_from"], name="agreement_kind_status_idx"),
             # /agreements/?year= and recent agreements on the home page.
             models.Index(fields=["date_year", "date_from"], name="agreement_year_idx"),
+            # The registry's candidate lookup: every agreement between the same parties, one index scan.
+            models.Index(fields=["parties_key"], name="agreement_parties_key_idx"),
             # /agreements/, the home page's recent agreements and agreements_between (newest first, LIMIT).
             SortedIndex(
                 F("date_from").desc(nulls_last=True),
@@ -517,6 +525,24 @@ class Agreement(EditorProtected, PartialDateFields):
 
     # Stages a document reaches only once signed: a suspended or denounced treaty was signed.
     SIGNED_STAGES = frozenset({"signed", "ratified", "in_force", "extended", "suspended", "terminated"})
+    # A document's life in order, the one ordering of stages: the latest one its claims support is
+    # its status (ratified after signed, terminated after in force); "other" says no stage at all.
+    STAGE_ORDER = (
+        "other",
+        "planned",
+        "draft",
+        "initialled",
+        "signed",
+        "ratified",
+        "in_force",
+        "extended",
+        "suspended",
+        "terminated",
+    )
+
+    @classmethod
+    def stage_rank(cls, status: str) -> int:
+        return cls.STAGE_ORDER.index(status) if status in cls.STAGE_ORDER else 0
 
     @property
     def signed(self) -> bool:

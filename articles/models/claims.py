@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from articles.models.archive import Agreement, Article, Official
-from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, History
+from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, HasPartialDate, History
 from articles.models.reference import Country
 
 
@@ -146,7 +146,7 @@ class OfficialClaim(Claim):
         return f"{self.official} в «{self.article}»"
 
 
-class AgreementClaim(Claim):
+class AgreementClaim(HasPartialDate, Claim):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="agreement_claims", verbose_name="статья"
     )
@@ -158,6 +158,24 @@ class AgreementClaim(Claim):
         max_length=300,
         blank=True,
         help_text="По нему повторное извлечение узнаёт тот же документ в той же статье.",
+    )
+    # The article's own reading of the document: the registry derives the agreement's fields from
+    # these (articles/archive/registry.py), and the per-article export gives them as the article does.
+    kind = models.CharField(
+        "вид в статье", max_length=16, choices=Agreement.Kind.choices, default=Agreement.Kind.OTHER
+    )
+    title = models.CharField("название в статье", max_length=500, blank=True)
+    status = models.CharField(
+        "стадия в статье", max_length=16, choices=Agreement.Status.choices, default=Agreement.Status.OTHER
+    )
+    date_year = models.PositiveSmallIntegerField("год стадии", null=True, blank=True)
+    date_month = models.PositiveSmallIntegerField("месяц стадии", null=True, blank=True)
+    date_day = models.PositiveSmallIntegerField("день стадии", null=True, blank=True)
+    parties_key = models.CharField(
+        "стороны в статье", max_length=120, blank=True, help_text="ISO-коды по алфавиту: CN-RU."
+    )
+    signatories = models.ManyToManyField(
+        Official, related_name="agreement_claims_signed", blank=True, verbose_name="подписанты в статье"
     )
 
     history = History()
@@ -178,6 +196,10 @@ class AgreementClaim(Claim):
 
     def __str__(self) -> str:
         return f"{self.agreement} в «{self.article}»"
+
+    @property
+    def signed(self) -> bool:
+        return self.status in Agreement.SIGNED_STAGES
 
 
 class ArticlePairQuerySet(ClaimQuerySet):

@@ -152,7 +152,21 @@ class EditorProtected:
         return fields
 
 
-class PartialDateFields(models.Model):
+class HasPartialDate:
+    """`partial_date` over a row's `date_year`/`date_month`/`date_day`: the one accessor for an
+    archive date and for an agreement claim's stage date."""
+
+    @property
+    def partial_date(self) -> PartialDate:
+        return PartialDate(self.date_year, self.date_month, self.date_day)
+
+    @partial_date.setter
+    def partial_date(self, value: PartialDate | None) -> None:
+        value = value or PartialDate()
+        self.date_year, self.date_month, self.date_day = value.year, value.month, value.day
+
+
+class PartialDateFields(HasPartialDate, models.Model):
     """A date at the precision the text gives: year, month and day are each optional.
 
     `date_from`/`date_to` are the earliest and latest day the date can stand for (null when the
@@ -173,15 +187,6 @@ class PartialDateFields(models.Model):
 
     class Meta:
         abstract = True
-
-    @property
-    def partial_date(self) -> PartialDate:
-        return PartialDate(self.date_year, self.date_month, self.date_day)
-
-    @partial_date.setter
-    def partial_date(self, value: PartialDate | None) -> None:
-        value = value or PartialDate()
-        self.date_year, self.date_month, self.date_day = value.year, value.month, value.day
 
     def clean_partial_date(self) -> None:
         try:

@@ -1,4 +1,4 @@
-"""Downloads: the article list and the officials list as CSV or JSON Lines, with the lists' own
+"""Downloads: the article, officials and agreements lists as CSV or JSON Lines, with the lists' own
 filters, streamed (articles/web/exporting.py has the formats, shared with `export_articles`)."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import csv
 
 from django.http import StreamingHttpResponse
 
-from articles.models import Article, Official
+from articles.models import Agreement, Article, Official
 from articles.web import exporting
-from articles.web.filters import ArticleFilter, OfficialFilter
+from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import rejected
 
 
@@ -67,23 +67,55 @@ def export_jsonl(request):
     return _streamed(lines, name, "application/x-ndjson; charset=utf-8")
 
 
-def _officials(request):
-    f = OfficialFilter(request.GET, queryset=Official.objects.visible())
-    return f, exporting.official_records(f.qs)
+def _list_export(request, filterset, queryset, records, name: str, columns=(), csv_row=None):
+    """A list page's download with the list's own filters: CSV when `csv_row` is given, else JSON
+    Lines; an invalid filter is a 400 saying why."""
+    f = filterset(request.GET, queryset=queryset)
+    if not f.is_valid():
+        return rejected(f)
+    if csv_row is not None:
+        rows = (csv_row(record) for record in records(f.qs))
+        lines = _csv_lines(list(columns), rows, _wants_excel(request))
+        return _streamed(lines, f"{name}.csv", "text/csv; charset=utf-8")
+    lines = (exporting.jsonl_line(record) + "\n" for record in records(f.qs))
+    return _streamed(lines, f"{name}.jsonl", "application/x-ndjson; charset=utf-8")
 
 
 def export_officials_csv(request):
-    f, records = _officials(request)
-    if not f.is_valid():
-        return rejected(f)
-    rows = (exporting.official_csv_row(record) for record in records)
-    lines = _csv_lines(list(exporting.OFFICIAL_COLUMNS), rows, _wants_excel(request))
-    return _streamed(lines, "coopnews-officials.csv", "text/csv; charset=utf-8")
+    return _list_export(
+        request,
+        OfficialFilter,
+        Official.objects.visible(),
+        exporting.official_records,
+        "coopnews-officials",
+        exporting.OFFICIAL_COLUMNS,
+        exporting.official_csv_row,
+    )
 
 
 def export_officials_jsonl(request):
-    f, records = _officials(request)
-    if not f.is_valid():
-        return rejected(f)
-    lines = (exporting.jsonl_line(record) + "\n" for record in records)
-    return _streamed(lines, "coopnews-officials.jsonl", "application/x-ndjson; charset=utf-8")
+    return _list_export(
+        request, OfficialFilter, Official.objects.visible(), exporting.official_records, "coopnews-officials"
+    )
+
+
+def export_agreements_csv(request):
+    return _list_export(
+        request,
+        AgreementFilter,
+        Agreement.objects.visible(),
+        exporting.agreement_records,
+        "coopnews-agreements",
+        exporting.AGREEMENT_COLUMNS,
+        exporting.agreement_csv_row,
+    )
+
+
+def export_agreements_jsonl(request):
+    return _list_export(
+        request,
+        AgreementFilter,
+        Agreement.objects.visible(),
+        exporting.agreement_records,
+        "coopnews-agreements",
+    )

@@ -23,6 +23,7 @@ from articles.models import (
     OfficialClaim,
 )
 from articles.models.stories import earliest_first
+from articles.pipeline.dates import PartialDate
 from articles.web import reader
 from articles.web.presentation import transliterated
 
@@ -102,6 +103,7 @@ def export_prefetches() -> list[Prefetch]:
             .prefetch_related(
                 Prefetch("agreement__parties", queryset=Country.objects.only("iso")),
                 Prefetch("agreement__signatories", queryset=Official.objects.only("full_name")),
+                Prefetch("signatories", queryset=Official.objects.only("full_name")),
             )
             .order_by(*_by_start()),
             to_attr="export_agreements",
@@ -113,8 +115,9 @@ def article_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -
     """Records of the queryset's articles, in its order (by id when it has none).
 
     Queries: one streaming query for the ids, then per chunk one for the articles with their outlet
-    and six for the visible claims (countries, pairs, officials, agreements, agreement parties,
-    agreement signatories).
+    and seven for the visible claims (countries, pairs, officials, agreements with their registry
+    records, the records' parties and signatories — for a claim an editor added, which has no
+    reading of its own — and the signatories each article names).
     """
     if not queryset.ordered:
         queryset = queryset.order_by("id")
@@ -215,24 +218,7 @@ def article_record(article: Article) -> dict:
         }
         for c in article.export_officials
     ]
-    agreements = []
-    for claim in article.export_agreements:
-        agreement = claim.agreement
-        agreements.append(
-            {
-                "id": agreement.pk,
-                "kind": agreement.kind,
-                "title": agreement.title,
-                "parties": sorted(p.iso for p in agreement.parties.all()),
-                "signed": agreement.signed,
-                "status": EXPORT_STATUS.get(agreement.status),
-                "date": agreement.partial_date.iso(),
-                "signatories": [
-                    {"id": o.pk, "name": o.full_name}
-                    for o in sorted(agreement.signatories.all(), key=lambda o: (o.full_name, o.pk))
-                ],
-            }
-        )
+    agreements = [agreement_reading(claim) for claim in article.export_agreements]
     return {
         "id": article.pk,
         "source_file": article.source_file,
@@ -249,6 +235,31 @@ def article_record(article: Article) -> dict:
         "pairs": pairs,
         "officials": officials,
         "agreements": agreements,
+    }
+
+
+def agreement_reading(claim: AgreementClaim) -> dict:
+    """An article's agreement as that article gives it (kind, title, stage, date, signatories) under
+    the registry's stable id; a claim an editor added has no reading of its own: the registry's."""
+    agreement = claim.agreement
+    own = bool(claim.title)
+    status = claim.status if own else agreement.status
+    return {
+        "id": claim.agreement_id,
+        "kind": claim.kind if own else agreement.kind,
+        "title": claim.title if own else agreement.title,
+        "parties": claim.parties_key.split("-")
+        if claim.parties_key
+        else sorted(p.iso for p in agreement.parties.all()),
+        "signed": status in Agreement.SIGNED_STAGES,
+        "status": EXPORT_STATUS.get(status),
+        "date": (claim.partial_date if own else agreement.partial_date).iso(),
+        "signatories": [
+            {"id": o.pk, "name": o.full_name}
+            for o in sorted(
+                (claim if own else agreement).signatories.all(), key=lambda o: (o.full_name, o.pk)
+            )
+        ],
     }
 
 
@@ -354,3 +365,100 @@ def official_records(queryset: QuerySet[Official], chunk_size: int = CHUNK_SIZE)
 def official_csv_row(record: dict) -> list[str]:
     row = [str(record[key]) if record[key] is not None else "" for key in OFFICIAL_COLUMNS[:-1]]
     return [_cell(v) for v in [*row, _join(record["aliases"])]]
+
+
+# --- agreements: the registry, one row per document (export_agreements, /agreements/export.*) -------
+
+AGREEMENT_COLUMNS = (
+    "id",
+    "kind",
+    "title",
+    "parties",
+    "signatories",
+    "status",
+    "signed",
+    "date",
+    "stages",
+    "articles",
+)
+
+
+def agreement_records(queryset: QuerySet[Agreement], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    """One record per document in the queryset's order: three queries per chunk (the agreements,
+    their parties and signatories) and one for the chunk's visible claims (its stages)."""
+    chunk: list[Agreement] = []
+    rows = queryset.prefetch_related(
+        Prefetch("parties", queryset=Country.objects.only("iso")),
+        Prefetch("signatories", queryset=Official.objects.only("full_name")),
+    )
+    for agreement in rows.iterator(chunk_size=chunk_size):
+        chunk.append(agreement)
+        if len(chunk) >= chunk_size:
+            yield from _agreement_chunk(chunk)
+            chunk = []
+    if chunk:
+        yield from _agreement_chunk(chunk)
+
+
+def _agreement_chunk(agreements: list[Agreement]) -> Iterator[dict]:
+    claims: dict[int, list] = {}
+    visible = AgreementClaim.objects.visible().filter(agreement__in=[a.pk for a in agreements])
+    for row in visible.values("agreement_id", "article_id", "status", "date_year", "date_month", "date_day"):
+        claims.setdefault(row["agreement_id"], []).append(row)
+    for agreement in agreements:
+        yield agreement_record(agreement, claims.get(agreement.pk, []))
+
+
+def agreement_stages(claims: Iterable[dict]) -> list[dict]:
+    """A document's life: each stage its claims name, with the date the articles give and their ids,
+    in the order of `Agreement.STAGE_ORDER`, then by date (undated first)."""
+    stages: dict[tuple, list[int]] = {}
+    for claim in claims:
+        date = PartialDate(claim["date_year"], claim["date_month"], claim["date_day"])
+        stages.setdefault((claim["status"], date.iso()), []).append(claim["article_id"])
+    return [
+        {"status": EXPORT_STATUS.get(status), "date": date, "articles": sorted(set(articles))}
+        for (status, date), articles in sorted(
+            stages.items(), key=lambda item: (Agreement.stage_rank(item[0][0]), item[0][1] or "")
+        )
+    ]
+
+
+def agreement_record(agreement: Agreement, claims: list[dict]) -> dict:
+    return {
+        "id": agreement.pk,
+        "kind": agreement.kind,
+        "title": agreement.title,
+        "parties": sorted(p.iso for p in agreement.parties.all()),
+        "signatories": [
+            {"id": o.pk, "name": o.full_name}
+            for o in sorted(agreement.signatories.all(), key=lambda o: (o.full_name, o.pk))
+        ],
+        "status": EXPORT_STATUS.get(agreement.status),
+        "signed": agreement.signed,
+        "date": agreement.partial_date.iso(),
+        "stages": agreement_stages(claims),
+        "articles": sorted({c["article_id"] for c in claims}),
+    }
+
+
+def agreement_csv_row(record: dict) -> list[str]:
+    """A document as a CSV row; stages as «signed 2016-02-03 (12, 40); ratified 2016-10 (77)»."""
+    stages = (
+        " ".join(x for x in (s["status"] or "", csv_date(s["date"])) if x)
+        + f" ({', '.join(map(str, s['articles']))})"
+        for s in record["stages"]
+    )
+    row = [
+        str(record["id"]),
+        record["kind"],
+        record["title"],
+        "-".join(record["parties"]),
+        _join(o["name"] for o in record["signatories"]),
+        record["status"] or "",
+        "1" if record["signed"] else "0",
+        csv_date(record["date"]),
+        _join(stages),
+        _join(map(str, record["articles"])),
+    ]
+    return [_cell(v) for v in row]

@@ -23,6 +23,8 @@ urlpatterns = [
     path("officials/export.jsonl", downloads.export_officials_jsonl, name="export_officials_jsonl"),
     path("officials/<int:pk>/", views.official_detail, name="official"),
     path("agreements/", views.agreement_list, name="agreement_list"),
+    path("agreements/export.csv", downloads.export_agreements_csv, name="export_agreements_csv"),
+    path("agreements/export.jsonl", downloads.export_agreements_jsonl, name="export_agreements_jsonl"),
     path("agreements/<int:pk>/", views.agreement_detail, name="agreement"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -427,6 +427,8 @@ def agreement_list(request):
         "filter": f,
         "kinds": [(value, _(label)) for value, label in Agreement.Kind.choices],
         "statuses": [(value, _(label)) for value, label in Agreement.Status.choices],
+        "export_params": export_params(request),
+        "export_csv_url": reverse("articles:export_agreements_csv"),
         # A DISTINCT over every agreement's parties: once per archive generation.
         "countries": country_choices(
             cached(
@@ -465,5 +467,6 @@ def agreement_detail(request, pk: int):
         "signatories": agreement.signatories.select_related("country").order_by("full_name"),
         "latest": reader.article_rows(articles.order_by(*reader.NEWEST))[:25],
         "article_count": articles.count(),
+        "timeline": reader.agreement_timeline(agreement),
     }
     return render(request, "articles/agreement_detail.html", context)

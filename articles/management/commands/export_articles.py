@@ -27,13 +27,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
-        parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-        parser.add_argument(
-            "--excel",
-            action="store_true",
-            help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
-        )
+        add_output_arguments(parser)
         parser.add_argument(
             "--country", action="append", default=[], metavar="XX", help="ISO code; repeat for all of several"
         )
@@ -54,24 +48,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if options["excel"] and options["format"] != "csv":
-            raise CommandError("--excel is for CSV: add --format csv")
+        check_output_arguments(options)
         queryset = self._filtered(options)
-        records = story_records if options["per_story"] else article_records
-        count = 0
-        with self._open(options["output"]) as write:
-            if options["format"] == "csv":
-                if options["excel"]:
-                    write(EXCEL_BOM)
-                writer = csv.writer(_Lines(write), lineterminator="\n")
-                writer.writerow(csv_header(options["per_story"]))
-                for record in records(queryset):
-                    writer.writerow(csv_row(record))
-                    count += 1
-            else:
-                for record in records(queryset):
-                    write(jsonl_line(record) + "\n")
-                    count += 1
+        records = (story_records if options["per_story"] else article_records)(queryset)
+        count = write_records(self, options, csv_header(options["per_story"]), csv_row, records)
         if options["output"]:
             what = "stories" if options["per_story"] else "articles"
             self.stderr.write(f"{count} {what} written to {options['output']}")
@@ -108,18 +88,55 @@ class Command(BaseCommand):
             return article_filter.qs.order_by("id")  # a dump reads best in import order
         return article_filter.qs
 
-    @contextmanager
-    def _open(self, output: str | None):
-        if not output:
-            yield lambda text: self.stdout.write(text, ending="")
-            return
-        path = Path(output)
-        try:
-            fh = path.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
-        with fh:
-            yield fh.write
+
+def add_output_arguments(parser) -> None:
+    """--format, --output and --excel: the same for every export command."""
+    parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="default: jsonl")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel: start with a UTF-8 byte order mark, so Cyrillic opens ungarbled",
+    )
+
+
+def check_output_arguments(options) -> None:
+    if options["excel"] and options["format"] != "csv":
+        raise CommandError("--excel is for CSV: add --format csv")
+
+
+def write_records(command: BaseCommand, options, header, csv_row, records) -> int:
+    """Write `records` as the options ask (JSONL, or CSV rows by `csv_row` under `header`); the count."""
+    count = 0
+    with opened(command, options["output"]) as write:
+        if options["format"] == "csv":
+            if options["excel"]:
+                write(EXCEL_BOM)
+            writer = csv.writer(_Lines(write), lineterminator="\n")
+            writer.writerow(header)
+            for record in records:
+                writer.writerow(csv_row(record))
+                count += 1
+        else:
+            for record in records:
+                write(jsonl_line(record) + "\n")
+                count += 1
+    return count
+
+
+@contextmanager
+def opened(command: BaseCommand, output: str | None):
+    """A `write(text)` to the file `output`, or to the command's standard output."""
+    if not output:
+        yield lambda text: command.stdout.write(text, ending="")
+        return
+    path = Path(output)
+    try:
+        fh = path.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh.write
 
 
 class _Lines:

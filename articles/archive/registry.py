@@ -1,0 +1,555 @@
+"""The agreements registry: each `Agreement` is one real document, each article's mention a claim on it.
+
+**Resolution** (`resolve`), for a mention that has no claim yet, inside the writer's transaction:
+
+1. An editor's judgement first: a mention judged "same document" as an agreement goes there; an
+   agreement it was judged "not this document" is never a candidate.
+2. Candidates: every agreement between exactly the same parties (`Agreement.parties_key`, one index
+   scan, `terms` read with it — nothing else is queried).
+3. A candidate is out when the kinds are incompatible (`compatible_kinds`) or the dates contradict:
+   both give a signing date and the dates cannot be the same day, or the titles name different
+   numbers («план на 2025 год» / «на 2026 год»).
+4. The rest are scored by their titles: the weighted overlap of their content lemmas (the
+   pipeline's `content_lemmas`, less the kind's own noun), generic words («сотрудничество»,
+   «область», «взаимопонимание») weighing GENERIC_WEIGHT; the best of the agreement's titles counts.
+   Shared signatories add SIGNATORY_BONUS, the same signing day SAME_DAY_BONUS; a stage dated more
+   than YEARS_APART from everything the agreement has seen costs FAR_YEARS_PENALTY.
+   The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
+   A bare title («соглашение», «документ») cannot be told by its title: it joins only on the same
+   signing day, or a shared signatory and the same kind, and only when one candidate fits.
+
+Thresholds: two titles of one document as two outlets write them share most of the shorter one's
+distinctive words (overlap ≥ 0.6 on the generated corpus and the development set: one drops
+«совместной», the other adds «в воздушном пространстве»); two documents of one pair share at most a
+generic word or one subject word (≤ 0.4: «военного образования» / «военно-технического
+сотрудничества»). JOIN_SCORE sits between; joining two documents is the worse error, so it sits
+above the middle.
+
+**Derivation** (`refresh`): the agreement's status is the latest stage its visible claims support
+(`Agreement.STAGE_ORDER`), its date the signing date from signed-stage claims (else the date of the
+stage that gives the status), its title the fullest seen, its kind the fullest title's, its parties
+and signatories the union — each unless an editor set it (`Agreement.protected()`).
+
+**Concurrency**: two import workers resolving one document at once would both miss the other's new
+agreement. On PostgreSQL `lock()` takes a transaction-level advisory lock per parties key (sorted,
+so two articles never wait on each other in a circle) before the candidates are read; SQLite
+serialises writers anyway.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection, models, transaction
+
+from articles.models import Agreement, AgreementClaim, AgreementJudgement
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.documents import KIND_BY_LEMMA, content_lemmas
+
+Verdict = AgreementJudgement.Verdict
+
+JOIN_SCORE = 0.55
+GENERIC_WEIGHT = 0.25
+SIGNATORY_BONUS = 0.3
+SAME_DAY_BONUS = 0.3
+YEARS_APART = 6
+FAR_YEARS_PENALTY = 0.2
+MAX_TITLES = 24  # distinct title readings kept in `terms` (a document's wordings settle quickly)
+LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archive's registry
+
+# Words that name what any cooperation document is about: they say little about which one it is.
+GENERIC = frozenset(
+    "сотрудничество взаимопонимание область сфера вопрос взаимодействие межправительственный "
+    "правительство правительственный межгосударственный государство страна сторона двусторонний "
+    "развитие укрепление создание основа основной принцип рамка рамочный дорожный военный оборона "
+    "оборонный министерство федерация республика королевство год".split()
+)
+KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
+# Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
+_KIND_GROUPS = ({"agreement", "treaty"},)
+NUMBER = re.compile(r"^\d+$")
+
+
+def parties_key(isos: Iterable[str]) -> str:
+    return "-".join(sorted({iso.upper() for iso in isos if iso}))
+
+
+def title_terms(title: str) -> list[str]:
+    """A title's content lemmas without the document's own noun: what tells two titles apart."""
+    return sorted(w for w in content_lemmas(title) if w not in KIND_WORDS)
+
+
+def compatible_kinds(a: str, b: str) -> bool:
+    if a == b or Agreement.Kind.OTHER in (a, b):
+        return True
+    return any(a in group and b in group for group in _KIND_GROUPS)
+
+
+def _weight(word: str) -> float:
+    return GENERIC_WEIGHT if word in GENERIC else 1.0
+
+
+def title_similarity(a: Iterable[str], b: Iterable[str]) -> float | None:
+    """Weighted overlap of two titles' terms, 0..1; None when either has none («соглашение»).
+
+    Against the shorter title (one outlet drops words another keeps), unless the shorter has only
+    generic words: «о военном сотрудничестве» is not contained in «о сотрудничестве в области
+    военного образования» — then against the longer."""
+    a, b = set(a), set(b)
+    if not a or not b:
+        return None
+    small, large = sorted((a, b), key=lambda s: sum(map(_weight, s)))
+    common = sum(_weight(w) for w in a & b)
+    if all(w in GENERIC for w in small):
+        return common / sum(map(_weight, large))
+    return common / sum(map(_weight, small))
+
+
+def _numbers(terms: Iterable[str]) -> set[str]:
+    return {w for w in terms if NUMBER.match(w)}
+
+
+@dataclass
+class Reading:
+    """One article's reading of a document: what its claim stores and resolution compares."""
+
+    kind: str
+    title: str
+    status: str
+    date: PartialDate
+    parties_key: str
+    signatories: list[int] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        return title_terms(self.title)
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates can be the same day. A day and month without a year («15 августа») still
+    differ from another day and month."""
+    (a0, a1), (b0, b1) = a.bounds(), b.bounds()
+    if None in (a0, a1, b0, b1):
+        if a.month and b.month and a.month != b.month:
+            return False
+        return not (a.month == b.month and a.day and b.day and a.day != b.day)
+    return a0 <= b1 and b0 <= a1
+
+
+def score(reading: Reading, terms: dict, kind: str) -> float | None:
+    """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one."""
+    if not compatible_kinds(reading.kind, kind):
+        return None
+    signed = [
+        PartialDate(*d)
+        for d in terms.get("signed_dates") or ([terms["signed"]] if terms.get("signed") else [])
+    ]
+    same_day = False
+    if reading.status == Agreement.Status.SIGNED and reading.date and signed:
+        fitting = [d for d in signed if _overlap(reading.date, d)]
+        if not fitting:
+            return None  # signed on another day than every report of its signing: two documents
+        same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
+    mine = reading.terms
+    best = None
+    for theirs in terms.get("titles", []):
+        if _numbers(mine) and _numbers(theirs) and _numbers(mine) != _numbers(theirs):
+            continue
+        similarity = title_similarity(mine, theirs)
+        if similarity is not None and (best is None or similarity > best):
+            best = similarity
+    shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
+    if best is None:  # no title to compare: only a signatory and the same kind, or the day, can tell
+        if not (same_day or (shared_people and reading.kind == kind)):
+            return None
+        best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
+    total = best + (SIGNATORY_BONUS if shared_people else 0) + (SAME_DAY_BONUS if same_day else 0)
+    years = terms.get("years", [])
+    if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
+        total -= FAR_YEARS_PENALTY
+    return total
+
+
+def lock(keys: Iterable[str]) -> None:
+    """Serialise resolution per parties key until the transaction ends (PostgreSQL; a no-op elsewhere)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for key in sorted(set(keys)):
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)",
+                [LOCK_NAMESPACE, zlib.crc32(key.encode()) - 2**31],
+            )
+
+
+def judgements_of(article_id: int) -> dict[str, dict[str, set[int]]]:
+    """The article's judgements: match_key → {"same": {agreement ids}, "different": {…}}."""
+    found: dict[str, dict[str, set[int]]] = {}
+    for key, agreement, verdict in AgreementJudgement.objects.filter(article_id=article_id).values_list(
+        "match_key", "agreement_id", "verdict"
+    ):
+        found.setdefault(key, {Verdict.SAME: set(), Verdict.DIFFERENT: set()})[verdict].add(agreement)
+    return found
+
+
+def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude: Iterable[int] = ()):
+    """The agreement a new mention is, or None: start a new one. One query (two with a "same").
+    `exclude`: agreements it cannot be, such as those the same article already names elsewhere."""
+    judged = judged or {}
+    exclude = set(exclude)
+    same = (judged.get(Verdict.SAME) or set()) - exclude
+    if same:
+        found = Agreement.objects.filter(pk__in=same).order_by("-pk").first()
+        if found is not None:
+            return found
+    banned = (judged.get(Verdict.DIFFERENT) or set()) | exclude
+    if not reading.parties_key:
+        return None  # a document with no known parties can't be told from another
+    scored = []
+    candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
+    for candidate in candidates.order_by("pk"):
+        if candidate.pk in banned:
+            continue
+        value = score(reading, candidate.terms or {}, candidate.kind)
+        if value is not None and value >= JOIN_SCORE:
+            scored.append((value, candidate.pk))
+    if not scored:
+        return None
+    best_score, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if not reading.terms and len(scored) > 1:
+        return None  # a bare «соглашение» that fits several documents: none of them for sure
+    return Agreement.objects.get(pk=best)
+
+
+# --- derivation ------------------------------------------------------------------------------------
+
+
+def _title_rank(title: str) -> tuple:
+    return (len(title.split()), len(title))
+
+
+def _date_rank(status: str, date: PartialDate) -> tuple:
+    """Which claim gives the agreement's date: a signed stage's first, then the more precise."""
+    precision = {"day": 3, "day_month": 1, "month": 2, "year": 1}.get(date.precision, 0)
+    return (status == Agreement.Status.SIGNED, precision > 0, precision)
+
+
+def new_agreement(reading: Reading) -> Agreement:
+    """An agreement for a mention that is none of the known ones; `refresh` fills it in."""
+    agreement = Agreement(
+        kind=reading.kind,
+        title=reading.title or reading.kind,
+        status=reading.status,
+        parties_key=reading.parties_key,
+        terms=_empty_terms(),
+    )
+    agreement.save()
+    return agreement
+
+
+def _empty_terms() -> dict:
+    return {
+        "titles": [],
+        "signatories": [],
+        "signed": None,
+        "signed_dates": [],
+        "years": [],
+        "date_rank": None,
+    }
+
+
+def _fold(state: dict, reading: Reading) -> None:
+    """Take one visible claim's reading into the derived state (order does not matter)."""
+    terms = state["terms"]
+    words = reading.terms
+    if words and words not in terms["titles"] and len(terms["titles"]) < MAX_TITLES:
+        terms["titles"].append(words)
+    for pk in reading.signatories:
+        if pk not in terms["signatories"]:
+            terms["signatories"].append(pk)
+    if reading.date.year and reading.date.year not in terms["years"]:
+        terms["years"].append(reading.date.year)
+    if reading.status == Agreement.Status.SIGNED and reading.date:
+        day = [reading.date.year, reading.date.month, reading.date.day]
+        dates = terms.setdefault("signed_dates", [])
+        if day not in dates and len(dates) < MAX_TITLES:
+            dates.append(day)
+        current = PartialDate(*terms["signed"]) if terms["signed"] else None
+        if current is None or _date_rank("signed", reading.date) > _date_rank("signed", current):
+            terms["signed"] = [reading.date.year, reading.date.month, reading.date.day]
+    if reading.title and _title_rank(reading.title) > _title_rank(state["title"]):
+        state["title"] = reading.title
+        if reading.kind != Agreement.Kind.OTHER:
+            state["kind"] = reading.kind
+    if state["kind"] == Agreement.Kind.OTHER and reading.kind != Agreement.Kind.OTHER:
+        state["kind"] = reading.kind
+    stage = (Agreement.stage_rank(reading.status), _date_rank(reading.status, reading.date))
+    if stage > state["stage"]:
+        state["stage"], state["status"] = stage, reading.status
+    rank = _date_rank(reading.status, reading.date)
+    if reading.date and (state["date_rank"] is None or rank > state["date_rank"]):
+        state["date"], state["date_rank"] = reading.date, rank
+    state["parties"].update(p for p in reading.parties_key.split("-") if p)
+
+
+def reading_of(claim: AgreementClaim, signatories: list[int] | None = None) -> Reading:
+    if signatories is None:
+        signatories = [o.pk for o in claim.signatories.all()]
+    return Reading(
+        kind=claim.kind,
+        title=claim.title,
+        status=claim.status,
+        date=claim.partial_date,
+        parties_key=claim.parties_key,
+        signatories=signatories,
+    )
+
+
+def refresh(agreement: Agreement, added: list[Reading] | None = None) -> None:
+    """Derive the agreement's fields from its visible claims, or — `added` — fold only new readings
+    into what it has (an import adding mentions to a document with thousands of claims)."""
+    if added is None:
+        claims = AgreementClaim.objects.visible().filter(agreement=agreement).prefetch_related("signatories")
+        readings = [reading_of(c) for c in claims if c.title]  # an editor's own claim has no reading
+        state = {
+            "terms": _empty_terms(),
+            "title": "",
+            "kind": Agreement.Kind.OTHER,
+            "status": Agreement.Status.OTHER,
+            "stage": (-1,),
+            "date": None,
+            "date_rank": None,
+            "parties": set(),
+        }
+        if not readings:
+            return  # an agreement whose claims are all hidden keeps what it had
+    else:
+        readings = added
+        terms = {**_empty_terms(), **copy.deepcopy(agreement.terms or {})}  # compared below
+        state = {
+            "terms": terms,
+            "title": agreement.title,
+            "kind": agreement.kind,
+            "status": agreement.status,
+            "stage": (Agreement.stage_rank(agreement.status), (True, True, 3)),
+            "date": agreement.partial_date or None,
+            "date_rank": tuple(terms["date_rank"]) if terms.get("date_rank") else None,
+            "parties": set(),
+        }
+    for reading in readings:
+        _fold(state, reading)
+    state["terms"]["date_rank"] = list(state["date_rank"]) if state["date_rank"] else None
+    _store(agreement, state, full=added is None)
+
+
+def _store(agreement: Agreement, state: dict, full: bool) -> None:
+    protected = agreement.protected()
+    values = {"terms": state["terms"]}
+    if "title" not in protected and state["title"]:
+        values["title"] = state["title"][:500]
+    if "kind" not in protected:
+        values["kind"] = state["kind"]
+    if "status" not in protected:
+        values["status"] = state["status"]
+    if "date_year" not in protected and (full or state["date"]):
+        date = state["date"] or PartialDate()
+        values.update(date_year=date.year, date_month=date.month, date_day=date.day)
+    changed = [k for k, v in values.items() if getattr(agreement, k) != v]
+    if changed:
+        for key in changed:
+            setattr(agreement, key, values[key])
+        agreement.save()
+    if "parties" not in protected and state["parties"]:
+        _grow(agreement.parties, state["parties"], full)
+    if "signatories" not in protected:
+        _grow(agreement.signatories, set(state["terms"]["signatories"]), full)
+
+
+def _grow(related, wanted: set, full: bool) -> None:
+    """A derived many-to-many: exactly `wanted` after a full derivation, at least it after a fold."""
+    have = set(related.values_list("pk", flat=True))
+    if full and have != wanted:
+        related.set(wanted)
+    elif not full and wanted - have:
+        related.add(*(wanted - have))
+
+
+# --- judgements ------------------------------------------------------------------------------------
+
+
+def judge(claims: Iterable[AgreementClaim], agreement_id: int, verdict: str, editor=None) -> int:
+    """Record `verdict` between each claim's mention (article + match_key) and an agreement."""
+    rows = [
+        AgreementJudgement(
+            article_id=c.article_id,
+            match_key=c.match_key,
+            agreement_id=agreement_id,
+            verdict=verdict,
+            editor=editor if editor is not None and editor.is_authenticated else None,
+        )
+        for c in claims
+    ]
+    AgreementJudgement.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["article", "match_key", "agreement"],
+        update_fields=["verdict", "editor"],
+    )
+    return len(rows)
+
+
+class RegistryError(Exception):
+    """A move or split that can't be done as asked; nothing was changed."""
+
+
+def move_claims(claim_ids: Iterable[int], target_id: int | None, editor=None) -> Agreement:
+    """An editor moves mentions to agreement `target_id`, or splits them off into a new one (None).
+
+    Each mention is judged "not this document" against the agreement it leaves and "same document"
+    against where it goes, so imports and `reextract` keep it there; both agreements are derived
+    again, and one left without claims is deleted (its page redirects to where they went)."""
+    from articles.archive import generation  # the page cache's generation: readers see the move
+    from articles.models import MergedAway
+
+    with transaction.atomic():
+        generation.bump_on_commit()
+        claims = list(
+            AgreementClaim.objects.select_for_update().filter(pk__in=list(claim_ids)).order_by("pk")
+        )
+        if not claims:
+            raise RegistryError("Выберите хотя бы одно упоминание.")
+        if target_id is None:
+            first = claims[0]
+            target = new_agreement(reading_of(first))
+        else:
+            target = Agreement.objects.select_for_update().filter(pk=target_id).first()
+            if target is None:
+                raise RegistryError(f"Соглашения № {target_id} нет (его объединили или удалили?).")
+        taken = set(AgreementClaim.objects.filter(agreement=target).values_list("article_id", flat=True))
+        left = {}
+        for claim in claims:
+            if claim.agreement_id == target.pk:
+                continue
+            if claim.article_id in taken:
+                raise RegistryError(
+                    f"У соглашения № {target.pk} уже есть упоминание в статье № {claim.article_id}: "
+                    "объедините соглашения целиком."
+                )
+            taken.add(claim.article_id)
+            left[claim.agreement_id] = claim.agreement
+            judge([claim], claim.agreement_id, Verdict.DIFFERENT, editor)
+            AgreementJudgement.objects.filter(
+                article_id=claim.article_id, match_key=claim.match_key, agreement_id=target.pk
+            ).delete()
+            judge([claim], target.pk, Verdict.SAME, editor)
+            claim.agreement = target
+            claim._change_reason = _reason(f"moved to agreement №{target.pk}")
+            claim.save(update_fields=["agreement"])
+        refresh(target)
+        for pk, agreement in left.items():
+            if AgreementClaim.objects.filter(agreement_id=pk).exists() or agreement.edited_fields:
+                refresh(agreement)
+            else:
+                agreement.delete()
+                MergedAway.record(MergedAway.Kind.AGREEMENT, [pk], target.pk)
+        target.refresh_from_db()
+        return target
+
+
+def mark_different(first_id: int, second_id: int, editor=None) -> int:
+    """An editor says two agreements are two documents: every mention of each is judged "not this
+    document" against the other, so neither resolution nor the duplicates review joins them."""
+    with transaction.atomic():
+        recorded = 0
+        for this, other in ((first_id, second_id), (second_id, first_id)):
+            recorded += judge(
+                AgreementClaim.objects.filter(agreement_id=this), other, Verdict.DIFFERENT, editor
+            )
+        return recorded
+
+
+@dataclass
+class Duplicate:
+    first: Agreement
+    second: Agreement
+    score: float
+
+    @property
+    def pair(self) -> tuple[Agreement, Agreement]:
+        return self.first, self.second
+
+
+REVIEW_SCORE = 0.35  # below JOIN_SCORE: the review shows what resolution would not join by itself
+REVIEW_GROUP = 400  # the newest agreements of one pair compared with each other
+
+
+def likely_duplicates(limit: int = 100) -> list[Duplicate]:
+    """Agreement pairs with the same parties, compatible kinds and similar titles, best first, less
+    the pairs an editor has judged different: two queries and the comparisons in Python."""
+    current = AgreementClaim.objects.filter(
+        article=models.OuterRef("article"), match_key=models.OuterRef("match_key")
+    ).values("agreement")[:1]
+    judged = {
+        frozenset(pair)
+        for pair in AgreementJudgement.objects.filter(verdict=Verdict.DIFFERENT)
+        .annotate(current=models.Subquery(current))
+        .values_list("agreement_id", "current")
+    }
+    groups: dict[str, list[Agreement]] = {}
+    shared = (
+        Agreement.objects.exclude(parties_key="")
+        .values("parties_key")
+        .annotate(n=models.Count("pk"))
+        .filter(n__gt=1)
+        .values("parties_key")
+    )
+    rows = Agreement.objects.filter(parties_key__in=shared).order_by("parties_key", "-pk")
+    for agreement in rows:
+        group = groups.setdefault(agreement.parties_key, [])
+        if len(group) < REVIEW_GROUP:
+            group.append(agreement)
+    found = []
+    for group in groups.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                value = _pair_score(first, second)
+                if value is None or value < REVIEW_SCORE:
+                    continue
+                if frozenset((first.pk, second.pk)) in judged:
+                    continue
+                found.append(Duplicate(first, second, round(value, 2)))
+    found.sort(key=lambda d: (-d.score, d.first.pk, d.second.pk))
+    return found[:limit]
+
+
+def _pair_score(first: Agreement, second: Agreement) -> float | None:
+    if not compatible_kinds(first.kind, second.kind):
+        return None
+    a, b = first.terms or {}, second.terms or {}
+    if (
+        a.get("signed")
+        and b.get("signed")
+        and not _overlap(PartialDate(*a["signed"]), PartialDate(*b["signed"]))
+    ):
+        return None
+    best = None
+    for mine in a.get("titles", []) or [title_terms(first.title)]:
+        for theirs in b.get("titles", []) or [title_terms(second.title)]:
+            if _numbers(mine) and _numbers(theirs) and _numbers(mine) != _numbers(theirs):
+                continue  # «на 2015 год» / «на 2022 год»: two documents, as resolution reads them
+            value = title_similarity(mine, theirs)
+            if value is not None and (best is None or value > best):
+                best = value
+    if best is None:
+        return None
+    if set(a.get("signatories", [])) & set(b.get("signatories", [])):
+        best += SIGNATORY_BONUS
+    return min(best, 1.0)
+
+
+def _reason(text: str) -> str:
+    return text if len(text) <= 100 else text[:99] + "…"
