@@ -49,8 +49,6 @@ GENDER = {
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
 # «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
-# «В рамках плана военного сотрудничества …»: what happens within a document says it was adopted.
-FRAME = re.compile(r"\bв\s+рамках\s+(?:[а-яё-]+\s+){0,2}$", re.I)
 MORE = re.compile(r"\b(?:кроме\s+того|помимо\s+этого|помимо\s+того|ещ[её]\s+один)\b", re.I)
 DEFINED = re.compile(r"\s*,\s*(?:согласно\s+которому|по\s+которому|в\s+котором|котор\w+)\b", re.I)
 COOPERATIVE = re.compile(
@@ -178,8 +176,6 @@ def find_agreements(
         bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
-        if m.status is None and FRAME.search(text, max(0, m.start - 40), m.start):
-            m.status = "other"  # «в рамках плана сотрудничества на 2026 год»: it exists, its stage untold
         if (
             mentions
             and m.sentence == mentions[-1].sentence
