@@ -172,3 +172,26 @@ def test_a_document_ended_in_the_news_is_not_signed_on_the_news_day(lexicon):
 def test_a_document_signed_in_the_news_still_takes_the_news_day(lexicon):
     text = "Россия и Вьетнам подписали договор о партнёрстве. Договор вступает в силу с момента подписания."
     assert one(text, lexicon, date=PartialDate(2024, 6, 19)).date == PartialDate(2024, 6, 19)
+
+
+# - a protocol and the document it amends -
+
+
+def test_the_document_a_protocol_amends_is_a_document_of_its_own(lexicon):
+    text = (
+        "Россия и Белоруссия подписали Протокол о внесении изменений в Договор между Белоруссией и "
+        "Россией о развитии сотрудничества от 10 декабря 2009 года."
+    )
+    found = {a.kind: a for a in agreements(text, lexicon)}
+    assert sorted(found) == ["protocol", "treaty"]
+    assert found["protocol"].status == "signed"
+    assert found["treaty"].status == "signed"
+    assert found["treaty"].date == PartialDate(2009, 12, 10)
+
+
+def test_the_draft_of_a_document_is_no_signing_of_it(lexicon):
+    text = (
+        "Президент Белоруссии одобрил проект протокола о сотрудничестве с Россией в области связи. "
+        "Комитет уполномочен на переговоры по проекту документа и его подписание."
+    )
+    assert one(text, lexicon).status == "draft"

@@ -49,6 +49,8 @@ GENDER = {
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
 # «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
+AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+в\s+(?:[а-яё-]+\s+)?$", re.I)
+DRAFT_OF = re.compile(r"\bпроект\w*\s+$", re.I)
 MORE = re.compile(r"\b(?:кроме\s+того|помимо\s+этого|помимо\s+того|ещ[её]\s+один)\b", re.I)
 DEFINED = re.compile(r"\s*,\s*(?:согласно\s+которому|по\s+которому|в\s+котором|котор\w+)\b", re.I)
 COOPERATIVE = re.compile(
@@ -168,12 +170,22 @@ def find_agreements(
         kind = kind_of(tokens, idx)
         if kind is None:
             continue
+        amended = False
         if mentions and mentions[-1].start < match.start() < mentions[-1].extent_end:
-            continue  # named inside the previous document's name
+            # Named inside the previous document's name; but the document a protocol amends («Протокол о
+            # внесении изменений в Договор … от 10 декабря 2009 года») is one of its own, and exists.
+            amended = kind in ("treaty", "agreement") and bool(
+                AMENDED.search(text, max(mentions[-1].start, match.start() - 40), match.start())
+            )
+            if not amended:
+                continue
         m = mention_at(text, tokens, idx, kind, n, skip)
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, s_start, s_end)
-        bind_cue(m, cue_cache[n], text)
+        if amended:
+            m.status = "signed"
+        else:
+            bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         if (
@@ -413,6 +425,8 @@ def _attach_references(
         ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
         ref.extent_end = match.end()
         bind_cue(ref, cue_cache[n], text)
+        if DRAFT_OF.search(text, max(0, match.start() - 12), match.start()):
+            ref.status = "draft"  # «переговоры по проекту документа и его подписание»: the draft
         if last in pending:
             if (
                 ref.status in (None, "other")
