@@ -195,3 +195,12 @@ def test_the_draft_of_a_document_is_no_signing_of_it(lexicon):
         "Комитет уполномочен на переговоры по проекту документа и его подписание."
     )
     assert one(text, lexicon).status == "draft"
+
+
+def test_a_new_treaty_with_the_name_of_the_agreement_before_is_that_document_and_a_treaty(lexicon):
+    text = (
+        "Турция и Азербайджан подписали соглашение о военной безопасности. "
+        "Турция и Азербайджан заключили новый договор о военной безопасности в Стамбуле."
+    )
+    found = one(text, lexicon)
+    assert (found.kind, found.title) == ("treaty", "договор о военной безопасности")

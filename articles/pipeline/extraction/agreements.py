@@ -350,7 +350,7 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
                 for entry in kept
                 if (entry[0].kind == a.kind or _named_alike(entry[0], a))
                 and _same_parties(entry[1], parties)
-                and not any(m.another for m in a.mentions[:1])
+                and (not any(m.another for m in a.mentions[:1]) or _same_name(entry[0], a))
                 and _compatible_titles(entry[0], a)
             ),
             None,
@@ -359,6 +359,11 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
             kept.append([a, parties])
             continue
         first = same[0]
+        if a.kind == "treaty" and _interchangeable(first.kind, a.kind):
+            # The press calls a treaty «соглашение», seldom an agreement «договор».
+            first.kind = "treaty"
+            if len(a.complement) >= len(first.complement):
+                first.title, first.complement = a.title, a.complement
         first.mentions.extend(a.mentions)
         first.spans.extend(a.spans)
         if len(parties) > len(same[1]):
@@ -368,6 +373,12 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _same_name(a: _Agreement, b: _Agreement) -> bool:
+    """«подписали соглашение о военной безопасности … заключили новый договор о военной безопасности»:
+    «новый» says the document is new, not that it is another one, when the name is the same."""
+    return bool(a.complement) and content_lemmas(a.complement) == content_lemmas(b.complement)
 
 
 def _named_alike(a: _Agreement, b: _Agreement) -> bool:
