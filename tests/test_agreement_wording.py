@@ -140,6 +140,17 @@ def test_a_stage_is_read_from_laws_decisions_and_nouns_about_it(text, status, le
     assert one(text, lexicon).status == status
 
 
+def test_two_documents_subject_of_one_verb_both_take_its_stage(lexicon):
+    text = (
+        "План сотрудничества между министерствами обороны России и Узбекистана на 2025 год и программа "
+        "стратегического партнёрства между двумя странами в военной области на 2026-2030 годы подписаны в среду."
+    )
+    assert sorted((a.kind, a.status) for a in agreements(text, lexicon)) == [
+        ("plan", "signed"),
+        ("programme", "signed"),
+    ]
+
+
 def test_a_possessive_pronoun_before_a_noun_is_not_the_document(lexicon):
     text = (
         "Минобороны поручено подписать соглашение между Россией и Арменией о связи, внося в его проект, "
@@ -197,10 +208,11 @@ def test_the_draft_of_a_document_is_no_signing_of_it(lexicon):
     assert one(text, lexicon).status == "draft"
 
 
-def test_a_new_treaty_with_the_name_of_the_agreement_before_is_that_document_and_a_treaty(lexicon):
+def test_a_new_treaty_with_the_name_of_the_agreement_before_is_that_document(lexicon):
     text = (
         "Турция и Азербайджан подписали соглашение о военной безопасности. "
         "Турция и Азербайджан заключили новый договор о военной безопасности в Стамбуле."
     )
     found = one(text, lexicon)
-    assert (found.kind, found.title) == ("treaty", "договор о военной безопасности")
+    assert (found.kind, found.title) == ("agreement", "соглашение о военной безопасности")
+    assert len(found.spans) == 2

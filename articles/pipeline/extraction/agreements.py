@@ -51,6 +51,7 @@ STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_fo
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
 AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+в\s+(?:[а-яё-]+\s+)?$", re.I)
 DRAFT_OF = re.compile(r"\bпроект\w*\s+$", re.I)
+COORDINATED_SUBJECT = re.compile(r"[^,.;:!?()«»\"]{0,120}?\s+и\s+(?:[а-яё-]+\s+){0,2}", re.I)
 MORE = re.compile(r"\b(?:кроме\s+того|помимо\s+этого|помимо\s+того|ещ[её]\s+один)\b", re.I)
 DEFINED = re.compile(r"\s*,\s*(?:согласно\s+которому|по\s+которому|в\s+котором|котор\w+)\b", re.I)
 COOPERATIVE = re.compile(
@@ -188,6 +189,23 @@ def find_agreements(
             bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
+        if (
+            mentions
+            and mentions[-1].status is None
+            and m.status is not None
+            and m.cue_start > m.end
+            and m.sentence == mentions[-1].sentence
+            and _coordinated(text, mentions[-1].extent_end, m.start)
+        ):
+            # «План сотрудничества … на 2025 год и программа … на 2026-2030 годы подписаны в среду»: two
+            # subjects of one verb.
+            prev = mentions[-1]
+            prev.status, prev.cue_start, prev.cue_end, prev.cue_is_verb = (
+                m.status,
+                m.cue_start,
+                m.cue_end,
+                m.cue_is_verb,
+            )
         if (
             mentions
             and m.sentence == mentions[-1].sentence
@@ -359,11 +377,6 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
             kept.append([a, parties])
             continue
         first = same[0]
-        if a.kind == "treaty" and _interchangeable(first.kind, a.kind):
-            # The press calls a treaty «соглашение», seldom an agreement «договор».
-            first.kind = "treaty"
-            if len(a.complement) >= len(first.complement):
-                first.title, first.complement = a.title, a.complement
         first.mentions.extend(a.mentions)
         first.spans.extend(a.spans)
         if len(parties) > len(same[1]):
@@ -373,6 +386,17 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Between two documents only the rest of the first one's name and «и»: no verb of its own."""
+    if not COORDINATED_SUBJECT.fullmatch(text, start, end):
+        return False
+    return not any(
+        p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+        for word in re.findall(r"[а-яё-]+", text[start:end].lower())
+        for p in parses(word)[:1]
+    )
 
 
 def _same_name(a: _Agreement, b: _Agreement) -> bool:
