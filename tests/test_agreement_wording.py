@@ -151,6 +151,11 @@ def test_two_documents_subject_of_one_verb_both_take_its_stage(lexicon):
     ]
 
 
+def test_a_participle_of_the_draft_is_no_signing(lexicon):
+    text = "Россия и Армения обсудили соглашение о связи: его проект, одобренный правительством, готов."
+    assert one(text, lexicon).status == "draft"
+
+
 def test_a_possessive_pronoun_before_a_noun_is_not_the_document(lexicon):
     text = (
         "Минобороны поручено подписать соглашение между Россией и Арменией о связи, внося в его проект, "

@@ -173,6 +173,7 @@ PARTICIPLE_CUES = re.compile(
 
 # Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
 COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
+OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 
 
@@ -183,6 +184,9 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if any(s < fe and fs < e for _st, fs, fe, _v in found):
+                continue
+            if status == "signed" and OF_DRAFT.search(chunk, max(0, m.start() - 16), m.start()):
+                found.append(("draft", s, e, verb))  # «его проект, одобренный правительством»: the draft
                 continue
             if RANK[status] >= RANK["initialled"] and NEGATED.search(
                 chunk, max(0, m.start() - 12), m.start()
