@@ -233,7 +233,7 @@ def find_agreements(
                 _join(last, m, ctx)
                 continue
         if not _acceptable(m):
-            if _may_be_told_later(m):
+            if _may_be_told_later(m) and not any(_same_document(a, m) for a in agreements + pending):
                 pending.append(_Agreement(m.kind, m.title, m.complement, "other", [m], [(m.start, m.end)]))
             continue
         same = next((a for a in agreements if _same_document(a, m) and _parties_agree(ctx, a, m)), None)
