@@ -21,6 +21,7 @@ from articles.pipeline.extraction.documents import (
     content_lemmas,
     kind_of,
     mention_at,
+    parses,
     tokens_in,
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
@@ -46,6 +47,13 @@ GENDER = {
 }
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
+# «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
+APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
+AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+в\s+(?:[а-яё-]+\s+)?$", re.I)
+DRAFT_OF = re.compile(r"\bпроект\w*\s+$", re.I)
+COORDINATED_SUBJECT = re.compile(r"[^,.;:!?()«»\"]{0,120}?\s+и\s+(?:[а-яё-]+\s+){0,2}", re.I)
+MORE = re.compile(r"\b(?:кроме\s+того|помимо\s+этого|помимо\s+того|ещ[её]\s+один)\b", re.I)
+DEFINED = re.compile(r"\s*,\s*(?:согласно\s+которому|по\s+которому|в\s+котором|котор\w+)\b", re.I)
 COOPERATIVE = re.compile(
     r"сотрудничеств|взаимодейств|совместн|двусторон|партн[её]р|обмен|военно-техническ|кооперац", re.I
 )
@@ -106,6 +114,24 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
 
 
 GENERIC_NAME = frozenset({"взаимопонимание", "намерение"})
+# Words the press uses for one another: a treaty is often called «соглашение» a sentence later, and the
+# other way round. A memorandum, a plan or a declaration is not called either.
+INTERCHANGEABLE = frozenset({"treaty", "agreement"})
+
+
+def _interchangeable(one: str, other: str) -> bool:
+    return one != other and one in INTERCHANGEABLE and other in INTERCHANGEABLE
+
+
+def _bare(m: Mention, ctx: Surroundings) -> bool:
+    """A document noun with no name of its own that could point back: «Соглашение было подписано …»,
+    «Истекшее соглашение Москвы и Вашингтона …» (whose parties are no name)."""
+    if content_lemmas(m.complement) or m.another or m.plural or m.named:
+        return False
+    # «Кроме того, парламент денонсировал договор, согласно которому …»: one more document, defined
+    # by the clause after it, not the one named before.
+    s_start, _s_end = ctx.sentence_bounds(m.sentence)
+    return not MORE.search(ctx.text, s_start, m.start) and not DEFINED.match(ctx.text, m.extent_end)
 
 
 def _parties_agree(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
@@ -145,18 +171,60 @@ def find_agreements(
         kind = kind_of(tokens, idx)
         if kind is None:
             continue
+        amended = False
         if mentions and mentions[-1].start < match.start() < mentions[-1].extent_end:
-            continue  # named inside the previous document's name
+            # Named inside the previous document's name; but the document a protocol amends («Протокол о
+            # внесении изменений в Договор … от 10 декабря 2009 года») is one of its own, and exists.
+            amended = kind in ("treaty", "agreement") and bool(
+                AMENDED.search(text, max(mentions[-1].start, match.start() - 40), match.start())
+            )
+            if not amended:
+                continue
         m = mention_at(text, tokens, idx, kind, n, skip)
         if n not in cue_cache:
             cue_cache[n] = cues_in(text, s_start, s_end)
-        bind_cue(m, cue_cache[n], text)
+        if amended:
+            m.status = "signed"
+        else:
+            bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
+        if (
+            mentions
+            and mentions[-1].status is None
+            and m.status is not None
+            and m.cue_start > m.end
+            and m.sentence == mentions[-1].sentence
+            and _coordinated(text, mentions[-1].extent_end, m.start)
+        ):
+            # «План сотрудничества … на 2025 год и программа … на 2026-2030 годы подписаны в среду»: two
+            # subjects of one verb.
+            prev = mentions[-1]
+            prev.status, prev.cue_start, prev.cue_end, prev.cue_is_verb = (
+                m.status,
+                m.cue_start,
+                m.cue_end,
+                m.cue_is_verb,
+            )
+        if (
+            mentions
+            and m.sentence == mentions[-1].sentence
+            and APPOSITION.fullmatch(text, mentions[-1].extent_end, m.start)
+        ):
+            m.apposition = mentions[-1]
         mentions.append(m)
 
     agreements: list[_Agreement] = []
+    # Named documents the sentence says nothing of yet: «Договор о … — соглашение между Россией и США.
+    # Документ подписали в 2010 году …» — the next sentence's «документ» tells what happened to it.
+    pending: list[_Agreement] = []
     for m in mentions:
+        restated = m.apposition and next(
+            (a for a in agreements + pending if m.apposition in a.mentions), None
+        )
+        if restated:
+            _restate(restated, m, ctx)
+            continue
         if m.pointing and not m.complement and not m.another:
             # «подписание этого соглашения» after «Договор о … может быть подписан»: the one just named,
             # whatever word the text uses for it now.
@@ -165,8 +233,24 @@ def find_agreements(
                 _join(last, m, ctx)
                 continue
         if not _acceptable(m):
+            if _may_be_told_later(m) and not any(_same_document(a, m) for a in agreements + pending):
+                pending.append(_Agreement(m.kind, m.title, m.complement, "other", [m], [(m.start, m.end)]))
             continue
         same = next((a for a in agreements if _same_document(a, m) and _parties_agree(ctx, a, m)), None)
+        if same is None and _bare(m, ctx):
+            # «Россия и Иран подписали договор … . Соглашение было подписано в январе»: a bare noun of the
+            # other word for a treaty points back to the document just named.
+            # Only from a sentence before: two bare nouns in one sentence («По соглашению, единственный
+            # договор …») are not one document.
+            last = _last_named(agreements, m.start, m.sentence, 3)
+            if (
+                last is not None
+                and _interchangeable(last.kind, m.kind)
+                and all(x.sentence < m.sentence for x in last.mentions)
+                and _parties_agree(ctx, last, m)
+            ):
+                _join(last, m, ctx)
+                continue
         if same is None:
             agreements.append(_Agreement(m.kind, m.title, m.complement, m.status, [m], [(m.start, m.end)]))
             continue
@@ -183,7 +267,7 @@ def find_agreements(
         same = [a for a in agreements if _same_document(a, m)]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
-    _attach_references(text, ctx, agreements, cue_cache)
+    _attach_references(text, ctx, agreements, cue_cache, pending)
 
     found = []
     for a in agreements:
@@ -201,7 +285,9 @@ def find_agreements(
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
         ordered = sorted(a.mentions, key=lambda m: m.start)
         # A date the text writes beats the day of the news, whichever mention gives it.
-        date = _first_date(ctx.signing_date, ordered)
+        # A document ratified, extended, suspended or ended in the news was not signed that day: its
+        # signing is dated only where the text dates it (one that enters into force may do so on signing).
+        date = _first_date(ctx.signing_date, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
         if not date and a.status not in AFTER_SIGNING:
             date = _first_date(ctx.date, ordered)
         out.append(
@@ -219,13 +305,28 @@ def find_agreements(
     return out
 
 
-def _first_date(read, mentions: list[Mention]) -> PartialDate:
-    for news in (False, True):
+def _first_date(read, mentions: list[Mention], news: bool = True) -> PartialDate:
+    """The first date the mentions give, made more precise by a later one that agrees with it:
+    «Подписанный в 2024 году договор» and later «19 июня 2024 года … подписали Договор» give the day."""
+    for from_news in (False, True) if news else (False,):
+        found = None
         for m in mentions:
-            date = read(m, news)
-            if date:
-                return date
+            date = read(m, from_news)
+            if date and (found is None or _refines(date, found)):
+                found = date
+        if found:
+            return found
     return PartialDate()
+
+
+def _refines(date: PartialDate, than: PartialDate) -> bool:
+    """`date` says all `than` says and more («19 июня 2024» refines «2024», not «2023»)."""
+    fields = ("year", "month", "day")
+    if any(getattr(than, f) is not None and getattr(than, f) != getattr(date, f) for f in fields):
+        return False
+    return sum(getattr(date, f) is not None for f in fields) > sum(
+        getattr(than, f) is not None for f in fields
+    )
 
 
 def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
@@ -244,7 +345,16 @@ def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
         return True
     if left <= right or right <= left:
         return True
+    # «системы ПВО» and «системы противовоздушной обороны»: an abbreviation may stand for words the other
+    # name spells out, so it neither agrees nor disagrees.
+    short = _abbreviations(a.title) | _abbreviations(b.title)
+    if left - short and right - short and (left - short <= right or right - short <= left):
+        return True
     return len(left & right) / len(left | right) >= 0.6
+
+
+def _abbreviations(title: str) -> set[str]:
+    return {fold(w.lower()) for w in re.findall(r"\b[А-ЯЁ]{2,6}\b", title)}
 
 
 def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
@@ -256,9 +366,9 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
             (
                 entry
                 for entry in kept
-                if entry[0].kind == a.kind
+                if (entry[0].kind == a.kind or _named_alike(entry[0], a))
                 and _same_parties(entry[1], parties)
-                and not any(m.another for m in a.mentions[:1])
+                and (not any(m.another for m in a.mentions[:1]) or _same_name(entry[0], a))
                 and _compatible_titles(entry[0], a)
             ),
             None,
@@ -276,6 +386,33 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Between two documents only the rest of the first one's name and «и»: no verb of its own."""
+    if not COORDINATED_SUBJECT.fullmatch(text, start, end):
+        return False
+    return not any(
+        p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+        for word in re.findall(r"[а-яё-]+", text[start:end].lower())
+        for p in parses(word)[:1]
+    )
+
+
+def _same_name(a: _Agreement, b: _Agreement) -> bool:
+    """«подписали соглашение о военной безопасности … заключили новый договор о военной безопасности»:
+    «новый» says the document is new, not that it is another one, when the name is the same."""
+    return bool(a.complement) and content_lemmas(a.complement) == content_lemmas(b.complement)
+
+
+def _named_alike(a: _Agreement, b: _Agreement) -> bool:
+    """«Договор о сокращении стратегических наступательных вооружений» and «соглашение о мерах по
+    дальнейшему сокращению … вооружений»: a treaty and an agreement are one document when both are
+    named and share at least two of the words that say what they are about (one shared word, as in
+    «договор о сотрудничестве» and «соглашение о военном сотрудничестве», is not enough)."""
+    if not _interchangeable(a.kind, b.kind) or not a.complement or not b.complement:
+        return False
+    return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
 
 
 def _same_parties(one: list[str], other: list[str]) -> bool:
@@ -298,17 +435,22 @@ def _key(a: _Agreement, taken: set[str]) -> str:
     return key
 
 
-def _attach_references(text: str, ctx: Surroundings, agreements: list[_Agreement], cue_cache: dict) -> None:
+def _attach_references(
+    text: str, ctx: Surroundings, agreements: list[_Agreement], cue_cache: dict, pending: list[_Agreement]
+) -> None:
     """«Документ закладывает правовую основу…»: a singular «документ» points back to the last one. When
     its sentence says what happened to it («Документ был подписан в ходе визита …») that is a stage of
-    the document it points to."""
-    if not agreements:
+    the document it points to. A named document its own sentence said nothing of becomes an agreement
+    when the very next sentence says so of it."""
+    if not agreements and not pending:
         return
     found = [(match, False) for match in REFERENCE.finditer(text)]
     found += [(match, True) for match in PRONOUN.finditer(text)]
     for match, pronoun in sorted(found, key=lambda f: f[0].start()):
         n = ctx.sentences.of(match.start())
-        last = _last_named(agreements, match.start(), n, 1 if pronoun else 3)
+        last = _last_named(agreements + pending, match.start(), n, 1 if pronoun else 3)
+        if last in pending and n - max(m.sentence for m in last.mentions) > 1:
+            last = None
         if last is None:
             continue
         if n not in cue_cache:
@@ -318,7 +460,41 @@ def _attach_references(text: str, ctx: Surroundings, agreements: list[_Agreement
         ref = Mention(last.kind, match.start(), match.end(), n, "", "", None)
         ref.extent_end = match.end()
         bind_cue(ref, cue_cache[n], text)
+        if DRAFT_OF.search(text, max(0, match.start() - 12), match.start()):
+            ref.status = "draft"  # «переговоры по проекту документа и его подписание»: the draft
+        if last in pending:
+            if (
+                ref.status in (None, "other")
+                or ref.status in FUTURE
+                or FUTURE_TENSE.search(text, *ctx.sentence_bounds(n))
+            ):
+                continue
+            pending.remove(last)
+            agreements.append(last)
+            last.status = ref.status
         _join(last, ref, ctx)
+
+
+def _may_be_told_later(m: Mention) -> bool:
+    """A document named by its title, one of a kind two states sign, of which a later sentence may say
+    what happened to it."""
+    return (
+        m.status is None
+        and m.kind in ("treaty", "agreement", "memorandum", "declaration", "protocol")
+        and bool(content_lemmas(m.complement))
+        and not (m.plural or m.another or m.counted)
+    )
+
+
+def _restate(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
+    """«Последнее соглашение … — Договор о сокращении …»: a dash restates the document just named; the
+    fuller name gives the kind and the title."""
+    if m.status is not None and RANK[m.status] > RANK[a.status]:
+        a.status = m.status
+    a.mentions.append(m)
+    a.spans.append((m.start, m.end))
+    if len(m.complement) > len(a.complement):
+        a.kind, a.title, a.complement = m.kind, m.title, m.complement
 
 
 def _pronoun_of(match: re.Match, a: _Agreement, cues: list) -> bool:
@@ -326,7 +502,13 @@ def _pronoun_of(match: re.Match, a: _Agreement, cues: list) -> bool:
     verb that says what happened to a document (not «его слова», not «он заявил»)."""
     if GENDER.get(a.kind) not in PRONOUN_GENDERS[fold(match.group())]:
         return False
-    return any(-2 <= c[1] - match.end() <= 12 or 0 <= match.start() - c[2] <= 2 for c in cues)
+    if any(0 <= match.start() - c[2] <= 2 for c in cues):
+        return True
+    # «вносить в его проект, одобренный правительством»: a possessive before a noun speaks of that noun.
+    following = re.match(r"\s+(\w+)", match.string[match.end() :])
+    if following and any(p.tag.POS == "NOUN" for p in parses(following.group(1).lower())[:1]):
+        return False
+    return any(-2 <= c[1] - match.end() <= 12 for c in cues)
 
 
 def _last_named(

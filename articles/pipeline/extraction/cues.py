@@ -36,6 +36,10 @@ _MODAL = (
     r"нужно|необходимо|следует|стремятся|прид[её]тся|распоряди\w+|поручи\w+|поручено|намечено|"
     r"планируется|предстоит|чтобы)"
 )
+_LAW_PASSED = (
+    r"\b(?:подписа\w*|утверди\w*|утвержд[её]н\w*|приня(?:л|ла|ли|т|ть)\b|одобри\w*|одобрен\w*)"
+    r"\s+(?:\S+\s+){0,3}?закон(?:а|у|ом|е|ы)?\s+(?:\S+\s+){0,2}?о\s+"
+)
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
     (
@@ -43,6 +47,13 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(r"\bвступ(?:ил|ило|ила|или|ает|ают|ивш\w*)\s+в\s+(?:законную\s+)?силу", re.I),
         False,
     ),
+    # «подписание и вступление в силу договора»: the nouns of two stages reached, the later one counts.
+    ("in_force", re.compile(r"\b(?:подписани|ратификаци)\w*\s+и\s+вступлени\w*\s+в\s+силу", re.I), False),
+    # «подписал закон о ратификации», «Госдума приняла закон о денонсации»: the law that completes the
+    # stage is passed or signed (a bill, «законопроект», is not yet; nor a law only submitted).
+    ("ratified", re.compile(rf"{_LAW_PASSED}ратифи\w*", re.I), True),
+    ("terminated", re.compile(rf"{_LAW_PASSED}денонс\w*", re.I), True),
+    ("suspended", re.compile(rf"{_LAW_PASSED}приостан\w*", re.I), True),
     (
         # A later stage still to come («законопроект о ратификации», «намерены денонсировать»): the
         # document stands signed, the ratification or denunciation has not happened.
@@ -78,7 +89,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         "planned",
         re.compile(
             rf"\b{_MODAL}\s+(?:\w+\s+){{0,4}}(?:подписа\w*|заключ\w+|приня\w+|приним\w+|утверд\w+|"
-            r"одобр\w+|парафир\w+)",
+            r"одобр\w+|парафир\w+|подготовить|завершить)",
             re.I,
         ),
         True,
@@ -112,6 +123,16 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     ),
     ("planned", re.compile(r"\bк\s+подписанию\b", re.I), False),
     (
+        # «решение о подписании», «предложение правительства о подписании»: a signing decided, not done.
+        "planned",
+        re.compile(
+            r"\b(?:решени\w*|предложени\w*|распоряжени\w*|поручени\w*|договор[её]нност\w*|намерени\w*)"
+            r"\s+(?:\S+\s+){0,3}?о\s+подписани\w*",
+            re.I,
+        ),
+        False,
+    ),
+    (
         "signed",
         re.compile(
             r"\bподписани\w*\s+(?:\S+\s+){0,8}?(?:состоял\w*|прош\w+)|(?:состоял\w*|прош\w+)"
@@ -125,7 +146,8 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(
             r"\b(?:подписал|подписала|подписало|подписали|подписан|подписана|подписано|"
             r"подписаны|заключил|заключила|заключило|заключили|заключ[её]н|заключ[её]на|"
-            r"заключ[её]но|заключ[её]ны|принял|приняла|приняло|приняли|утвердил|утвердила|"
+            r"заключ[её]но|заключ[её]ны|принял|приняла|приняло|приняли|принят|принята|принято|приняты|"
+            r"утвердил|утвердила|"
             r"утвердили|утвержд[её]н\w*|одобрил\w*|одобрен\w*|скрепил\w*|подписавш\w+)\b",
             re.I,
         ),
@@ -151,6 +173,7 @@ PARTICIPLE_CUES = re.compile(
 
 # Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
 COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
+OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 
 
@@ -161,6 +184,9 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if any(s < fe and fs < e for _st, fs, fe, _v in found):
+                continue
+            if status == "signed" and OF_DRAFT.search(chunk, max(0, m.start() - 16), m.start()):
+                found.append(("draft", s, e, verb))  # «его проект, одобренный правительством»: the draft
                 continue
             if RANK[status] >= RANK["initialled"] and NEGATED.search(
                 chunk, max(0, m.start() - 12), m.start()

@@ -68,10 +68,30 @@ def lemma(word: str) -> str:
 CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 
 
+# «100-летнем» is «столетнем», «5-летний» is «пятилетний»: the stem a numeral takes in a compound.
+NUMERAL_STEMS = {
+    "2": "двух",
+    "3": "трех",
+    "4": "четырех",
+    "5": "пяти",
+    "10": "десяти",
+    "15": "пятнадцати",
+    "20": "двадцати",
+    "25": "двадцатипяти",
+    "30": "тридцати",
+    "50": "пятидесяти",
+    "100": "сто",
+}
+NUMERAL_COMPOUND = re.compile(r"^(\d+)-([а-яё]+)$")
+
+
 def content_lemmas(phrase: str) -> frozenset[str]:
     """The lemmas of a name's content words: «о военном сотрудничестве» → {военный, сотрудничество}."""
     out = set()
     for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):
+        compound = NUMERAL_COMPOUND.match(word)
+        if compound and compound.group(1) in NUMERAL_STEMS:
+            word = NUMERAL_STEMS[compound.group(1)] + compound.group(2)
         found = parses(word)
         if found and found[0].tag.POS in CONTENT_POS and "Geox" not in found[0].tag:
             out.add(fold(found[0].normal_form))  # «России и Кубы» names parties, not a subject
@@ -106,6 +126,7 @@ class Mention:
     named: bool = False  # written as a title, with a capital in mid-sentence: «в Договоре о дружбе»
     pointing: bool = False  # «этого соглашения», «данный документ»: the one named before
     counted: bool = False  # «пять соглашений», «ряд документов»: several
+    apposition: Mention | None = None  # «Договор о … (ДСНВ) — соглашение между …»: the one it restates
 
 
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
@@ -274,7 +295,16 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             continue
         found = parses(low)
         top = found[0] if found else None
-        if top is not None and top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL"):
+        if top is not None and top.tag.POS in (
+            "VERB",
+            "INFN",
+            "GRND",
+            "PRTS",
+            "ADJS",
+            "CONJ",
+            "PRCL",
+            "ADVB",
+        ):
             break
         cased = [p for p in found if p.tag.case]
         if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
@@ -341,7 +371,19 @@ def _field_follows(tokens: list[Token], k: int) -> bool:
         return False
     word = tokens[k + 1].text.lower()
     if (
-        word in ("ходе", "рамках", "течение", "присутствии", "том", "целях", "связи")
+        word
+        in (
+            "ходе",
+            "рамках",
+            "течение",
+            "присутствии",
+            "том",
+            "целях",
+            "связи",
+            "начале",
+            "конце",
+            "середине",
+        )
         or word in MONTHS_LOCATIVE
     ):
         return False
