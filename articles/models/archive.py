@@ -11,12 +11,12 @@ from django.utils import timezone
 from articles.models.common import (
     DATE_FIELDS,
     EditorProtected,
-    History,
     PartialDateFields,
     ReviewState,
     ShownQuerySet,
     SortedIndex,
 )
+from articles.models.history import History
 from articles.models.reference import Country, Outlet
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.text import normalise
