@@ -63,17 +63,22 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     if story is None and sig is not None:
         story = _similar_stories(article, sig, banned)
     previous = article.story_id
+    counted = False
     if story is None:
         alone = (
             previous is not None
             and not Article.objects.filter(story_id=previous).exclude(pk=article.pk).exists()
         )
-        story = article.story if alone and previous not in banned else Story.objects.create()
+        if alone and previous not in banned:
+            story = article.story
+        else:
+            story, counted = Story.objects.create(size=1), previous is None  # this article alone
     if story.pk != previous:
         article.story = story
         Article.objects.filter(pk=article.pk).update(story=story)
         _drop_if_empty(previous)
-    recount(story.pk, previous)
+    if not counted:
+        recount(story.pk, previous)
     return story
 
 
