@@ -223,6 +223,9 @@ COOPNEWS_PAGE_CACHE_SECONDS = env_int("COOPNEWS_PAGE_CACHE_SECONDS", 600)
 # During an import or re-extraction readers' pages follow the archive at most this many seconds
 # behind (0: after every article, which empties the page cache once an article).
 COOPNEWS_PAGE_STALE_SECONDS = env_int("COOPNEWS_PAGE_STALE_SECONDS", 30)
+# When a cached page has gone stale, one request renders it again while the others get the stale
+# copy, for at most this many seconds after the change was published (0: everyone renders).
+COOPNEWS_PAGE_REVALIDATE_SECONDS = env_int("COOPNEWS_PAGE_REVALIDATE_SECONDS", 10)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -14,6 +14,8 @@ none set by the machine when an editor chose one.
 
 from __future__ import annotations
 
+import copy
+
 from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -32,6 +34,7 @@ from articles.models import (
     OfficialClaim,
     ReviewState,
 )
+from articles.models.history import created_with_history, history_deferred
 from articles.pipeline.extraction.entities import AgreementMention, Extraction, OfficialMention, Span
 from articles.pipeline.name_keys import compatible, is_weak, surname_key
 from articles.pipeline.text import normalise
@@ -74,7 +77,9 @@ def apply_extraction(
     import's common case: 45 → 30 statements an article). `placing`: the caller puts the article in
     its story next, which recounts the story; otherwise its story is recounted here."""
     body = article.body
-    generation.bump_on_commit()  # the article and its claims are new to readers once this commits
+    # The article and its claims are new to readers once this commits; officials and outlets are
+    # only added, so what importers remember of them stays true.
+    generation.bump_on_commit(records=False)
     _apply_countries(article, extraction, known_countries, body, fresh)
     officials = _apply_officials(article, extraction.officials, known_countries, body, fresh)
     _apply_agreements(article, extraction.agreements, officials, known_countries, body, fresh)
@@ -88,9 +93,15 @@ def _existing(queryset, key, fresh: bool) -> dict:
 
 
 def _insert(model, claims: list) -> None:
-    """New claims: one INSERT for the rows and one for their history. A bulk insert sends no
-    model signals; the archive's derived state (pair × month counts, the page cache's generation)
-    is updated by the writer's explicit calls, not here."""
+    """New claims: one INSERT for the rows and one for their history (deferred to the end of the
+    transaction when the writer defers history: articles/models/history.py). A bulk insert sends
+    no model signals; the archive's derived state (pair × month counts, the page cache's
+    generation) is updated by the writer's explicit calls, not here."""
+    if history_deferred():
+        if claims:
+            model.objects.bulk_create(claims)
+            created_with_history(model, claims)
+        return
     if len(claims) <= 1:
         for claim in claims:
             claim.save()
@@ -144,20 +155,33 @@ def _forms(mention: OfficialMention) -> list[str]:
     return [f for f in forms if f]
 
 
+# Name form keys (normalised) → the id of the official each names, and those officials, as
+# committed: a mention whose every form is known needs no query (an import resolves each mention
+# of a person again in every article). Emptied when an editor may have renamed, merged or deleted one.
+_owners = generation.Remembered()
+_officials = generation.Remembered()
+
+
 def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Official | None:
     """The one Official a mention names, across articles: by name or any alias; created if absent.
 
     A match through a form many people answer to (a surname alone, initials: «Алиев», «И. Алиев»)
     holds only when the names agree and the countries do not contradict each other; otherwise the
-    mention goes to that surname's person of its own country, or becomes a person of its own."""
+    mention goes to that surname's person of its own country, or becomes a person of its own.
+    Names already resolved in this process are remembered (no query) until another writer commits."""
     forms = _forms(mention)
     if not forms:
         return None
     keys = [normalise(f) for f in forms]
-    official, matched, names, aliases = _known_official(keys)
     country = (
         mention.country.upper() if mention.country and mention.country.upper() in known_countries else None
     )
+    official = _remembered_official(keys)
+    if official is not None and _same_person(forms[0], forms[0], official, country):
+        if _complete(official := copy.copy(official), mention.position, country):
+            _remember(official, {})
+        return official
+    official, matched, owners, names, aliases_read = _known_official(keys)
     if official is not None and not _same_person(forms[keys.index(matched)], forms[0], official, country):
         # A new person unless this very form is already someone's name (one name, one Official).
         official = _namesake(forms[0], country) or (official if keys[0] in names else None)
@@ -169,10 +193,10 @@ def resolve_official(mention: OfficialMention, known_countries: set[str]) -> Off
                 )
         except IntegrityError:  # another process created this person a moment ago
             official = Official.objects.get(normalised=keys[0])
-    elif not official.position and mention.position and "position" not in official.protected():
-        Official.objects.filter(pk=official.pk).update(position=mention.position[:500])
-        official.position = mention.position[:500]
-    _record_aliases(official, forms, names, aliases)
+    else:
+        _complete(official, mention.position, country)
+    owners.update(_record_aliases(official, forms, owners, aliases_read))
+    _remember(official, owners)
     return official
 
 
@@ -197,46 +221,81 @@ def _namesake(name: str, country: str | None) -> Official | None:
     return found[0] if len(found) == 1 else None
 
 
+def _complete(official: Official, position: str, country: str | None) -> bool:
+    """Fill the official's position and country from a mention when they are empty and no editor
+    set them; conditional in SQL, so a value another import wrote meanwhile stays."""
+    updates, empty = {}, {}
+    if not official.position and position and "position" not in official.protected():
+        updates["position"], empty["position"] = position[:500], ""
+    if official.country_id is None and country and "country" not in official.protected():
+        updates["country_id"], empty["country__isnull"] = country, True
+    if updates:
+        Official.objects.filter(pk=official.pk, **empty).update(**updates)
+        _assign(official, updates)
+    return bool(updates)
+
+
+def _remembered_official(keys: list[str]) -> Official | None:
+    """The official the first key names, when every key is remembered as someone's name or alias
+    (then nothing is left to look up or record); None otherwise."""
+    owners = _owners.current()
+    if not all(k in owners for k in keys):
+        return None
+    return _officials.current().get(owners[keys[0]])
+
+
+def _remember(official: Official, owners: dict[str, int]) -> None:
+    """Once the transaction commits: these keys name these officials, and `official` is current."""
+
+    def remember() -> None:
+        _owners.current().update(owners)
+        _officials.current()[official.pk] = official
+
+    transaction.on_commit(remember)
+
+
 def _known_official(
     keys: list[str],
-) -> tuple[Official | None, str | None, set[str], set[str] | None]:
+) -> tuple[Official | None, str | None, dict[str, int], set[str], bool]:
     """The official named by the first key that is someone's name or alias (a name before an alias
-    for the same key), that key, and the keys found among names and, when looked up, among aliases:
-    one query when the first key is a name, as it mostly is; two otherwise."""
+    for the same key), that key, the owners found (key → official id), the keys that are names, and
+    whether aliases were read: one query when the first key is a name, as it mostly is; two otherwise."""
     by_name = {o.normalised: o for o in Official.objects.filter(normalised__in=keys)}
+    owners = {k: o.pk for k, o in by_name.items()}
     if keys[0] in by_name:
-        return by_name[keys[0]], keys[0], set(by_name), None
+        return by_name[keys[0]], keys[0], owners, set(by_name), False
     by_alias = {
         a.normalised: a.official
         for a in OfficialAlias.objects.filter(normalised__in=keys).select_related("official")
     }
     matched = next((k for k in keys if k in by_name or k in by_alias), None)
     found = (by_name.get(matched) or by_alias.get(matched)) if matched else None
-    return found, matched, set(by_name), set(by_alias)
+    return found, matched, {**{k: o.pk for k, o in by_alias.items()}, **owners}, set(by_name), True
 
 
 def _record_aliases(
-    official: Official, forms: list[str], names: set[str] | None = None, aliases: set[str] | None = None
-) -> None:
-    """Record the multi-word forms as the official's aliases. `names` / `aliases`: which of these
-    forms' keys are already taken as names / aliases, when the caller just looked them up."""
+    official: Official, forms: list[str], owners: dict[str, int], aliases_read: bool
+) -> dict[str, int]:
+    """Record the multi-word forms as the official's aliases unless they already name someone.
+    `owners`: the keys known to be taken (every name among the forms' keys, and every alias when
+    `aliases_read`). Returns the owner (official id) of each key now known."""
     keys = {normalise(f): f for f in forms}
-    keys.pop(official.normalised, None)
-    if not keys:
-        return
-    if aliases is None:
-        aliases = set(OfficialAlias.objects.filter(normalised__in=keys).values_list("normalised", flat=True))
-    if names is None:
-        names = set(Official.objects.filter(normalised__in=keys).values_list("normalised", flat=True))
-    taken = aliases | names
-    for key, form in keys.items():
-        if key in taken:
+    found = {official.normalised: official.pk}
+    free = [k for k in keys if k not in owners and k not in found]
+    if free and not aliases_read:
+        found.update(
+            OfficialAlias.objects.filter(normalised__in=free).values_list("normalised", "official_id")
+        )
+    for key in free:
+        if key in found:
             continue  # this form already names someone (maybe another person): leave it there
         try:
             with transaction.atomic():
-                OfficialAlias.objects.create(official=official, name=form[:200])
+                OfficialAlias.objects.create(official=official, name=keys[key][:200])
         except IntegrityError:
-            pass
+            continue  # recorded by another process meanwhile: its owner is not known here
+        found[key] = official.pk
+    return found
 
 
 def _apply_officials(

@@ -36,13 +36,28 @@ log = logging.getLogger(__name__)
 
 GENERATION_KEY = "coopnews:generation"
 PAGES_GENERATION_KEY = "coopnews:pages-generation"
+RECORDS_GENERATION_KEY = "coopnews:records-generation"
 CLOCK: Callable[[], float] = time.monotonic
+WALL_CLOCK: Callable[[], float] = time.time  # shared by machines: when a token was made
+
+
+def _new_token() -> str:
+    """A fresh generation token that says when it was made (`made_at`)."""
+    return f"{WALL_CLOCK():.3f}:{uuid.uuid4().hex}"
+
+
+def made_at(token: str) -> float | None:
+    """When `token` was made (the time it was published), None for a token that does not say."""
+    try:
+        return float(token.split(":", 1)[0])
+    except ValueError:
+        return None
 
 
 def _token(key: str) -> str:
     token = cache.get(key)
     if token is None:
-        cache.add(key, uuid.uuid4().hex, None)
+        cache.add(key, _new_token(), None)
         token = cache.get(key) or ""
     return token
 
@@ -59,7 +74,7 @@ def pages_generation() -> str:
 
 def _replace(*keys: str) -> None:
     try:
-        cache.set_many({key: uuid.uuid4().hex for key in keys}, None)
+        cache.set_many({key: _new_token() for key in keys}, None)
     except Exception:  # a full disk must not fail the writer; pages then age out after their TTL
         log.exception("cannot replace the cache generation")
 
@@ -85,36 +100,62 @@ def totals_generation() -> str:
 
 
 def bump() -> None:
-    """Make every cached page and total stale now: the archive has changed."""
-    _replace(GENERATION_KEY, PAGES_GENERATION_KEY)
+    """Make every cached page and total stale now, and what importers remember (`Remembered`):
+    the archive has changed."""
+    _replace(GENERATION_KEY, PAGES_GENERATION_KEY, RECORDS_GENERATION_KEY)
 
 
-def _committed() -> None:
+class Remembered(dict):
+    """A per-process cache of records the importer looks up again and again (officials and outlets
+    by normalised name), emptied whenever any other write commits — an editor's save or merge,
+    `load_reference_data` — in any process: those may rename, merge or delete the records (the
+    token RECORDS_GENERATION_KEY). An import's own commits (`bump_on_commit(records=False)`) only
+    add rows (a new official, a new alias), which leave every remembered answer true. Call
+    `current()` before each use: one read of the shared cache."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.token: str | None = None
+
+    def current(self) -> Remembered:
+        token = _token(RECORDS_GENERATION_KEY)
+        if token != self.token:
+            self.clear()
+            self.token = token
+        return self
+
+
+def _committed(records: bool) -> None:
     throttle = _batch
+    keys = [RECORDS_GENERATION_KEY] if records else []
     if throttle is None:
-        bump()
+        _replace(GENERATION_KEY, PAGES_GENERATION_KEY, *keys)
     else:
-        _replace(GENERATION_KEY)
+        _replace(GENERATION_KEY, *keys)
         throttle.changed()
 
 
-def bump_on_commit(using: str | None = None) -> None:
+def bump_on_commit(using: str | None = None, *, records: bool = True) -> None:
     """The writer's call: the archive changes when the current transaction commits (at once outside
-    one). Once per transaction: an import writes dozens of rows an article. A rollback changes nothing."""
+    one). Once per transaction: an import writes dozens of rows an article. A rollback changes nothing.
+    `records=False`: the write only added officials, outlets and aliases, or wrote claims (an import,
+    a re-extraction), so what importers remember (`Remembered`) stays true."""
     connection = connections[using or DEFAULT_DB_ALIAS]
     if not connection.in_atomic_block:
-        _committed()
+        _committed(records)
         return
     pending = getattr(connection, "coopnews_pending_bump", None)
     # Still queued for this transaction? (A rollback drops it from run_on_commit: queue a new one.)
     if pending is not None and any(entry[1] is pending for entry in connection.run_on_commit):
+        pending.records = pending.records or records
         return
 
     def bump_once() -> None:
         if getattr(connection, "coopnews_pending_bump", None) is bump_once:
             connection.coopnews_pending_bump = None
-        _committed()
+        _committed(bump_once.records)
 
+    bump_once.records = records
     connection.coopnews_pending_bump = bump_once
     transaction.on_commit(bump_once, using=using, robust=True)
 

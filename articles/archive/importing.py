@@ -23,7 +23,7 @@ from enum import StrEnum
 from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.utils import timezone
 
-from articles.archive import pair_months, stories
+from articles.archive import generation, pair_months, stories
 from articles.archive.claims import apply_extraction
 from articles.models import (
     Article,
@@ -31,6 +31,7 @@ from articles.models import (
     Outlet,
     OutletAlias,
 )
+from articles.models.history import deferred_history
 from articles.pipeline.dates import estimate_year
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -101,7 +102,7 @@ class Importer:
         self.collected_on = collected_on  # the operator's hint: when the batch was collected
         self.batch = batch
         self._extract = extract
-        self._outlets: dict[str, Outlet] = {}
+        self._outlets = generation.Remembered()  # normalised spelling → Outlet
         self.known_countries = set(lexicon.country_names)
 
     # - outlets -
@@ -112,7 +113,7 @@ class Importer:
             return None
         spelling = spelling.strip()[:120]
         key = normalise(spelling)
-        if key in self._outlets:
+        if key in self._outlets.current():
             return self._outlets[key]
         name = self.lexicon.outlets.get(key)
         alias = OutletAlias.objects.select_related("outlet").filter(normalised=key).first()
@@ -148,7 +149,7 @@ class Importer:
         """One article in one transaction; retried when a concurrent import got in the way."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                with transaction.atomic():
+                with transaction.atomic(), deferred_history():
                     return self._write(parsed, extraction)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == WRITE_ATTEMPTS:
@@ -186,17 +187,15 @@ class Importer:
             # The editor's body stays, so the evidence must point into it, not into the file's body.
             extraction = self._extract(self._with_body(parsed, article.body), self.lexicon)
         self._fill(article, parsed, extraction, protected)
-        try:
-            with transaction.atomic():
-                article.save()
-        except IntegrityError:
-            raise  # a concurrent import created it: the outer retry reads it as existing
+        # A concurrent import that created it first makes this an IntegrityError: the transaction
+        # rolls back and the retry in write() reads the article as existing.
+        article.save()
         if outcome == Outcome.UPDATED:
             pair_months.article_moved(article, *dated)
         apply_extraction(
             article, extraction, self.known_countries, fresh=outcome == Outcome.NEW, placing=True
         )
-        stories.place(article)
+        stories.place(article, fresh=outcome == Outcome.NEW)
         return FileResult(parsed.source_file, outcome, article.id)
 
     @staticmethod
@@ -338,7 +337,7 @@ def reextract(
     except Exception as exc:
         log.exception("extraction failed for %s", article.source_file)
         return f"extraction failed: {type(exc).__name__}: {exc}"
-    with transaction.atomic():
+    with transaction.atomic(), deferred_history():
         locked = Article.objects.select_for_update().get(pk=article.pk)
         if locked.body != article.body:  # edited meanwhile: extract from what is stored now
             return reextract(locked, lexicon, extract)

@@ -53,10 +53,13 @@ CANDIDATES = 50  # the most recent reports of the pair (around that date) compar
 Verdict = StoryJudgement.Verdict
 
 
-def place(article: Article) -> Story:
-    """Index the article's body and put the article in its story (the caller holds the transaction)."""
-    sig = _index(article)
-    same, different = _judgements(article.pk)
+def place(article: Article, *, fresh: bool = False) -> Story:
+    """Index the article's body and put the article in its story (the caller holds the transaction).
+
+    `fresh`: the article was created in this transaction, so it has no index rows, no story and no
+    editor's judgement yet — nothing to read back or delete (the import's common case)."""
+    sig = _index(article, fresh)
+    same, different = ([], []) if fresh else _judgements(article.pk)
     banned = set(
         Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
     )
@@ -70,7 +73,10 @@ def place(article: Article) -> Story:
             previous is not None
             and not Article.objects.filter(story_id=previous).exclude(pk=article.pk).exists()
         )
-        story = article.story if alone and previous not in banned else Story.objects.create()
+        if alone and previous not in banned:
+            story = article.story
+        else:
+            story = Story.objects.create(size=1)  # this article alone
     if story.pk != previous:
         article.story = story
         Article.objects.filter(pk=article.pk).update(story=story)
@@ -78,13 +84,18 @@ def place(article: Article) -> Story:
     return story
 
 
-def _index(article: Article) -> bytes | None:
+def _index(article: Article, fresh: bool = False) -> bytes | None:
     sig = nearduplicates.signature(article.body)
-    StoryBand.objects.filter(article=article).delete()
+    if not fresh:
+        StoryBand.objects.filter(article=article).delete()
     if sig is None:
-        ArticleSignature.objects.filter(article=article).delete()
+        if not fresh:
+            ArticleSignature.objects.filter(article=article).delete()
         return None
-    ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": sig})
+    if fresh:
+        ArticleSignature.objects.create(article=article, minhash=sig)
+    else:
+        ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": sig})
     StoryBand.objects.bulk_create(
         StoryBand(article=article, band=band, hash=value) for band, value in nearduplicates.band_keys(sig)
     )

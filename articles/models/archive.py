@@ -12,12 +12,12 @@ from articles.models.common import (
     DATE_FIELDS,
     EditorJudgement,
     EditorProtected,
-    History,
     PartialDateFields,
     ReviewState,
     ShownQuerySet,
     SortedIndex,
 )
+from articles.models.history import History
 from articles.models.reference import Country, Outlet
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.name_keys import surname_key

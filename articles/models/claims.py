@@ -8,7 +8,8 @@ from django.db import models
 from django.db.models import Q
 
 from articles.models.archive import Agreement, Article, Official
-from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, HasPartialDate, History
+from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, HasPartialDate
+from articles.models.history import History
 from articles.models.reference import Country
 
 

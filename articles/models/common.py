@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
@@ -12,27 +11,8 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import Exact
-from simple_history.manager import HistoryManager
-from simple_history.models import HistoricalRecords
 
 from articles.pipeline.dates import PRECISION_LABELS, PartialDate, Precision
-
-
-class _HistoryManager(HistoryManager):
-    @classmethod
-    @functools.cache
-    def from_queryset(cls, queryset_class, class_name=None):
-        return super().from_queryset(queryset_class, class_name)
-
-
-class History(HistoricalRecords):
-    """simple-history's HistoricalRecords, but `Model.history` builds its manager class once, not
-    on every access: the library reads it for each historical row it writes, and building a class
-    (inspect.getmembers over the queryset) cost the import about 3 ms an article."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("history_manager", _HistoryManager)
-        super().__init__(*args, **kwargs)
 
 
 class ReviewState(models.TextChoices):
