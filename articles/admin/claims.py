@@ -138,8 +138,8 @@ class AgreementClaimInline(ClaimInline):
     model = AgreementClaim
     kind = "agreement"
     entity = "agreement"
-    fields = ("agreement", "evidence", "signatories", "state", "provenance")
-    readonly_fields = ("signatories", *ClaimInline.readonly_fields)
+    fields = ("agreement", "evidence", "agreement_signatories", "state", "provenance")
+    readonly_fields = ("agreement_signatories", *ClaimInline.readonly_fields)
     autocomplete_fields = ("agreement",)
     verbose_name_plural = "Соглашения в статье"
 
@@ -152,7 +152,7 @@ class AgreementClaimInline(ClaimInline):
         )
 
     @admin.display(description="подписанты")
-    def signatories(self, claim):
+    def agreement_signatories(self, claim):  # the document's (the claim's own field is the article's reading)
         if not claim.pk:
             return "—"
         names = ", ".join(o.full_name for o in claim.agreement.signatories.all()) or "не указаны"
