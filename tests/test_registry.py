@@ -373,7 +373,8 @@ def test_two_workers_resolving_one_document_at_once_make_one_agreement():
 # --- general rules tuned on the development set (made-up readings, not the set's) -------------------
 
 
-def _reading(title, status="signed", date=PartialDate(), kind="treaty", key="BY-RU"):
+def _reading(title, status="signed", date=None, kind="treaty", key="BY-RU"):
+    date = date or PartialDate()
     return registry.Reading(kind=kind, title=title, status=status, date=date, parties_key=key)
 
 
