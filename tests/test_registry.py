@@ -368,3 +368,63 @@ def test_two_workers_resolving_one_document_at_once_make_one_agreement():
     assert failures == []
     assert found is not None
     assert Agreement.objects.count() == 1
+
+
+# --- general rules tuned on the development set (made-up readings, not the set's) -------------------
+
+
+def _reading(title, status="signed", date=None, kind="treaty", key="BY-RU"):
+    date = date or PartialDate()
+    return registry.Reading(kind=kind, title=title, status=status, date=date, parties_key=key)
+
+
+def _agreement_of(*readings):
+    agreement = registry.new_agreement(readings[0])
+    registry.refresh(agreement, added=list(readings))
+    agreement.refresh_from_db()
+    return agreement
+
+
+def test_stage_and_pointing_words_are_no_part_of_a_title():
+    plain = registry.title_terms("договор о дружбе и добрососедстве")
+    assert registry.title_terms("закон о ратификации договора о дружбе и добрососедстве") == plain
+    assert registry.title_terms("продление действующего договора о дружбе и добрососедстве") == plain
+
+
+def test_a_signing_date_without_a_year_only_doubts_a_report_with_one():
+    terms = {"titles": [["дружба"]], "signed_dates": [[2019, 12, 23]], "years": [2019]}
+    yearless = registry.score(_reading("договор о дружбе", date=PartialDate(None, 10, 23)), terms, "treaty")
+    assert yearless is not None and yearless < 1.0
+    assert yearless >= registry.JOIN_SCORE  # the same title still makes it one document
+    other_year = _reading("договор о дружбе", date=PartialDate(2021, 10, 23))
+    assert registry.score(other_year, terms, "treaty") is None
+
+
+def test_only_a_signed_stage_date_can_contradict_the_signing():
+    terms = {"titles": [["дружба"]], "signed_dates": [[2019, 12, 23]], "years": [2019]}
+    ratified = _reading("договор о дружбе", status="ratified", date=PartialDate(2020, 5, 1))
+    assert registry.score(ratified, terms, "treaty") >= registry.JOIN_SCORE
+
+
+def test_a_bare_title_joins_the_pairs_only_document_of_its_kind():
+    treaty = _agreement_of(_reading("договор о дружбе", date=PartialDate(2019, 12, 23)))
+    _agreement_of(_reading("соглашение о поставках зерна", kind="agreement"))
+    bare = _reading("договор", status="ratified", date=PartialDate(2020, 3, 1))
+    assert registry.resolve(bare) == treaty
+    plan = _agreement_of(_reading("план сотрудничества на 2030 год", kind="plan"))
+    assert registry.resolve(_reading("план сотрудничества", kind="plan")) == plan
+
+
+def test_a_bare_title_joins_nothing_when_the_pair_has_two_documents_of_its_kind():
+    _agreement_of(_reading("договор о дружбе", date=PartialDate(2019, 12, 23)))
+    _agreement_of(_reading("договор о границе", date=PartialDate(2005, 4, 2)))
+    assert registry.resolve(_reading("договор", status="ratified")) is None
+
+
+def test_equal_titles_go_to_the_document_whose_years_are_nearest():
+    older = _agreement_of(_reading("программа партнерства", kind="programme", date=PartialDate(2011)))
+    newer = _agreement_of(
+        _reading("программа партнерства", kind="programme", status="planned", date=PartialDate(2016))
+    )
+    planned = _reading("программа партнерства", kind="programme", status="planned", date=PartialDate(2016, 5))
+    assert registry.resolve(planned) == newer != older

@@ -7,23 +7,30 @@
 2. Candidates: every agreement between exactly the same parties (`Agreement.parties_key`, one index
    scan, `terms` read with it — nothing else is queried).
 3. A candidate is out when the kinds are incompatible (`compatible_kinds`) or the dates contradict:
-   both give a signing date and the dates cannot be the same day, or the titles name different
-   numbers («план на 2025 год» / «на 2026 год»).
+   both give a signing date from a signed-stage claim (a ratification or extension date never
+   contradicts a signing), both with a year, and they cannot be the same day; or the titles name
+   different numbers («план на 2025 год» / «на 2026 год»). A year-less «23 октября» against a dated
+   signing is only a doubt (YEARLESS_DATE_PENALTY): it is often another stage read as the signing.
 4. The rest are scored by their titles: the weighted overlap of their content lemmas (the
    pipeline's `content_lemmas`, less the kind's own noun), generic words («сотрудничество»,
    «область», «взаимопонимание») weighing GENERIC_WEIGHT; the best of the agreement's titles counts.
    Shared signatories add SIGNATORY_BONUS, the same signing day SAME_DAY_BONUS; a stage dated more
    than YEARS_APART from everything the agreement has seen costs FAR_YEARS_PENALTY.
    The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
-   A bare title («соглашение», «документ») cannot be told by its title: it joins only on the same
-   signing day, or a shared signatory and the same kind, and only when one candidate fits.
+   Title terms leave out stage and pointing words (NOT_TITLE: «закон о ратификации договора …»,
+   «продление», «действующий договор»). Equal scores go to the agreement whose years are nearest.
+   A bare title («договор», or one generic word: «план сотрудничества») cannot be told by its
+   title: it joins on the same signing day, or a shared signatory and the same kind, or as the
+   pair's only agreement of its kind — and only when one candidate fits.
 
 Thresholds: two titles of one document as two outlets write them share most of the shorter one's
 distinctive words (overlap ≥ 0.6 on the generated corpus and the development set: one drops
 «совместной», the other adds «в воздушном пространстве»); two documents of one pair share at most a
 generic word or one subject word (≤ 0.4: «военного образования» / «военно-технического
-сотрудничества»). JOIN_SCORE sits between; joining two documents is the worse error, so it sits
-above the middle.
+сотрудничества»), or, decades apart, most of a title less FAR_YEARS_PENALTY (0.75 − 0.2). JOIN_SCORE
+sits between; joining two documents is the worse error, so it sits above the middle: 0.6 on the
+development set's sweep (tests/data/registry/README.md: 0.55 joins two treaties of one pair,
+0.65 splits one document); pairwise F1 on a generated corpus holds (0.565 → 0.564).
 
 **Derivation** (`refresh`): the agreement's status is the latest stage its visible claims support
 (`Agreement.STAGE_ORDER`), its date the signing date from signed-stage claims (else the date of the
@@ -52,12 +59,13 @@ from articles.pipeline.extraction.documents import KIND_BY_LEMMA, content_lemmas
 
 Verdict = AgreementJudgement.Verdict
 
-JOIN_SCORE = 0.55
+JOIN_SCORE = 0.6
 GENERIC_WEIGHT = 0.25
 SIGNATORY_BONUS = 0.3
 SAME_DAY_BONUS = 0.3
 YEARS_APART = 6
 FAR_YEARS_PENALTY = 0.2
+YEARLESS_DATE_PENALTY = 0.3
 MAX_TITLES = 24  # distinct title readings kept in `terms` (a document's wordings settle quickly)
 LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archive's registry
 
@@ -66,7 +74,15 @@ GENERIC = frozenset(
     "сотрудничество взаимопонимание область сфера вопрос взаимодействие межправительственный "
     "правительство правительственный межгосударственный государство страна сторона двусторонний "
     "развитие укрепление создание основа основной принцип рамка рамочный дорожный военный оборона "
-    "оборонный министерство федерация республика королевство год".split()
+    "оборонный министерство федерация республика королевство год взаимный".split()
+)
+# Words that say where a document stands or how a text points at it, not which document it is:
+# «закон о ратификации договора …», «продление договора», «действующий договор», «единственный договор».
+NOT_TITLE = frozenset(
+    "ратификация ратифицировать продление продлить приостановление приостановить денонсация "
+    "прекращение подписание вступление закон указ "
+    "действующий действовать подписать заключить единственный данный настоящий указанный соответствующий упомянутый "
+    "подписанный ратифицированный новый нынешний прежний".split()
 )
 KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
@@ -80,7 +96,13 @@ def parties_key(isos: Iterable[str]) -> str:
 
 def title_terms(title: str) -> list[str]:
     """A title's content lemmas without the document's own noun: what tells two titles apart."""
-    return sorted(w for w in content_lemmas(title) if w not in KIND_WORDS)
+    return sorted(w for w in content_lemmas(title) if w not in KIND_WORDS and w not in NOT_TITLE)
+
+
+def is_bare(terms: Iterable[str]) -> bool:
+    """A title that can't tell one document of a pair from another: «договор», «план сотрудничества»."""
+    terms = list(terms)
+    return not terms or (len(terms) == 1 and terms[0] in GENERIC)
 
 
 def compatible_kinds(a: str, b: str) -> bool:
@@ -140,8 +162,10 @@ def _overlap(a: PartialDate, b: PartialDate) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def score(reading: Reading, terms: dict, kind: str) -> float | None:
-    """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one."""
+def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float | None:
+    """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one.
+    `lone`: the agreement is the only one of the mention's kind between its parties, so a bare
+    «договор» with nothing else to go on may still be it (unless its dates or years say no)."""
     if not compatible_kinds(reading.kind, kind):
         return None
     signed = [
@@ -149,10 +173,15 @@ def score(reading: Reading, terms: dict, kind: str) -> float | None:
         for d in terms.get("signed_dates") or ([terms["signed"]] if terms.get("signed") else [])
     ]
     same_day = False
+    doubt = 0.0
     if reading.status == Agreement.Status.SIGNED and reading.date and signed:
         fitting = [d for d in signed if _overlap(reading.date, d)]
         if not fitting:
-            return None  # signed on another day than every report of its signing: two documents
+            if reading.date.year and any(d.year for d in signed):
+                return None  # signed in another year or on another day than its signing: two documents
+            # «23 октября» without a year against a report of the signing with one: often a
+            # government's approval or a stage read as the signing — a doubt, not a proof.
+            doubt = YEARLESS_DATE_PENALTY
         same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
     mine = reading.terms
     best = None
@@ -163,11 +192,14 @@ def score(reading: Reading, terms: dict, kind: str) -> float | None:
         if similarity is not None and (best is None or similarity > best):
             best = similarity
     shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
+    if is_bare(mine) and lone and reading.kind == kind:
+        best = max(best or 0.0, JOIN_SCORE)  # the pair's only document of this kind
     if best is None:  # no title to compare: only a signatory and the same kind, or the day, can tell
-        if not (same_day or (shared_people and reading.kind == kind)):
+        if same_day or (shared_people and reading.kind == kind):
+            best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
+        else:
             return None
-        best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
-    total = best + (SIGNATORY_BONUS if shared_people else 0) + (SAME_DAY_BONUS if same_day else 0)
+    total = best + (SIGNATORY_BONUS if shared_people else 0) + (SAME_DAY_BONUS if same_day else 0) - doubt
     years = terms.get("years", [])
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
         total -= FAR_YEARS_PENALTY
@@ -211,18 +243,26 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
         return None  # a document with no known parties can't be told from another
     scored = []
     candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
-    for candidate in candidates.order_by("pk"):
-        if candidate.pk in banned:
-            continue
-        value = score(reading, candidate.terms or {}, candidate.kind)
-        if value is not None and value >= JOIN_SCORE:
-            scored.append((value, candidate.pk))
+    candidates = [c for c in candidates.order_by("pk") if c.pk not in banned]
+    lone = is_bare(reading.terms) and sum(c.kind == reading.kind for c in candidates) == 1
+    for candidate in candidates:
+        value = score(reading, candidate.terms or {}, candidate.kind, lone=lone)
+        if value is not None and value >= JOIN_SCORE - 1e-9:
+            scored.append((round(value, 6), -_years_from(reading, candidate.terms or {}), -candidate.pk))
     if not scored:
         return None
-    best_score, best = max(scored, key=lambda s: (s[0], -s[1]))
-    if not reading.terms and len(scored) > 1:
+    if is_bare(reading.terms) and len(scored) > 1:
         return None  # a bare «соглашение» that fits several documents: none of them for sure
-    return Agreement.objects.get(pk=best)
+    # Equal scores (one title for a document signed every few years): the one whose dates are nearest.
+    return Agreement.objects.get(pk=-max(scored)[2])
+
+
+def _years_from(reading: Reading, terms: dict) -> int:
+    """How many years lie between the mention's date and the nearest one the agreement has seen."""
+    years = terms.get("years") or []
+    if not reading.date.year or not years:
+        return 0
+    return min(abs(reading.date.year - y) for y in years)
 
 
 # --- derivation ------------------------------------------------------------------------------------
