@@ -229,3 +229,75 @@ def test_place_stories_groups_articles_stored_before_stories_existed(tmp_path, w
     assert "2 articles placed" in out.getvalue()
     assert article("portal.txt").story_id == article("tass.txt").story_id
     assert Story.objects.count() == 1
+
+
+# --- two imports placing articles into one story at once -------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_imports_joining_one_story_at_once_count_it_as_a_rebuild_does(tmp_path, wire):
+    import threading
+
+    from django.db import connection, transaction
+
+    from articles.archive import pair_months
+    from articles.models import PairMonth, StoryPair
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "two writers at once need PostgreSQL (DATABASE_URL=postgres://...); SQLite serialises them"
+        )
+    import_files(
+        wire,
+        write(tmp_path, "portal.txt", REPRINT, header=""),
+        write(tmp_path, "rewrite.txt", REWRITE),
+    )
+    # Both copies out of the wire's story, each a story of its own, the counts as a rebuild makes them.
+    for name in ("portal.txt", "rewrite.txt"):
+        Article.objects.filter(source_file=name).update(story=Story.objects.create())
+    pair_months.rebuild()
+    portal, rewrite, story = article("portal.txt"), article("rewrite.txt"), article("tass.txt").story_id
+    placed, failures = threading.Event(), []
+
+    def first_import():
+        try:
+            with transaction.atomic():
+                stories.place(portal)
+                placed.set()
+                # Commit only once the other import waits for a lock this one holds.
+                with connection.cursor() as cursor:
+                    for _ in range(10_000):
+                        cursor.execute(
+                            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            "AND datname = current_database() AND pid <> pg_backend_pid()"
+                        )
+                        if cursor.fetchone()[0]:
+                            break
+        except Exception as exc:  # reported by the main thread
+            failures.append(exc)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=first_import)
+    worker.start()
+    assert placed.wait(30)
+    with transaction.atomic():
+        stories.place(rewrite)
+    worker.join(30)
+    assert failures == []
+    assert set(Article.objects.values_list("story_id", flat=True)) == {story}
+    assert Story.objects.get(pk=story).size == 3
+    incremental = sorted(PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories"))
+    rows = sorted(
+        StoryPair.objects.values_list("story", "article", "country_a", "country_b", "year", "month")
+    )
+    lead = Story.objects.get(pk=story).lead_id
+    pair_months.rebuild()
+    assert incremental == sorted(
+        PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories")
+    )
+    assert rows == sorted(
+        StoryPair.objects.values_list("story", "article", "country_a", "country_b", "year", "month")
+    )
+    assert lead == Story.objects.get(pk=story).lead_id
