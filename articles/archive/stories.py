@@ -5,12 +5,17 @@
 1. An editor's judgement first: an article judged "same story" as another joins that one's story;
    a story holding an article judged "not this story" is never joined.
 2. Reprints: candidates share at least one LSH band of the body's MinHash (one indexed query on
-   StoryBand); the best one at an estimated Jaccard of REPRINT_SIMILARITY or more gives its story.
+   StoryBand); a copy joins at an estimated Jaccard of COPY_SIMILARITY, or of REPRINT_SIMILARITY
+   when it speaks of the same primary pair.
 3. Heavier rewrites (new lead, trimmed, a paragraph added) keep too few shingles for that. They join
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
 4. Otherwise the article is a story of its own.
+
+Each join is verified against the story, not one member: the article must qualify for the story's
+lead or for half of its earliest members (VERIFIED), so that A~B, B~C, C~D… never chain a pair's
+reports into one story.
 
 Thresholds were tuned on tests/data/stories (tools/evaluate_stories.py): different reports on one
 topic share boilerplate («военно-техническое сотрудничество», ministers' titles) at a Jaccard of
@@ -41,7 +46,11 @@ from articles.models import (
 from articles.models.stories import earliest_first
 from articles.pipeline import nearduplicates
 
-REPRINT_SIMILARITY = 0.15  # text alone: above what two reports of one topic share (≤ 0.08 measured)
+REPRINT_SIMILARITY = 0.15  # with the same pair: above what two reports of one topic share (≤ 0.08 measured)
+# Text alone, whatever the pair: templated news (a ministry's or a generator's) puts different
+# events of different pairs at 0.15–0.5 (a generated corpus: 19% of unrelated pairs ≥ 0.15, 0.49 at
+# most), while a copy of one report keeps 0.77 and more there.
+COPY_SIMILARITY = 0.6
 # With the same pair and an official or agreement in common, less text is enough: dated within
 # REWRITE_DAYS, above the 0.03 that any two reports of one pair share; with a date missing, above
 # the 0.07 that different events of one pair with the same leaders reached on the development set.
@@ -137,6 +146,7 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     members = _verified_members(stories)
     compared = {pk for story in members.values() for pk in story} - {article.pk}
     rewrites = _rewrite_candidates(article, among=compared)
+    paired = _same_pair(article, compared)
     score_of = {article.pk: 1.0}
     for pk, other in ArticleSignature.objects.filter(article_id__in=compared).values_list(
         "article_id", "minhash"
@@ -145,15 +155,17 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     scores: dict[int, float] = {}
     reprinted: set[int] = set()
     for story_id, ids in members.items():
-        qualified = [
+        copied = [
             pk
             for pk in ids
-            if score_of.get(pk, 0.0) >= REPRINT_SIMILARITY
-            or (pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk])
+            if score_of.get(pk, 0.0) >= COPY_SIMILARITY
+            or (pk in paired and score_of.get(pk, 0.0) >= REPRINT_SIMILARITY)
+        ]
+        qualified = copied + [
+            pk for pk in ids if pk not in copied and pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]
         ]
         if ids[0] in qualified or 2 * len(qualified) >= len(ids):
             scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)
-            copied = [pk for pk in qualified if score_of.get(pk, 0.0) >= REPRINT_SIMILARITY]
             if ids[0] in copied or 2 * len(copied) >= len(ids):
                 reprinted.add(story_id)
     if not scores:
@@ -166,6 +178,18 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     if merged:
         Article.objects.filter(story_id__in=merged).update(story=target)
     return target, merged  # place() recounts them
+
+
+def _same_pair(article: Article, ids: set[int]) -> set[int]:
+    """Those of `ids` that speak of the article's primary pair (a lone article of none: a copy
+    without a pair must pass COPY_SIMILARITY)."""
+    pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
+    if pair is None or not ids:
+        return {article.pk} & ids
+    same = ArticlePair.objects.visible().filter(
+        article_id__in=ids, country_a=pair.country_a_id, country_b=pair.country_b_id
+    )
+    return set(same.values_list("article_id", flat=True))
 
 
 def _verified_members(story_ids: set[int]) -> dict[int, list[int]]:
