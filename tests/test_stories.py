@@ -373,3 +373,26 @@ def test_an_import_joining_a_story_another_import_merges_away_lands_in_the_merge
         PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories")
     )
     assert lead == Story.objects.get().lead_id
+
+
+def test_the_corpus_scorer_counts_a_collapsed_corpus_as_imprecise_and_families_as_exact():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "tools" / "stories_on_corpus.py"
+    spec = importlib.util.spec_from_file_location("stories_on_corpus", script)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    families = {"gen-1": ["gen-1.txt", "gen-2.txt"]}
+    exact = scorer.score(families, {"gen-1.txt": 7, "gen-2.txt": 7, "gen-3.txt": 8, "gen-4.txt": 9})
+    assert (exact["precision"], exact["recall"], exact["stories"]) == (1.0, 1.0, 3)
+    collapsed = scorer.score(
+        families, {name: 7 for name in ("gen-1.txt", "gen-2.txt", "gen-3.txt", "gen-4.txt")}
+    )
+    assert (collapsed["precision"], collapsed["recall"], collapsed["largest_story"]) == (
+        round(1 / 6, 4),
+        1.0,
+        4,
+    )
+    apart = scorer.score(families, {"gen-1.txt": 1, "gen-2.txt": 2})
+    assert apart["recall"] == 0.0
