@@ -6,7 +6,7 @@
    a story holding an article judged "not this story" is never joined.
 2. Reprints: candidates share at least one LSH band of the body's MinHash (one indexed query on
    StoryBand); a copy joins at an estimated Jaccard of COPY_SIMILARITY, or of REPRINT_SIMILARITY
-   when it speaks of the same primary pair.
+   when it speaks of the same primary pair within REWRITE_DAYS (or one of them is undated).
 3. Heavier rewrites (new lead, trimmed, a paragraph added) keep too few shingles for that. They join
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
@@ -46,7 +46,9 @@ from articles.models import (
 from articles.models.stories import earliest_first
 from articles.pipeline import nearduplicates
 
-REPRINT_SIMILARITY = 0.15  # with the same pair: above what two reports of one topic share (≤ 0.08 measured)
+REPRINT_SIMILARITY = (
+    0.15  # with the same pair within days: above what two reports of one topic share (≤ 0.08 measured)
+)
 # Text alone, whatever the pair: templated news (a ministry's or a generator's) puts different
 # events of different pairs at 0.15–0.5 (a generated corpus: 19% of unrelated pairs ≥ 0.15, 0.49 at
 # most), while a copy of one report keeps 0.77 and more there.
@@ -181,14 +183,18 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
 
 
 def _same_pair(article: Article, ids: set[int]) -> set[int]:
-    """Those of `ids` that speak of the article's primary pair (a lone article of none: a copy
-    without a pair must pass COPY_SIMILARITY)."""
+    """Those of `ids` that speak of the article's primary pair and are dated within REWRITE_DAYS
+    of it (or undated, as web copies often are). An article of no pair: none (a copy must pass
+    COPY_SIMILARITY)."""
     pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
     if pair is None or not ids:
         return {article.pk} & ids
     same = ArticlePair.objects.visible().filter(
         article_id__in=ids, country_a=pair.country_a_id, country_b=pair.country_b_id
     )
+    days = _days_around(article)
+    if days is not None:
+        same = same.filter(days | Q(article__date_day=None))
     return set(same.values_list("article_id", flat=True))
 
 
