@@ -280,10 +280,10 @@ def _days_around(article: Article) -> Q | None:
     days = Q()
     for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
         day = center + dt.timedelta(days=delta)
-        days |= Q(article__date_month=day.month, article__date_day=day.day)
-    if year is not None:
-        # A year's edge moves the year too; December–January copies are matched by day and month.
-        days &= Q(article__date_year__isnull=True) | Q(article__date_year__in={year - 1, year, year + 1})
+        when = Q(article__date_month=day.month, article__date_day=day.day)
+        if year is not None:  # that day's own year (a year's edge moves it), or none given
+            when &= Q(article__date_year__isnull=True) | Q(article__date_year=day.year)
+        days |= when
     return days
 
 
