@@ -229,3 +229,170 @@ def test_place_stories_groups_articles_stored_before_stories_existed(tmp_path, w
     assert "2 articles placed" in out.getvalue()
     assert article("portal.txt").story_id == article("tass.txt").story_id
     assert Story.objects.count() == 1
+
+
+# --- two imports placing articles into one story at once -------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_imports_joining_one_story_at_once_count_it_as_a_rebuild_does(tmp_path, wire):
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    from articles.archive import pair_months
+    from articles.models import PairMonth, StoryPair
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "two writers at once need PostgreSQL (DATABASE_URL=postgres://...); SQLite serialises them"
+        )
+    import_files(
+        wire,
+        write(tmp_path, "portal.txt", REPRINT, header=""),
+        write(tmp_path, "rewrite.txt", REWRITE),
+    )
+    # Both copies out of the wire's story, each a story of its own, the counts as a rebuild makes them.
+    for name in ("portal.txt", "rewrite.txt"):
+        Article.objects.filter(source_file=name).update(story=Story.objects.create())
+    pair_months.rebuild()
+    portal, rewrite, story = article("portal.txt"), article("rewrite.txt"), article("tass.txt").story_id
+    placed, waited, failures = threading.Event(), threading.Event(), []
+
+    def first_import():
+        try:
+            with transaction.atomic():
+                stories.place(portal)
+                placed.set()
+                # Commit only once the other import waits for a lock this one holds.
+                with connection.cursor() as cursor:
+                    for _ in range(3000):  # up to 30 s
+                        time.sleep(0.01)
+                        cursor.execute(
+                            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            "AND datname = current_database() AND pid <> pg_backend_pid()"
+                        )
+                        if cursor.fetchone()[0]:
+                            waited.set()
+                            break
+        except Exception as exc:  # reported by the main thread
+            failures.append(exc)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=first_import)
+    worker.start()
+    assert placed.wait(30)
+    with transaction.atomic():
+        stories.place(rewrite)
+    worker.join(30)
+    assert failures == []
+    assert waited.is_set()  # the second import did wait for the first
+    assert set(Article.objects.values_list("story_id", flat=True)) == {story}
+    assert Story.objects.get(pk=story).size == 3
+    incremental = sorted(PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories"))
+    rows = sorted(
+        StoryPair.objects.values_list("story", "article", "country_a", "country_b", "year", "month")
+    )
+    lead = Story.objects.get(pk=story).lead_id
+    pair_months.rebuild()
+    assert incremental == sorted(
+        PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories")
+    )
+    assert rows == sorted(
+        StoryPair.objects.values_list("story", "article", "country_a", "country_b", "year", "month")
+    )
+    assert lead == Story.objects.get(pk=story).lead_id
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_an_import_joining_a_story_another_import_merges_away_lands_in_the_merged_story(tmp_path, wire):
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    from articles.archive import pair_months
+    from articles.models import PairMonth
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "two writers at once need PostgreSQL (DATABASE_URL=postgres://...); SQLite serialises them"
+        )
+    copy = REPRINT.replace("Главное за день | Новости партнёров", "Лента дня | Новости партнёров")
+    import_files(
+        wire,
+        write(tmp_path, "portal.txt", REPRINT, header=""),
+        write(tmp_path, "copy.txt", copy, header=""),
+        write(tmp_path, "rewrite.txt", REWRITE),
+    )
+    # Each article a story of its own (as if the wire and the portal had never been compared).
+    for name in ("portal.txt", "copy.txt", "rewrite.txt"):
+        Article.objects.filter(source_file=name).update(story=Story.objects.create())
+    pair_months.rebuild()
+    placed, waited, failures = threading.Event(), threading.Event(), []
+
+    def first_import():  # the copy bridges the portal's story and the wire's: one merges into the other
+        try:
+            with transaction.atomic():
+                stories.place(article("copy.txt"))
+                placed.set()
+                with connection.cursor() as cursor:
+                    for _ in range(3000):  # up to 30 s, until the other import waits for this one
+                        time.sleep(0.01)
+                        cursor.execute(
+                            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            "AND datname = current_database() AND pid <> pg_backend_pid()"
+                        )
+                        if cursor.fetchone()[0]:
+                            waited.set()
+                            break
+        except Exception as exc:  # reported by the main thread
+            failures.append(exc)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=first_import)
+    worker.start()
+    assert placed.wait(30)
+    with transaction.atomic():
+        stories.place(article("rewrite.txt"))
+    worker.join(30)
+    assert failures == []
+    assert waited.is_set()
+    assert len(set(Article.objects.values_list("story_id", flat=True))) == 1
+    story = Story.objects.get()
+    assert story.size == 4
+    incremental = sorted(PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories"))
+    lead = story.lead_id
+    pair_months.rebuild()
+    assert incremental == sorted(
+        PairMonth.objects.values_list("country_a", "country_b", "year", "month", "stories")
+    )
+    assert lead == Story.objects.get().lead_id
+
+
+def test_the_corpus_scorer_counts_a_collapsed_corpus_as_imprecise_and_families_as_exact():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "tools" / "stories_on_corpus.py"
+    spec = importlib.util.spec_from_file_location("stories_on_corpus", script)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    families = {"gen-1": ["gen-1.txt", "gen-2.txt"]}
+    exact = scorer.score(families, {"gen-1.txt": 7, "gen-2.txt": 7, "gen-3.txt": 8, "gen-4.txt": 9})
+    assert (exact["precision"], exact["recall"], exact["stories"]) == (1.0, 1.0, 3)
+    collapsed = scorer.score(
+        families, {name: 7 for name in ("gen-1.txt", "gen-2.txt", "gen-3.txt", "gen-4.txt")}
+    )
+    assert (collapsed["precision"], collapsed["recall"], collapsed["largest_story"]) == (
+        round(1 / 6, 4),
+        1.0,
+        4,
+    )
+    apart = scorer.score(families, {"gen-1.txt": 1, "gen-2.txt": 2})
+    assert apart["recall"] == 0.0

@@ -21,6 +21,12 @@ transaction, so an editor's rejection leaves the matrix the moment it commits, i
   write, compares them with the stored ones and adds the difference; the story rows are locked
   first, so two imports joining one story count it once. articles/archive/stories.py refreshes
   after every placement, split and merge, `apply_extraction` after re-extraction.
+- Stories change under one lock (`lock_stories`, a transaction-level advisory lock on PostgreSQL):
+  placing an article reads which stories exist and who leads them, then moves articles between
+  them; two imports doing that at once would each decide on what the other is changing (a story
+  one merges away while the other joins it, a size or lead counted from a snapshot without the
+  other's article). Placement is the last step of an import's transaction, so the lock is held
+  only for it and the commit.
 - Every other write (the admin's forms, inlines and deletions) runs inside `recounting(where,
   articles)`, which reads the visible cells of the pairs `where` selects, and the stories of the
   articles concerned, before and after the write.
@@ -170,10 +176,24 @@ def stored_cells(where: Q) -> Delta:
 # --- stories -------------------------------------------------------------------------------------
 
 
+STORY_LOCK = (0x5354, 0)  # the advisory lock's keys: "ST", stories (registry.py uses "CN")
+
+
+def lock_stories() -> None:
+    """Serialise every change to stories until the transaction ends (PostgreSQL; SQLite has one
+    writer at a time anyway). Taken before the first read that decides a change: each statement
+    after it sees what the writers before committed."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", list(STORY_LOCK))
+
+
 def _stored_rows(story_ids: list[int], article_ids: list[int]) -> OwnerRows:
     """What the table counts for these stories and lone articles now (each owner present, maybe
     empty). The stories are locked first: a concurrent writer of one of them waits, then reads
     what this one stored."""
+    lock_stories()
     rows: OwnerRows = {("story", pk): {} for pk in story_ids}
     rows.update({("article", pk): {} for pk in article_ids})
     if story_ids:
@@ -323,6 +343,7 @@ def recounting(where: Q, articles: Iterable[int] = ()) -> Iterator[None]:
 def rebuild() -> None:
     """Recount the whole table and what each story counts from the pairs (after a write that
     bypassed the calls above)."""
+    lock_stories()
     PairMonth.objects.all().delete()
     StoryPair.objects.all().delete()
     adjust(stored_cells(Q()))

@@ -5,12 +5,17 @@
 1. An editor's judgement first: an article judged "same story" as another joins that one's story;
    a story holding an article judged "not this story" is never joined.
 2. Reprints: candidates share at least one LSH band of the body's MinHash (one indexed query on
-   StoryBand); the best one at an estimated Jaccard of REPRINT_SIMILARITY or more gives its story.
+   StoryBand); a copy joins at an estimated Jaccard of COPY_SIMILARITY, or of REPRINT_SIMILARITY
+   when it speaks of the same primary pair within REWRITE_DAYS (or one of them is undated).
 3. Heavier rewrites (new lead, trimmed, a paragraph added) keep too few shingles for that. They join
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
 4. Otherwise the article is a story of its own.
+
+Each join is verified against the story, not one member: the article must qualify for the story's
+lead or for half of its earliest members (VERIFIED), so that A~B, B~C, C~D… never chain a pair's
+reports into one story.
 
 Thresholds were tuned on tests/data/stories (tools/evaluate_stories.py): different reports on one
 topic share boilerplate («военно-техническое сотрудничество», ministers' titles) at a Jaccard of
@@ -41,13 +46,20 @@ from articles.models import (
 from articles.models.stories import earliest_first
 from articles.pipeline import nearduplicates
 
-REPRINT_SIMILARITY = 0.15  # text alone: above what two reports of one topic share (≤ 0.08 measured)
+REPRINT_SIMILARITY = (
+    0.15  # with the same pair within days: above what two reports of one topic share (≤ 0.08 measured)
+)
+# Text alone, whatever the pair: templated news (a ministry's or a generator's) puts different
+# events of different pairs at 0.15–0.5 (a generated corpus: 19% of unrelated pairs ≥ 0.15, 0.49 at
+# most), while a copy of one report keeps 0.77 and more there.
+COPY_SIMILARITY = 0.6
 # With the same pair and an official or agreement in common, less text is enough: dated within
 # REWRITE_DAYS, above the 0.03 that any two reports of one pair share; with a date missing, above
 # the 0.07 that different events of one pair with the same leaders reached on the development set.
 REWRITE_SIMILARITY = 0.04
 UNDATED_SIMILARITY = 0.09
 REWRITE_DAYS = 3  # a wire report is reposted and retold within days, not weeks
+VERIFIED = 8  # a join is verified against a story's lead or half of this many of its earliest members
 CANDIDATES = 50  # the most recent reports of the pair (around that date) compared with
 
 Verdict = StoryJudgement.Verdict
@@ -58,6 +70,7 @@ def place(article: Article, *, fresh: bool = False) -> Story:
 
     `fresh`: the article was created in this transaction, so it has no index rows, no story and no
     editor's judgement yet — nothing to read back or delete (the import's common case)."""
+    pair_months.lock_stories()
     sig = _index(article, fresh)
     same, different = ([], []) if fresh else _judgements(article.pk)
     banned = set(
@@ -119,10 +132,15 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
 
 
 def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[Story | None, list[int]]:
-    """The story of the most similar qualifying article. Other stories the article also qualifies
-    for are merged into it: the article bridges them, and had it come first they would all have
-    joined it. Stories an editor keeps apart are never merged. Returns the story and the stories
-    merged into it (left empty, for the caller to recount)."""
+    """The story the article qualifies for as a whole, the most similar first. Candidates come
+    from any member (a shared LSH band, or the rewrite rule's pair, people and dates), but a join
+    is verified against the story: the article must qualify for its lead or for at least half of
+    its earliest VERIFIED members. Judged member by member, A~B, B~C, C~D… chained one pair's
+    reports into one story (a generated corpus of 1,500 articles came out as one story of 1,499).
+    Other stories the article reprints the same way (the text rule alone) are merged into it: the
+    article bridges them, and had it come first they would all have joined it. Stories an editor
+    keeps apart are never merged. Returns the story and the stories merged into it (left empty,
+    for the caller to recount)."""
     keys = set(nearduplicates.band_keys(sig))
     reprints = {
         pk
@@ -131,27 +149,79 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
         .values_list("article_id", "band", "hash")
         if (band, value) in keys
     }
-    rewrites = _rewrite_candidates(article)
-    if not reprints and not rewrites:
+    candidates = reprints | _rewrite_candidates(article).keys()
+    if not candidates:
         return None, []
-    scores: dict[int, float] = {}
-    signatures = ArticleSignature.objects.filter(article_id__in=reprints | rewrites.keys()).values_list(
-        "article_id", "minhash", "article__story_id"
+    stories = (
+        set(Article.objects.filter(pk__in=candidates).exclude(story=None).values_list("story_id", flat=True))
+        - banned
     )
-    for pk, other, story_id in signatures:
-        if story_id is None or story_id in banned:
-            continue
-        score = nearduplicates.similarity(sig, bytes(other))
-        if score >= REPRINT_SIMILARITY or (pk in rewrites and score >= rewrites[pk]):
-            scores[story_id] = max(score, scores.get(story_id, 0.0))
+    members = _verified_members(stories)
+    compared = {pk for story in members.values() for pk in story} - {article.pk}
+    rewrites = _rewrite_candidates(article, among=compared)
+    paired = _same_pair(article, compared)
+    score_of = {article.pk: 1.0}
+    for pk, other in ArticleSignature.objects.filter(article_id__in=compared).values_list(
+        "article_id", "minhash"
+    ):
+        score_of[pk] = nearduplicates.similarity(sig, bytes(other))
+    scores: dict[int, float] = {}
+    reprinted: set[int] = set()
+    for story_id, ids in members.items():
+        copied = [
+            pk
+            for pk in ids
+            if score_of.get(pk, 0.0) >= COPY_SIMILARITY
+            or (pk in paired and score_of.get(pk, 0.0) >= REPRINT_SIMILARITY)
+        ]
+        qualified = copied + [
+            pk for pk in ids if pk not in copied and pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]
+        ]
+        if ids[0] in qualified or 2 * len(qualified) >= len(ids):
+            scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)
+            if ids[0] in copied or 2 * len(copied) >= len(ids):
+                reprinted.add(story_id)
     if not scores:
         return None, []
     ranked = sorted(scores, key=lambda story_id: (-scores[story_id], story_id))
     target = Story.objects.get(pk=ranked[0])
-    merged = [story_id for story_id in ranked[1:] if not _kept_apart(target.pk, story_id)]
+    merged = [
+        story_id for story_id in ranked[1:] if story_id in reprinted and not _kept_apart(target.pk, story_id)
+    ]
     if merged:
         Article.objects.filter(story_id__in=merged).update(story=target)
     return target, merged  # place() recounts them
+
+
+def _same_pair(article: Article, ids: set[int]) -> set[int]:
+    """Those of `ids` that speak of the article's primary pair and are dated within REWRITE_DAYS
+    of it (or undated, as web copies often are). An article of no pair: none (a copy must pass
+    COPY_SIMILARITY)."""
+    pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
+    if pair is None or not ids:
+        return {article.pk} & ids
+    same = ArticlePair.objects.visible().filter(
+        article_id__in=ids, country_a=pair.country_a_id, country_b=pair.country_b_id
+    )
+    days = _days_around(article)
+    if days is not None:
+        same = same.filter(days | Q(article__date_day=None))
+    return set(same.values_list("article_id", flat=True))
+
+
+def _verified_members(story_ids: set[int]) -> dict[int, list[int]]:
+    """Each story's lead and earliest members, at most VERIFIED, the lead first: what a join is
+    verified against. A bounded number a story, so a large story costs no more at each import."""
+    members: dict[int, list[int]] = {}
+    sizes = dict(Story.objects.filter(pk__in=story_ids).values_list("pk", "size"))
+    small = [pk for pk in story_ids if sizes.get(pk, 0) <= VERIFIED]
+    rows = Article.objects.filter(story_id__in=small).order_by("story_id", *earliest_first())
+    for story_id, pk in rows.values_list("story_id", "pk"):
+        members.setdefault(story_id, []).append(pk)
+    for story_id in sorted(set(story_ids) - set(small)):
+        first = Article.objects.filter(story_id=story_id).order_by(*earliest_first())
+        members[story_id] = list(first.values_list("pk", flat=True)[:VERIFIED])
+    return {story_id: ids for story_id, ids in members.items() if ids}
 
 
 def _kept_apart(a: int, b: int) -> bool:
@@ -164,13 +234,16 @@ def _kept_apart(a: int, b: int) -> bool:
     ).exists()
 
 
-def _rewrite_candidates(article: Article) -> dict[int, float]:
-    """Articles that may retell this one, each with the text similarity it needs to join.
+def _rewrite_candidates(article: Article, among: set[int] | None = None) -> dict[int, float]:
+    """Articles that may retell this one, each with the text similarity it needs to join: the
+    CANDIDATES most recent, or those of `among` (the leads of the stories found).
 
     They speak of the article's primary pair (as their primary pair or another) and share an
     official or an agreement with it. Dated within REWRITE_DAYS of each other they need
     REWRITE_SIMILARITY; when one date is missing (a web copy often has none), UNDATED_SIMILARITY.
     """
+    if among is not None and not among:
+        return {}
     pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
     if pair is None:
         return {}
@@ -179,6 +252,8 @@ def _rewrite_candidates(article: Article) -> dict[int, float]:
         .filter(country_a=pair.country_a_id, country_b=pair.country_b_id)
         .exclude(article=article)
     )
+    if among is not None:
+        same_pair = same_pair.filter(article_id__in=among)
     days = _days_around(article)
     dated = set()
     if days is not None:
@@ -216,10 +291,10 @@ def _days_around(article: Article) -> Q | None:
     days = Q()
     for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
         day = center + dt.timedelta(days=delta)
-        days |= Q(article__date_month=day.month, article__date_day=day.day)
-    if year is not None:
-        # A year's edge moves the year too; December–January copies are matched by day and month.
-        days &= Q(article__date_year__isnull=True) | Q(article__date_year__in={year - 1, year, year + 1})
+        when = Q(article__date_month=day.month, article__date_day=day.day)
+        if year is not None:  # that day's own year (a year's edge moves it), or none given
+            when &= Q(article__date_year__isnull=True) | Q(article__date_year=day.year)
+        days |= when
     return days
 
 
@@ -310,6 +385,7 @@ def judge(a: int, b: int, verdict: str, editor=None) -> None:
 
 def split(article: Article, editor=None) -> Story:
     """Take the article out of its story into a story of its own, for good."""
+    pair_months.lock_stories()
     others = list(
         Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("pk", flat=True)
     )
@@ -328,6 +404,7 @@ def merge(target: Story, other: Story, editor=None) -> Story:
     """One story out of two: `other`'s articles join `target`, judged the same as its lead."""
     if target.pk == other.pk:
         return target
+    pair_months.lock_stories()
     anchor = lead(target)
     moving = list(Article.objects.filter(story=other).values_list("pk", flat=True))
     for pk in moving:
