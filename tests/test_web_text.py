@@ -563,7 +563,17 @@ def test_a_headline_with_a_mixed_case_name_is_not_a_menu_run_together():
 
 def test_a_browser_prompt_and_a_city_clock_over_the_headline_are_neither_title_nor_date():
     article = parse(
-        page("Подпишитесь на уведомления, чтобы не пропустить главное.", "", "09:41", "Минск", "3 мая ‘23, Среда", "", HEADLINE, "", LEAD)
+        page(
+            "Подпишитесь на уведомления, чтобы не пропустить главное.",
+            "",
+            "09:41",
+            "Минск",
+            "3 мая ‘23, Среда",
+            "",
+            HEADLINE,
+            "",
+            LEAD,
+        )
     )
     assert (article.title, article.date) == (HEADLINE, PartialDate())
     # a timestamp over the headline is still the date

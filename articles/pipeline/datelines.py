@@ -160,7 +160,9 @@ _DATE_FIRST = re.compile(
     rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}(?:\s+\d{{4}})?)\s*,\s*(?P<rest>[A-ZА-ЯЁ].*)$", re.DOTALL
 )
 # A known outlet's name alone as the lead's first "sentence": the agency signing its item.
-_OUTLET_SENTENCE = re.compile(r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL)
+_OUTLET_SENTENCE = re.compile(
+    r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL
+)
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 

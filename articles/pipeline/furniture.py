@@ -74,7 +74,9 @@ def is_language_switcher(line: str) -> bool:
     return 2 <= len(tokens) <= 6 and all(_LANGUAGE_CODE.match(t) for t in tokens) and len(line) <= 40
 
 
-_GLUED = re.compile(r"[а-яё]{3}[А-ЯЁ][а-яё]")  # «ХроникаВоенная операция»: menu items run together (not «МиГ-29», «ЕврАзЭС»)
+_GLUED = re.compile(
+    r"[а-яё]{3}[А-ЯЁ][а-яё]"
+)  # «ХроникаВоенная операция»: menu items run together (not «МиГ-29», «ЕврАзЭС»)
 _SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
 
 
