@@ -132,6 +132,73 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
     return first.story if first is not None else None
 
 
+class _Neighbourhood:
+    """What the rewrite rule reads about the article being placed, read once for all its
+    candidates: its primary pair, its date window, the officials and agreements it names; and which
+    candidates share one of those (looked up once an article)."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        pair = (
+            ArticlePair.objects.visible()
+            .filter(article=article, primary=True)
+            .values_list("country_a_id", "country_b_id")
+            .first()
+        )
+        self.pair: tuple[str, str] | None = pair
+        self.days = _days_around(article)
+        self._days = _window(article)
+        self._entities: tuple[list[int], list[int]] | None = None
+        self._sharing: dict[int, bool] = {}
+
+    def entities(self) -> tuple[list[int], list[int]]:
+        if self._entities is None:
+            self._entities = (
+                list(
+                    OfficialClaim.objects.visible()
+                    .filter(article=self.article)
+                    .values_list("official_id", flat=True)
+                    .distinct()
+                ),
+                list(
+                    AgreementClaim.objects.visible()
+                    .filter(article=self.article)
+                    .values_list("agreement_id", flat=True)
+                    .distinct()
+                ),
+            )
+        return self._entities
+
+    def within(self, year: int | None, month: int | None, day: int | None) -> bool:
+        """Whether a candidate's date is within REWRITE_DAYS: `_days_around`'s rule, in Python."""
+        if self._days is None or month is None or day is None:
+            return False
+        return any(
+            (month, day) == (m, d) and (y is None or year is None or year == y) for y, m, d in self._days
+        )
+
+    def sharing(self, ids: set[int]) -> set[int]:
+        """Those of `ids` that name one of the article's officials or agreements."""
+        unknown = ids - self._sharing.keys()
+        if unknown:
+            officials, agreements = self.entities()
+            found = set()
+            if officials:
+                found |= set(
+                    OfficialClaim.objects.visible()
+                    .filter(article_id__in=unknown, official_id__in=officials)
+                    .values_list("article_id", flat=True)
+                )
+            if agreements:
+                found |= set(
+                    AgreementClaim.objects.visible()
+                    .filter(article_id__in=unknown, agreement_id__in=agreements)
+                    .values_list("article_id", flat=True)
+                )
+            self._sharing.update((pk, pk in found) for pk in unknown)
+        return {pk for pk in ids if self._sharing[pk]}
+
+
 def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[Story | None, list[int]]:
     """The story the article qualifies for as a whole, the most similar first. Candidates come
     from any member (a shared LSH band, or the rewrite rule's pair, people and dates), but a join
@@ -142,8 +209,9 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     article bridges them, and had it come first they would all have joined it. Stories an editor
     keeps apart are never merged. Returns the story and the stories merged into it (left empty,
     for the caller to recount)."""
+    near = _Neighbourhood(article)
     reprints = _band_neighbours(article, sig)
-    candidates = reprints | _rewrite_candidates(article).keys()
+    candidates = reprints | _rewrite_candidates(near).keys()
     if not candidates:
         return None, []
     stories = (
@@ -152,8 +220,7 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     )
     members = _verified_members(stories)
     compared = {pk for story in members.values() for pk in story} - {article.pk}
-    rewrites = _rewrite_candidates(article, among=compared)
-    paired = _same_pair(article, compared)
+    paired, rewrites = _among(near, compared)
     score_of = {article.pk: 1.0}
     for pk, other in ArticleSignature.objects.filter(article_id__in=compared).values_list(
         "article_id", "minhash"
@@ -206,20 +273,33 @@ def _band_neighbours(article: Article, sig: bytes) -> set[int]:
     return set(rows)
 
 
-def _same_pair(article: Article, ids: set[int]) -> set[int]:
-    """Those of `ids` that speak of the article's primary pair and are dated within REWRITE_DAYS
-    of it (or undated, as web copies often are). An article of no pair: none (a copy must pass
-    COPY_SIMILARITY)."""
-    pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
-    if pair is None or not ids:
-        return {article.pk} & ids
-    same = ArticlePair.objects.visible().filter(
-        article_id__in=ids, country_a=pair.country_a_id, country_b=pair.country_b_id
+def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float]]:
+    """Of `ids` (the members a join is verified against), with one query for their dates:
+    - those that speak of the article's primary pair and are dated within REWRITE_DAYS of it (or
+      undated, as web copies often are); for an article of no pair none (a copy must pass
+      COPY_SIMILARITY);
+    - those the rewrite rule admits (`_rewrite_candidates`' rule, the CANDIDATES most recent of each
+      kind), each with the text similarity it needs."""
+    if near.pair is None or not ids:
+        return set(), {}
+    rows = (
+        ArticlePair.objects.visible()
+        .filter(article_id__in=ids, country_a=near.pair[0], country_b=near.pair[1])
+        .values_list("article_id", "article__date_year", "article__date_month", "article__date_day")
+        .distinct()
     )
-    days = _days_around(article)
-    if days is not None:
-        same = same.filter(days | Q(article__date_day=None))
-    return set(same.values_list("article_id", flat=True))
+    if near.days is None:
+        paired = {pk for pk, *_date in rows}
+        dated: list[int] = []
+        undated = sorted(paired, reverse=True)
+    else:
+        dated = sorted((pk for pk, *date in rows if near.within(*date)), reverse=True)
+        undated = sorted((pk for pk, _y, _m, day in rows if day is None), reverse=True)
+        paired = set(dated) | set(undated)
+    dated, undated = dated[:CANDIDATES], undated[:CANDIDATES]
+    sharing = near.sharing(set(dated) | set(undated))
+    rewrites = {pk: REWRITE_SIMILARITY if pk in dated else UNDATED_SIMILARITY for pk in sharing}
+    return paired, rewrites
 
 
 def _verified_members(story_ids: set[int]) -> dict[int, list[int]]:
@@ -247,66 +327,61 @@ def _kept_apart(a: int, b: int) -> bool:
     ).exists()
 
 
-def _rewrite_candidates(article: Article, among: set[int] | None = None) -> dict[int, float]:
+def _rewrite_candidates(near: _Neighbourhood) -> dict[int, float]:
     """Articles that may retell this one, each with the text similarity it needs to join: the
-    CANDIDATES most recent, or those of `among` (the leads of the stories found).
+    CANDIDATES most recent of the archive.
 
     They speak of the article's primary pair (as their primary pair or another) and share an
     official or an agreement with it. Dated within REWRITE_DAYS of each other they need
     REWRITE_SIMILARITY; when one date is missing (a web copy often has none), UNDATED_SIMILARITY.
-    """
-    if among is not None and not among:
-        return {}
-    pair = ArticlePair.objects.visible().filter(article=article, primary=True).first()
-    if pair is None:
+    An article that names no official and no agreement has none (nothing to read from the
+    archive)."""
+    if near.pair is None or near.entities() == ([], []):
         return {}
     same_pair = (
         ArticlePair.objects.visible()
-        .filter(country_a=pair.country_a_id, country_b=pair.country_b_id)
-        .exclude(article=article)
+        .filter(country_a=near.pair[0], country_b=near.pair[1])
+        .exclude(article=near.article)
     )
-    if among is not None:
-        same_pair = same_pair.filter(article_id__in=among)
-    days = _days_around(article)
     dated = set()
-    if days is not None:
+    if near.days is not None:
         dated = set(
-            same_pair.filter(days).order_by("-article_id").values_list("article_id", flat=True)[:CANDIDATES]
+            same_pair.filter(near.days)
+            .order_by("-article_id")
+            .values_list("article_id", flat=True)[:CANDIDATES]
         )
         undated = same_pair.filter(article__date_day=None)
     else:
         undated = same_pair
     undated_ids = set(undated.order_by("-article_id").values_list("article_id", flat=True)[:CANDIDATES])
-    candidates = dated | undated_ids
-    if not candidates:
-        return {}
-    officials = OfficialClaim.objects.visible().filter(article=article).values("official_id")
-    agreements = AgreementClaim.objects.visible().filter(article=article).values("agreement_id")
-    sharing = set(
-        OfficialClaim.objects.visible()
-        .filter(article_id__in=candidates, official_id__in=officials)
-        .values_list("article_id", flat=True)
-    ) | set(
-        AgreementClaim.objects.visible()
-        .filter(article_id__in=candidates, agreement_id__in=agreements)
-        .values_list("article_id", flat=True)
-    )
+    sharing = near.sharing(dated | undated_ids)
     return {pk: REWRITE_SIMILARITY if pk in dated else UNDATED_SIMILARITY for pk in sharing}
+
+
+def _window(article: Article) -> list[tuple[int | None, int, int]] | None:
+    """The days `_days_around` admits, as (year or None for any, month, day)."""
+    if article.date_month is None or article.date_day is None:
+        return None
+    year = article.date_year
+    center = dt.date(year if year is not None else 2000, article.date_month, article.date_day)
+    days = []
+    for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
+        day = center + dt.timedelta(days=delta)
+        days.append((day.year if year is not None else None, day.month, day.day))
+    return days
 
 
 def _days_around(article: Article) -> Q | None:
     """Dates within REWRITE_DAYS, on ArticlePair's article. A copy often drops the year (a dateline
     «20 января»): a date without a year matches by day and month, never two different years."""
-    if article.date_month is None or article.date_day is None:
+    window = _window(article)
+    if window is None:
         return None
-    year = article.date_year
-    center = dt.date(year if year is not None else 2000, article.date_month, article.date_day)
     days = Q()
-    for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
-        day = center + dt.timedelta(days=delta)
-        when = Q(article__date_month=day.month, article__date_day=day.day)
+    for year, month, day in window:
+        when = Q(article__date_month=month, article__date_day=day)
         if year is not None:  # that day's own year (a year's edge moves it), or none given
-            when &= Q(article__date_year__isnull=True) | Q(article__date_year=day.year)
+            when &= Q(article__date_year__isnull=True) | Q(article__date_year=year)
         days |= when
     return days
 
