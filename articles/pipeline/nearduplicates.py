@@ -8,6 +8,7 @@ candidates (locality-sensitive hashing), and only candidates are compared.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -43,10 +44,17 @@ def signature(body: str) -> bytes | None:
     found = shingles(body)
     if len(found) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations())
     minhash.update_batch(list(found))
     # datasketch's hash values stay below 2**32: four bytes each are enough.
     return LeanMinHash(minhash).hashvalues.astype("<u4").tobytes()
+
+
+@functools.cache
+def _permutations():
+    """The hash permutations of (NUM_PERM, SEED): the same for every signature, drawn once (drawing
+    them is most of the cost of a short body's signature)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED).permutations
 
 
 def _values(sig: bytes) -> np.ndarray:
