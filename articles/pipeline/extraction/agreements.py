@@ -273,10 +273,7 @@ def find_agreements(
     for a in agreements:
         parties: list[str] = []
         for m in a.mentions:
-            # The first mention naming both parties; else the one naming most («участия России в
-            # Договоре …», not the later «Документом приостанавливается действие Договора», naming none).
-            if len(ctx.parties(m)) > len(parties):
-                parties = ctx.parties(m)
+            parties = ctx.parties(m)
             if len(parties) >= 2:
                 break
         found.append((a, parties))
@@ -285,6 +282,11 @@ def find_agreements(
     out = []
     taken: set[str] = set()
     for a, parties in found:
+        if len(parties) < 2:
+            # No mention names both: the one naming most («участия России в Договоре …», not the later
+            # «Документом приостанавливается действие Договора», naming none) — after the merging
+            # above, which reads a mention that names none as one that may be any pair's.
+            parties = max((ctx.parties(m) for m in a.mentions), key=len, default=parties)
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
         ordered = sorted(a.mentions, key=lambda m: m.start)
         # A date the text writes beats the day of the news, whichever mention gives it.
