@@ -418,3 +418,88 @@ def test_the_export_gives_each_agreement_its_stage_and_the_signing_date(tmp_path
     assert Article.objects.count() == 1
     [agreement] = record["agreements"]
     assert (agreement["status"], agreement["signed"], agreement["date"]) == ("ratified", True, "2025-03-13")
+
+
+# - a stage's date, the parties a sentence leaves out (branch regfix) -
+
+
+def test_a_signed_stage_is_never_dated_after_its_article(lexicon):
+    text = (
+        "Министры обороны Казахстана и Узбекистана утвердили программу военного сотрудничества на "
+        "период с 2027 г. по 2031 г. Стороны подписали документ в ходе заседания коллегии."
+    )
+    found = one(text, lexicon, date=PartialDate(2026, 3, 4))
+    assert found.status == "signed"
+    assert found.date.year != 2027  # the programme's term, not its signing
+    assert one(text, lexicon, date=PartialDate(2028, 3, 4)).date.year == 2027  # possible then
+
+
+def test_a_planned_stage_may_be_dated_after_its_article(lexicon):
+    text = "Казахстан и Узбекистан намерены подписать соглашение о военном сотрудничестве в 2027 году."
+    found = one(text, lexicon, date=PartialDate(2026, 3, 4))
+    assert (found.status, found.date.year) == ("planned", 2027)
+
+
+def test_a_partner_named_with_another_partners_clause_is_the_documents_only_partner(lexicon):
+    text = (
+        "Россия создает объединенные системы ПВО с союзниками. Правительство России одобрило проект "
+        "соглашения с Арменией о совместной системе ПВО. Ранее Россия провела учения. "
+        "С Казахстаном соглашение о создании системы ПВО было подписано в 2013 году, с Белоруссией "
+        "российская система ПВО уже объединена."
+    )
+    kazakh = [a for a in agreements(text, lexicon) if "KZ" in a.parties]
+    assert [a.parties for a in kazakh] == [["KZ", "RU"]]
+
+
+def test_a_partner_with_no_subject_gets_the_state_named_most_often(lexicon):
+    text = (
+        "Правительство России одобрило проект соглашения с Арменией о совместной системе ПВО. "
+        "Россия и Армения обсуждают его с 2014 года, Россия работает и с другими странами. "
+        "С Казахстаном соглашение о создании системы ПВО было подписано в 2013 году."
+    )
+    kazakh = [a for a in agreements(text, lexicon) if "KZ" in a.parties]
+    assert [a.parties for a in kazakh] == [["KZ", "RU"]]
+
+
+def _extracted(text, lexicon):
+    from articles.pipeline.extraction.pipeline import extract
+    from articles.pipeline.parsing import parse_text
+
+    return extract(parse_text(text, "a.txt", lexicon.outlets), lexicon)
+
+
+def test_a_treaty_with_one_party_gets_the_texts_only_other_state(lexicon):
+    text = (
+        "Госдума приняла закон о приостановке участия в ДСНВ\n"
+        "Депутаты Госдумы проголосовали за законопроект о приостановлении участия России в Договоре о "
+        "сокращении стратегических наступательных вооружений.\n"
+        "Документом приостанавливается действие Договора, заключенного в Праге 8 апреля 2010 года.\n"
+        "Минобороны поручено быть готовым к испытаниям, если их первыми проведут США.\n"
+    )
+    result = _extracted(text, lexicon)
+    assert [(a.kind, a.parties) for a in result.agreements] == [("treaty", ["RU", "US"])]
+    crowded = text.replace("проведут США", "проведут США или Китай")
+    assert _extracted(crowded, lexicon).agreements == []  # two others: nothing tells which
+
+
+def test_treaties_written_by_their_official_names_stay_apart_when_the_names_differ(lexicon):
+    text = (
+        "Последнее соглашение между Россией и Францией в этой сфере — Договор о сокращении обычных "
+        "вооружений — прекратило свое действие 5 февраля. Истекшее соглашение Москвы и Парижа вступило в силу в 2011 "
+        "году и заменило собой Договор об обычных вооружениях 1990 года и Договор о сокращении "
+        "обычных потенциалов 2002 года."
+    )
+    titles = sorted(a.title for a in agreements(text, lexicon))
+    assert titles == [
+        "Договор о сокращении обычных вооружений",
+        "Договор о сокращении обычных потенциалов",
+        "Договор об обычных вооружениях",
+    ]
+
+
+def test_an_official_name_shortened_from_its_end_is_the_same_treaty(lexicon):
+    text = (
+        "Россия и Франция подписали Договор о дружбе и сотрудничестве. "
+        "Стороны ратифицировали Договор о дружбе в 2001 году."
+    )
+    assert len(agreements(text, lexicon)) == 1

@@ -261,3 +261,21 @@ def test_a_cached_total_is_counted_once_until_it_expires(django_assert_num_queri
         assert cached(("articles",), Article.objects.count) == 1  # from the cache
     with django_assert_num_queries(1):  # another key is another count
         assert cached(("none",), Article.objects.filter(title="нет").count) == 0
+
+
+def test_a_recurring_document_is_signed_once_and_its_stages_follow_that_day():
+    from articles.bench.corpus.recurrence import RecurringDocument
+
+    doc = RecurringDocument("doc-x", "о военном сотрудничестве", (2018, 5, 10))
+    assert doc.stage_on((2017, 1, 1), "signed") == "planned"
+    assert doc.stage_on((2018, 5, 9), "draft") == "draft"
+    assert doc.stage_on((2018, 5, 10), "planned") == "signed"
+    assert doc.stage_on((2019, 2, 1), "signed") in ("ratified", "in_force")
+    assert doc.stage_on((2019, 2, 1), "in_force") == "in_force"
+    signed_by: dict[str, set[str]] = {}
+    for article in generate(600, seed=1):
+        for document in article.truth["agreements"]:
+            if document["id"].startswith("doc-") and document["status"] == "signed":
+                signed_by.setdefault(document["id"], set()).add(article.truth["family"])
+    # No two stories report one document signed (each would date the signing its own day).
+    assert all(len(families) == 1 for families in signed_by.values()), signed_by

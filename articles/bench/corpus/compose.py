@@ -115,6 +115,10 @@ def compose(rng: random.Random, cast: Cast) -> Story:
         topic = rng.choice(topics).format(year=year, year5=year + 4, weapon_gen=w1[1])
         known = cast.documents.get((*sorted((a, b)), heads))
         recurring = rng.choice(known) if known and rng.random() < RECURRING_SHARE else None
+        if scenario == "commission":
+            recurring = None  # each session of a commission signs its own protocol
+        if recurring is not None:
+            status = recurring.stage_on((year, month, day), status)
         doc = DocumentView(kind, gender, heads, recurring.topic if recurring else topic, status)
         doc.identity = recurring.identity if recurring else None
         documents.append(doc)
@@ -147,6 +151,8 @@ def compose(rng: random.Random, cast: Cast) -> Story:
         "goal_gen": goal[2],
         "source_name": "журналу «Национальная оборона»",
     }
+    if doc is not None and recurring is not None:
+        values["prev_year"] = recurring.signed[0]  # «ратифицировал соглашение, подписанное в … году»
     if doc is not None:
         values["pair_doc_adj"] = views["A"].Comp + getattr(views["B"], f"adj_{doc.gender}_nom")
         values["status_sentence"] = rng.choice(V.STATUS_SENTENCES[doc.status]).format(**values)

@@ -3,7 +3,8 @@ reprints of one story by other outlets. Both are fixed by the seed.
 
 - A **recurring document** belongs to a hot pair: the same kind and the same subject (a memorandum
   «о сотрудничестве в сфере оборонной промышленности» between India and Russia) comes back in
-  articles years apart, at different stages (planned, signed, ratified). Its identity is
+  articles years apart, at the stages its one signing day allows (planned or drafted before it,
+  signed on it, ratified or in force after it). Its identity is
   `doc-s{seed}-{A}-{B}-{kind}-{n}`; a document told once is `{article}-doc{k}`.
 - A **reprint** tells an earlier original's story again under another outlet, header and
   dateline, with light edits: a hyphen for the dash, two paragraphs run together, a closing line.
@@ -38,6 +39,22 @@ _TAILS = [
 class RecurringDocument:
     identity: str
     topic: str
+    # The day it is signed: one document is signed once. An article dated before it can only plan,
+    # draft or initial it, one of that day reports the signing, a later one its ratification or entry
+    # into force (`stage_on`) — so no two articles report one document signed on different days.
+    signed: tuple[int, int, int] = (2018, 1, 1)
+
+    def stage_on(self, date: tuple[int, int, int], drawn: str) -> str:
+        """The stage an article of `date` can report, the drawn one when it fits."""
+        if date < self.signed:
+            return drawn if drawn in BEFORE_SIGNING else "planned"
+        if date == self.signed:
+            return "signed"
+        return drawn if drawn in AFTER_SIGNING else AFTER_SIGNING[date[2] % len(AFTER_SIGNING)]
+
+
+BEFORE_SIGNING = ("planned", "draft", "initialled")
+AFTER_SIGNING = ("ratified", "in_force")
 
 
 def build_documents(seed: int) -> dict[tuple[str, str, str], list[RecurringDocument]]:
@@ -57,7 +74,11 @@ def build_documents(seed: int) -> dict[tuple[str, str, str], list[RecurringDocum
                 topic = rng.choice(topics).format(
                     year=year, year5=year + 4, weapon_gen=rng.choice(weapons)[1]
                 )
-                known.append(RecurringDocument(f"doc-s{seed}-{a}-{b}-{kind}-{numbers[kind]}", topic))
+                identity = f"doc-s{seed}-{a}-{b}-{kind}-{numbers[kind]}"
+                # Its own generator: the topics' draws stay as they were.
+                day = random.Random(f"coopnews-document-day:{identity}")
+                signed = (year, day.randint(1, 12), day.randint(1, 28))
+                known.append(RecurringDocument(identity, topic, signed))
             documents[(a, b, heads)] = known
     return documents
 

@@ -282,6 +282,11 @@ def find_agreements(
     out = []
     taken: set[str] = set()
     for a, parties in found:
+        if len(parties) < 2:
+            # No mention names both: the one naming most («участия России в Договоре …», not the later
+            # «Документом приостанавливается действие Договора», naming none) — after the merging
+            # above, which reads a mention that names none as one that may be any pair's.
+            parties = max((ctx.parties(m) for m in a.mentions), key=len, default=parties)
         signatories = list(dict.fromkeys(n for m in a.mentions for n in ctx.signatories(m)))
         ordered = sorted(a.mentions, key=lambda m: m.start)
         # A date the text writes beats the day of the news, whichever mention gives it.
@@ -370,6 +375,7 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
                 and _same_parties(entry[1], parties)
                 and (not any(m.another for m in a.mentions[:1]) or _same_name(entry[0], a))
                 and _compatible_titles(entry[0], a)
+                and not _named_apart(entry[0], a)
             ),
             None,
         )
@@ -386,6 +392,24 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _named_apart(a: _Agreement, b: _Agreement) -> bool:
+    """Two titles written as titles (a capital in mid-sentence) that name different things: «Договор о
+    сокращении стратегических наступательных вооружений», «Договор о стратегических наступательных
+    вооружениях 1991 года» and «Договор о сокращении стратегических наступательных потенциалов» are
+    three treaties. A text that writes a document's official name writes it the same way again, or
+    shortens it from the end («Договор о дружбе» after «Договор о дружбе и сотрудничестве»)."""
+    names = []
+    for one in (a, b):
+        named = [m for m in one.mentions if m.named and m.complement]
+        if not named:
+            return False
+        names.append(max(named, key=lambda m: len(m.complement)).complement)
+    first, second = (" ".join(n.lower().split()) for n in names)
+    if first.startswith(second) or second.startswith(first):
+        return False
+    return content_lemmas(first) != content_lemmas(second)
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:

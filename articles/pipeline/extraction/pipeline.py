@@ -51,16 +51,30 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
         lambda: find_pairs(body, hits, result.officials, result.agreements, title, title_hits, organisations),
         [],
     )
-    result.agreements = _between_states(result.agreements, result.primary_pair)
+    states = list(dict.fromkeys(h.iso for h in hits))
+    result.agreements = _between_states(result.agreements, result.primary_pair, states)
     return result
 
 
-def _between_states(agreements, primary):
+# Kinds two states sign with each other; a contract, a plan or a statement may be one side's own.
+BILATERAL_KINDS = frozenset({"treaty", "agreement", "memorandum", "declaration", "protocol"})
+
+
+def _between_states(agreements, primary, states=()):
     """Agreements are between states. A document that names one party, or a crowd that includes the
     article's pair, gets the pair; one left with a single party (a ministry's domestic contract,
-    «контракты с 30 странами») is not a cooperation agreement."""
+    «контракты с 30 странами») is not a cooperation agreement.
+
+    With no pair the article is about, a treaty or agreement whose sentence names one party gets the
+    one other state the whole text names: «Госдума приняла закон о приостановлении участия России в
+    Договоре о сокращении … вооружений (ДСНВ) … если это первыми сделают США» — the text's only other
+    state is the other party. With two or more others nothing tells which; with none, none."""
     kept = []
     for agreement in agreements:
+        if primary is None and len(agreement.parties) == 1 and agreement.kind in BILATERAL_KINDS:
+            others = [iso for iso in states if iso not in agreement.parties]
+            if len(others) == 1 and agreement.parties[0] in states:
+                agreement.parties = sorted([agreement.parties[0], others[0]])
         if primary is not None:
             pair = set(primary.countries)
             if len(agreement.parties) < 2 and set(agreement.parties) <= pair:

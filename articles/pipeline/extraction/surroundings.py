@@ -143,6 +143,7 @@ class Surroundings:
         located = [(h.start, h.iso) for h in hits if _is_locative(text, h)]
         points += [(pos, o.country) for o, pos in self.officials_in(s_start, s_end) if o.country]
         points += [(start, iso) for start, _end, iso in self.organisations if s_start <= start < s_end]
+        points = self._own_partner(m, hits, points)
         distinct = _distinct(points)
         if len(distinct) > 2:
             # «Россия и Индия подписали соглашение, которое обеспокоило Китай»: the signing clause only.
@@ -174,6 +175,17 @@ class Surroundings:
                     break
         return sorted(distinct)
 
+    def _own_partner(self, m: Mention, hits: list[CountryHit], points: list[tuple[int, str]]):
+        """«С Казахстаном соглашение … было подписано в 2013 году, с Белоруссией система ПВО уже
+        объединена»: a sentence naming several partners with «с» pairs each with its own clause; the
+        document's partner is the one named nearest it, the others are none of its parties."""
+        partners = [h for h in hits if WITH.search(self.text, max(0, h.start - 4), h.start)]
+        if len({h.iso for h in partners}) < 2:
+            return points
+        nearest = min(partners, key=lambda h: min(abs(h.start - m.start), abs(h.start - m.extent_end)))
+        others = {h.start for h in partners if h.iso != nearest.iso}
+        return [(pos, iso) for pos, iso in points if pos not in others]
+
     def _partner(self, m: Mention, hits: list[CountryHit]) -> list[str] | None:
         """«прекращены соглашение … с Канадой от 1989 года, договор … с Францией …»: the state after «с»
         is one party; the other is the sentence's subject, or else the state the article opens with."""
@@ -203,7 +215,11 @@ class Surroundings:
         if not ranked or ranked[0][0] == party:
             return []
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if ranked[0][1] >= 3 and ranked[0][1] >= 2 * max(second, counts[party]):
+        # Named at least three times, more often than any other state and twice as often as the
+        # partner: «Правительство России одобрило соглашение с Арменией … С Казахстаном соглашение …
+        # было подписано в 2013 году» (Russia 3, Armenia 2, Kazakhstan 1) — the state whose partners
+        # the text lists. Twice any other (the rule before) left such a partner with no second party.
+        if ranked[0][1] >= 3 and ranked[0][1] > second and ranked[0][1] >= 2 * counts[party]:
             return [ranked[0][0]]
         return []
 
@@ -245,6 +261,7 @@ class Surroundings:
             for d in dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
             if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
             and not TERM.search(self.text, max(0, d.start - 4), d.start)  # «до 2025 года»: its term
+            and not self.after_article(d.date, m.status)
         ]
         if not dates and THEN.search(self.text, s_start, s_end) and m.sentence > 0:
             # «Тогда же Токаев и Эрдоган подписали декларацию»: the date the sentence before gave.
@@ -291,13 +308,24 @@ class Surroundings:
             return partner if active else not partner
         return active and "nomn" in cases
 
+    def after_article(self, date: PartialDate, status: str | None) -> bool:
+        """A stage the text reports as reached (signed, ratified, in force, …) can't have happened after
+        the article that reports it: «утвердили программу … на период с 2026 г.» in an article of
+        2025-10-15 gives the programme's term, not its signing. Only a plan or a draft looks ahead.
+        Both dates need a year; a date that may still fall on or before the article's day stays."""
+        if status in FUTURE or self.article_date is None:
+            return False
+        earliest, _ = date.bounds()
+        _, latest = self.article_date.bounds()
+        return earliest is not None and latest is not None and earliest > latest
+
     def signing_date(self, m: Mention, news: bool = True) -> PartialDate:
         """The day the document was signed, where this mention gives it: the date of its signing
         stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
         dated = DATED_NAME.match(self.text, m.extent_end)
         if dated:
             hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
-            if hits and hits[0].start == dated.end():
+            if hits and hits[0].start == dated.end() and not self.after_article(hits[0].date, "signed"):
                 return hits[0].date
         if m.status in AFTER_SIGNING:
             s_start, s_end = self.sentence_bounds(m.sentence)
@@ -310,6 +338,7 @@ class Surroundings:
                         min(s_end, end + 150, *([comma] if comma > 0 else [])),
                         self.article_date,
                     )
+                    hits = [h for h in hits if not self.after_article(h.date, "signed")]
                     if hits:
                         return hits[0].date
             return PartialDate()
