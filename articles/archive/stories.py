@@ -366,9 +366,10 @@ def lend_dates(story_ids: set[int]) -> None:
     of its story (its own year, not an estimate): an estimate marked as such (YearEstimate.STORY),
     never the date itself. Of the years around the donor's, the one that puts the copy's day
     nearest to the donor's: a copy of 31 December of a report of 2 January is from the year
-    before. An estimate the copy's own text gives (TEXT) or an editor's stays; a batch's hint
-    gives way to the story. Recomputed whenever the story changes: a copy that left the story, or
-    whose story has no dated article any more, loses the story's year."""
+    before. A copy that gives no date at all borrows the donor's whole date the same way (a web
+    copy often drops the dateline). An estimate the copy's own text gives (TEXT) or an editor's
+    stays; a batch's hint gives way to the story. Recomputed whenever the story changes: a copy
+    that left the story, or whose story has no dated article any more, loses the story's date."""
     copies = (
         Article.objects.filter(story__in=story_ids)
         .order_by("story_id", *earliest_first())
@@ -380,27 +381,43 @@ def lend_dates(story_ids: set[int]) -> None:
     for members in by_story.values():
         donor = next((a for a in members if a.date_year and a.date_month and a.date_day), None)
         for article in members:
-            if article.date_year is not None or not (article.date_month and article.date_day):
+            undated = article.date_month is None and article.date_day is None
+            if article.date_year is not None or not (undated or (article.date_month and article.date_day)):
                 continue
             if (
                 article.date_estimated_from in KEPT_ESTIMATES
                 or "date_estimated_year" in article.edited_fields
             ):
                 continue
-            if donor is not None:
-                wanted = (_nearest_year(donor, article.date_month, article.date_day), YearEstimate.STORY)
+            if donor is not None and undated:
+                wanted = (donor.date_year, donor.date_month, donor.date_day, YearEstimate.STORY)
+            elif donor is not None:
+                year = _nearest_year(donor, article.date_month, article.date_day)
+                wanted = (year, None, None, YearEstimate.STORY)
             elif article.date_estimated_from == YearEstimate.STORY:
-                wanted = (None, "")
+                wanted = (None, None, None, "")
             else:
                 continue
-            if (article.date_estimated_year, article.date_estimated_from) != wanted:
-                before = (article.timeline_year, article.date_month)
-                article.date_estimated_year, article.date_estimated_from = wanted
-                article.save(update_fields=["date_estimated_year", "date_estimated_from", *_DERIVED])
+            have = (
+                article.date_estimated_year,
+                article.date_estimated_month,
+                article.date_estimated_day,
+                article.date_estimated_from,
+            )
+            if have != wanted:
+                before = (article.timeline_year, article.timeline_month)
+                (
+                    article.date_estimated_year,
+                    article.date_estimated_month,
+                    article.date_estimated_day,
+                    article.date_estimated_from,
+                ) = wanted
+                article.save(update_fields=[*_ESTIMATE, *_DERIVED])
                 pair_months.article_moved(article, *before)
 
 
 KEPT_ESTIMATES = {YearEstimate.TEXT, YearEstimate.EDITOR}  # what the copy's own text or an editor says
+_ESTIMATE = ("date_estimated_year", "date_estimated_month", "date_estimated_day", "date_estimated_from")
 _DERIVED = ("date_from", "date_to", "date_precision")
 
 
