@@ -1,4 +1,4 @@
-"""Helpers shared by the editors' desk tests (test_admin*.py, test_editor_decisions.py)."""
+"""Helpers shared by the editors' desk tests (test_admin*.py, test_editor_decisions.py, test_browser_*.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import itertools
 
 from django.contrib.auth.models import Group, User
 
+from articles.archive.reference import load_reference_data
 from articles.archive.roles import EDITORS_GROUP, ensure_editors_group
-from articles.models import Article
+from articles.models import Article, ArticlePair, Country, CountryClaim, Official, OfficialClaim
 
 _numbers = itertools.count(1)
 
@@ -96,3 +97,55 @@ def errors_of(response) -> str:
     for inline in context.get("inline_admin_formsets", []):
         parts += [str(inline.formset.non_form_errors()), str(inline.formset.errors)]
     return " ".join(parts)
+
+
+def desk_article(
+    title: str, body: str, official: tuple[str, str], claim_position: str = "", pair: bool = False
+) -> Article:
+    """An article about China and Russia as the extractor would leave it: a claim for each country
+    word («Китая», «России») in `body`, and one for the Chinese official `official` = (name, post),
+    wording the post `claim_position` in this article. With `pair`, also its primary pair CN–RU."""
+    if not Country.objects.exists():  # an earlier transactional test flushed the reference data
+        load_reference_data()
+    article = make_article(title, body)
+    for iso, word in (("CN", "Китая"), ("RU", "России")):
+        at = body.index(word)
+        CountryClaim.objects.create(
+            article=article,
+            country_id=iso,
+            start=at,
+            end=at + len(word),
+            quote=word,
+            spans=[[at, at + len(word)]],
+        )
+    if pair:
+        ArticlePair.objects.create(
+            article=article, country_a_id="CN", country_b_id="RU", primary=True, score=9.5
+        )
+    name, post = official
+    at = body.index(name)
+    person = Official.objects.create(full_name=name, country_id="CN", position=post)
+    OfficialClaim.objects.create(
+        article=article,
+        official=person,
+        position=claim_position,
+        start=at,
+        end=at + len(name),
+        quote=name,
+        spans=[[at, at + len(name)]],
+    )
+    return article
+
+
+def sign_in(page, username: str, password: str, next_url: str = "/admin/") -> None:
+    """In a browser (Playwright `page`): go to `next_url` as an anonymous visitor, land on the
+    admin's login form, and sign in there."""
+    import re
+
+    from playwright.sync_api import expect
+
+    page.goto(next_url)
+    expect(page).to_have_url(re.compile(r"/admin/login/"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")

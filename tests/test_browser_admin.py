@@ -1,13 +1,10 @@
 """In a real browser: an editor logs in, does one full correction on the desk, and a reader sees it."""
 
-import re
-
 import pytest
-from admin_helpers import make_article, make_editor
+from admin_helpers import desk_article, make_editor, sign_in
 from playwright.sync_api import expect
 
-from articles.archive.reference import load_reference_data
-from articles.models import ClaimOrigin, ClaimState, Country, CountryClaim, Official, OfficialClaim
+from articles.models import ClaimOrigin, ClaimState, Official
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,25 +16,9 @@ BODY = (
 
 @pytest.fixture
 def article():
-    if not Country.objects.exists():  # an earlier transactional test flushed the reference data
-        load_reference_data()
-    article = make_article("Китай и Россия обсудили военное сотрудничество", BODY)
-    for iso, word in (("CN", "Китая"), ("RU", "России")):
-        at = BODY.index(word)
-        CountryClaim.objects.create(
-            article=article,
-            country_id=iso,
-            start=at,
-            end=at + len(word),
-            quote=word,
-            spans=[[at, at + len(word)]],
-        )
-    at = BODY.index("Ли Шанфу")
-    li = Official.objects.create(full_name="Ли Шанфу", country_id="CN", position="министр обороны")
-    OfficialClaim.objects.create(
-        article=article, official=li, start=at, end=at + 8, quote="Ли Шанфу", spans=[[at, at + 8]]
+    return desk_article(
+        "Китай и Россия обсудили военное сотрудничество", BODY, official=("Ли Шанфу", "министр обороны")
     )
-    return article
 
 
 def test_an_editor_rejects_a_claim_adds_an_official_and_the_reader_sees_it(
@@ -51,11 +32,7 @@ def test_an_editor_rejects_a_claim_adds_an_official_and_the_reader_sees_it(
     assert page.goto(reader_url).headers["x-coopnews-cache"] == "hit"
     expect(page.locator("body")).to_contain_text("Ли Шанфу")
 
-    page.goto("/admin/articles/article/")
-    expect(page).to_have_url(re.compile(r"/admin/login/"))
-    page.fill("#id_username", "redaktor")
-    page.fill("#id_password", "desk-pass-2026")
-    page.click("input[type=submit]")
+    sign_in(page, "redaktor", "desk-pass-2026", "/admin/articles/article/")
     expect(page.locator("#result_list")).to_contain_text("Китай и Россия")
 
     page.click(f"a[href$='/admin/articles/article/{article.pk}/change/']")

@@ -5,11 +5,11 @@ merging two officials, after which the merged-away public URL answers 301 to the
 import re
 
 import pytest
-from admin_helpers import make_article, make_editor
+from admin_helpers import desk_article, make_editor
+from admin_helpers import sign_in as sign_in_as
 from playwright.sync_api import expect
 
-from articles.archive.reference import load_reference_data
-from articles.models import ArticlePair, ClaimState, Country, CountryClaim, Official, OfficialClaim
+from articles.models import ClaimState, CountryClaim, Official
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,41 +19,18 @@ PASSWORD = "desk-pass-2026"
 
 @pytest.fixture
 def article():
-    if not Country.objects.exists():  # an earlier transactional test flushed the reference data
-        load_reference_data()
-    article = make_article("Китай и Россия обсудили сотрудничество", BODY)
-    for iso, word in (("CN", "Китая"), ("RU", "России")):
-        at = BODY.index(word)
-        CountryClaim.objects.create(
-            article=article,
-            country_id=iso,
-            start=at,
-            end=at + len(word),
-            quote=word,
-            spans=[[at, at + len(word)]],
-        )
-    ArticlePair.objects.create(article=article, country_a_id="CN", country_b_id="RU", primary=True, score=9.5)
-    at = BODY.index("Дун Цзюнь")
-    dun = Official.objects.create(full_name="Дун Цзюнь", country_id="CN", position="министр обороны")
-    OfficialClaim.objects.create(
-        article=article,
-        official=dun,
-        position="министр обороны",
-        start=at,
-        end=at + 9,
-        quote="Дун Цзюнь",
-        spans=[[at, at + 9]],
+    return desk_article(
+        "Китай и Россия обсудили сотрудничество",
+        BODY,
+        official=("Дун Цзюнь", "министр обороны"),
+        claim_position="министр обороны",
+        pair=True,
     )
-    return article
 
 
 def sign_in(page, next_url: str = "/admin/"):
     make_editor("redaktor", password=PASSWORD)
-    page.goto(next_url)
-    expect(page).to_have_url(re.compile(r"/admin/login/"))
-    page.fill("#id_username", "redaktor")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    sign_in_as(page, "redaktor", PASSWORD, next_url)
 
 
 def test_the_review_queue_is_a_page_of_its_own(page, article, screenshot):

@@ -172,11 +172,12 @@ def test_an_optional_mention_counts_in_pairs_when_matched_and_is_never_missed(ev
     assert result["one_record"] == 1
 
 
-def test_the_development_set_and_its_gold_agree():
-    gold = json.loads((ROOT / "tests" / "data" / "registry_gold.json").read_text(encoding="utf-8"))
-    texts = {p.name for p in (ROOT / "tests" / "data" / "registry").glob("*.txt")}
+@pytest.mark.parametrize("name", ["registry", "registry2"])
+def test_the_development_set_and_its_gold_agree(name):
+    gold = json.loads((ROOT / "tests" / "data" / f"{name}_gold.json").read_text(encoding="utf-8"))
+    texts = {p.name for p in (ROOT / "tests" / "data" / name).glob("*.txt")}
     assert texts == {k for k in gold if not k.startswith("_")}
-    sources = (ROOT / "tests" / "data" / "registry" / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()
+    sources = (ROOT / "tests" / "data" / name / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()
     assert {line.split("\t")[0] for line in sources[1:]} == texts
     documents = [a["document"] for k, v in gold.items() if not k.startswith("_") for a in v["agreements"]]
     assert set(documents) == set(gold["_documents"])

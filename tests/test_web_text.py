@@ -462,3 +462,119 @@ def test_a_logo_in_lines_over_the_headline_and_a_weekday_timestamp_date_a_dateli
 def test_a_lead_cut_mid_sentence_at_the_top_is_kept_as_text():
     article = parse(page("и обсудили планы на следующий год", "совместных учений и обмена опытом.", "", LEAD))
     assert "и обсудили планы на следующий год" in article.body
+
+
+# --- shapes first met on webtext3 and the untouched webtext4 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, date, outlet",
+    [
+        ("09:12 / 03.03.2022 Просмотров: 731", PartialDate(2022, 3, 3), None),
+        ("11.05.2021, 08:00 | Комментарии: 4", PartialDate(2021, 5, 11), None),
+        ("ТАСС 17.06.21 Слов: 240", PartialDate(2021, 6, 17), "ТАСС"),
+        ("4 апреля 2022, 12:30 [ «Российская газета» ]", PartialDate(2022, 4, 4), "Российская газета"),
+    ],
+)
+def test_a_timestamp_with_a_counter_or_an_outlet_around_it_gives_the_date_and_the_outlet(stamp, date, outlet):
+    article = parse(page(HEADLINE, stamp, "", LEAD))
+    assert (article.title, article.date, article.source) == (HEADLINE, date, outlet)
+
+
+def test_a_timestamp_closing_the_page_above_a_views_counter_dates_a_page_with_no_other_date():
+    article = parse(page(HEADLINE, "", LEAD, "", "07.09.2023 10:05", "1204"))
+    assert article.date == PartialDate(2023, 9, 7)
+    assert "07.09.2023" not in article.body
+    # a dated line in the text's last paragraph is no timestamp of the page
+    article = parse(page(HEADLINE, "", LEAD, "", "План подписан 07.09.2023 в 10:05 в Анкаре."))
+    assert article.date == PartialDate()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Заседание совета министров обороны состоится 14 марта в Бишкеке, сообщил источник.",
+        "Совместные учения пройдут с 2 по 9 августа на полигоне под Оренбургом.",
+        "Министры будут обсуждать план сотрудничества 21 сентября в Ташкенте.",
+    ],
+)
+def test_a_date_of_something_still_to_come_is_not_the_articles_date(lead):
+    assert parse(page(HEADLINE, "", lead)).date == PartialDate()
+
+
+def test_a_date_of_something_done_in_the_lead_still_dates_the_article():
+    lead = "Переговоры министров прошли 14 марта в Бишкеке; следующая встреча состоится летом."
+    assert parse(page(HEADLINE, "", lead)).date == PartialDate(None, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Об этом сообщили агентству Reuters в министерстве обороны.", "Reuters"),
+        ("Подробности рассказал изданию NEWS.ru источник в ведомстве.", "NEWS.ru"),
+    ],
+)
+def test_telling_an_agency_by_its_kind_and_name_is_its_own_report(sentence, outlet):
+    assert parse(page(HEADLINE, "", f"{LEAD} {sentence}")).source == outlet
+
+
+def test_an_agency_named_as_the_first_sentence_of_the_lead_is_the_source():
+    assert parse(page(HEADLINE, "", f"АрмИнфо. {LEAD}")).source == "АрмИнфо"
+    # a place in the same shape is not an outlet
+    assert parse(page(HEADLINE, "", f"Анкара. {LEAD}")).source is None
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("Главные новости дня читайте на канале Страна.ua в Telegram.", "Страна.ua"),
+        ("E-NEWS oboronka-news.com.ua", "oboronka-news.com.ua"),
+    ],
+)
+def test_the_sites_own_closing_lines_name_it(closing, outlet):
+    assert parse(page(HEADLINE, "", LEAD, "", closing)).source == outlet
+
+
+@pytest.mark.parametrize("separator", ["»", ">", "/"])
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_title(separator):
+    crumbs = f" {separator} ".join(["Главная страница сайта новостей", "НОВОСТИ", "Армия", HEADLINE])
+    assert parse(page(crumbs, "", HEADLINE, "", LEAD)).title == HEADLINE
+
+
+def test_a_short_headline_with_a_short_adjective_or_participle_is_not_taken_for_a_banner():
+    for headline in ("Египет готов закупить истребители", "Договор с Ираном подписан"):
+        subtitle = "Для этого в Каир прибыла делегация министерства обороны"
+        assert parse(page(headline, "", subtitle, "", LEAD)).title == headline
+
+
+def test_the_sites_name_over_a_search_box_and_a_clock_names_the_outlet():
+    article = parse(
+        page("Оборонка", "ПОИСК НА САЙТЕ", "6 января 2026", HEADLINE, "", HEADLINE, "", "08.10.2008", LEAD)
+    )
+    assert (article.title, article.date, article.source) == (HEADLINE, PartialDate(2008, 10, 8), "Оборонка")
+
+
+def test_a_headline_with_a_mixed_case_name_is_not_a_menu_run_together():
+    headline = "Индия получит от России истребители МиГ-29 и Су-30"
+    assert classify(headline, OUTLETS) == LineKind.TEXT
+    assert parse(page(headline, "", LEAD)).title == headline
+    assert classify("ГлавнаяНовостиАрмия", OUTLETS) == LineKind.NAVIGATION
+
+
+def test_a_browser_prompt_and_a_city_clock_over_the_headline_are_neither_title_nor_date():
+    article = parse(
+        page(
+            "Подпишитесь на уведомления, чтобы не пропустить главное.",
+            "",
+            "09:41",
+            "Минск",
+            "3 мая ‘23, Среда",
+            "",
+            HEADLINE,
+            "",
+            LEAD,
+        )
+    )
+    assert (article.title, article.date) == (HEADLINE, PartialDate())
+    # a timestamp over the headline is still the date
+    assert parse(page("09:41", "3 мая 2023", "", HEADLINE, "", LEAD)).date == PartialDate(2023, 5, 3)

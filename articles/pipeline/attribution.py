@@ -124,6 +124,11 @@ _INTERVIEW = re.compile(
     rf"(?:^|(?<=[.!?»]\s)|(?<=\n))В\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+{_NAME}", re.MULTILINE
 )
 
+# «сообщили агентству Sputnik», «рассказал изданию NEWS.ru»: the kind of outlet before its name.
+_KIND_DATIVE = (
+    r"(?:(?:информационному\s+)?агентству|информагентству|изданию|интернет-изданию|газете|порталу|сайту"
+    r"|телеканалу|радиостанции|журналу|редакции)"
+)
 # A paper signing its own reporting: (phrase before the name, the cases the name takes there).
 _TELL = (
     r"(?:сообщи|рассказа|заяви|сказа|поясни|подтверди|уточни|ответи|прокомментирова|призна|написа)"
@@ -133,7 +138,8 @@ _OWN_REPORTING = [
     # «сказал «Известиям»», «сказал он в интервью «Интерфаксу»»: told the paper, in an interview or not
     (
         re.compile(
-            rf"(?<!\w)(?P<tell>{_TELL})(?:\s+(?:он|она|они))?(?:\s+в\s+интервью)?\s+{_NAME}", re.IGNORECASE
+            rf"(?<!\w)(?P<tell>{_TELL})(?:\s+(?:он|она|они))?(?:\s+в\s+интервью)?(?:\s+{_KIND_DATIVE})?\s+{_NAME}",
+            re.IGNORECASE,
         ),
         {"datv"},
     ),

@@ -159,6 +159,10 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
 _DATE_FIRST = re.compile(
     rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}(?:\s+\d{{4}})?)\s*,\s*(?P<rest>[A-ZА-ЯЁ].*)$", re.DOTALL
 )
+# A known outlet's name alone as the lead's first "sentence": the agency signing its item.
+_OUTLET_SENTENCE = re.compile(
+    r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL
+)
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -169,6 +173,9 @@ def split_dateline(
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
+    named = _OUTLET_SENTENCE.match(paragraph)
+    if named and lookup_outlet(named["o"], outlets):
+        return "", None, named["o"], named["rest"]  # «АрмИнфо. В 2023-2024 годах …»
     date_first = _DATE_FIRST.match(paragraph)
     if date_first:  # «13 декабря, Минск /Корр. БЕЛТА/.»: read as «Минск, 13 декабря /Корр. БЕЛТА/.»
         rest = date_first["rest"]
@@ -271,13 +278,22 @@ _ISSUE_LINE = re.compile(
 _FOREIGN_TAIL = re.compile(r"\s+\S*[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff].*$")
 
 
+# A page's counter after the timestamp: «16:25 / 26.04.2024 Просмотров: 1865», «02.10.19 Слов: 86».
+_COUNTER_AFTER = re.compile(
+    r"\s*[|/,•·]?\s*(?:просмотр\w*|прочитан\w*|комментари\w*|слов|знаков|views?|comments?)\s*[:—–-]?\s*\d[\d\s.,]*$",
+    re.IGNORECASE,
+)
+
+
 def find_date_line(line: str) -> PartialDate | None:
     """A line that is only a publication date (site furniture above the text): its date.
 
-    Times around the date, a label (`Обновлено:`) and an update note in brackets may go with it:
-    `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02 14.06.2024)`, `18 сен 2025, 09:12`.
+    Times around the date, a label (`Обновлено:`), an update note in brackets and a views or
+    words counter may go with it: `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02
+    14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
-    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", _FOREIGN_TAIL.sub("", line.strip())))
+    line = _COUNTER_AFTER.sub("", _FOREIGN_TAIL.sub("", line.strip()))
+    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
         return None
@@ -305,6 +321,10 @@ def find_issue_line(line: str) -> tuple[PartialDate, str | None] | None:
 
 
 _OUTLET_DATE = re.compile(r"^(?P<o>[^,/|]{2,40}?)\s*(?:,|/|\||—|–)\s*(?P<d>\S.*)$")
+# «Интерфакс 02.10.19 Слов: 86»: a known outlet and the date with only a space between them.
+_OUTLET_SPACE_DATE = re.compile(r"^(?P<o>[^,/|\d]{2,40}?)\s+(?P<d>\d.*)$")
+# «25 мая 2023, 10:14 [ «Аргументы Недели» ]»: the outlet in brackets after the timestamp.
+_OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2,60}?)\s*[\])]$")
 
 
 def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[PartialDate, str | None] | None:
@@ -317,9 +337,10 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     if issue is not None:
         date, name = issue
         return date, (name if name and lookup_outlet(name, outlets) else None)
-    match = _OUTLET_DATE.match(line)
-    if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
-        return date, match["o"].strip()
+    for pattern in (_OUTLET_DATE, _OUTLET_SPACE_DATE, _OUTLET_BRACKETED_AFTER):
+        match = pattern.match(line)
+        if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
+            return date, match["o"].strip(' «»"')
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
@@ -349,20 +370,53 @@ def find_lead_date(lead: str) -> PartialDate | None:
     """With no dateline, a day and month in the lead date the article (year only if given there).
 
     A date in a sentence that reports something (`Об этом 13 ноября сообщили…`) wins over an
-    earlier one; otherwise the lead's first date is taken.
+    earlier one; otherwise the lead's first date is taken. A date in a sentence about what is
+    still to come (`заседание состоится 2 ноября`, `учения пройдут с 24 сентября`) is an event
+    ahead of the article, never its publication date.
     """
     from razdel import sentenize
 
     candidates = []
     for sentence in sentenize(lead):
+        reports = bool(_REPORTING.search(sentence.text))
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
-            if date is not None:
-                candidates.append((bool(_REPORTING.search(sentence.text)), date))
+            if date is not None and not _about_the_future(_clause(sentence.text, match)):
+                candidates.append((reports, date))
     if not candidates:
         return None
     reported = [date for is_report, date in candidates if is_report]
     return reported[0] if reported else candidates[0][1]
+
+
+_WILL = re.compile(r"(?<![\w-])(?:будет|будут|буд[её]м|предстоит|предстоят)(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|[«»\"]")
+
+
+def _clause(sentence: str, match: re.Match) -> str:
+    """The clause around a date: from the last comma, dash, bracket or quote before it to the next."""
+    before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
+    after = _CLAUSE_END.search(sentence, match.end())
+    return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+
+
+def _about_the_future(sentence: str) -> bool:
+    """Does the clause speak of what is to come? Its finite verbs are in the future tense
+    (perfective «состоится», «пройдут», «подпишут») or «будет/будут» is there, and none of its
+    finite verbs is in the past («состоялось», «прошли»: then the date is of something done)."""
+    from articles.pipeline.nlp import morph
+
+    analyser = morph()
+    tenses = set()
+    for word in re.findall(r"[а-яёА-ЯЁ]+", sentence):
+        tag = analyser.parse(word)[0].tag
+        if "VERB" in tag and tag.tense:
+            tenses.add(tag.tense)
+    if "past" in tenses:
+        return False
+    return "futr" in tenses or bool(_WILL.search(sentence))
 
 
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")

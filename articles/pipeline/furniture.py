@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
-from articles.pipeline.datelines import find_publication_line, lookup_outlet, outlet_like, split_dateline
+from articles.pipeline.datelines import (
+    find_date_line,
+    find_publication_line,
+    lookup_outlet,
+    outlet_like,
+    split_dateline,
+)
 from articles.pipeline.dates import PartialDate
 
 
@@ -68,14 +74,23 @@ def is_language_switcher(line: str) -> bool:
     return 2 <= len(tokens) <= 6 and all(_LANGUAGE_CODE.match(t) for t in tokens) and len(line) <= 40
 
 
-_GLUED = re.compile(r"[а-яё][А-ЯЁ]")  # «ХроникаВоенная операция»: menu items run together
+_GLUED = re.compile(
+    r"[а-яё]{3}[А-ЯЁ][а-яё]"
+)  # «ХроникаВоенная операция»: menu items run together (not «МиГ-29», «ЕврАзЭС»)
 _SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
+
+
+_SEARCH_BOX = re.compile(
+    r"^(?:поиск|найти|искать|search)(?:\s+(?:по\s+сайту|на\s+сайте|новостей))?\s*[:.…]*$", re.IGNORECASE
+)
 
 
 def is_navigation(line: str) -> bool:
     """A breadcrumb trail (short segments between separators), a menu (a run of capitalised
     single words with no sentence in it), a tag cloud (many words, half of them capitalised, no
-    punctuation at all) or page elements whose texts were run together."""
+    punctuation at all), a search box's label or page elements whose texts were run together."""
+    if _SEARCH_BOX.match(line):
+        return True
     if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
         return True
     words = line.split()
@@ -231,8 +246,10 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
         elif kind == LineKind.OUTLET:
             head.outlet = head.outlet or line
     above = [line for line in lines[:first] if line]
-    if len(above) == 1 and _site_name_like(above[0]):
-        head.outlet = head.outlet or above[0]  # the page's only line over its headline: the site
+    # The page's only line over its headline, besides a search box, a menu or a clock: the site.
+    named = [s for s in above if classify(s, outlets) not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
+    if len(named) == 1 and named[0] == above[0] and _site_name_like(named[0]):
+        head.outlet = head.outlet or above[0]
     lines[:] = [lines[first], ""] + lines[second + 1 :]
 
 
@@ -270,6 +287,16 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             kind = LineKind.TEASER  # «Главное за день:» over a list of other articles' headlines
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
+            continue
+        if seen == 1 and kind == LineKind.TEXT and following and _asks_the_reader(line):
+            del lines[index]  # «Разрешите сайту отправлять вам уведомления.»: the browser's prompt
+            continue
+        clock = _city_clock(lines, index)
+        if clock:
+            _drop(lines, clock, index)  # «14:53» / «Москва» / «28 марта ‘24, Четверг»: the site's clock
+            continue
+        if kind == LineKind.TEXT and _crumbs_to(line, following):
+            del lines[index]  # «Новости » Политика » Заголовок» over «Заголовок»: the trail
             continue
         glued = _glued_timestamp(line, following) if kind in (LineKind.TEXT, LineKind.NAVIGATION) else None
         if glued is not None:
@@ -309,6 +336,45 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
     return lines
 
 
+def _asks_the_reader(line: str) -> bool:
+    """A line opening with a verb in the imperative addressed to the reader («Разрешите сайту…»,
+    «Подпишитесь на рассылку»): the page's prompt, not a headline (news headlines state, they do
+    not ask)."""
+    from articles.pipeline.nlp import morph
+
+    first = re.match(r"[а-яёА-ЯЁ]+", line)
+    return bool(first) and any("impr" in p.tag for p in morph().parse(first.group()))
+
+
+_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")
+_DAY_MONTH = re.compile(r"^\d{1,2}\s+[а-яё]{3,}", re.IGNORECASE)
+
+
+def _city_clock(lines: list[str], index: int) -> list[int]:
+    """A site's clock: a bare time, a one-word place and a date on the next lines → their indices."""
+    if not _BARE_TIME.match(lines[index]):
+        return []
+    after = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
+    if len(after) < 2:
+        return []
+    place, date = (lines[i] for i in after)
+    if len(place.split()) == 1 and place[:1].isupper() and place.isalpha() and _DAY_MONTH.match(date):
+        return [index, *after]
+    return []
+
+
+def _crumbs_to(line: str, following: str) -> bool:
+    """A breadcrumb trail ending with the page's own title, which the next line repeats:
+    «Новости и события » Политика » Сербия получила истребители» over «Сербия получила
+    истребители». (Its last segment is long, so the trail is not told by its shape alone.)"""
+    segments = _BREADCRUMB_SEPARATOR.split(line)
+    return (
+        len(segments) >= 2
+        and _normal(segments[-1]) == _normal(following)
+        and all(0 < len(s.split()) <= 6 for s in segments[:-1])
+    )
+
+
 _RUBRIC_WORDS = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}")
 
 
@@ -343,6 +409,12 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
         if glued and lookup_outlet(glued["o"], outlets):
             return glued["o"]
     for line in reversed(tail):
+        channel = _CHANNEL.search(line)
+        if channel and lookup_outlet(channel["o"], outlets):
+            return channel["o"]  # «… читайте на канале РБК-Украина в Telegram»: the site's own
+        signature = _SIGNATURE.match(line)
+        if signature:
+            return address_outlet(signature["host"], outlets) or signature["host"]  # «E-NEWS site.com.ua»
         on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
         if on_site and (
             found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
@@ -356,6 +428,29 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
             found = address_outlet(line, outlets)
             if found:
                 return found
+    return None
+
+
+_CHANNEL = re.compile(
+    r"\bканал\w*\s+(?P<o>[^\s,;:!?«»]+(?:\s[^\s,;:!?«»]+){0,2}?)\s+в\s+(?:Telegram|Телеграм\w*|Дзен\w*|Dzen|VK|ВКонтакте)",
+    re.IGNORECASE,
+)
+# A closing signature: a Latin label in capitals and the site's address, «E-NEWS agrinews.com.ua».
+_SIGNATURE = re.compile(r"^(?:[A-Z][A-Z0-9-]+\s+){1,2}(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})$")
+
+
+def read_tail_date(lines: list[str]) -> PartialDate | None:
+    """A timestamp closing the page («18.06.2024 14:26» under the text, perhaps followed by a
+    views counter): the publication date of a page that gives it only there. Taken out."""
+    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - 2 * TAIL_LINES), -1):
+        line = lines[at]
+        if not line or is_widget(line):
+            continue
+        date = find_date_line(line) if _TIME.search(line) else None
+        if date is None or not date.year:
+            return None
+        lines[at] = ""
+        return date
     return None
 
 

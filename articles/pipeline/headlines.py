@@ -144,12 +144,16 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
 
 
 def _says_something(line: str) -> bool:
-    """Does the line hold a finite verb («Казахстан укрепляет оборону»)? A short headline does; a
-    link («Войти в кабинет»), a slogan or a banner («С Днём Победы!») does not."""
+    """Does the line hold a predicate: a finite verb («Казахстан укрепляет оборону»), or a short
+    adjective or participle («Израиль готов вооружить…», «Договор подписан»)? A short headline
+    does; a link («Войти в кабинет»), a slogan or a banner («С Днём Победы!») does not."""
     from articles.pipeline.nlp import morph
 
     analyser = morph()
-    return any("VERB" in analyser.parse(word)[0].tag for word in re.findall(r"[а-яёА-ЯЁ]+", line))
+    predicates = ("VERB", "ADJS", "PRTS")
+    return any(
+        any(p in analyser.parse(word)[0].tag for p in predicates) for word in re.findall(r"[а-яёА-ЯЁ]+", line)
+    )
 
 
 def _first_text(lines: list[str]) -> int:

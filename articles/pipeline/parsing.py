@@ -36,7 +36,14 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
-from articles.pipeline.furniture import LineKind, classify, read_head, read_tail, split_site_name
+from articles.pipeline.furniture import (
+    LineKind,
+    classify,
+    read_head,
+    read_tail,
+    read_tail_date,
+    split_site_name,
+)
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -174,6 +181,7 @@ def parse_text(
     credits = (staff_credit_outlet(s, lambda o: lookup_outlet(o, outlets)) for s in lines[:CREDIT_LINES] if s)
     credit_outlet = next(filter(None, credits), None)
     tail_outlet = read_tail(lines, outlets)
+    tail_date = read_tail_date(lines)
     head = read_head(lines, outlets)
     kept = ["" if is_photo_credit(s) or is_furniture(s) else s for s in lines]
     if any(kept):  # a text that is nothing but credit-like lines keeps them: it has nothing else
@@ -210,7 +218,7 @@ def parse_text(
     if dateline_date and line_date and dateline_date.year is None:
         if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
             dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
-    article_date = date if date else header_date or dateline_date or line_date
+    article_date = date if date else header_date or dateline_date or line_date or tail_date
     if not article_date:
         opening = paras[: at + LEAD_PARAGRAPHS]
         article_date = next(filter(None, map(find_lead_date, opening)), None) or PartialDate()
