@@ -110,6 +110,57 @@ def test_two_different_reports_about_the_same_pair_on_the_same_day_stay_apart(tm
     assert Story.objects.count() == 2
 
 
+# Two different events told from one ministry's template: the same pair, the same minister, two
+# days apart, the same boilerplate — different counterparts and a different subject.
+TEMPLATED = (
+    "МОСКВА, {day} октября. Министр обороны России Андрей Белоусов провел переговоры с "
+    "{counterpart}. Стороны обсудили состояние и перспективы военного и военно-технического "
+    "сотрудничества, а также актуальные вопросы региональной безопасности.\n\n"
+    "По итогам переговоров стороны договорились {subject}. «Отношения между нашими странами носят "
+    "характер стратегического партнерства, и мы высоко ценим сотрудничество с Белоруссией», — "
+    "сказал Белоусов.\n\n"
+    "Военно-техническое сотрудничество России и Белоруссии опирается на межправительственные "
+    "договоренности, заключенные в разные годы. Сегодня оно включает поставки техники, ее "
+    "сервисное обслуживание, модернизацию ранее поставленных образцов и подготовку специалистов."
+)
+MEETING = TEMPLATED.format(
+    day=15,
+    counterpart="министром обороны Белоруссии Виктором Хрениным",
+    subject="провести совместные учения авиации в марте следующего года",
+)
+OTHER_MEETING = TEMPLATED.format(
+    day=17,
+    counterpart="государственным секретарем Совета безопасности Белоруссии Александром Вольфовичем",
+    subject="создать рабочую группу по защите информации",
+)
+
+
+def test_a_templated_report_of_another_event_with_the_same_minister_days_later_stays_apart(tmp_path):
+    import_files(
+        write(tmp_path, "talks.txt", "Белоусов и Хренин обсудили учения\n\n" + MEETING),
+        write(
+            tmp_path,
+            "other.txt",
+            "Белоусов и Вольфович обсудили защиту информации\n\n" + OTHER_MEETING,
+            header=" date 2025-10-17 ",
+        ),
+    )
+    talks, other = article("talks.txt"), article("other.txt")
+    sig = {a.pk: nearduplicates.signature(a.body) for a in (talks, other)}
+    # What the old rules joined on: the pair, one official in common, two days, shared wording.
+    assert nearduplicates.similarity(*sig.values()) >= stories.REPRINT_SIMILARITY
+    assert talks.story_id != other.story_id
+
+
+def test_a_rewrite_naming_one_more_person_still_joins(tmp_path, wire):
+    quoted = REWRITE + (
+        "\n\nНачальник Генерального штаба Вооруженных сил России Валерий Герасимов назвал документ "
+        "основой для совместного планирования."
+    )
+    import_files(wire, write(tmp_path, "rewrite.txt", quoted))
+    assert article("rewrite.txt").story_id == article("tass.txt").story_id
+
+
 def test_an_article_with_no_reprint_is_a_story_of_its_own(wire):
     import_files(wire)
     only = article("tass.txt")

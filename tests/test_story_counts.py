@@ -67,9 +67,10 @@ def test_one_story_counts_once_however_many_copies():
         copy.refresh_from_db()
         claim_pair(copy, "CN", "RU")
     row = PairMonth.objects.get(country_a="CN", country_b="RU", year=2024, month=5)
-    assert (row.articles, row.stories) == (2, 1)  # the undated copy counts in its story's month
-    assert not PairMonth.objects.filter(year=0, stories__gt=0).exists()
-    assert PairMonth.objects.get(year=0).articles == 1
+    # The undated copy counts in its story's month, as a story and, with the date the story lends
+    # it (an estimate), as an article.
+    assert (row.articles, row.stories) == (3, 1)
+    assert not PairMonth.objects.filter(year=0).exists()
 
 
 def test_a_side_pair_counts_only_among_all_pairs():
@@ -296,6 +297,42 @@ def test_a_copy_without_a_year_borrows_its_storys_year_as_an_estimate(tmp_path, 
     portal.refresh_from_db()
     assert (portal.date_estimated_year, portal.date_estimated_from) == (None, "")
     assert_equal_to_a_rebuild("split after a lent year")
+
+
+def test_a_copy_with_no_date_at_all_borrows_its_storys_whole_date_as_an_estimate(tmp_path, client):
+    import json
+
+    import_text(tmp_path, "tass.txt", "Россия и Белоруссия подписали программу\n\n" + BODY, "2025-10-15")
+    undated = "Россия и Белоруссия подписали программу\n\n" + BODY.replace("МОСКВА, 15 октября. ", "")
+    import_text(tmp_path, "portal.txt", undated, None)  # no header, no dateline: no date at all
+    tass, portal = Article.objects.get(source_file="tass.txt"), Article.objects.get(source_file="portal.txt")
+    assert portal.story_id == tass.story_id
+    assert (portal.date_year, portal.date_month, portal.date_day) == (None, None, None)  # its own: none
+    estimate = (portal.date_estimated_year, portal.date_estimated_month, portal.date_estimated_day)
+    assert (*estimate, portal.date_estimated_from) == (2025, 10, 15, "story")
+    assert (portal.timeline_year, portal.timeline_month) == (2025, 10)
+    assert str(portal.date_from) == "2025-10-15"  # sorted and placed on timelines as that day
+    assert PairMonth.objects.get(country_a="BY", country_b="RU", year=2025, month=10).articles == 2
+    assert_equal_to_a_rebuild("a whole date lent")
+
+    out = StringIO()
+    call_command("export_articles", "--format", "jsonl", stdout=out)
+    record = {r["source_file"]: r for r in map(json.loads, out.getvalue().splitlines())}["portal.txt"]
+    assert record["date"] is None  # never the article's own date
+    assert (record["date_estimated"], record["date_estimated_from"]) == ("2025-10-15", "story")
+
+    page = client.get(f"/articles/{portal.pk}/").content.decode()
+    assert "[15 октября 2025?]" in page and "Дата в тексте не указана" in page
+
+    stories.split(portal)  # out of the story: the story's date goes with it
+    portal.refresh_from_db()
+    assert (portal.date_estimated_year, portal.date_estimated_month, portal.date_estimated_from) == (
+        None,
+        None,
+        "",
+    )
+    assert portal.date_from is None
+    assert_equal_to_a_rebuild("split after a lent date")
 
 
 def test_a_year_the_copys_own_text_gives_is_never_replaced(tmp_path):

@@ -181,7 +181,7 @@ class Importer:
             outcome = Outcome.NEW
         else:
             outcome = Outcome.UPDATED
-        dated = (article.timeline_year, article.date_month)
+        dated = (article.timeline_year, article.timeline_month)
         protected = article.protected()
         if "body" in protected and parsed.body != article.body and self._extract is not None:
             # The editor's body stays, so the evidence must point into it, not into the file's body.

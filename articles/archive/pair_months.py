@@ -58,6 +58,9 @@ OwnerRows = dict[Owner, dict[tuple[str, str], Placed]]
 # The year an article counts under: its own, or the estimate for a day and month given without one
 # (Article.timeline_year, as the database computes it).
 ARTICLE_YEAR = Coalesce("article__date_year", "article__date_estimated_year")
+# The month likewise (Article.timeline_month): its own, or the one a story lent a copy that gives
+# no date at all (set only with an estimated year and no month of its own).
+ARTICLE_MONTH = Coalesce("article__date_month", "article__date_estimated_month")
 
 
 def cell(a: str, b: str, year: int | None, month: int | None) -> Cell:
@@ -121,7 +124,7 @@ def _article_delta(rows: Iterable[tuple[Cell, bool]], sign: int = 1) -> Delta:
 
 def _in_hand(article: Article, pairs: Iterable[ArticlePair]) -> list[tuple[Cell, bool]]:
     return [
-        (cell(p.country_a_id, p.country_b_id, article.timeline_year, article.date_month), p.primary)
+        (cell(p.country_a_id, p.country_b_id, article.timeline_year, article.timeline_month), p.primary)
         for p in pairs
         if p.is_visible
     ]
@@ -142,7 +145,7 @@ def primary_changed(article: Article, pair: ArticlePair) -> None:
     """`pair` of `article` was just made primary or no longer primary (articles_primary)."""
     if pair.is_visible:
         delta = Delta()
-        c = cell(pair.country_a_id, pair.country_b_id, article.timeline_year, article.date_month)
+        c = cell(pair.country_a_id, pair.country_b_id, article.timeline_year, article.timeline_month)
         delta["articles_primary"][c] += 1 if pair.primary else -1
         adjust(delta)
 
@@ -150,7 +153,7 @@ def primary_changed(article: Article, pair: ArticlePair) -> None:
 def article_moved(article: Article, year: int | None, month: int | None) -> None:
     """`article` was saved with a new date; it counted under `year` (its timeline year) and `month`:
     move its visible pairs (articles; its story is refreshed by the caller)."""
-    old, new = cell("", "", year, month)[2:], cell("", "", article.timeline_year, article.date_month)[2:]
+    old, new = cell("", "", year, month)[2:], cell("", "", article.timeline_year, article.timeline_month)[2:]
     if old == new:
         return
     delta = Delta()
@@ -168,7 +171,7 @@ def stored_cells(where: Q) -> Delta:
     rows = (
         ArticlePair.objects.visible()
         .filter(where)
-        .values_list("country_a", "country_b", ARTICLE_YEAR, "article__date_month", "primary")
+        .values_list("country_a", "country_b", ARTICLE_YEAR, ARTICLE_MONTH, "primary")
     )
     return _article_delta((cell(a, b, year, month), primary) for a, b, year, month, primary in rows)
 
@@ -224,11 +227,12 @@ def _live_rows(
             members, pairs = members.filter(story__in=story_ids), pairs.filter(article__story__in=story_ids)
         months: dict[int, tuple[int, int]] = {}
         ordered = members.order_by("story_id", *earliest_first()).values_list(
-            "story_id", "pk", "date_year", "date_estimated_year", "date_month"
+            "story_id", "pk", "date_year", "date_estimated_year", "date_month", "date_estimated_month"
         )
-        for story, pk, year, estimated, month in ordered:
+        for story, pk, year, estimated, month, lent_month in ordered:
             if story not in months:  # the first of each story is its lead
-                months[story] = cell("", "", year if year is not None else estimated, month)[2:]
+                timeline = year if year is not None else estimated
+                months[story] = cell("", "", timeline, month if month is not None else lent_month)[2:]
                 leads[story] = pk
         for story, a, b, primary in pairs.values_list("article__story", "country_a", "country_b", "primary"):
             _add(rows.setdefault(("story", story), {}), a, b, *months[story], primary)
@@ -238,7 +242,7 @@ def _live_rows(
         if article_ids is not None:
             lone = lone.filter(article__in=article_ids)
         for article, a, b, year, month, primary in lone.values_list(
-            "article", "country_a", "country_b", ARTICLE_YEAR, "article__date_month", "primary"
+            "article", "country_a", "country_b", ARTICLE_YEAR, ARTICLE_MONTH, "primary"
         ):
             _add(rows.setdefault(("article", article), {}), a, b, *cell("", "", year, month)[2:], primary)
     return rows

@@ -11,7 +11,9 @@
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
-4. Otherwise the article is a story of its own.
+4. Whatever the rule, the two must name mostly the same people and documents (ENTITY_AGREEMENT of
+   the officials and agreements either names): one minister in common is not one event.
+5. Otherwise the article is a story of its own.
 
 Each join is verified against the story, not one member: the article must qualify for the story's
 lead or for half of its earliest members (VERIFIED), so that A~B, B~C, C~D… never chain a pair's
@@ -50,9 +52,17 @@ REPRINT_SIMILARITY = (
     0.15  # with the same pair within days: above what two reports of one topic share (≤ 0.08 measured)
 )
 # Text alone, whatever the pair: templated news (a ministry's or a generator's) puts different
-# events of different pairs at 0.15–0.5 (a generated corpus: 19% of unrelated pairs ≥ 0.15, 0.49 at
-# most), while a copy of one report keeps 0.77 and more there.
-COPY_SIMILARITY = 0.6
+# events at 0.15–0.7 (a generated corpus of 1,500: 19% of unrelated pairs ≥ 0.15; 0.695 at most
+# for two different commission meetings from one template), while a copy of one report keeps 0.77
+# and more there (the least of 161 copies: 0.773).
+COPY_SIMILARITY = 0.75
+# Every rule also needs the two to name mostly the same people and documents: a Jaccard of their
+# officials and agreements of at least ENTITY_AGREEMENT (not tested when either names none). Sharing
+# one official was too weak: a pair's defence minister is in most of its news. Measured: the 30
+# same-story pairs of the development set have 0.4–1.0, and every one the rules join ≥ 0.5; of the
+# 204 different-event pairs the old rules joined on a generated corpus, 197 are below 0.4 and the
+# other 7 at 0.4–1.0 (3 of them the templated 0.63–0.65 "copies" COPY_SIMILARITY now leaves out).
+ENTITY_AGREEMENT = 0.5
 # With the same pair and an official or agreement in common, less text is enough: dated within
 # REWRITE_DAYS, above the 0.03 that any two reports of one pair share; with a date missing, above
 # the 0.07 that different events of one pair with the same leaders reached on the development set.
@@ -226,17 +236,23 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
         "article_id", "minhash"
     ):
         score_of[pk] = nearduplicates.similarity(sig, bytes(other))
+    agree = _same_people(article.pk, compared)
     scores: dict[int, float] = {}
     reprinted: set[int] = set()
     for story_id, ids in members.items():
         copied = [
             pk
             for pk in ids
-            if score_of.get(pk, 0.0) >= COPY_SIMILARITY
-            or (pk in paired and score_of.get(pk, 0.0) >= REPRINT_SIMILARITY)
+            if pk in agree
+            and (
+                score_of.get(pk, 0.0) >= COPY_SIMILARITY
+                or (pk in paired and score_of.get(pk, 0.0) >= REPRINT_SIMILARITY)
+            )
         ]
         qualified = copied + [
-            pk for pk in ids if pk not in copied and pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]
+            pk
+            for pk in ids
+            if pk not in copied and pk in agree and pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]
         ]
         if ids[0] in qualified or 2 * len(qualified) >= len(ids):
             scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)
@@ -271,6 +287,35 @@ def _band_neighbours(article: Article, sig: bytes) -> set[int]:
         .values_list("article_id", flat=True)
     )
     return set(rows)
+
+
+def _same_people(pk: int, ids: set[int]) -> set[int]:
+    """Those of `ids` that name mostly the same people and documents as article `pk`: a Jaccard of
+    their officials and agreements of at least ENTITY_AGREEMENT, or no test when either names none
+    (a trimmed copy may keep no name). Two reports of one event name the same people; two events of
+    one pair share the pair's minister and little else, however alike their wording."""
+    if not ids:
+        return set()
+    entities: dict[int, set[tuple[str, int]]] = {}
+    for article_id, official_id in (
+        OfficialClaim.objects.visible()
+        .filter(article_id__in=ids | {pk})
+        .values_list("article_id", "official_id")
+    ):
+        entities.setdefault(article_id, set()).add(("official", official_id))
+    for article_id, agreement_id in (
+        AgreementClaim.objects.visible()
+        .filter(article_id__in=ids | {pk})
+        .values_list("article_id", "agreement_id")
+    ):
+        entities.setdefault(article_id, set()).add(("agreement", agreement_id))
+    mine = entities.get(pk, set())
+    agree = set()
+    for other in ids:
+        theirs = entities.get(other, set())
+        if not mine or not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
+            agree.add(other)
+    return agree
 
 
 def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float]]:
@@ -409,9 +454,10 @@ def lend_dates(story_ids: set[int]) -> None:
     of its story (its own year, not an estimate): an estimate marked as such (YearEstimate.STORY),
     never the date itself. Of the years around the donor's, the one that puts the copy's day
     nearest to the donor's: a copy of 31 December of a report of 2 January is from the year
-    before. An estimate the copy's own text gives (TEXT) or an editor's stays; a batch's hint
-    gives way to the story. Recomputed whenever the story changes: a copy that left the story, or
-    whose story has no dated article any more, loses the story's year."""
+    before. A copy that gives no date at all borrows the donor's whole date the same way (a web
+    copy often drops the dateline). An estimate the copy's own text gives (TEXT) or an editor's
+    stays; a batch's hint gives way to the story. Recomputed whenever the story changes: a copy
+    that left the story, or whose story has no dated article any more, loses the story's date."""
     copies = (
         Article.objects.filter(story__in=story_ids)
         .order_by("story_id", *earliest_first())
@@ -423,27 +469,43 @@ def lend_dates(story_ids: set[int]) -> None:
     for members in by_story.values():
         donor = next((a for a in members if a.date_year and a.date_month and a.date_day), None)
         for article in members:
-            if article.date_year is not None or not (article.date_month and article.date_day):
+            undated = article.date_month is None and article.date_day is None
+            if article.date_year is not None or not (undated or (article.date_month and article.date_day)):
                 continue
             if (
                 article.date_estimated_from in KEPT_ESTIMATES
                 or "date_estimated_year" in article.edited_fields
             ):
                 continue
-            if donor is not None:
-                wanted = (_nearest_year(donor, article.date_month, article.date_day), YearEstimate.STORY)
+            if donor is not None and undated:
+                wanted = (donor.date_year, donor.date_month, donor.date_day, YearEstimate.STORY)
+            elif donor is not None:
+                year = _nearest_year(donor, article.date_month, article.date_day)
+                wanted = (year, None, None, YearEstimate.STORY)
             elif article.date_estimated_from == YearEstimate.STORY:
-                wanted = (None, "")
+                wanted = (None, None, None, "")
             else:
                 continue
-            if (article.date_estimated_year, article.date_estimated_from) != wanted:
-                before = (article.timeline_year, article.date_month)
-                article.date_estimated_year, article.date_estimated_from = wanted
-                article.save(update_fields=["date_estimated_year", "date_estimated_from", *_DERIVED])
+            have = (
+                article.date_estimated_year,
+                article.date_estimated_month,
+                article.date_estimated_day,
+                article.date_estimated_from,
+            )
+            if have != wanted:
+                before = (article.timeline_year, article.timeline_month)
+                (
+                    article.date_estimated_year,
+                    article.date_estimated_month,
+                    article.date_estimated_day,
+                    article.date_estimated_from,
+                ) = wanted
+                article.save(update_fields=[*_ESTIMATE, *_DERIVED])
                 pair_months.article_moved(article, *before)
 
 
 KEPT_ESTIMATES = {YearEstimate.TEXT, YearEstimate.EDITOR}  # what the copy's own text or an editor says
+_ESTIMATE = ("date_estimated_year", "date_estimated_month", "date_estimated_day", "date_estimated_from")
 _DERIVED = ("date_from", "date_to", "date_precision")
 
 

@@ -163,6 +163,10 @@ class Article(EditorProtected, PartialDateFields):
     date_estimated_from = models.CharField(
         "откуда оценка года", max_length=16, choices=YearEstimate.choices, blank=True
     )
+    # A copy whose text gives no day and month at all: the day and month its story lends with the
+    # year (YearEstimate.STORY only); the date itself stays unknown.
+    date_estimated_month = models.PositiveSmallIntegerField("оценка месяца", null=True, blank=True)
+    date_estimated_day = models.PositiveSmallIntegerField("оценка дня", null=True, blank=True)
     url = models.URLField("адрес", max_length=1000, blank=True)
     source_file = models.CharField(
         "файл", max_length=500, help_text="Имя файла (для .jsonl — имя файла и номер строки)."
@@ -255,33 +259,48 @@ class Article(EditorProtected, PartialDateFields):
         if (
             self.date_estimated_year is not None and self.date_year is None
         ):  # (a year given ends the estimate)
-            if not (self.date_month and self.date_day):
+            month, day = self.estimated_day_month
+            if not (month and day):
                 raise ValidationError(
                     {"date_estimated_year": "Год оценивают только у даты с днём и месяцем."}
                 )
             try:
-                PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+                PartialDate(self.date_estimated_year, month, day).validate()
             except ValueError as exc:
                 raise ValidationError({"date_estimated_year": str(exc)}) from None
 
     @property
     def estimated_date(self) -> PartialDate | None:
-        """The date with its estimated year, or None when there is no estimate (or the date has a year)."""
-        if (
-            self.date_year is not None
-            or not self.date_estimated_year
-            or not (self.date_month and self.date_day)
-        ):
+        """The date with its estimated year — or, for a text that gives no day and month, the whole
+        date its story lent — or None when there is no estimate (or the date has a year)."""
+        if self.date_year is not None or not self.date_estimated_year:
+            return None
+        month, day = self.estimated_day_month
+        if not (month and day):
             return None
         try:
-            return PartialDate(self.date_estimated_year, self.date_month, self.date_day).validate()
+            return PartialDate(self.date_estimated_year, month, day).validate()
         except ValueError:
             return None  # «29 февраля» and a year that has none
+
+    @property
+    def estimated_day_month(self) -> tuple[int | None, int | None]:
+        """The day and month an estimate stands on: the text's own, else the ones lent with it."""
+        if self.date_month is None and self.date_day is None:
+            return self.date_estimated_month, self.date_estimated_day
+        return self.date_month, self.date_day
 
     @property
     def timeline_year(self) -> int | None:
         """The year timelines count the article under: its own, else its estimated one."""
         return self.date_year if self.date_year is not None else self.date_estimated_year
+
+    @property
+    def timeline_month(self) -> int | None:
+        """The month timelines count the article under: its own, else the one lent with its year."""
+        if self.date_year is None and self.date_month is None and self.date_estimated_year:
+            return self.date_estimated_month
+        return self.date_month
 
     def sync_partial_date(self) -> None:
         """As for any partial date; a day and month with an estimated year sort and filter as that day."""
@@ -292,6 +311,8 @@ class Article(EditorProtected, PartialDateFields):
             self.date_from, self.date_to = estimated.bounds()
         if self.date_estimated_year is None:
             self.date_estimated_from = ""
+        if self.date_estimated_year is None or self.date_month is not None or self.date_day is not None:
+            self.date_estimated_month = self.date_estimated_day = None  # lent only to a text with neither
 
     def confirm_estimated_year(self) -> bool:
         """The estimate becomes the date's year (an editor's decision imports keep); False if none."""

@@ -106,14 +106,20 @@ def pdate(obj) -> str:
     estimated = getattr(obj, "estimated_date", None)
     if estimated is not None:
         day_month = date_format(dt.date(estimated.year, estimated.month, estimated.day), "j E")
+        if obj.date_month is None:  # the whole date is the story's: «[15 октября 2025?]»
+            return f"[{day_month} {estimated.year}?]"
         return f"{day_month} [{estimated.year}?]"
     return human_date(date)
 
 
 def pdate_note(obj) -> str:
-    """The tooltip of an estimated year: where it came from."""
+    """The tooltip of an estimated year (or date): where it came from."""
     if getattr(obj, "estimated_date", None) is None:
         return ""
+    if obj.date_month is None:
+        return _("Дата в тексте не указана; оценка: %(source)s") % {
+            "source": _(obj.get_date_estimated_from_display())
+        }
     return _("Год в тексте не указан; оценка: %(source)s") % {
         "source": _(obj.get_date_estimated_from_display())
     }
