@@ -578,3 +578,81 @@ def test_a_browser_prompt_and_a_city_clock_over_the_headline_are_neither_title_n
     assert (article.title, article.date) == (HEADLINE, PartialDate())
     # a timestamp over the headline is still the date
     assert parse(page("09:41", "3 мая 2023", "", HEADLINE, "", LEAD)).date == PartialDate(2023, 5, 3)
+
+
+# --- shapes first met on the untouched stories2 and registry2 sets --------------------------------
+
+SUBMITTED = "В парламент внесли договор с Казахстаном о совместных учениях"
+SUBMISSION = (
+    "Правительство внесло в парламент на ратификацию договор с Казахстаном о совместных учениях. "
+    "Документ размещен в базе законопроектов."
+)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Договор был подписан 12 марта в Астане.",
+        "Речь идет о договоре, подписанном в Астане 12 марта 2024 года.",
+        "12 марта сенаторы одобрили проект соглашения.",
+    ],
+)
+def test_a_later_paragraphs_date_of_the_background_is_not_the_articles_date(background):
+    article = parse(page(SUBMITTED, "", SUBMISSION, "", background))
+    assert article.date == PartialDate()
+
+
+@pytest.mark.parametrize(
+    "later, date",
+    [
+        ("Договор внесли 12 марта вместе с пояснительной запиской.", PartialDate(None, 3, 12)),
+        ("Об этом 12 марта сообщили в пресс-службе кабмина.", PartialDate(None, 3, 12)),
+        ("Как стало известно в среду, 12 марта, депутаты рассмотрят его весной.", PartialDate(None, 3, 12)),
+    ],
+)
+def test_a_later_paragraphs_date_tied_to_the_story_still_dates_the_article(later, date):
+    assert parse(page(SUBMITTED, "", SUBMISSION, "", later)).date == date
+
+
+def test_a_day_something_is_set_for_is_not_the_articles_date_but_a_night_before_it_is():
+    assert parse(page(HEADLINE, "", "Голосование по плану назначено на 14 июня.")).date == PartialDate()
+    lead = "В ночь на 14 июня стороны завершили учения, сообщили в министерстве."
+    assert parse(page(HEADLINE, "", lead)).date == PartialDate(None, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [("09-12-2025 18:00", PartialDate(2025, 12, 9)), ("14:20 14-12-2023", PartialDate(2023, 12, 14))],
+)
+def test_a_timestamp_with_hyphens_between_day_month_and_year_gives_the_date(stamp, date):
+    assert find_date_line(stamp) == date
+    assert find_date_line("1-2-3") is None
+    assert parse(page(HEADLINE, stamp, "", LEAD)).date == date
+
+
+def test_a_bare_number_under_a_timestamp_is_its_views_counter_not_a_widget_bar_over_a_clock():
+    article = parse(page("Ситуация в регионе", "", "07.10.2024, 14:18", "", "1531", "", HEADLINE, "", LEAD))
+    assert article.date == PartialDate(2024, 10, 7)
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["98.91 +0.18", "• BR 90.06 +0.64%", "728мм 93%"])
+def test_market_quotes_and_readings_are_widgets_and_never_the_title(line):
+    assert classify(line, OUTLETS) == LineKind.WIDGET
+    assert parse(page("Меню", line, "", HEADLINE, "", LEAD)).title == HEADLINE
+
+
+@pytest.mark.parametrize("first_line", ["Перейти к основному контенту", "Армия и флот"])
+def test_a_scrapers_header_title_over_a_rubric_or_a_widget_gives_way_to_the_headline(first_line):
+    for under in (["Политика", "0"], ["USD 92.30"]):
+        article = parse(page(f" date 2025-12-03 {first_line}", *under, "", HEADLINE, "", LEAD))
+        assert article.title == HEADLINE
+    # under the usual header the text begins at once: the header's title is the title
+    assert parse(page(f" date 2025-12-03 {HEADLINE}", LEAD)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "site, outlet", [("RU74", "RU74"), ("newkuban.ru", "Новая Кубань"), ("minval.az", "Minval")]
+)
+def test_regional_and_azerbaijani_sites_are_in_the_outlets_table(site, outlet):
+    assert parse(page(site, "", HEADLINE, "", LEAD)).source == outlet

@@ -247,7 +247,8 @@ _WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
     rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}}))"
+    rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}})"
+    rf"|(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4}}))"
     rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?(?:{_TIME}|\({_TIME}\)))?{_ZONE}(?:\s*,\s*{_DAY_NAME})?\s*$",
     re.IGNORECASE,
 )
@@ -300,6 +301,8 @@ def find_date_line(line: str) -> PartialDate | None:
     try:
         if match.group("iy"):
             return PartialDate(int(match["iy"]), int(match["im"]), int(match["id"])).validate()
+        if match.group("hd"):  # «09-12-2025 18:00»: day, month and a four-digit year between hyphens
+            return PartialDate(int(match["hy"]), int(match["hm"]), int(match["hd"])).validate()
         if match.group("sd"):
             year = int(match["sy"]) + (2000 if len(match["sy"]) == 2 else 0)
             return PartialDate(year, int(match["sm"]), int(match["sd"])).validate()
@@ -366,27 +369,75 @@ _REPORTING = re.compile(
 )
 
 
-def find_lead_date(lead: str) -> PartialDate | None:
+def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     """With no dateline, a day and month in the lead date the article (year only if given there).
 
     A date in a sentence that reports something (`Об этом 13 ноября сообщили…`) wins over an
     earlier one; otherwise the lead's first date is taken. A date in a sentence about what is
     still to come (`заседание состоится 2 ноября`, `учения пройдут с 24 сентября`) is an event
-    ahead of the article, never its publication date.
+    ahead of the article, never its publication date, and neither is a date something is set
+    for (`ратификация запланирована на 8 мая`).
+
+    `story` is given for a paragraph after the first: the headline and the first paragraph, which
+    say what the article reports. A later paragraph's date is often background — the signing of
+    the document a submission or a vote is about (`Соглашение было подписано 18 февраля`), an
+    earlier stage (`21 декабря Госдума ратифицировала…` under a committee's vote) — so there it
+    counts only when its sentence is tied to the article's own news: it reports something, names
+    the day of the week or «сегодня/вчера» with the date (a report of this week), or has a verb of
+    the story's own (`15 октября прошло заседание, на котором было подписано…` under «подписали»).
     """
     from razdel import sentenize
 
+    story_verbs = _verbs(story) if story is not None else None
     candidates = []
     for sentence in sentenize(lead):
         reports = bool(_REPORTING.search(sentence.text))
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
-            if date is not None and not _about_the_future(_clause(sentence.text, match)):
-                candidates.append((reports, date))
+            if date is None or _set_for(sentence.text, match):
+                continue
+            if _about_the_future(_clause(sentence.text, match)):
+                continue
+            if story_verbs is not None and not (
+                reports or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
+            ):
+                continue
+            candidates.append((reports, date))
     if not candidates:
         return None
     reported = [date for is_report, date in candidates if is_report]
     return reported[0] if reported else candidates[0][1]
+
+
+# «в среду, 6 июля», «сегодня, 31 октября»: the day named beside the date, as of a report this week.
+_RECENT = re.compile(
+    r"(?<![\w-])(?:сегодня|вчера|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)(?![\w-])",
+    re.IGNORECASE,
+)
+# Verbs that say nothing of what happened: being, becoming, being able.
+_EMPTY_VERBS = frozenset({"быть", "стать", "мочь", "являться", "иметь"})
+
+
+def _verbs(text: str) -> set[str]:
+    """The lemmas of the verbs, participles and gerunds in `text` («подписанного» → «подписать»)."""
+    from articles.pipeline.nlp import morph
+
+    analyser = morph()
+    found = set()
+    for word in re.findall(r"[а-яёА-ЯЁ]+", text):
+        parsed = analyser.parse(word)[0]
+        if parsed.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            found.add(parsed.normal_form)
+    return found - _EMPTY_VERBS
+
+
+# «запланирована на 8 мая», «перенесли на 12 июня»: the day something is set for (not «в ночь на»).
+_SET_FOR = re.compile(r"(?<![\w-])(?<!ночь )на\s+$", re.IGNORECASE)
+
+
+def _set_for(sentence: str, match: re.Match) -> bool:
+    """Is the date the one something is set for («на 8 мая»)?"""
+    return bool(_SET_FOR.search(sentence[max(0, match.start() - 12) : match.start()]))
 
 
 _WILL = re.compile(r"(?<![\w-])(?:будет|будут|буд[её]м|предстоит|предстоят)(?![\w-])", re.IGNORECASE)

@@ -129,6 +129,8 @@ def is_widget(line: str) -> bool:
     letters = sum(c.isalpha() for c in line)
     if _WIDGET_SIGNS.fullmatch(line):
         return True
+    if len(line) <= 40 and letters <= 4 and digits >= 2 and re.search(r"[%+−]", line):
+        return True  # «98.91 +0.18», «BR 90.06 +0.64%», «728мм 93%»: quotes and readings, no words
     return bool(_WIDGET_SIGNS.search(line)) and digits >= 2 and (digits >= letters / 3 or len(line) <= 40)
 
 
@@ -265,6 +267,7 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
     teaser_block = False
     chrome: list[int] = []  # short text lines seen so far, indices into `lines`
     header: tuple[list[int], int, int] | None = None  # at the last menu or widget: chrome, dates, where
+    previous: LineKind | None = None  # the kind of the last non-blank line looked at
     while index < len(lines) and seen < HEAD_LINES:
         line = lines[index]
         if not line:
@@ -275,6 +278,10 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         kind = classify(line, outlets)
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
+        if kind == LineKind.WIDGET and previous == LineKind.TIMESTAMP and _BARE_NUMBER.match(line):
+            del lines[index]  # «07.10.2016, 14:18» over «1531»: the views counter, not a widget bar
+            continue
+        previous = kind
         if kind in _PAGE_HEADER:
             header = (list(chrome), len(head.dates), index)
         following = next((s for s in lines[index + 1 :] if s), "")
@@ -334,6 +341,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             _drop(lines, above, index)
             del head.dates[:dates]
     return lines
+
+
+_BARE_NUMBER = re.compile(r"^\d[\d\s]{0,9}$")
 
 
 def _asks_the_reader(line: str) -> bool:

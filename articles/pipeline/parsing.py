@@ -176,6 +176,11 @@ def parse_text(
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
+        if header_title and lines and _furniture_below(lines[0], outlets):
+            # « date … Перейти к основному контенту» over «Политика», « date … Рубрика» over a
+            # timestamp: the scraper took the page's first line; the headline is further down.
+            lines.insert(0, header_title)
+            header_title = None
 
     source_line = find_source_line(lines, outlets)
     credits = (staff_credit_outlet(s, lambda o: lookup_outlet(o, outlets)) for s in lines[:CREDIT_LINES] if s)
@@ -221,7 +226,9 @@ def parse_text(
     article_date = date if date else header_date or dateline_date or line_date or tail_date
     if not article_date:
         opening = paras[: at + LEAD_PARAGRAPHS]
-        article_date = next(filter(None, map(find_lead_date, opening)), None) or PartialDate()
+        story = "\n".join(filter(None, [given_title or "", opening[0] if opening else ""]))
+        dated = (find_lead_date(p, None if n == 0 else story) for n, p in enumerate(opening))
+        article_date = next(filter(None, dated), None) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
     outlet = (
@@ -260,6 +267,14 @@ def parse_text(
         collected=collected,
         warnings=warnings,
     )
+
+
+def _furniture_below(line: str, outlets: Mapping[str, str]) -> bool:
+    """Is the line under a header's title the page's furniture (a timestamp, a menu, a widget, a
+    one- or two-word rubric)? Then that title was the page's first line too, not its headline."""
+    if classify(line, outlets) in (LineKind.TIMESTAMP, LineKind.NAVIGATION, LineKind.WIDGET):
+        return True
+    return len(line.split()) <= 2 and not line.endswith((".", "!", "?"))
 
 
 def check_length(text: str) -> None:
