@@ -340,15 +340,31 @@ def post_after(
         and end - head < 15
         and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–"}
     ):
+        if tokens[end].text.lower() == "и" and _coordinated_head(tokens, end + 1):
+            end += 2  # "политик и лидер партии": two posts of one person, joined
+            continue
         if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
             break
         end += 1
+    text_end = end
+    opened = [i for i in range(head + 1, end) if tokens[i].text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] : end]):
+        # "лидер партии (Венгрия), …": a bracket the phrase does not close is an aside, out of the
+        # post's text; the country in it is still the post's (the span reaches it)
+        text_end = opened[-1]
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    rank_first, rank = _rank(tokens, first, head, end)
-    stop = end if rank_first is None or rank_first == first else rank_first
+    rank_first, rank = _rank(tokens, first, head, text_end)
+    stop = text_end if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, stop, case)
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
+
+
+def _coordinated_head(tokens: list[Token], i: int) -> bool:
+    """A singular post word (after at most one adjective) at i: the second post of "политик и лидер"."""
+    if i < len(tokens) and _is_adjective(tokens[i]) and not head_lemma(tokens[i].text):
+        i += 1
+    return i < len(tokens) and is_singular_head(tokens[i])
 
 
 def _past_transliteration(tokens: list[Token], i: int) -> int:

@@ -1,0 +1,123 @@
+"""Posts given by description in a neighbouring sentence, posts after «от», joined and bracketed posts."""
+
+import pytest
+from extraction_helpers import officials
+
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def test_a_person_without_a_post_takes_the_office_described_in_the_next_sentence(lexicon):
+    text = (
+        "Джон Смит принимает в Белом доме своего французского коллегу Пьера Дюбуа. "
+        "Как было объявлено, президент Франции прибыл в Вашингтон, чтобы обсудить с главой "
+        "администрации США состояние мировой экономики."
+    )
+    found = officials(text, lexicon, FR=["французского", "Франции"], US=["США"])
+    assert found["Джон Смит"].position == "глава администрации США"
+    assert found["Джон Смит"].country == "US"
+    # the French description is the colleague's, who holds a post of that country already
+    assert found["Пьер Дюбуа"].country == "FR"
+
+
+def test_a_description_in_the_sentence_before_gives_the_post_and_replaces_a_guessed_country(lexicon):
+    text = (
+        "Москва поддержала Минск. Европа огорчила вновь переизбранного президента Белоруссии, "
+        "отказав ему в гостеприимстве. Лукашенко и ещё 30 его служащим запрещён въезд в страны ЕС. "
+        "Россия выразила протест, Россия назвала это давлением."
+    )
+    found = officials(text, lexicon, BY=["Белоруссии"], RU=["Россия"])
+    assert found["Лукашенко"].position == "президент Белоруссии"
+    assert found["Лукашенко"].country == "BY"
+
+
+def test_a_periphrasis_with_a_country_adjective_is_a_post(lexicon):
+    text = (
+        "Иван Петров пообещал построить ещё несколько технопарков. "
+        "Глава российского государства заявил это на экономическом форуме."
+    )
+    found = officials(text, lexicon, RU=["российского"])
+    assert found["Иван Петров"].position == "глава российского государства"
+    assert found["Иван Петров"].country == "RU"
+
+
+def test_a_description_two_sentences_away_or_in_a_sentence_naming_another_person_is_not_taken(lexicon):
+    far = (
+        "Иван Петров выступил на форуме. Погода была хорошей. "
+        "Президент Франции прибыл в Париж."
+    )
+    assert officials(far, lexicon, FR=["Франции"])["Иван Петров"].position == ""
+    other = (
+        "Иван Петров выступил на форуме. Президент Франции прибыл в Париж, где его встретил Пьер Дюбуа."
+    )
+    assert officials(other, lexicon, FR=["Франции"])["Иван Петров"].position == ""
+
+
+def test_a_description_two_postless_people_could_take_goes_to_neither_unless_one_is_of_its_country(lexicon):
+    text = "Иван Петров встретился с Джоном Смитом. Президент Франции прибыл в Париж."
+    found = officials(text, lexicon, FR=["Франции"])
+    assert found["Иван Петров"].position == ""
+    assert found["Джон Смит"].position == ""
+
+
+def test_a_post_with_from_keeps_what_follows_it(lexicon):
+    text = "Член Палаты представителей Конгресса США от штата Аризона Габриэль Гиффордс получила ранение."
+    found = officials(text, lexicon, US=["США"])
+    assert found["Габриэль Гиффордс"].position == "член Палаты представителей Конгресса США от штата Аризона"
+    assert found["Габриэль Гиффордс"].country == "US"
+
+
+def test_roles_of_musicians_rapporteurs_and_workers_are_posts(lexicon):
+    text = (
+        "Михаил Борзыкин, солист ленинградского «Телевизора», выступит в Москве. "
+        "«Это абсолютно неприемлемо», — заявил Матиас Йорш, докладчик ПАСЕ."
+    )
+    found = officials(text, lexicon)
+    assert found["Михаил Борзыкин"].position == "солист ленинградского «Телевизора»"
+    assert found["Матиас Йорш"].position == "докладчик ПАСЕ"
+
+
+def test_two_posts_joined_by_and_after_a_name_are_one_post(lexicon):
+    text = "В жюри вошли Гергей Ковач - политик и лидер партии «Собака» (Венгрия) и другие."
+    found = officials(text, lexicon, HU=["Венгрия"])
+    assert found["Гергей Ковач"].position == "политик и лидер партии «Собака»"
+
+
+def test_a_country_in_an_unclosed_bracket_after_the_post_is_the_persons_but_not_the_posts_text(lexicon):
+    text = "Гости: Ннека Угбома - руководитель проекта Mushroom works (Великобритания), Георг Жено."
+    found = officials(text, lexicon, GB=["Великобритания"])
+    assert found["Ннека Угбома"].position == "руководитель проекта Mushroom works"
+    assert found["Ннека Угбома"].country == "GB"
+
+
+def test_two_names_run_together_are_split_where_a_name_named_alone_ends(lexicon):
+    text = (
+        "После смерти Кима Чен Ира режим устоял. Авторство идей приписывают "
+        "отцу Кима Чен Ира Ким Ир Сену, считает историк."
+    )
+    found = officials(text, lexicon)
+    assert "Ким Чен Ир" in found
+    assert not any(len(name.split()) > 3 for name in found)
+    assert any(name.startswith("Ким Ир Сен") for name in found)
+
+
+def test_a_name_going_on_with_a_particle_is_not_split(lexicon):
+    text = (
+        "Мухаммед бин Салман прибыл в Эр-Рияд. Наследный принц Мухаммед бин Салман Аль Сауд провёл переговоры."
+    )
+    found = officials(text, lexicon)
+    assert not any(name.startswith("Аль") for name in found)
+
+
+def test_a_single_word_after_a_team_or_company_noun_is_not_a_person(lexicon):
+    text = (
+        "Команда Феррари не подавала апелляцию. Оба болида Феррари были выставлены с новыми "
+        "моторами, сообщил пилот Фернандо Алонсо."
+    )
+    found = officials(text, lexicon)
+    assert "Феррари" not in found
+    assert "Фернандо Алонсо" in found
