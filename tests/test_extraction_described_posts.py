@@ -121,3 +121,9 @@ def test_a_single_word_after_a_team_or_company_noun_is_not_a_person(lexicon):
     found = officials(text, lexicon)
     assert "Феррари" not in found
     assert "Фернандо Алонсо" in found
+
+
+def test_a_signature_gives_the_post_written_after_the_name(lexicon):
+    text = "Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ"
+    found = officials(text, lexicon)
+    assert found["Кирсан Илюмжинов"].position == "президент ФИДЕ"

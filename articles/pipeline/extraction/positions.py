@@ -318,8 +318,14 @@ def post_after(
     """
     tokens = tokens[: limit if limit is not None else len(tokens)]
     i = _past_transliteration(tokens, name_last)
-    if i >= len(tokens) or tokens[i].text not in {",", "(", "–", "—", "-"}:
+    if i >= len(tokens):
         return None
+    if tokens[i].text not in {",", "(", "–", "—", "-"}:
+        # a signature: "Кирсан Илюмжинов Президент ФИДЕ" — a capitalised post word in the
+        # nominative right after the name, with nothing between them
+        if not (tokens[i].text[:1].isupper() and is_singular_head(tokens[i]) and case_of(tokens[i]) == "nomn"):
+            return None
+        i -= 1
     i += 1
     first = scope = i
     while (
