@@ -127,3 +127,13 @@ def test_a_signature_gives_the_post_written_after_the_name(lexicon):
     text = "Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ"
     found = officials(text, lexicon)
     assert found["Кирсан Илюмжинов"].position == "президент ФИДЕ"
+
+
+def test_a_plural_post_named_with_a_country_elsewhere_does_not_give_that_country(lexicon):
+    text = (
+        "В Бангкоке идут перестрелки. Утром представитель вооружённых сил полковник Сансерн "
+        "Каевкамнерд заявил, что в столице Таиланда спокойно. Представители России пока не "
+        "планируют возвращаться домой."
+    )
+    found = officials(text, lexicon, TH=["Таиланда"], RU=["России"])
+    assert found["Сансерн Каевкамнерд"].country == "TH"

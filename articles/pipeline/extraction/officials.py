@@ -448,6 +448,8 @@ class _Context:
             for i, token in enumerate(sent):
                 if head_lemma(token.text) != lemma or (index == sentence and i == post.head):
                     continue
+                if not is_singular_head(token):
+                    continue  # "Представители России": a group, not the one person holding the post
                 iso = self._country_next_to(sent, i)
                 if iso:
                     votes[iso] += 1
