@@ -137,3 +137,24 @@ def test_a_plural_post_named_with_a_country_elsewhere_does_not_give_that_country
     )
     found = officials(text, lexicon, TH=["Таиланда"], RU=["России"])
     assert found["Сансерн Каевкамнерд"].country == "TH"
+
+
+def test_a_verb_gives_the_post_in_the_instrumental(lexicon):
+    text = "Иван Петров является заместителем министра обороны России. Вчера он выступил."
+    found = officials(text, lexicon, RU=["России"])
+    assert found["Иван Петров"].position == "заместитель министра обороны России"
+    assert found["Иван Петров"].country == "RU"
+
+
+def test_a_pronoun_early_in_the_next_sentence_carries_the_predicate_post(lexicon):
+    text = "Леван Гачечиладзе выступил на митинге. В настоящий момент он является депутатом парламента Грузии."
+    found = officials(text, lexicon, GE=["Грузии"])
+    assert found["Леван Гачечиладзе"].position == "депутат парламента Грузии"
+    assert found["Леван Гачечиладзе"].country == "GE"
+
+
+def test_a_predicate_post_is_the_subjects_not_the_speakers(lexicon):
+    text = "Иван Петров сказал, что Сергей Смирнов стал министром."
+    found = officials(text, lexicon)
+    assert found["Иван Петров"].position == ""
+    assert found["Сергей Смирнов"].position == "министр"

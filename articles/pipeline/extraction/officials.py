@@ -33,6 +33,7 @@ from articles.pipeline.extraction.positions import (
     is_role,
     is_singular_head,
     post_text,
+    predicate_post,
 )
 from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
 from articles.pipeline.nlp import parses
@@ -83,12 +84,50 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         )
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
+    _posts_of_predicates(people, out, context)
     postless = Counter(o.country for o in out if not o.position and o.country)
     for official in out:
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     _posts_described_nearby(people, out, found, context)
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def _posts_of_predicates(people: list[Person], out: list[OfficialMention], context) -> None:
+    """ "Леван Гачечиладзе является депутатом парламента", "… Петров. Сейчас он работает послом":
+    a person with no post in apposition takes the post a verb gives them, right after a mention in
+    the nominative or after «он»/«она» early in the next sentence when that mention was the only
+    person of its sentence. The country named in that post is the person's when none was given."""
+    sentences = context.analysis.sentences
+    named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
+    for k, person in enumerate(people):
+        if out[k].position:
+            continue
+        for mention in sorted(person.mentions, key=lambda m: m.span):
+            if mention.reading.case not in (None, "nomn"):
+                continue
+            tokens = sentences[mention.sentence]
+            found = predicate_post(tokens, mention.last)
+            if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
+                tokens = sentences[mention.sentence + 1]
+                if named_in.get(mention.sentence + 1, 0) == 0:
+                    pronoun = next(
+                        (i for i, t in enumerate(tokens[:6]) if t.text.lower() in _SUBJECT_PRONOUNS), None
+                    )
+                    found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
+            if found is None:
+                continue
+            first, end, text = found
+            out[k].position = text
+            if out[k].country is None:
+                inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
+                out[k].country = inside[0][2] if inside else context.orgs.country_in(
+                    context.text[tokens[first].start : tokens[end - 1].stop]
+                )
+            break
 
 
 # How far a description may stand from a mention of the person it describes, in sentences:
@@ -299,6 +338,8 @@ class _Context:
                 head = head_lemma(token.text)
                 if (head != lemma if lemma else head not in TITLES) or not is_singular_head(token):
                     continue
+                if i and head_lemma(sent[i - 1].text):
+                    continue  # "заместителем министра обороны": the complement of another post
                 for j in range(i + 1, min(i + 4, len(sent))):
                     if not sent[j].text[:1].isalpha():
                         break

@@ -366,6 +366,35 @@ def post_after(
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
 
 
+# Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
+# "стал министром", "назначен послом", "избран президентом", "работает врачом".
+_COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
+# Words that may stand between the subject and such a verb: "он уже является", "был назначен".
+_BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
+
+
+def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | None:
+    """The post a verb gives the subject ending before tokens[start]: "… Гачечиладзе является
+    депутатом парламента" → "депутат парламента". (first, end, text) of the phrase, or None."""
+    i = start
+    while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
+        i += 1
+    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
+        return None
+    first = i + 1
+    head = first
+    while head < len(tokens) and head - first < 3 and _is_adjective(tokens[head]) and not head_lemma(tokens[head].text):
+        head += 1
+    if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
+        return None
+    end = head + 1
+    while end < len(tokens) and end - head < 12 and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}:
+        if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
+            break
+        end += 1
+    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+
+
 def _coordinated_head(tokens: list[Token], i: int) -> bool:
     """A singular post word (after at most one adjective) at i: the second post of "политик и лидер"."""
     if i < len(tokens) and _is_adjective(tokens[i]) and not head_lemma(tokens[i].text):
