@@ -46,14 +46,9 @@ def test_a_periphrasis_with_a_country_adjective_is_a_post(lexicon):
 
 
 def test_a_description_two_sentences_away_or_in_a_sentence_naming_another_person_is_not_taken(lexicon):
-    far = (
-        "Иван Петров выступил на форуме. Погода была хорошей. "
-        "Президент Франции прибыл в Париж."
-    )
+    far = "Иван Петров выступил на форуме. Погода была хорошей. Президент Франции прибыл в Париж."
     assert officials(far, lexicon, FR=["Франции"])["Иван Петров"].position == ""
-    other = (
-        "Иван Петров выступил на форуме. Президент Франции прибыл в Париж, где его встретил Пьер Дюбуа."
-    )
+    other = "Иван Петров выступил на форуме. Президент Франции прибыл в Париж, где его встретил Пьер Дюбуа."
     assert officials(other, lexicon, FR=["Франции"])["Иван Петров"].position == ""
 
 
@@ -106,9 +101,7 @@ def test_two_names_run_together_are_split_where_a_name_named_alone_ends(lexicon)
 
 
 def test_a_name_going_on_with_a_particle_is_not_split(lexicon):
-    text = (
-        "Мухаммед бин Салман прибыл в Эр-Рияд. Наследный принц Мухаммед бин Салман Аль Сауд провёл переговоры."
-    )
+    text = "Мухаммед бин Салман прибыл в Эр-Рияд. Наследный принц Мухаммед бин Салман Аль Сауд провёл переговоры."
     found = officials(text, lexicon)
     assert not any(name.startswith("Аль") for name in found)
 
@@ -147,7 +140,9 @@ def test_a_verb_gives_the_post_in_the_instrumental(lexicon):
 
 
 def test_a_pronoun_early_in_the_next_sentence_carries_the_predicate_post(lexicon):
-    text = "Леван Гачечиладзе выступил на митинге. В настоящий момент он является депутатом парламента Грузии."
+    text = (
+        "Леван Гачечиладзе выступил на митинге. В настоящий момент он является депутатом парламента Грузии."
+    )
     found = officials(text, lexicon, GE=["Грузии"])
     assert found["Леван Гачечиладзе"].position == "депутат парламента Грузии"
     assert found["Леван Гачечиладзе"].country == "GE"

@@ -192,7 +192,7 @@ def same_post(gold: str, got: str, lemmas: bool = False) -> bool:
     def words(text: str) -> set[str]:
         out = set()
         for w in text.replace("ё", "е").lower().replace("«", " ").replace("»", " ").split():
-            w = w.strip("„“”\"().,")
+            w = w.strip('„“”"().,')
             if len(w) > 2:
                 out.add((_lemma(w) if lemmas else w)[:5])
         return out
@@ -323,7 +323,8 @@ def _score_posts(
             continue
         ours = f"{found.position} {found.rank}"  # the gold's Position may be a rank ("генерал-лейтенанта")
         if any(
-            same_post(g, ours, lemmas) and (not with_where or _names_where(w, found, lexicon, orgs)) for g, w in gold
+            same_post(g, ours, lemmas) and (not with_where or _names_where(w, found, lexicon, orgs))
+            for g, w in gold
         ):
             tp += 1
         else:

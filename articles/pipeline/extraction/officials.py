@@ -124,8 +124,10 @@ def _posts_of_predicates(people: list[Person], out: list[OfficialMention], conte
             out[k].position = text
             if out[k].country is None:
                 inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
-                out[k].country = inside[0][2] if inside else context.orgs.country_in(
-                    context.text[tokens[first].start : tokens[end - 1].stop]
+                out[k].country = (
+                    inside[0][2]
+                    if inside
+                    else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
                 )
             break
 
@@ -158,9 +160,7 @@ def _posts_described_nearby(people: list[Person], out: list[OfficialMention], fo
     for index, (sentence, lemma, _text, iso) in enumerate(described):
         if named_in.get(sentence):
             continue  # the sentence names someone: the description is about them, or about no one
-        if any(
-            o.country == iso and o.position and lemma in o.position.lower() for k, o in enumerate(out)
-        ):
+        if any(o.country == iso and o.position and lemma in o.position.lower() for k, o in enumerate(out)):
             continue
         for k in postless:
             _post, country, certainty = found[id(people[k])]

@@ -280,9 +280,9 @@ def _split_run_together(analysis: Analysis) -> list[tuple[int, int, int]]:
     if not any(last - first >= 4 for _s, first, last in spans):
         return spans
     words = {
-        tuple(t.text for t in analysis.sentences[s][f:l])
-        for s, f, l in spans
-        if 2 <= l - f <= 3 and all(t.text.isalpha() for t in analysis.sentences[s][f:l])
+        tuple(t.text for t in analysis.sentences[s][f:stop])
+        for s, f, stop in spans
+        if 2 <= stop - f <= 3 and all(t.text.isalpha() for t in analysis.sentences[s][f:stop])
     }
     out = []
     for sentence, first, last in spans:

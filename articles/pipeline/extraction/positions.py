@@ -323,7 +323,9 @@ def post_after(
     if tokens[i].text not in {",", "(", "–", "—", "-"}:
         # a signature: "Кирсан Илюмжинов Президент ФИДЕ" — a capitalised post word in the
         # nominative right after the name, with nothing between them
-        if not (tokens[i].text[:1].isupper() and is_singular_head(tokens[i]) and case_of(tokens[i]) == "nomn"):
+        if not (
+            tokens[i].text[:1].isupper() and is_singular_head(tokens[i]) and case_of(tokens[i]) == "nomn"
+        ):
             return None
         i -= 1
     i += 1
@@ -383,12 +385,21 @@ def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | No
         return None
     first = i + 1
     head = first
-    while head < len(tokens) and head - first < 3 and _is_adjective(tokens[head]) and not head_lemma(tokens[head].text):
+    while (
+        head < len(tokens)
+        and head - first < 3
+        and _is_adjective(tokens[head])
+        and not head_lemma(tokens[head].text)
+    ):
         head += 1
     if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
         return None
     end = head + 1
-    while end < len(tokens) and end - head < 12 and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}:
+    while (
+        end < len(tokens)
+        and end - head < 12
+        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}
+    ):
         if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
             break
         end += 1
