@@ -166,6 +166,9 @@ def _posts_described_nearby(people: list[Person], out: list[OfficialMention], fo
             _post, country, certainty = found[id(people[k])]
             if certainty == CERTAIN and country and country != iso:
                 continue
+            origin = origin_countries(people[k].name)
+            if origin and iso not in origin:
+                continue  # "Ильхам Алиев … президента Турции": a name of another part of the world
             if any(abs(m.sentence - sentence) <= DESCRIPTION_REACH for m in people[k].mentions):
                 claims.setdefault(index, []).append(k)
     taken: dict[int, tuple[int, int]] = {}  # person → (distance, description)
@@ -391,6 +394,8 @@ class _Context:
                     or not is_singular_head(token)
                 ):
                     continue
+                if self._quoted(token.start):
+                    continue  # «Приветствую президента Турции», said by someone: not the speaker's post
                 found = self._described_after(sent, i) or self._described_before(sent, i)
                 if found is None:
                     continue
@@ -404,6 +409,11 @@ class _Context:
                     text = self.titled_post(iso, lemma) or text  # "российского президента"
                 out.append((index, lemma, text, iso))
         return out
+
+    def _quoted(self, at: int) -> bool:
+        """Is the position inside quotation marks (direct speech) that are still open there?"""
+        before = self.text[:at]
+        return before.count("«") > before.count("»") or before.count("„") > before.count("“")
 
     def _described_after(self, sent: list[Token], i: int) -> tuple[int, str] | None:
         """ "президента Белоруссии", "главой администрации США", "глава российского государства":
