@@ -175,3 +175,30 @@ def test_a_predicate_post_is_the_subjects_not_the_speakers(lexicon):
     found = officials(text, lexicon)
     assert found["Иван Петров"].position == ""
     assert found["Сергей Смирнов"].position == "министр"
+
+
+def test_prepositions_that_spell_like_posts_and_heads_of_two_states_are_no_descriptions(lexicon):
+    text = (
+        "Договор не связан с гибелью Эбрахима Раиси. Работа будет завершена, после чего главы "
+        "России и Ирана утвердят дату подписания."
+    )
+    found = officials(text, lexicon, RU=["России"], IR=["Ирана"])
+    assert found["Эбрахим Раиси"].position == ""
+    assert found["Эбрахим Раиси"].country != "RU"
+
+
+def test_a_country_adjective_description_keeps_its_complement(lexicon):
+    text = (
+        "Сергей Шойгу встретился со своим вьетнамским коллегой. Российский министр обороны назвал "
+        "Ханой важнейшим партнером."
+    )
+    found = officials(text, lexicon, RU=["Российский"], VN=["вьетнамским"])
+    assert found["Сергей Шойгу"].position == "министр обороны"
+    assert found["Сергей Шойгу"].country == "RU"
+
+
+def test_a_photo_credit_with_the_agency_before_the_name_is_not_a_person(lexicon):
+    text = "Фото: ТАСС/Вадим Савицкий\nМинистр обороны РФ Андрей Белоусов провёл совещание."
+    found = officials(text, lexicon, RU=["РФ"])
+    assert "Вадим Савицкий" not in found
+    assert "Андрей Белоусов" in found

@@ -233,6 +233,23 @@ def _lemma(word: str) -> str:
     return found[0].normal_form if found else word.lower()
 
 
+def _genitive_noun(word: str) -> bool:
+    """A lower-case noun whose likeliest reading is in the genitive: "обороны", "иностранных дел"."""
+    found = parses(word.lower())
+    return (
+        word.islower()
+        and bool(found)
+        and found[0].tag.POS in ("NOUN", "ADJF")
+        and found[0].tag.case == "gent"
+    )
+
+
+def _noun_first(word: str) -> bool:
+    """Is the word's likeliest reading a noun, an adjective or a participle (not "после", "чего")?"""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+
+
 class _Context:
     """What the rest of the article says: where each country is named, which organisations appear."""
 
@@ -341,8 +358,6 @@ class _Context:
                 head = head_lemma(token.text)
                 if (head != lemma if lemma else head not in TITLES) or not is_singular_head(token):
                     continue
-                if i and head_lemma(sent[i - 1].text):
-                    continue  # "заместителем министра обороны": the complement of another post
                 for j in range(i + 1, min(i + 4, len(sent))):
                     if not sent[j].text[:1].isalpha():
                         break
@@ -387,6 +402,7 @@ class _Context:
                 lemma = head_lemma(token.text)
                 if (
                     lemma is None
+                    or not _noun_first(token.text)  # "после чего": a preposition, not «посол»
                     or lemma in COUNTERPARTS
                     or is_role(token.text)
                     or is_rank(token.text)
@@ -421,12 +437,14 @@ class _Context:
         for j in range(i + 1, min(i + 4, len(sent))):
             hit = next(((s, e, iso) for s, e, iso in self.country_spans if s == sent[j].start), None)
             if hit is None:
-                if not sent[j].text.isalpha() or not sent[j].text.islower():
+                if not sent[j].text.isalpha() or not sent[j].text.islower() or not _noun_first(sent[j].text):
                     return None
                 continue
             end = j + 1
             while end < len(sent) and sent[end].stop <= hit[1]:
                 end += 1
+            if end + 1 < len(sent) and sent[end].text.lower() == "и" and self._starts_country(sent[end + 1]):
+                return None  # "главы России и Ирана": the heads of two states, not one person
             if sent[j].text.islower():  # "российского государства": the noun it qualifies
                 while end < len(sent) and end - j < 3 and _lemma(sent[end].text) in PERIPHRASIS_NOUNS:
                     end += 1
@@ -444,7 +462,10 @@ class _Context:
             return None
         for s, _e, iso in self.country_spans:
             if s == prev.start:
-                return i + 1, iso
+                end = i + 1
+                while end < len(sent) and end - i <= 2 and _genitive_noun(sent[end].text):
+                    end += 1  # "Российский министр обороны"
+                return end, iso
         return None
 
     def _tokens(self, sentence: int) -> list[Token]:
