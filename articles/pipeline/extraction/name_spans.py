@@ -9,12 +9,22 @@ import re
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import is_initial, is_patronymic, known_name_parses, name_key
 from articles.pipeline.extraction.positions import Token
+from articles.pipeline.nlp import parses
 
 # Words right before a name that make it a thing, not a person: "завод имени Ленина".
 _NOT_A_PERSON_BEFORE = frozenset(
     "имени им памятник памятника памятнику улица улице улицы проспект проспекте".split()
 )
 LATIN = re.compile(r"[A-Za-z]")
+# Nouns that make a single capitalised word after them the name of a company, a team or a machine:
+# "команда Феррари", "болида Феррари", "концерна Фольксваген" (lemmas; a full name after them,
+# "компании Илона Маска", still names a person).
+_ORGANISATION_NOUNS = frozenset(
+    """
+    команда компания концерн корпорация холдинг фирма марка бренд клуб болид автомобиль
+    автоконцерн автопроизводитель производитель издательство агентство банк
+    """.split()
+)
 
 
 def split_at_punctuation(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -54,7 +64,8 @@ def alone_on_line(text: str, start: int, stop: int) -> bool:
 # The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"
-    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*",
+    r"обозреватель|корреспондент|редактор|перевод\w*)\s*[:—–-]\s*"
+    r"(?:[\w .«»\"-]{1,30}/\s*)?",  # "Фото: ТАСС/Вадим Савицкий": the agency before the name
     re.IGNORECASE,
 )
 
@@ -124,6 +135,11 @@ def hyphenless_place(words: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+def _lemma(word: str) -> str:
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
+
+
 def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> bool:
     last_word = _GENERATION.sub("", words[-1]) if words else ""  # "Маркос-младший"
     if not words or not last_word.rpartition("-")[2][:1].isupper() or LATIN.search(written):
@@ -135,6 +151,8 @@ def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> 
     if before in {"«", '"', "„", "“"} and after in {"»", '"', "“", "”"}:
         return False  # «Адмирал Кузнецов», «Орлан»: names of ships, products, operations
     if before.lower().rstrip(".") in _NOT_A_PERSON_BEFORE:
+        return False
+    if len(words) == 1 and before.islower() and _lemma(before) in _ORGANISATION_NOUNS:
         return False
     key = name_key(written)
     if key in lexicon.organisations or key in lexicon.country_forms or key in lexicon.outlets:

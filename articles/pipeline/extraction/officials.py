@@ -33,6 +33,7 @@ from articles.pipeline.extraction.positions import (
     is_role,
     is_singular_head,
     post_text,
+    predicate_post,
 )
 from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
 from articles.pipeline.nlp import parses
@@ -83,11 +84,107 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         )
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
+    _posts_of_predicates(people, out, context)
     postless = Counter(o.country for o in out if not o.position and o.country)
     for official in out:
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
+    _posts_described_nearby(people, out, found, context)
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def _posts_of_predicates(people: list[Person], out: list[OfficialMention], context) -> None:
+    """ "Леван Гачечиладзе является депутатом парламента", "… Петров. Сейчас он работает послом":
+    a person with no post in apposition takes the post a verb gives them, right after a mention in
+    the nominative or after «он»/«она» early in the next sentence when that mention was the only
+    person of its sentence. The country named in that post is the person's when none was given."""
+    sentences = context.analysis.sentences
+    named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
+    for k, person in enumerate(people):
+        if out[k].position:
+            continue
+        for mention in sorted(person.mentions, key=lambda m: m.span):
+            if mention.reading.case not in (None, "nomn"):
+                continue
+            tokens = sentences[mention.sentence]
+            found = predicate_post(tokens, mention.last)
+            if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
+                tokens = sentences[mention.sentence + 1]
+                if named_in.get(mention.sentence + 1, 0) == 0:
+                    pronoun = next(
+                        (i for i, t in enumerate(tokens[:6]) if t.text.lower() in _SUBJECT_PRONOUNS), None
+                    )
+                    found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
+            if found is None:
+                continue
+            first, end, text = found
+            out[k].position = text
+            if out[k].country is None:
+                inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
+                out[k].country = (
+                    inside[0][2]
+                    if inside
+                    else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
+                )
+            break
+
+
+# How far a description may stand from a mention of the person it describes, in sentences:
+# "Барак Обама принимает … Саркози. … обсудить с главой администрации США …" (the next sentence),
+# "… огорчила переизбранного президента Белоруссии … Лукашенко и ещё 30 его служащих …" (the one
+# before). On the factRuEval devset every such description found by hand was in the sentence
+# before or after; two sentences away it was as often another person's.
+DESCRIPTION_REACH = 1
+
+
+def _posts_described_nearby(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
+    """ "Дмитрий Медведев пообещал … Глава российского государства заявил …": a person the text gives
+    no post takes an office described without a name (a post tied to a country, no name after it)
+    in a sentence next to one of their mentions that names nobody else. A description is passed
+    over when another person of its country holds a post of the same word (it is theirs), and when
+    several postless people could take it and none is of its country (the text does not say whose)."""
+    postless = [k for k, o in enumerate(out) if not o.position]
+    if not postless:
+        return
+    described = context.described_posts()
+    if not described:
+        return
+    named_in: dict[int, set[int]] = {}
+    for k, person in enumerate(people):
+        for m in person.mentions:
+            named_in.setdefault(m.sentence, set()).add(k)
+    claims: dict[int, list[int]] = {}
+    for index, (sentence, lemma, _text, iso) in enumerate(described):
+        if named_in.get(sentence):
+            continue  # the sentence names someone: the description is about them, or about no one
+        if any(o.country == iso and o.position and lemma in o.position.lower() for k, o in enumerate(out)):
+            continue
+        for k in postless:
+            _post, country, certainty = found[id(people[k])]
+            if certainty == CERTAIN and country and country != iso:
+                continue
+            origin = origin_countries(people[k].name)
+            if origin and iso not in origin:
+                continue  # "Ильхам Алиев … президента Турции": a name of another part of the world
+            if any(abs(m.sentence - sentence) <= DESCRIPTION_REACH for m in people[k].mentions):
+                claims.setdefault(index, []).append(k)
+    taken: dict[int, tuple[int, int]] = {}  # person → (distance, description)
+    for index, claimants in claims.items():
+        sentence, _lemma, _text, iso = described[index]
+        if len(claimants) > 1:
+            claimants = [k for k in claimants if out[k].country == iso]
+            if len(claimants) != 1:
+                continue
+        k = claimants[0]
+        distance = min(abs(m.sentence - sentence) for m in people[k].mentions)
+        if k not in taken or (distance, index) < taken[k]:
+            taken[k] = (distance, index)
+    for k, (_distance, index) in taken.items():
+        _sentence, _lemma, text, iso = described[index]
+        out[k].position, out[k].country = text, iso
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
@@ -134,6 +231,23 @@ def _different_countries_in_lists(people: list[Person], found: dict, context: _C
 def _lemma(word: str) -> str:
     found = parses(word.lower())
     return found[0].normal_form if found else word.lower()
+
+
+def _genitive_noun(word: str) -> bool:
+    """A lower-case noun whose likeliest reading is in the genitive: "обороны", "иностранных дел"."""
+    found = parses(word.lower())
+    return (
+        word.islower()
+        and bool(found)
+        and found[0].tag.POS in ("NOUN", "ADJF")
+        and found[0].tag.case == "gent"
+    )
+
+
+def _noun_first(word: str) -> bool:
+    """Is the word's likeliest reading a noun, an adjective or a participle (not "после", "чего")?"""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in ("NOUN", "ADJF", "PRTF")
 
 
 class _Context:
@@ -270,6 +384,90 @@ class _Context:
                     break
         return found.most_common(1)[0][0] if found else None
 
+    def described_posts(self) -> list[tuple[int, str, str, str]]:
+        """(sentence, head lemma, post text, country) of each office the text names for a country with
+        no name after it: "президента Белоруссии", "с главой администрации США", "российского
+        президента", "Глава российского государства". Roles, ranks and posts of named people are not
+        descriptions."""
+        taken = {
+            (m.sentence, i)
+            for person in self.people
+            for m in person.mentions
+            if m.post is not None
+            for i in range(m.post.first, m.post.last)
+        }
+        out = []
+        for index, sent in enumerate(self.analysis.sentences):
+            for i, token in enumerate(sent):
+                lemma = head_lemma(token.text)
+                if (
+                    lemma is None
+                    or not _noun_first(token.text)  # "после чего": a preposition, not «посол»
+                    or lemma in COUNTERPARTS
+                    or is_role(token.text)
+                    or is_rank(token.text)
+                    or (index, i) in taken
+                    or not is_singular_head(token)
+                ):
+                    continue
+                if self._quoted(token.start):
+                    continue  # «Приветствую президента Турции», said by someone: not the speaker's post
+                found = self._described_after(sent, i) or self._described_before(sent, i)
+                if found is None:
+                    continue
+                end, iso = found
+                text = post_text(sent, i, end)
+                if lemma in ("глава", "руководитель") and any(
+                    _lemma(t.text) in PERIPHRASIS_NOUNS for t in sent[i + 1 : end]
+                ):
+                    text = self.titled_post(iso) or text  # "глава российского государства"
+                elif end == i + 1:
+                    text = self.titled_post(iso, lemma) or text  # "российского президента"
+                out.append((index, lemma, text, iso))
+        return out
+
+    def _quoted(self, at: int) -> bool:
+        """Is the position inside quotation marks (direct speech) that are still open there?"""
+        before = self.text[:at]
+        return before.count("«") > before.count("»") or before.count("„") > before.count("“")
+
+    def _described_after(self, sent: list[Token], i: int) -> tuple[int, str] | None:
+        """ "президента Белоруссии", "главой администрации США", "глава российского государства":
+        a country within three lower-case words after the head, and no name after the phrase."""
+        for j in range(i + 1, min(i + 4, len(sent))):
+            hit = next(((s, e, iso) for s, e, iso in self.country_spans if s == sent[j].start), None)
+            if hit is None:
+                if not sent[j].text.isalpha() or not sent[j].text.islower() or not _noun_first(sent[j].text):
+                    return None
+                continue
+            end = j + 1
+            while end < len(sent) and sent[end].stop <= hit[1]:
+                end += 1
+            if end + 1 < len(sent) and sent[end].text.lower() == "и" and self._starts_country(sent[end + 1]):
+                return None  # "главы России и Ирана": the heads of two states, not one person
+            if sent[j].text.islower():  # "российского государства": the noun it qualifies
+                while end < len(sent) and end - j < 3 and _lemma(sent[end].text) in PERIPHRASIS_NOUNS:
+                    end += 1
+            if end < len(sent) and sent[end].text[:1].isupper() and not self._starts_country(sent[end]):
+                return None  # a name follows: the post is that person's
+            return end, hit[2]
+        return None
+
+    def _described_before(self, sent: list[Token], i: int) -> tuple[int, str] | None:
+        """ "российского президента", "Российский лидер": a country adjective right before the head."""
+        if i == 0 or (i + 1 < len(sent) and sent[i + 1].text[:1].isupper()):
+            return None
+        prev = sent[i - 1]
+        if not prev.text.isalpha() or (prev.text[:1].isupper() and i - 1 > 0):
+            return None
+        for s, _e, iso in self.country_spans:
+            if s == prev.start:
+                end = i + 1
+                while end < len(sent) and end - i <= 2 and _genitive_noun(sent[end].text):
+                    end += 1  # "Российский министр обороны"
+                return end, iso
+        return None
+
     def _tokens(self, sentence: int) -> list[Token]:
         return self.analysis.sentences[sentence]
 
@@ -322,6 +520,8 @@ class _Context:
             for i, token in enumerate(sent):
                 if head_lemma(token.text) != lemma or (index == sentence and i == post.head):
                     continue
+                if not is_singular_head(token):
+                    continue  # "Представители России": a group, not the one person holding the post
                 iso = self._country_next_to(sent, i)
                 if iso:
                     votes[iso] += 1

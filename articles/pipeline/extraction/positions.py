@@ -318,8 +318,16 @@ def post_after(
     """
     tokens = tokens[: limit if limit is not None else len(tokens)]
     i = _past_transliteration(tokens, name_last)
-    if i >= len(tokens) or tokens[i].text not in {",", "(", "–", "—", "-"}:
+    if i >= len(tokens):
         return None
+    if tokens[i].text not in {",", "(", "–", "—", "-"}:
+        # a signature: "Кирсан Илюмжинов Президент ФИДЕ" — a capitalised post word in the
+        # nominative right after the name, with nothing between them
+        if not (
+            tokens[i].text[:1].isupper() and is_singular_head(tokens[i]) and case_of(tokens[i]) == "nomn"
+        ):
+            return None
+        i -= 1
     i += 1
     first = scope = i
     while (
@@ -340,15 +348,69 @@ def post_after(
         and end - head < 15
         and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–"}
     ):
+        if tokens[end].text.lower() == "и" and _coordinated_head(tokens, end + 1):
+            end += 2  # "политик и лидер партии": two posts of one person, joined
+            continue
         if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
             break
         end += 1
+    text_end = end
+    opened = [i for i in range(head + 1, end) if tokens[i].text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] : end]):
+        # "лидер партии (Венгрия), …": a bracket the phrase does not close is an aside, out of the
+        # post's text; the country in it is still the post's (the span reaches it)
+        text_end = opened[-1]
     agrees = _agreeing_word(tokens, first, head)
     case = _case_of_post(tokens, first, agrees)
-    rank_first, rank = _rank(tokens, first, head, end)
-    stop = end if rank_first is None or rank_first == first else rank_first
+    rank_first, rank = _rank(tokens, first, head, text_end)
+    stop = text_end if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, stop, case)
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
+
+
+# Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
+# "стал министром", "назначен послом", "избран президентом", "работает врачом".
+_COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
+# Words that may stand between the subject and such a verb: "он уже является", "был назначен".
+_BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
+
+
+def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | None:
+    """The post a verb gives the subject ending before tokens[start]: "… Гачечиладзе является
+    депутатом парламента" → "депутат парламента". (first, end, text) of the phrase, or None."""
+    i = start
+    while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
+        i += 1
+    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
+        return None
+    first = i + 1
+    head = first
+    while (
+        head < len(tokens)
+        and head - first < 3
+        and _is_adjective(tokens[head])
+        and not head_lemma(tokens[head].text)
+    ):
+        head += 1
+    if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
+        return None
+    end = head + 1
+    while (
+        end < len(tokens)
+        and end - head < 12
+        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}
+    ):
+        if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
+            break
+        end += 1
+    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+
+
+def _coordinated_head(tokens: list[Token], i: int) -> bool:
+    """A singular post word (after at most one adjective) at i: the second post of "политик и лидер"."""
+    if i < len(tokens) and _is_adjective(tokens[i]) and not head_lemma(tokens[i].text):
+        i += 1
+    return i < len(tokens) and is_singular_head(tokens[i])
 
 
 def _past_transliteration(tokens: list[Token], i: int) -> int:
