@@ -7,6 +7,7 @@ import json
 from io import StringIO
 
 import pytest
+from admin_helpers import make_article
 from django.core.management import call_command
 
 from articles.archive import stories
@@ -159,6 +160,22 @@ def test_a_rewrite_naming_one_more_person_still_joins(tmp_path, wire):
     )
     import_files(wire, write(tmp_path, "rewrite.txt", quoted))
     assert article("rewrite.txt").story_id == article("tass.txt").story_id
+
+
+def test_a_band_value_more_articles_share_than_the_limit_is_boilerplate_not_a_candidate(monkeypatch):
+    """Four articles share every band of the new one, a fifth only its first band: that value is
+    shared by five. Under a limit of five all five are candidates; under four the first band is
+    boilerplate, and the fifth, which shares nothing else, is not (on PostgreSQL a per-value LIMIT,
+    on SQLite a window count: the same answer)."""
+    sig = nearduplicates.signature(BODY)
+    keys = nearduplicates.band_keys(sig)
+    me, *copies, fifth = (make_article(f"Статья {n}", BODY) for n in range(6))
+    rows = [StoryBand(article=a, band=band, hash=value) for a in (me, *copies) for band, value in keys]
+    StoryBand.objects.bulk_create([*rows, StoryBand(article=fifth, band=keys[0][0], hash=keys[0][1])])
+    monkeypatch.setattr(stories, "COMMON_BAND", 5)
+    assert stories._band_neighbours(me, sig) == {a.pk for a in (*copies, fifth)}
+    monkeypatch.setattr(stories, "COMMON_BAND", 4)
+    assert stories._band_neighbours(me, sig) == {a.pk for a in copies}
 
 
 def test_an_article_with_no_reprint_is_a_story_of_its_own(wire):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import connection
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 
@@ -276,9 +277,31 @@ def _band_neighbours(article: Article, sig: bytes) -> set[int]:
     paragraph, a template), not evidence of a copy: a copy shares many of the 42 bands, so
     leaving out the common ones loses no reprint, while keeping them made every templated report a
     candidate of every other (a generated corpus of 10,000: single band values shared by 879
-    articles, and candidate lists of thousands at each import). The count runs in the database
-    (a window over the band value), so the common values' rows never leave it."""
+    articles, and candidate lists of thousands at each import).
+
+    On PostgreSQL each value's rows are read up to COMMON_BAND + 2 (its own row and one past the
+    limit) through the (hash, band) index, so a common value costs the same however many articles
+    share it; SQLite, which has no LATERAL join, counts each value's rows with a window."""
     values = [value for _band, value in nearduplicates.band_keys(sig)]  # the hash includes the band
+    if connection.vendor == "postgresql":
+        table = StoryBand._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT v.hash, s.article_id FROM unnest(%s::bigint[]) AS v(hash)
+                    CROSS JOIN LATERAL (
+                        SELECT article_id FROM {table} WHERE hash = v.hash LIMIT %s
+                    ) AS s""",
+                [values, COMMON_BAND + 2],
+            )
+            sharing: dict[int, set[int]] = {}
+            for value, pk in cursor.fetchall():
+                sharing.setdefault(value, set()).add(pk)
+        found = set()
+        for ids in sharing.values():
+            ids.discard(article.pk)
+            if len(ids) <= COMMON_BAND:
+                found |= ids
+        return found
     rows = (
         StoryBand.objects.filter(hash__in=values)
         .exclude(article=article)
