@@ -237,7 +237,7 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
         "article_id", "minhash"
     ):
         score_of[pk] = nearduplicates.similarity(sig, bytes(other))
-    agree = _same_people(article.pk, compared)
+    agree = _same_people(near, compared)
     scores: dict[int, float] = {}
     reprinted: set[int] = set()
     for story_id, ids in members.items():
@@ -312,31 +312,30 @@ def _band_neighbours(article: Article, sig: bytes) -> set[int]:
     return set(rows)
 
 
-def _same_people(pk: int, ids: set[int]) -> set[int]:
-    """Those of `ids` that name mostly the same people and documents as article `pk`: a Jaccard of
+def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
+    """Those of `ids` that name mostly the same people and documents as the article: a Jaccard of
     their officials and agreements of at least ENTITY_AGREEMENT, or no test when either names none
     (a trimmed copy may keep no name). Two reports of one event name the same people; two events of
     one pair share the pair's minister and little else, however alike their wording."""
     if not ids:
         return set()
+    officials, agreements = near.entities()
+    mine = {("official", pk) for pk in officials} | {("agreement", pk) for pk in agreements}
+    if not mine:
+        return set(ids)
     entities: dict[int, set[tuple[str, int]]] = {}
     for article_id, official_id in (
-        OfficialClaim.objects.visible()
-        .filter(article_id__in=ids | {pk})
-        .values_list("article_id", "official_id")
+        OfficialClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "official_id")
     ):
         entities.setdefault(article_id, set()).add(("official", official_id))
     for article_id, agreement_id in (
-        AgreementClaim.objects.visible()
-        .filter(article_id__in=ids | {pk})
-        .values_list("article_id", "agreement_id")
+        AgreementClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "agreement_id")
     ):
         entities.setdefault(article_id, set()).add(("agreement", agreement_id))
-    mine = entities.get(pk, set())
     agree = set()
     for other in ids:
         theirs = entities.get(other, set())
-        if not mine or not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
+        if not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
             agree.add(other)
     return agree
 
