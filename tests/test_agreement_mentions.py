@@ -540,3 +540,24 @@ def test_a_day_after_a_documents_name_without_ot_is_not_its_signing(lexicon):
         "Россия и Иран продлили соглашение о военном сотрудничестве от 18 февраля 2025 года.", lexicon
     )
     assert dated.date == PartialDate(2025, 2, 18)
+
+
+def test_a_name_said_without_a_stage_names_the_bare_noun_that_reports_one(lexicon):
+    text = (
+        "Комитет Совфеда поддержал соглашение России и Сирии о расширении пункта ВМФ в Тартусе. "
+        "21 декабря Государственная дума ратифицировала данное соглашение."
+    )
+    found = one(text, lexicon)
+    assert found.title.startswith(
+        "соглашение России и Сирии о расширении пункта ВМФ"
+    ) or found.title.startswith("соглашение о расширении пункта ВМФ")
+    assert found.status == "ratified"
+
+
+def test_a_provision_to_extend_a_document_is_no_stage(lexicon):
+    text = (
+        "Россия и Сирия подписали соглашение о базе в Тартусе. Соглашение действует в течение 49 лет "
+        "с возможностью его автоматического продления на 25-летние периоды."
+    )
+    assert one(text, lexicon).status == "signed"
+    assert one("Россия и США продлили договор о СНВ на пять лет.", lexicon).status == "extended"

@@ -269,6 +269,10 @@ def find_agreements(
         same = [a for a in agreements if _same_document(a, m)]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
+            if not same[0].complement and m.complement and m.start < min(x.start for x in same[0].mentions):
+                # «Комитет поддержал соглашение о расширении пункта ВМФ … Госдума ратифицировала данное
+                # соглашение»: the bare noun points back to the name said before it.
+                same[0].title, same[0].complement = m.title, m.complement
     _attach_references(text, ctx, agreements, cue_cache, pending)
 
     found = []
