@@ -488,3 +488,12 @@ def test_a_near_title_joins_nothing_when_another_document_of_the_pair_shares_its
     _agreement_of(_reading("соглашение о подготовке солдат", kind="agreement", key="IN-RU"))
     near = _reading("соглашение об отправке солдат", kind="agreement", key="IN-RU")
     assert registry.resolve(near) is None
+
+
+def test_a_near_title_of_a_contract_names_another_object_and_joins_nothing():
+    submarines = _agreement_of(
+        _reading("контракт на ремонт и модернизацию подводных лодок проекта", kind="contract", key="IN-RU")
+    )
+    near = _reading("контракт на ремонт и модернизацию учебно-боевых самолетов", kind="contract", key="IN-RU")
+    assert registry.FIT_SCORE <= registry.score(near, submarines.terms, "contract") < registry.JOIN_SCORE
+    assert registry.resolve(near) is None
