@@ -503,3 +503,61 @@ def test_an_official_name_shortened_from_its_end_is_the_same_treaty(lexicon):
         "Стороны ратифицировали Договор о дружбе в 2001 году."
     )
     assert len(agreements(text, lexicon)) == 1
+
+
+# - one subject, other words, in one text (tests/data/registry2) -
+
+
+def test_one_subject_in_synonyms_is_one_document(lexicon):
+    text = (
+        "Украина и США подписали соглашение о полезных ископаемых. "
+        "Верховная Рада ратифицировала соглашение между Украиной и США о недрах."
+    )
+    assert one(text, lexicon).status == "ratified"
+
+
+def test_two_names_differing_only_in_generic_words_are_one_document(lexicon):
+    text = (
+        "Россия и Индия подписали соглашение об отправке военных. "
+        "Госдума ратифицировала соглашение между Россией и Индией о порядке отправки солдат."
+    )
+    assert one(text, lexicon).status == "ratified"
+
+
+def test_a_subject_of_generic_words_only_is_still_not_a_narrower_one(lexicon):
+    text = (
+        "Россия и Индия подписали соглашение о военном сотрудничестве. "
+        "Госдума ратифицировала соглашение между Россией и Индией о военно-техническом сотрудничестве."
+    )
+    assert len(agreements(text, lexicon)) == 2
+
+
+def test_a_day_after_a_documents_name_without_ot_is_not_its_signing(lexicon):
+    found = one("Депутаты Украины ратифицировали соглашение о недрах с США 8 мая.", lexicon)
+    assert found.title == "соглашение о недрах"
+    assert not found.date
+    dated = one(
+        "Россия и Иран продлили соглашение о военном сотрудничестве от 18 февраля 2025 года.", lexicon
+    )
+    assert dated.date == PartialDate(2025, 2, 18)
+
+
+def test_a_name_said_without_a_stage_names_the_bare_noun_that_reports_one(lexicon):
+    text = (
+        "Комитет Совфеда поддержал соглашение России и Сирии о расширении пункта ВМФ в Тартусе. "
+        "21 декабря Государственная дума ратифицировала данное соглашение."
+    )
+    found = one(text, lexicon)
+    assert found.title.startswith(
+        "соглашение России и Сирии о расширении пункта ВМФ"
+    ) or found.title.startswith("соглашение о расширении пункта ВМФ")
+    assert found.status == "ratified"
+
+
+def test_a_provision_to_extend_a_document_is_no_stage(lexicon):
+    text = (
+        "Россия и Сирия подписали соглашение о базе в Тартусе. Соглашение действует в течение 49 лет "
+        "с возможностью его автоматического продления на 25-летние периоды."
+    )
+    assert one(text, lexicon).status == "signed"
+    assert one("Россия и США продлили договор о СНВ на пять лет.", lexicon).status == "extended"

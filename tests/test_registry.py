@@ -428,3 +428,72 @@ def test_equal_titles_go_to_the_document_whose_years_are_nearest():
     )
     planned = _reading("программа партнерства", kind="programme", status="planned", date=PartialDate(2016, 5))
     assert registry.resolve(planned) == newer != older
+
+
+# - one document, other words (tests/data/registry2: «авиагруппа» / «авиационная группировка», «пункт
+#   МТО ВМФ», «о недрах» / «о полезных ископаемых», «об отправке военных» / «о порядке направления») -
+
+
+def test_one_subject_spelled_with_an_abbreviation_a_compound_or_a_synonym_is_one_title():
+    def similar(a, b):
+        return registry.title_similarity(registry.title_terms(a), registry.title_terms(b))
+
+    assert (
+        similar("соглашение о размещении авиагруппы", "соглашение о размещении авиационной группировки")
+        == 1.0
+    )
+    assert (
+        similar(
+            "соглашение о расширении пункта МТО ВМФ",
+            "соглашение о расширении пункта материально-технического обеспечения военно-морского флота",
+        )
+        == 1.0
+    )
+    assert similar("соглашение о недрах", "соглашение о полезных ископаемых") >= registry.JOIN_SCORE
+    assert similar("соглашение о недрах", "соглашение о редкоземельных металлах") >= registry.JOIN_SCORE
+    # the parties' adjectives say who, not what
+    assert registry.title_terms("российско-индийское соглашение о визитах") == registry.title_terms(
+        "соглашение о визитах"
+    )
+    # and two subjects stay two
+    assert (
+        similar("соглашение о военном образовании", "соглашение о военно-техническом сотрудничестве") < 0.45
+    )
+
+
+def test_a_near_title_nothing_contradicts_joins_the_pairs_one_such_document():
+    deployment = _agreement_of(
+        _reading(
+            "соглашение о направлении воинских формирований",
+            kind="agreement",
+            date=PartialDate(2025, 2, 18),
+            key="IN-RU",
+        )
+    )
+    near = _reading("соглашение об отправке солдат", kind="agreement", key="IN-RU")
+    assert registry.FIT_SCORE <= registry.score(near, deployment.terms, "agreement") < registry.JOIN_SCORE
+    assert registry.resolve(near) == deployment
+    # signed another day: another document, however near the words
+    other_day = _reading(
+        "соглашение об отправке солдат",
+        kind="agreement",
+        date=PartialDate(2025, 3, 4),
+        key="IN-RU",
+    )
+    assert registry.resolve(other_day) is None
+
+
+def test_a_near_title_joins_nothing_when_another_document_of_the_pair_shares_its_words():
+    _agreement_of(_reading("соглашение о направлении воинских формирований", kind="agreement", key="IN-RU"))
+    _agreement_of(_reading("соглашение о подготовке солдат", kind="agreement", key="IN-RU"))
+    near = _reading("соглашение об отправке солдат", kind="agreement", key="IN-RU")
+    assert registry.resolve(near) is None
+
+
+def test_a_near_title_of_a_contract_names_another_object_and_joins_nothing():
+    submarines = _agreement_of(
+        _reading("контракт на ремонт и модернизацию подводных лодок проекта", kind="contract", key="IN-RU")
+    )
+    near = _reading("контракт на ремонт и модернизацию учебно-боевых самолетов", kind="contract", key="IN-RU")
+    assert registry.FIT_SCORE <= registry.score(near, submarines.terms, "contract") < registry.JOIN_SCORE
+    assert registry.resolve(near) is None

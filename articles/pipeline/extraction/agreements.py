@@ -17,11 +17,13 @@ from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, bind_cue, cues_in
 from articles.pipeline.extraction.documents import (
     DOC_NOUN,
+    GENERIC_SUBJECT,
     Mention,
     content_lemmas,
     kind_of,
     mention_at,
     parses,
+    subject_lemmas,
     tokens_in,
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
@@ -267,6 +269,10 @@ def find_agreements(
         same = [a for a in agreements if _same_document(a, m)]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
+            if not same[0].complement and m.complement and m.start < min(x.start for x in same[0].mentions):
+                # «Комитет поддержал соглашение о расширении пункта ВМФ … Госдума ратифицировала данное
+                # соглашение»: the bare noun points back to the name said before it.
+                same[0].title, same[0].complement = m.title, m.complement
     _attach_references(text, ctx, agreements, cue_cache, pending)
 
     found = []
@@ -340,7 +346,9 @@ def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
     of their words are shared. «о военном» and «о военно-техническом сотрудничестве» stay apart."""
     if not a.complement or not b.complement:
         return (a.status in FUTURE) == (b.status in FUTURE)
-    left, right = content_lemmas(a.complement), content_lemmas(b.complement)
+    # «пункт МТО» and «пункт материально-технического обеспечения», «о недрах» and «о полезных
+    # ископаемых»: one subject spelled two ways (`subject_lemmas`).
+    left, right = subject_lemmas(a.complement), subject_lemmas(b.complement)
     if not left or not right:
         return False
     # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
@@ -349,6 +357,12 @@ def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
     if not left or not right:
         return True
     if left <= right or right <= left:
+        return True
+    # «об отправке военных на территорию» and «о порядке отправки солдат»: less the generic words, one
+    # says no more than the other. Only when both keep a word: «о военном сотрудничестве» has none
+    # left, and is not «о военно-техническом сотрудничестве».
+    left_own, right_own = left - GENERIC_SUBJECT, right - GENERIC_SUBJECT
+    if left_own and right_own and (left_own <= right_own or right_own <= left_own):
         return True
     # «системы ПВО» and «системы противовоздушной обороны»: an abbreviation may stand for words the other
     # name spells out, so it neither agrees nor disagrees.

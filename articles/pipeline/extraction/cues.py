@@ -177,6 +177,13 @@ OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 
 
+# What a document provides for, not what happened to it: «с возможностью (его) автоматического продления»,
+# «право на выход из договора», «последующего продления на 25-летние периоды».
+PROVISION = re.compile(
+    r"(?:возможност\w*|прав\w*\s+на|автоматическ\w*|последующ\w*)\s+(?:\S+\s+){0,2}$", re.I
+)
+
+
 def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
     chunk = text[start:end]
     found: list[tuple[str, int, int, bool]] = []
@@ -185,6 +192,10 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
             s, e = start + m.start(), start + m.end()
             if any(s < fe and fs < e for _st, fs, fe, _v in found):
                 continue
+            if status in ("extended", "terminated") and PROVISION.search(
+                chunk[max(0, m.start() - 40) : m.start()]
+            ):
+                continue  # «действует 49 лет с возможностью его автоматического продления»: a term, no stage
             if status == "signed" and OF_DRAFT.search(chunk, max(0, m.start() - 16), m.start()):
                 found.append(("draft", s, e, verb))  # «его проект, одобренный правительством»: the draft
                 continue

@@ -100,6 +100,101 @@ def content_lemmas(phrase: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# One subject, several spellings. Outlets name one document's subject with an abbreviation, a
+# compound or a near-synonym («пункт МТО ВМФ» / «пункт материально-технического обеспечения
+# военно-морского флота», «авиагруппа» / «авиационная группа» / «авиационная группировка», «о
+# недрах» / «о полезных ископаемых» / «о редкоземельных металлах», «отправка солдат» / «направление
+# военнослужащих»). Each spelling here stands for the words it abbreviates or the one word its
+# synonyms share; the table is general military and treaty vocabulary, not any one document's.
+SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
+    # abbreviations, as their lemmas come out of the analyser (lower case)
+    "мто": ("материально-технический", "обеспечение"),
+    "пмто": ("пункт", "материально-технический", "обеспечение"),
+    "вмф": ("военно-морской", "флот"),
+    "вмс": ("военно-морской", "сила"),
+    "ввс": ("военно-воздушный", "сила"),
+    "вкс": ("воздушно-космический", "сила"),
+    "пво": ("противовоздушный", "оборона"),
+    "вто": ("военно-технический", "сотрудничество"),
+    "втс": ("военно-технический", "сотрудничество"),
+    "снв": ("стратегический", "наступательный", "вооружение"),
+    "минобороны": ("министерство", "оборона"),
+    # compounds written as one word
+    "авиагруппа": ("авиационный", "группа"),
+    "авиабаза": ("авиационный", "база"),
+    "военно-морской": ("военно-морской",),
+    "военбаза": ("военный", "база"),
+    "погранслужба": ("пограничный", "служба"),
+    # one thing, several words
+    "группировка": ("группа",),
+    "солдат": ("военнослужащий",),
+    "отправка": ("направление",),
+    "отправление": ("направление",),
+    "переброска": ("направление",),
+    "перемещение": ("направление",),
+    "ископаемое": ("недра",),
+    "редкоземельный": ("недра",),
+    "минерал": ("недра",),
+    "минеральный": ("недра",),
+}
+# Words that only qualify a subject the table folds above («полезные ископаемые», «редкоземельные
+# металлы / элементы»): they stay, but weigh like generic words where titles are compared.
+SUBJECT_QUALIFIERS = frozenset({"полезный", "металл", "элемент", "ресурс", "сырьё", "сырье"})
+# Words that name what any cooperation document is about, or where and how: they say little about
+# which one it is (the registry weighs them less; two names of one text differing only in them agree).
+GENERIC_SUBJECT = frozenset(
+    "сотрудничество взаимопонимание область сфера вопрос взаимодействие межправительственный "
+    "правительство правительственный межгосударственный государство страна сторона двусторонний "
+    "развитие укрепление создание основа основной принцип рамка рамочный дорожный военный оборона "
+    "оборонный министерство федерация республика королевство год взаимный "
+    # where and how, not what: «на территории Сирии», «в районе порта», «о порядке направления»
+    "территория район порядок".split()
+)
+
+
+def _party_adjectives() -> frozenset[str]:
+    """Country adjectives and the first parts of compound ones («российский», «российско-»): they
+    name a party, not what a document is about («российско-сирийское соглашение о …»)."""
+    from articles.pipeline.reference_data import shipped_rows
+
+    forms = {
+        fold(r["form"].lower()) for r in shipped_rows("country_forms.csv") if r.get("kind") == "adjective"
+    }
+    return frozenset(forms)
+
+
+PARTY_ADJECTIVES = _party_adjectives()
+
+
+def _names_a_party(lemma: str) -> bool:
+    if lemma in PARTY_ADJECTIVES:
+        return True
+    if "-" in lemma:  # «российско-индийский»: every part a country's
+        return all(_party_part(part) for part in lemma.split("-"))
+    return False
+
+
+def _party_part(part: str) -> bool:
+    """One part of a compound adjective: «российско» (of «российский»), «русско-», «индийский»."""
+    if part in PARTY_ADJECTIVES or part + "-" in PARTY_ADJECTIVES:
+        return True
+    stem = part[:-1] if part.endswith("о") else part
+    return len(stem) >= 4 and any(form.startswith(stem) for form in PARTY_ADJECTIVES)
+
+
+def subject_lemmas(phrase: str) -> frozenset[str]:
+    """What a document's name says it is about, spelled one way: the content lemmas less the
+    parties' adjectives, abbreviations and synonyms replaced by `SUBJECT_SPELLINGS`."""
+    out: set[str] = set()
+    for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):  # «МТО», «ВКС»: the analyser knows no lemma
+        out.update(SUBJECT_SPELLINGS.get(fold(word), ()))
+    for lemma in content_lemmas(phrase):
+        if _names_a_party(lemma):
+            continue
+        out.update(SUBJECT_SPELLINGS.get(lemma, (lemma,)))
+    return frozenset(out)
+
+
 @dataclass
 class Token:
     text: str
@@ -266,6 +361,13 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             and tokens[k + 1].text.lower() in ("года", "г")
         ):
             break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
+        if (
+            after
+            and re.fullmatch(r"\d{1,2}", t.text)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in MONTHS_GENITIVE
+        ):
+            break  # «ратифицировали соглашение о недрах 8 мая»: the day of the news, not of the name
         if low == "между" and after and between is None:
             # «меморандум о взаимопонимании между управлением … и Управлением …»: who it binds is part
             # of the name as written, though not of the words that say what it is about.

@@ -325,7 +325,14 @@ class Surroundings:
         dated = DATED_NAME.match(self.text, m.extent_end)
         if dated:
             hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
-            if hits and hits[0].start == dated.end() and not self.after_article(hits[0].date, "signed"):
+            if (
+                hits
+                and hits[0].start == dated.end()
+                and not self.after_article(hits[0].date, "signed")
+                # «договор 1987 года», «соглашение от 18 февраля»; but «ратифицировали соглашение о
+                # недрах 8 мая»: a day with no «от» is the day of the sentence's event
+                and ("от" in dated.group().split() or hits[0].date.day is None)
+            ):
                 return hits[0].date
         if m.status in AFTER_SIGNING:
             s_start, s_end = self.sentence_bounds(m.sentence)
