@@ -656,3 +656,99 @@ def test_a_scrapers_header_title_over_a_rubric_or_a_widget_gives_way_to_the_head
 )
 def test_regional_and_azerbaijani_sites_are_in_the_outlets_table(site, outlet):
     assert parse(page(site, "", HEADLINE, "", LEAD)).source == outlet
+
+
+# --- issue 18 leftovers: shapes met on stories2 (tests use made-up pages) ------------------------
+
+
+def test_a_rubric_over_a_timestamp_over_a_headline_and_subtitle_is_not_the_title():
+    subtitle = "Министр обороны: план откроет новые совместные проекты"
+    text = page(
+        "Оборона и безопасность: итоги года 2024",
+        "17 марта 2024 в 10:05",
+        "",
+        HEADLINE,
+        "",
+        subtitle,
+        "",
+        LEAD,
+    )
+    article = parse(text)
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2024, 3, 17)
+    # the usual headline over a timestamp over the lead stays the title
+    assert parse(page(HEADLINE, "17 марта 2024 в 10:05", "", LEAD)).title == HEADLINE
+
+
+def test_weather_bar_fragments_and_a_menu_run_into_the_headline_are_dropped():
+    text = page(
+        "Погода", "", "Сейчас в Омске", "", "сев.-зап.", "", "USD 91,20", "EUR 99,10",
+        f"Главная Регион {HEADLINE}", "", HEADLINE, "", LEAD,
+    )  # fmt: skip
+    assert parse(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline, outlet", [(f"{HEADLINE} Trend Politics", "Trend"), (f"{HEADLINE} Sputnik", "Sputnik")]
+)
+def test_a_latin_site_name_glued_to_the_headline_is_cut_and_names_the_outlet(headline, outlet):
+    assert split_site_name(headline, OUTLETS) == (HEADLINE, outlet)
+    article = parse(page(headline, "", "21.05.2024", "", LEAD))
+    assert (article.title, article.source) == (HEADLINE, outlet)
+
+
+def test_a_latin_name_that_is_no_known_outlet_stays_in_the_headline():
+    assert split_site_name("Россия и Китай испытали новый самолёт Su-57 Felon", OUTLETS)[1] is None
+
+
+@pytest.mark.parametrize("first_line", ["ИЗВЕСТИЯ menu", "РИА Новости – > 12", "Коммерсантъ logo search"])
+def test_the_sites_name_with_interface_junk_as_the_first_line_names_the_outlet(first_line):
+    article = parse(page(first_line, "", HEADLINE, "", "21.05.2024 12:00", "", LEAD))
+    assert (article.title, article.source) == (HEADLINE, outlet_for_test(first_line))
+
+
+def outlet_for_test(line: str) -> str:
+    return {"ИЗВЕСТИЯ": "Известия", "РИА": "РИА Новости", "Коммерсантъ": "Коммерсантъ"}[line.split()[0]]
+
+
+def test_a_first_line_with_russian_words_after_an_outlet_is_a_headline_not_a_banner():
+    headline = "РИА Новости и партнёры запустили проект"
+    assert parse(page(headline, "", LEAD)).title == headline
+
+
+@pytest.mark.parametrize("debris", ["b>", "</p>", "<br/>", "strong>"])
+def test_a_dateline_after_leftover_html_gives_place_date_and_outlet(debris):
+    article = parse(page(HEADLINE, "", f"{debris}Омск. 9 авг. - Интерфакс. {LEAD}"))
+    assert (article.place, article.source) == ("Омск", "Интерфакс")
+    assert article.date == PartialDate(None, 8, 9)
+    assert article.body.startswith("Министры")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Постоянный адрес новости: iz.ru/news/2024/05/21/plan", "Ссылка на материал: https://www.gazeta.ru/a/1"],
+)
+def test_a_permanent_address_footer_names_the_outlet_when_nothing_better(footer):
+    assert parse(page(HEADLINE, "", LEAD, "", footer, "Все новости")).source in ("Известия", "Газета.Ru")
+
+
+def test_an_aggregators_origin_line_and_read_on_link_name_the_outlet():
+    assert parse(page("/ iz.ru", "", HEADLINE, "", LEAD)).source == "Известия"
+    assert parse(page(HEADLINE, "", LEAD, "", "Читать на iz.ru", "Сейчас читают")).source == "Известия"
+
+
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("28 марта ‘24", PartialDate(2024, 3, 28)),
+        ("12:00, 5 мая '23", PartialDate(2023, 5, 5)),
+        ("5 мая ’24 12:00", PartialDate(2024, 5, 5)),
+    ],
+)
+def test_a_two_digit_year_after_an_apostrophe_in_a_timestamp_gives_the_year(stamp, date):
+    assert find_date_line(stamp) == date
+    assert parse(page(HEADLINE, stamp, "", LEAD)).date == date
+
+
+def test_a_photo_credit_naming_a_domain_under_the_text_is_not_the_source():
+    assert parse(page(HEADLINE, "", LEAD, "", "Фото: iz.ru")).source is None

@@ -150,6 +150,8 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
         if groups.get("day"):
             month = _MONTH_NUMBERS[groups["month"].lower().rstrip(".")[:3]]
             year = int(groups["year"]) if groups.get("year") else None
+            if groups.get("ay"):  # «28 марта ‘24»: a site's two-digit year after an apostrophe
+                year = 2000 + int(groups["ay"])
             return PartialDate(year, month, int(groups["day"])).validate()
     except (ValueError, KeyError):
         return None
@@ -166,10 +168,17 @@ _OUTLET_SENTENCE = re.compile(
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
+# What a careless copy leaves of an HTML tag before the text: «b>», «</p>», «<br/>», «strong>».
+_HTML_DEBRIS = re.compile(r"^(?:<\s*)?/?[a-z]{1,6}[1-6]?\s*/?>\s*")
+
+
 def split_dateline(
     paragraph: str, outlets: Mapping[str, str]
 ) -> tuple[str, PartialDate | None, str | None, str] | None:
     """A wire dateline opening `paragraph` → (place, date, outlet spelling, the rest), or None."""
+    debris = _HTML_DEBRIS.match(paragraph)
+    if debris and paragraph[debris.end() :][:1].isupper():
+        paragraph = paragraph[debris.end() :]  # «b>Краснодар. 9 авг. - Новая Кубань.»: a tag cut in half
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
@@ -246,7 +255,7 @@ _DAY_NAME = (
 _WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
-    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?)?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s*['‘’`](?P<ay>\d{{2}})(?!\d))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}})"
     rf"|(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4}}))"
     rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?(?:{_TIME}|\({_TIME}\)))?{_ZONE}(?:\s*,\s*{_DAY_NAME})?\s*$",

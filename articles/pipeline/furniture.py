@@ -141,7 +141,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
         (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
-        (LineKind.ADDRESS, lambda: _ADDRESS.match(line) and "." in line),
+        (LineKind.ADDRESS, lambda: _ADDRESS.match(_LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
         (LineKind.WIDGET, lambda: is_widget(line)),
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
@@ -295,6 +295,13 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
+        site = _site_with_junk(line, outlets) if seen == 1 and kind == LineKind.TEXT and following else None
+        if site:
+            head.outlet = (
+                head.outlet or site
+            )  # «МЕДИАГРУППА «ЗВЕЗДА» toggle», «ТАСС – > 53»: the page's banner
+            del lines[index]
+            continue
         if seen == 1 and kind == LineKind.TEXT and following and _asks_the_reader(line):
             del lines[index]  # «Разрешите сайту отправлять вам уведомления.»: the browser's prompt
             continue
@@ -306,13 +313,19 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             del lines[index]  # «Новости » Политика » Заголовок» over «Заголовок»: the trail
             continue
         glued = _glued_timestamp(line, following) if kind in (LineKind.TEXT, LineKind.NAVIGATION) else None
+        if glued is None and kind in (LineKind.TEXT, LineKind.NAVIGATION) and _menu_glued(line, following):
+            del lines[index]  # «Город Страна и мир Заголовок» over «Заголовок»: the menu ran into it
+            continue
         if glued is not None:
             head.dates.append(glued)  # «Рубрика 15/07/2018 Заголовок» over «Заголовок»
             del lines[index]
             continue
         if kind == LineKind.TIMESTAMP:
-            # «Тренды:», «телерадиокомплекс …» above a timestamp: labels, not a headline.
-            index = _drop(lines, [at for at in chrome if not _headline_like(lines[at])], index)
+            # «Тренды:», «телерадиокомплекс …» above a timestamp: labels, not a headline; and when
+            # a headline and its subtitle follow the timestamp, the headline-like line above it
+            # was the rubric («Спецоперация: переговоры 2025» / «03 декабря 2025» / headline / …).
+            rubric = _headline_pair(lines, index)
+            index = _drop(lines, [at for at in chrome if rubric or not _headline_like(lines[at])], index)
             chrome.clear()
             date, outlet = find_publication_line(lines[index], outlets)
             head.dates.append(date)
@@ -328,7 +341,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         elif kind == LineKind.TEASER:
             teaser_block = line.endswith(":") or len(line.split()) <= 3
         elif kind == LineKind.TEXT or kind == LineKind.BYLINE:
-            if len(line.split()) <= CHROME_WORDS and not line.endswith((".", "!", "?")):
+            if len(line.split()) <= CHROME_WORDS and (
+                not line.endswith((".", "!", "?")) or _FRAGMENT.match(line)
+            ):
                 chrome.append(index)
             index += 1  # headline, subtitle, byline: the parser's preamble reader decides
             continue
@@ -344,6 +359,49 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
 
 
 _BARE_NUMBER = re.compile(r"^\d[\d\s]{0,9}$")
+# One lowercase abbreviated word with its period («южн.», «сев.-зап.», «мм рт. ст.» cut short): a
+# widget's fragment — a headline or a sentence never is one lowercase word.
+_FRAGMENT = re.compile(r"^[а-яёa-z][а-яёa-z-]{0,7}\.(?:[а-яёa-z-]{1,6}\.)?$")
+
+
+def _headline_pair(lines: list[str], index: int) -> bool:
+    """Do the two lines after the timestamp at `index` read as a headline and its subtitle (short,
+    capitalised, no closing period, neither furniture)? Then the page's title is below the
+    timestamp, and a title-like line above it is a rubric or a story tag."""
+    after = [s for s in lines[index + 1 : index + 8] if s][:2]
+    return len(after) == 2 and all(
+        _headline_like(s) and len(s) <= 150 and classify(s, {}) == LineKind.TEXT for s in after
+    )
+
+
+# After the site's name on the page's first line: junk with no Russian word — a widget's label
+# («toggle», «logo»), arrows, dashes and a number («– > 53»).
+_BANNER_JUNK = re.compile(r"^(?:[a-z]+|[^\w\s]+|\d{1,4})(?:\s+(?:[a-z]+|[^\w\s]+|\d{1,4})){0,3}$")
+
+
+def _site_with_junk(line: str, outlets: Mapping[str, str]) -> str | None:
+    """The page's first line: a known outlet's name followed by interface junk → the name."""
+    words = line.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        name, junk = " ".join(words[:n]), " ".join(words[n:])
+        if _BANNER_JUNK.match(junk) and lookup_outlet(name, outlets):
+            return name.strip(' «»"')
+    return None
+
+
+def _menu_glued(line: str, following: str) -> bool:
+    """«Город Страна и мир Путин внес …» over «Путин внес …»: a few menu items (capitalised, no
+    sentence marks) run into the headline the next line repeats."""
+    if not following or len(following) < 20 or not line.endswith(following) or len(line) == len(following):
+        return False
+    menu = line[: -len(following)].strip()
+    words = menu.split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and not _SENTENCE_MARKS.search(menu)
+        and not any(c.isdigit() for c in menu)
+    )
 
 
 def _asks_the_reader(line: str) -> bool:
@@ -425,6 +483,9 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
         signature = _SIGNATURE.match(line)
         if signature:
             return address_outlet(signature["host"], outlets) or signature["host"]  # «E-NEWS site.com.ua»
+        labelled = _LABELLED_ADDRESS.match(line) if not is_photo_credit(line) else None
+        if labelled and (found := address_outlet(labelled["url"], outlets)):
+            return found  # «Постоянный адрес новости: eadaily.com/ru/news/…»: the page's own address
         on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
         if on_site and (
             found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
@@ -465,7 +526,15 @@ def read_tail_date(lines: list[str]) -> PartialDate | None:
 
 
 _GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»
-_ON_SITE = re.compile(r"\bна\s+(?:сайте|портале)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+# A short label, a colon and an address: «Постоянный адрес новости: site.com/…», «Ссылка: …».
+_LEADING_MARK = re.compile(r"^[/|•·>]\s+")  # «/ eadaily.com»: an aggregator's origin line
+_LABELLED_ADDRESS = re.compile(
+    r"^[^:]{2,40}:\s*(?P<url>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
+)
+_ON_SITE = re.compile(
+    r"(?:\bна\s+(?:сайте|портале)|^(?:читать|читайте)(?:\s+(?:полностью|далее|дальше))?\s+на)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
 
 
@@ -483,7 +552,7 @@ def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
 
 
 def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
-    match = _ADDRESS.match(line)
+    match = _ADDRESS.match(_LEADING_MARK.sub("", line))
     if not match:
         return None
     host = match["host"].lower()
@@ -509,6 +578,11 @@ def _known_within(text: str, outlets: Mapping[str, str]) -> str | None:
 # --- a headline's site name ----------------------------------------------------------------------
 
 _SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|—–]{2,60})$")
+# A Russian headline ending with one to three capitalised Latin words and no separator: a site's
+# name (and its rubric) that the page glued on; cut only when the first of them is a known outlet.
+_LATIN_SUFFIX = re.compile(
+    r"^(?P<title>.{10,}?[а-яёА-ЯЁ\d»)])\s+(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
+)
 _PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
 
 
@@ -530,6 +604,12 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
             site, outlets, dated=False
         ):
             return match["title"].strip(), site
+    glued = _LATIN_SUFFIX.match(headline)
+    if glued and re.search(r"[а-яё]", glued["title"], re.IGNORECASE):
+        words = glued["site"].split()
+        for n in range(len(words), 0, -1):  # «… границ Японии Minval Politika»: the site and its rubric
+            if lookup_outlet(" ".join(words[:n]), outlets):
+                return glued["title"].strip(), " ".join(words[:n])
     match = _PREFIX.match(headline)
     if match:
         site = match["site"].strip()
