@@ -392,9 +392,7 @@ def _site_with_junk(line: str, outlets: Mapping[str, str]) -> str | None:
 def _menu_glued(line: str, following: str) -> bool:
     """«Город Страна и мир Путин внес …» over «Путин внес …»: a few menu items (capitalised, no
     sentence marks) run into the headline the next line repeats."""
-    if not following or len(following) < 20 or not line.endswith(following) or len(line) == len(following):
-        return False
-    menu = line[: -len(following)].strip()
+    menu = _before_repeat(line, following)
     words = menu.split()
     return (
         0 < len(words) <= 6
@@ -446,12 +444,18 @@ def _crumbs_to(line: str, following: str) -> bool:
 _RUBRIC_WORDS = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}")
 
 
+def _before_repeat(line: str, following: str) -> str:
+    """What a line puts before the headline the next line repeats («Рубрика 03/02/2019 Заголовок»
+    over «Заголовок» → «Рубрика 03/02/2019»); empty when the line does not end with it."""
+    if not following or len(following) < 20 or not line.endswith(following) or len(line) == len(following):
+        return ""
+    return line[: -len(following)].strip()
+
+
 def _glued_timestamp(line: str, following: str) -> PartialDate | None:
     """A page line that runs a rubric and a timestamp into the headline the next line repeats:
     «Казахстан 03/02/2019 Министры подписали план сотрудничества» → the timestamp's date."""
-    if not following or len(following) < 20 or not line.endswith(following) or len(line) == len(following):
-        return None
-    stamp = line[: -len(following)].strip()
+    stamp = _before_repeat(line, following)
     stamp = stamp[_RUBRIC_WORDS.match(stamp).end() :] if stamp[:1].isalpha() else stamp
     date = find_publication_line(stamp, {}) if stamp else None
     return date[0] if date is not None and date[0].year else None
