@@ -334,6 +334,12 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
                 None,
             )
             if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
+                # «соглашение между нашей страной и Суданом», «соглашение с Таджикистаном»: no name
+                # follows, but the parties are part of the title as written (not of what it is about).
+                end = _between_end(tokens, k) if low == "между" else _partner_end(tokens, k)
+                if end is not None:
+                    between = 0  # the name's extent stays at the noun: parties are read there
+                    after.extend(tok.text for tok in tokens[k:end])
                 break
             k = about
             continue
@@ -537,6 +543,17 @@ def _between_end(tokens: list[Token], k: int) -> int | None:
         return None
     both = any(t.text.lower() in ("двух", "обеих", "обоих") for t in tokens[k + 1 : q])
     return q if saw_and or both else None
+
+
+def _partner_end(tokens: list[Token], k: int) -> int | None:
+    """Where «с Таджикистаном» after a document's name ends (exclusive): one state, capitalised, in
+    the instrumental; None otherwise («с возможностью продления», «с 2017 года»)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return None
+    found = parses(tokens[k + 1].text.lower())
+    if any("Geox" in p.tag and p.tag.case == "ablt" for p in found):
+        return k + 2
+    return None
 
 
 def _adjective_plural(tokens: list[Token], head_start: int) -> bool:
