@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.countries import CountryHit
-from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, bind_cue, cues_in
+from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, awaits_later_stage, bind_cue, cues_in
 from articles.pipeline.extraction.documents import (
     DOC_NOUN,
     GENERIC_SUBJECT,
@@ -300,7 +300,10 @@ def find_agreements(
         # signing is dated only where the text dates it (one that enters into force may do so on signing).
         date = _first_date(ctx.signing_date, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
         if not date and a.status not in AFTER_SIGNING:
-            date = _first_date(ctx.date, ordered)
+            # A document read as signed only from a later step still to come («рекомендовал
+            # ратифицировать соглашение») is not dated by that step's sentence.
+            dated = [m for m in ordered if not awaits_later_stage(m, text)]
+            date = _first_date(ctx.date, dated)
         out.append(
             AgreementMention(
                 kind=a.kind,

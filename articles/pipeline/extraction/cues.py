@@ -62,7 +62,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
             r"\b(?:(?:будет|будут|может|могут|должн\w+|планиру\w+|намерен\w*|собира\w+|предлага\w+|"
             r"предложил\w*|необходим\w*|нужн\w+|предстоит|рассмотр\w+|обсуд\w+|внес\w*)\s+(?:\S+\s+){0,4}?|"
             r"(?:законопроект\w*|закон\w*|проект\w*)\s+(?:\S+\s+){0,2}?о\s+)"
-            r"(?:ратифи|денонс|продл|приостан)\w*",
+            r"(?:ратифи|денонс|продл|пролонг|приостан)\w*",
             re.I,
         ),
         False,
@@ -79,7 +79,11 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         True,
     ),
     ("suspended", re.compile(r"\bприостан(?:ов|авлив)\w*", re.I), True),
-    ("extended", re.compile(r"\b(?:продли\w*|продл[её]н\w*|продлени\w+|пролонгир\w+)", re.I), True),
+    (
+        "extended",
+        re.compile(r"\b(?:продли\w*|продл[её]н\w*|продлени\w+|продлева\w+|пролонгир\w+|пролонгаци\w+)", re.I),
+        True,
+    ),
     # «ратифицировали», «ратифицирован»; the noun only in «проголосовали за ратификацию»: «ратификация
     # обеспечит правовую основу» speaks of a signed document still waiting for it.
     ("ratified", re.compile(r"\bратифиц(?!ирова(?:ть|ния))\w*ир\w+|\bза\s+ратификаци\w+", re.I), True),
@@ -171,6 +175,19 @@ PARTICIPLE_CUES = re.compile(
 )
 
 
+# «законопроект о ратификации соглашения», «рекомендовал ратифицировать соглашение», «постановление о
+# внесении на ратификацию»: the document stands signed (the cue above), and the sentence's date is the
+# day of that later step, not of the signing.
+LATER_STEP = re.compile(r"(?:ратифи|денонс|продл|пролонг|приостан)\w*$", re.I)
+
+
+def awaits_later_stage(m: Mention, text: str) -> bool:
+    """Signed, as read from a sentence about a later stage still to come (see `LATER_STEP`)."""
+    return (
+        m.status == "signed" and m.cue_start >= 0 and bool(LATER_STEP.search(text[m.cue_start : m.cue_end]))
+    )
+
+
 # Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
 COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
 OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
@@ -182,6 +199,32 @@ NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
 PROVISION = re.compile(
     r"(?:возможност\w*|прав\w*\s+на|автоматическ\w*|последующ\w*)\s+(?:\S+\s+){0,2}$", re.I
 )
+
+
+# The stage `extended` needs the document as the thing extended («соглашение продлено», «продлили
+# договор», «продление срока действия договора»). Not when the document does the extending (an active
+# participle: «соглашение …, продлевающее срок пребывания базы») nor when what is extended is the term
+# of something else, named right before or after the verb: «общий срок размещения базы продлен», «по
+# новому соглашению срок продлен» (the document's own term is «срок действия», «срок которого»),
+# «продлить пребывание базы», «продлевает срок аренды» (only «срок действия» is the document's own).
+EXTENDING_AGENT = re.compile(r"^(?:продлева|продливш|пролонгирующ|пролонгировавш)", re.I)
+OTHER_TERM_BEFORE = re.compile(
+    r"\bсроки?\s+(?!действи|котор|его\b|е[её]\b|их\b)(?:[^\s,.;:!?]+\s+){0,5}$|"
+    r"\b(?:пребывание|размещение|присутствие|аренда)\s+(?:[^\s,.;:!?]+\s+){0,4}$",
+    re.I,
+)  # the subject in the nominative: «соглашение о пребывании базы продлено» is the document extended
+OTHER_TERM_AFTER = re.compile(
+    r"^\s+(?:[а-яё]+\s+)?(?:срок\w*\s+(?!действи)[а-яё]|пребывани|размещени|присутстви|аренд)", re.I
+)
+
+
+def _extends_another(chunk: str, start: int, end: int) -> bool:
+    """An extension cue at chunk[start:end] that is not a stage of a document (see above)."""
+    return bool(
+        EXTENDING_AGENT.match(chunk[start:end])
+        or OTHER_TERM_BEFORE.search(chunk[max(0, start - 80) : start])
+        or OTHER_TERM_AFTER.match(chunk[end : end + 40])
+    )
 
 
 def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
@@ -196,6 +239,8 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
                 chunk[max(0, m.start() - 40) : m.start()]
             ):
                 continue  # «действует 49 лет с возможностью его автоматического продления»: a term, no stage
+            if status == "extended" and _extends_another(chunk, m.start(), m.end()):
+                continue
             if status == "signed" and OF_DRAFT.search(chunk, max(0, m.start() - 16), m.start()):
                 found.append(("draft", s, e, verb))  # «его проект, одобренный правительством»: the draft
                 continue
@@ -211,6 +256,10 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
     """The nearest cue of the sentence tells the status; a participle already read stays unless the
     verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
+    # «Соглашение по продлению срока размещения базы … будет подписано», «протокол о прекращении
+    # действия договора»: a stage word inside the document's own name says what it is about, not what
+    # happened to it.
+    cues = [c for c in cues if not m.end <= c[1] < m.extent_end]
     if not cues:
         return
     if m.status == "draft":

@@ -334,6 +334,12 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
                 None,
             )
             if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
+                # «соглашение между нашей страной и Суданом», «соглашение с Таджикистаном»: no name
+                # follows, but the parties are part of the title as written (not of what it is about).
+                end = _between_end(tokens, k) if low == "между" else _partner_end(tokens, k)
+                if end is not None:
+                    between = 0  # the name's extent stays at the noun: parties are read there
+                    after.extend(tok.text for tok in tokens[k:end])
                 break
             k = about
             continue
@@ -362,12 +368,13 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         ):
             break  # «Договор о дружбе 2005 года»: the year it was signed, not part of its name
         if (
-            after
-            and re.fullmatch(r"\d{1,2}", t.text)
+            re.fullmatch(r"\d{1,2}", t.text)
             and k + 1 < len(tokens)
             and tokens[k + 1].text.lower() in MONTHS_GENITIVE
         ):
-            break  # «ратифицировали соглашение о недрах 8 мая»: the day of the news, not of the name
+            # «ратифицировали соглашение о недрах 8 мая», «заключили соглашение 16 августа 2022 года»: the
+            # day of the news or of the signing, not part of the name
+            break
         if low == "между" and after and between is None:
             # «меморандум о взаимопонимании между управлением … и Управлением …»: who it binds is part
             # of the name as written, though not of the words that say what it is about.
@@ -382,6 +389,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(",")
             k += 1
             continue
+        if not after and low in ("двух", "обеих", "обоих"):
+            break  # «проект соглашения двух стран»: the parties, not a name
         if low in ("в", "во") and _field_follows(tokens, k):
             after.append(t.text)  # «о сотрудничестве в военной области»: the field is part of the name
             k += 1
@@ -466,6 +475,12 @@ def _counted(before: str) -> bool:
     return bool(found) and not (found.group(1) and NOT_COUNTED.match(found.group(2)))
 
 
+NOT_A_FIELD = frozenset(
+    "число начало конец середина половина время период день неделя месяц квартал год осень весна лето "
+    "зима парламент правительство дума рада сенат собрание совет меджлис кенеш конгресс".split()
+)
+
+
 def _field_follows(tokens: list[Token], k: int) -> bool:
     """«в сфере обороны», «в военной области» — a field in the locative, written in lower case (not «в
     Москве», not «в 2019 году», not «в ходе визита»)."""
@@ -489,7 +504,19 @@ def _field_follows(tokens: list[Token], k: int) -> bool:
         or word in MONTHS_LOCATIVE
     ):
         return False
-    return any(p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
+    if not any(p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word)):
+        return False
+    return not _names_no_field(tokens, k)
+
+
+def _names_no_field(tokens: list[Token], k: int) -> bool:
+    """«в первых числах осени», «в парламенте» after tokens[k] («в»): a time or a body that acts, not
+    a field of cooperation (the first noun of the next three words is in `NOT_A_FIELD`)."""
+    for t in tokens[k + 1 : k + 4]:
+        found = parses(t.text.lower())
+        if found and found[0].tag.POS == "NOUN":
+            return fold(found[0].normal_form) in NOT_A_FIELD
+    return False
 
 
 def _between_end(tokens: list[Token], k: int) -> int | None:
@@ -505,6 +532,8 @@ def _between_end(tokens: list[Token], k: int) -> int | None:
             continue
         if not word[0].isalnum() or _is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
             break
+        if low in ("в", "во") and _names_no_field(tokens, q):
+            break  # «между Украиной и США в парламенте»: where it is debated, not a party
         found = parses(low)
         cased = [p for p in found if p.tag.case]
         if q > k + 1 and cased and all(p.tag.case == "nomn" for p in cased):
@@ -514,6 +543,17 @@ def _between_end(tokens: list[Token], k: int) -> int | None:
         return None
     both = any(t.text.lower() in ("двух", "обеих", "обоих") for t in tokens[k + 1 : q])
     return q if saw_and or both else None
+
+
+def _partner_end(tokens: list[Token], k: int) -> int | None:
+    """Where «с Таджикистаном» after a document's name ends (exclusive): one state, capitalised, in
+    the instrumental; None otherwise («с возможностью продления», «с 2017 года»)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return None
+    found = parses(tokens[k + 1].text.lower())
+    if any("Geox" in p.tag and p.tag.case == "ablt" for p in found):
+        return k + 2
+    return None
 
 
 def _adjective_plural(tokens: list[Token], head_start: int) -> bool:

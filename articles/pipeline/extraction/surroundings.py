@@ -11,7 +11,7 @@ from collections import Counter
 
 from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
 from articles.pipeline.extraction.countries import CountryHit
-from articles.pipeline.extraction.cues import AFTER_SIGNING, cues_in
+from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
 from articles.pipeline.extraction.documents import Mention, parses
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
@@ -26,6 +26,9 @@ PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафиро
 SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
 # «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+# «подписал постановление (указ, распоряжение, закон) о внесении на ратификацию …»: what was signed is
+# the act about the document, not the document.
+DECREE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:постановлени|указ|распоряжени|закон|приказ|решени)\w*\b", re.I)
 # «IDEX-2025», «Армия-2024»: an exhibition or forum named with its year.
 EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
 # «Тогда же …», «в тот же день»: the time of the sentence before.
@@ -334,10 +337,14 @@ class Surroundings:
                 and ("от" in dated.group().split() or hits[0].date.day is None)
             ):
                 return hits[0].date
-        if m.status in AFTER_SIGNING:
+        if m.status in AFTER_SIGNING or awaits_later_stage(m, self.text):
             s_start, s_end = self.sentence_bounds(m.sentence)
             for status, start, end, _verb in cues_in(self.text, s_start, s_end):
-                if status == "signed" and SIGNING_VERB.match(self.text[start:end]):
+                if (
+                    status == "signed"
+                    and SIGNING_VERB.match(self.text[start:end])
+                    and not DECREE.match(self.text, end)
+                ):
                     comma = self.text.find(",", end, s_end)
                     hits = dates_in(
                         self.text,

@@ -1,0 +1,109 @@
+"""Per-article readings the registry development sets showed wrong (issue 14; found on
+tests/data/registry3 and registry2, checked here on made-up sentences): a document about extending
+something is not extended, titles end where the name ends, and a decree or a recommendation dates no
+signing."""
+
+import pytest
+from agreement_helpers import one
+
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+
+DAY = PartialDate(2024, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+# - the stage `extended` needs the document as the thing extended -
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a stage word inside the document's own name
+        (
+            "Соглашение по продлению срока размещения базы между Россией и Таджикистаном, как "
+            "предполагается, будет подписано весной.",
+            "planned",
+        ),
+        # what the verb extends is the term of something else, under the document
+        (
+            "Россия и Таджикистан подписали соглашение о военной базе. По новому соглашению срок продлен "
+            "еще на 30 лет.",
+            "signed",
+        ),
+        # an extension still to come: the document stands signed
+        (
+            "Соглашение между Россией и Казахстаном о космодроме может быть пролонгировано на 10 лет.",
+            "signed",
+        ),
+        # the document itself extended
+        ("Россия и Таджикистан продлили соглашение о военной базе.", "extended"),
+        ("Соглашение о пребывании базы между Россией и Таджикистаном продлено на 30 лет.", "extended"),
+        ("Срок действия договора между Россией и Монголией продлён на пять лет.", "extended"),
+    ],
+)
+def test_extended_only_when_the_document_is_extended(lexicon, text, status):
+    assert one(text, lexicon, date=DAY).status == status
+
+
+# - the title ends where the name ends -
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Россия и Киргизия заключили соглашение 16 августа 2022 года в Москве.", "соглашение"),
+        ("Правительство России одобрило проект соглашения двух стран с Суданом.", "соглашение"),
+        (
+            "Ратификация соглашения о недрах между Украиной и США в парламенте ожидается 8 мая.",
+            "соглашение о недрах между Украиной и США",
+        ),
+        (
+            "Ратификация соглашения с Таджикистаном со стороны депутатов пройдет в первых числах осени.",
+            "соглашение с Таджикистаном",
+        ),
+        # the parties, when no name follows, are part of the title as written
+        ("Соглашение с Таджикистаном было подписано 5 октября 2012 года.", "соглашение с Таджикистаном"),
+        (
+            "Проект соглашения между нашей страной и Суданом был одобрен правительством России.",
+            "соглашение между нашей страной и Суданом",
+        ),
+        # a field of cooperation stays part of the name
+        (
+            "Соглашение о сотрудничестве в военной области между Россией и Лаосом подписано в мае.",
+            "соглашение о сотрудничестве в военной области между Россией и Лаосом",
+        ),
+    ],
+)
+def test_title_takes_no_date_parties_time_or_body(lexicon, text, title):
+    assert one(text, lexicon, date=DAY).title == title
+
+
+def test_a_day_after_the_noun_dates_the_signing(lexicon):
+    found = one("Россия и Киргизия заключили соглашение 16 августа 2022 года в Москве.", lexicon, date=DAY)
+    assert found.date == PartialDate(2022, 8, 16)
+
+
+# - a later step's sentence does not date the signing -
+
+
+def test_a_decree_signed_is_not_the_agreement_signed(lexicon):
+    text = (
+        "В 2021 году премьер-министр России подписал постановление о внесении на ратификацию соглашения "
+        "с Суданом о создании пункта обеспечения флота."
+    )
+    found = one(text, lexicon, date=DAY)
+    assert found.status == "signed"
+    assert found.date == PartialDate()
+
+
+def test_a_recommendation_to_ratify_dates_no_signing(lexicon):
+    text = (
+        "Комитет 6 мая 2024 года рекомендовал ратифицировать соглашение о недрах между Украиной и США, "
+        "заключенное 30 апреля 2024 года."
+    )
+    assert one(text, lexicon, date=DAY).date == PartialDate(2024, 4, 30)
