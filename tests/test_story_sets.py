@@ -31,7 +31,7 @@ def test_the_later_story_sets_give_the_per_text_fields_of_every_text(name):
     assert {k for k in fields if not k.startswith("_")} == texts
     for name in texts:
         record = fields[name]
-        assert set(record) <= {"title_in_text", "title", "date", "source", "cited_sources"}
+        assert set(record) <= {"title_in_text", "title", "date", "source", "source_aliases", "cited_sources"}
         assert record["title_in_text"] == ("title" in record)
         if record.get("title"):
             assert record["title"] in (root / "texts" / name).read_text(encoding="utf-8")
