@@ -61,15 +61,17 @@ def _values(sig: bytes) -> np.ndarray:
     return np.frombuffer(sig, dtype="<u4")
 
 
-def band_keys(sig: bytes) -> list[tuple[int, int]]:
-    """(band number, signed 64-bit hash of its values): what the band index stores and looks up."""
+@functools.lru_cache(maxsize=8)
+def band_keys(sig: bytes) -> tuple[tuple[int, int], ...]:
+    """(band number, signed 64-bit hash of its values): what the band index stores and looks up.
+    Remembered for the last few signatures: the writer indexes a body and then looks its bands up."""
     values = _values(sig)
     keys = []
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
         keys.append((band, int.from_bytes(digest, "little", signed=True)))
-    return keys
+    return tuple(keys)
 
 
 def similarity(a: bytes, b: bytes) -> float:
