@@ -272,9 +272,11 @@ def _replace(before: OwnerRows, after: OwnerRows) -> None:
         return
     delta = _story_delta({o: after.get(o, {}) for o in changed}, 1)
     delta.subtract(_story_delta({o: before.get(o, {}) for o in changed}, 1))
-    stories = [pk for kind, pk in changed if kind == "story"]
-    lone = [pk for kind, pk in changed if kind == "article"]
-    StoryPair.objects.filter(Q(story__in=stories) | Q(story=None, article__in=lone)).delete()
+    stored = [owner for owner in changed if before.get(owner)]  # an owner stored with no rows has none to delete
+    if stored:
+        stories = [pk for kind, pk in stored if kind == "story"]
+        lone = [pk for kind, pk in stored if kind == "article"]
+        StoryPair.objects.filter(Q(story__in=stories) | Q(story=None, article__in=lone)).delete()
     StoryPair.objects.bulk_create(
         StoryPair(
             story_id=pk if kind == "story" else None,
@@ -307,6 +309,13 @@ def refresh(
     leads: dict[int, int] = {}
     _replace(stored, _live_rows(story_ids, article_ids, leads))
     _set_leads(leads)
+
+
+def story_created(story_id: int) -> None:
+    """Count a story created in this transaction, its lead set, for articles not counted under any
+    story or alone yet (an imported article that joins none): `refresh` without reading back what
+    cannot be stored."""
+    _replace({("story", story_id): {}}, _live_rows([story_id], []))
 
 
 def _set_leads(leads: dict[int, int]) -> None:

@@ -93,6 +93,8 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     if story is None and sig is not None:
         story, merged = _similar_stories(article, sig, banned)
     previous = article.story_id
+    if story is None and fresh:
+        return _alone(article)
     if story is None:
         alone = (
             previous is not None
@@ -106,6 +108,18 @@ def place(article: Article, *, fresh: bool = False) -> Story:
         article.story = story
         Article.objects.filter(pk=article.pk).update(story=story)
     recount(story.pk, previous, *merged, articles=[article.pk])
+    return story
+
+
+def _alone(article: Article) -> Story:
+    """A story of one for an article created in this transaction that joins none (the import's
+    common case): `recount`'s work, knowing what it would read back — the story is new, so nothing
+    is stored for it or for the article (never counted alone: placement follows its pairs in the
+    same transaction), its size is 1, its lead the article, no date to lend."""
+    story = Story.objects.create(size=1, lead=article)
+    article.story = story
+    Article.objects.filter(pk=article.pk).update(story=story)
+    pair_months.story_created(story.pk)
     return story
 
 
