@@ -1,5 +1,6 @@
 """Downloads: the article, officials and agreements lists as CSV or JSON Lines, with the lists' own
-filters, streamed (articles/web/exporting.py has the formats, shared with `export_articles`)."""
+filters, streamed (the formats: articles/web/exporting.py for articles, shared with `export_articles`;
+articles/web/entity_exports.py for officials and agreements, shared with `export_agreements`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import csv
 from django.http import StreamingHttpResponse
 
 from articles.models import Agreement, Article, Official
-from articles.web import exporting
+from articles.web import entity_exports, exporting
 from articles.web.filters import AgreementFilter, ArticleFilter, OfficialFilter
 from articles.web.listing import rejected
 
@@ -86,16 +87,20 @@ def export_officials_csv(request):
         request,
         OfficialFilter,
         Official.objects.visible(),
-        exporting.official_records,
+        entity_exports.official_records,
         "coopnews-officials",
-        exporting.OFFICIAL_COLUMNS,
-        exporting.official_csv_row,
+        entity_exports.OFFICIAL_COLUMNS,
+        entity_exports.official_csv_row,
     )
 
 
 def export_officials_jsonl(request):
     return _list_export(
-        request, OfficialFilter, Official.objects.visible(), exporting.official_records, "coopnews-officials"
+        request,
+        OfficialFilter,
+        Official.objects.visible(),
+        entity_exports.official_records,
+        "coopnews-officials",
     )
 
 
@@ -104,10 +109,10 @@ def export_agreements_csv(request):
         request,
         AgreementFilter,
         Agreement.objects.visible(),
-        exporting.agreement_records,
+        entity_exports.agreement_records,
         "coopnews-agreements",
-        exporting.AGREEMENT_COLUMNS,
-        exporting.agreement_csv_row,
+        entity_exports.AGREEMENT_COLUMNS,
+        entity_exports.agreement_csv_row,
     )
 
 
@@ -116,6 +121,6 @@ def export_agreements_jsonl(request):
         request,
         AgreementFilter,
         Agreement.objects.visible(),
-        exporting.agreement_records,
+        entity_exports.agreement_records,
         "coopnews-agreements",
     )

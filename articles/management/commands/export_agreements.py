@@ -11,7 +11,7 @@ from articles.management.commands.export_articles import (
     write_records,
 )
 from articles.models import Agreement
-from articles.web.exporting import (
+from articles.web.entity_exports import (
     AGREEMENT_COLUMNS,
     agreement_csv_row,
     agreement_records,
