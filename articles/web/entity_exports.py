@@ -11,7 +11,7 @@ from django.db.models import Prefetch, QuerySet
 from articles.models import Agreement, AgreementClaim, Country, Official, OfficialClaim
 from articles.pipeline.dates import PartialDate
 from articles.web import reader
-from articles.web.exporting import CHUNK_SIZE, EXPORT_STATUS, csv_cell, csv_date, csv_join
+from articles.web.exporting import CHUNK_SIZE, EXPORT_STATUS, chunked, csv_cell, csv_date, csv_join
 from articles.web.presentation import transliterated
 
 # --- officials: /officials/export.csv|jsonl --------------------------------------------------------
@@ -66,17 +66,11 @@ AGREEMENT_COLUMNS = (
 def agreement_records(queryset: QuerySet[Agreement], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
     """One record per document in the queryset's order: three queries per chunk (the agreements,
     their parties and signatories) and one for the chunk's visible claims (its stages)."""
-    chunk: list[Agreement] = []
     rows = queryset.prefetch_related(
         Prefetch("parties", queryset=Country.objects.only("iso")),
         Prefetch("signatories", queryset=Official.objects.only("full_name")),
     )
-    for agreement in rows.iterator(chunk_size=chunk_size):
-        chunk.append(agreement)
-        if len(chunk) >= chunk_size:
-            yield from _agreement_chunk(chunk)
-            chunk = []
-    if chunk:
+    for chunk in chunked(rows.iterator(chunk_size=chunk_size), chunk_size):
         yield from _agreement_chunk(chunk)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from django.db.models import F, Prefetch, QuerySet
 
@@ -25,6 +26,7 @@ from articles.models import (
 from articles.models.stories import earliest_first
 
 CHUNK_SIZE = 500
+T = TypeVar("T")
 # An agreement's stage under the names exported datasets use (planned … terminated). They are the
 # model's own values; "other" (a document the text names with no stage) exports as no stage.
 EXPORT_STATUS = {value: value for value in Agreement.Status.values} | {Agreement.Status.OTHER: None}
@@ -119,14 +121,20 @@ def article_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -
     if not queryset.ordered:
         queryset = queryset.order_by("id")
     ids = queryset.values_list("pk", flat=True).iterator(chunk_size=chunk_size)
-    chunk: list[int] = []
-    for pk in ids:
-        chunk.append(pk)
-        if len(chunk) >= chunk_size:
-            yield from _chunk_records(chunk)
+    for chunk in chunked(ids, chunk_size):
+        yield from _chunk_records(chunk)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last one shorter): what the exports read a query for."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
             chunk = []
     if chunk:
-        yield from _chunk_records(chunk)
+        yield chunk
 
 
 def _chunk_records(ids: list[int]) -> Iterator[dict]:
@@ -149,19 +157,18 @@ def story_records(queryset: QuerySet[Article], chunk_size: int = CHUNK_SIZE) -> 
     outlets and the article records' own."""
     if not queryset.ordered:
         queryset = queryset.order_by("id")
-    seen: set[tuple[str, int]] = set()
-    chunk: list[tuple[str, int]] = []
-    for pk, story in queryset.values_list("pk", "story_id").iterator(chunk_size=chunk_size):
-        key = ("story", story) if story is not None else ("article", pk)
-        if key in seen:
-            continue
-        seen.add(key)
-        chunk.append(key)
-        if len(chunk) >= chunk_size:
-            yield from _story_chunk(chunk)
-            chunk = []
-    if chunk:
+    rows = queryset.values_list("pk", "story_id").iterator(chunk_size=chunk_size)
+    keys = (("story", story) if story is not None else ("article", pk) for pk, story in rows)
+    for chunk in chunked(_first_of_each(keys), chunk_size):
         yield from _story_chunk(chunk)
+
+
+def _first_of_each(keys: Iterable[T]) -> Iterator[T]:
+    seen: set[T] = set()
+    for key in keys:
+        if key not in seen:
+            seen.add(key)
+            yield key
 
 
 def _story_chunk(keys: list[tuple[str, int]]) -> Iterator[dict]:
