@@ -296,11 +296,29 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
     found = _closing_source(text_lines[-3:], outlets)
     if found:
         return found
+    # Under the text a page may go on with share buttons and other articles' teasers: the lines
+    # right after the last paragraph of prose close the article all the same.
+    prose = [n for n, line in enumerate(text_lines) if _prose(line)]
+    if prose:
+        found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
+        if found:
+            return found
     for line in text_lines:
         match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
         if match and lookup_outlet(match.group("o").strip(' «»"'), outlets):
             return match.group("o").strip(' «»"')
     return None
+
+
+def is_source_line(line: str) -> bool:
+    """«Источник: РИА новости», «По материалам ТАСС»: a line crediting the text's origin."""
+    return len(line) <= SOURCE_LINE_MAX and bool(_SOURCE_LINE.match(line.strip()))
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the article's prose: long, several sentences' worth, ending a sentence (a
+    teaser's headline is short and has no closing period)."""
+    return len(line) > 150 and line.rstrip(' »"”)').endswith((".", "!", "?", "…"))
 
 
 def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
