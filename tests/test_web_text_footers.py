@@ -134,3 +134,18 @@ def test_a_bare_date_under_the_source_credit_and_above_tags_dates_the_page():
 
 def test_a_bare_date_alone_under_the_text_is_not_the_pages_date():
     assert parse(HEADLINE, "", LEAD, "", "21.03.2018", "• Новости", "• Азия").date == PartialDate()
+
+
+def test_a_source_credit_naming_a_channel_or_site_gives_the_outlets_name():
+    for credit in ('Источник: Telegram-канал "Известия"', "Источник: сайт «Известия»"):
+        assert parse(HEADLINE, "", LEAD, "", credit, "Лента новостей").source == "Известия"
+
+
+# --- a paper told, its name left undeclined -------------------------------------------------------
+
+
+def test_an_undeclined_name_after_a_plural_verb_of_telling_is_the_paper_told():
+    told = "Как сообщили Казинформ в пресс-службе министерства обороны, стороны обсудили подготовку кадров."
+    assert parse(HEADLINE, "", LEAD, "", told).source == "Kazinform"
+    # a plural name can be the verb's subject: «Как сообщили Известия, …» only cites
+    assert parse(HEADLINE, "", LEAD, "", "Как сообщили Известия, стороны обсудили подготовку.").source is None
