@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
+from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
 from articles.pipeline.text import fold, normalise
 
@@ -308,7 +309,7 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         return found
     # Under the text a page may go on with share buttons and other articles' teasers: the lines
     # right after the last paragraph of prose close the article all the same.
-    prose = [n for n, line in enumerate(text_lines) if _prose(line)]
+    prose = [n for n, line in enumerate(text_lines) if is_prose(line)]
     if prose:
         found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
         if found:
@@ -336,12 +337,6 @@ def _source_name(match: re.Match) -> str:
 def is_source_line(line: str) -> bool:
     """«Источник: РИА новости», «По материалам ТАСС»: a line crediting the text's origin."""
     return len(line) <= SOURCE_LINE_MAX and bool(_SOURCE_LINE.match(line.strip()))
-
-
-def _prose(line: str) -> bool:
-    """A paragraph of the article's prose: long, several sentences' worth, ending a sentence (a
-    teaser's headline is short and has no closing period)."""
-    return len(line) > 150 and line.rstrip(' »"”)').endswith((".", "!", "?", "…"))
 
 
 def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:

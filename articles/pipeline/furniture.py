@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from articles.pipeline.attribution import is_source_line
-from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
+from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit, is_prose
 from articles.pipeline.datelines import (
     find_date_line,
     find_publication_line,
@@ -536,7 +536,8 @@ def read_tail_date(lines: list[str]) -> PartialDate | None:
         return date
     # Under the text, a site's footer mixes links, teasers' dates and its clock; only a line that
     # says it is the publication («Опубликовано», «Дата публикации») dates this page.
-    for at in range(len(lines) - 1, start, -1):
+    footer = max((n for n, line in enumerate(lines) if is_prose(line)), default=len(lines))
+    for at in range(len(lines) - 1, max(start, footer), -1):
         line = lines[at]
         if line and _PUBLISHED_LABEL.match(line) and (date := find_date_line(line)) is not None and date.year:
             lines[at] = ""
