@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 from itertools import islice, product
 
+from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
 from articles.pipeline.text import fold, normalise
 
@@ -218,7 +219,7 @@ def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | 
             if found is None:
                 continue
             spelling, name, length = found
-            if not _case_fits(spelling, name, cases):
+            if not _case_fits(spelling, name, cases) and not _told_uninflected(match, spelling):
                 continue
             after = body[match.start("o") + length :].lstrip(' »"”')
             if (
@@ -229,6 +230,16 @@ def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | 
                 continue  # «Как сообщил ТАСС, …»: the name closing the clause is its subject
             return spelling
     return None
+
+
+def _told_uninflected(match: re.Match, spelling: str) -> bool:
+    """«Как сообщили Арменпресс в пресс-службе …»: a name left undeclined after a plural verb of
+    telling. A singular name cannot be that verb's subject, so it is the one told."""
+    tell = match.groupdict().get("tell") or ""
+    words = _words(spelling)
+    if not re.search(r"ли(?:сь)?$", tell, re.IGNORECASE) or not words:
+        return False
+    return not any({"plur", "nomn"} <= set(p.tag.grammemes) for p in _morph().parse(words[-1]))
 
 
 def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
@@ -296,11 +307,36 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
     found = _closing_source(text_lines[-3:], outlets)
     if found:
         return found
+    # Under the text a page may go on with share buttons and other articles' teasers: the lines
+    # right after the last paragraph of prose close the article all the same.
+    prose = [n for n, line in enumerate(text_lines) if is_prose(line)]
+    if prose:
+        found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
+        if found:
+            return found
     for line in text_lines:
         match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
-        if match and lookup_outlet(match.group("o").strip(' «»"'), outlets):
-            return match.group("o").strip(' «»"')
+        if match and lookup_outlet(name := _source_name(match), outlets):
+            return name
     return None
+
+
+# «Источник: Telegram-канал "Москва 24"», «Источник: сайт «Звезда»»: what kind of outlet, then its name.
+_SOURCE_KIND = re.compile(
+    r"^\s*(?:(?:официальный\s+)?(?:telegram|телеграм|тг)[-\s]?канал\w*|канал\w*|сайт\w*|портал\w*|телеканал\w*"
+    r"|газет\w*|журнал\w*|(?:информационное\s+)?агентств\w*|ИА)\s+(?=[«\"“A-ZА-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _source_name(match: re.Match) -> str:
+    """The outlet a «Источник: …» line names, without its kind and quotes."""
+    return _SOURCE_KIND.sub("", match.group("o")).strip(' «»"“”')
+
+
+def is_source_line(line: str) -> bool:
+    """«Источник: РИА новости», «По материалам ТАСС»: a line crediting the text's origin."""
+    return len(line) <= SOURCE_LINE_MAX and bool(_SOURCE_LINE.match(line.strip()))
 
 
 def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
@@ -311,7 +347,7 @@ def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
         match = _SOURCE_LINE.match(line)
         if not match:
             continue
-        name = match.group("o").strip(' «»"')
+        name = _source_name(match)
         host = _URL_HOST.match(name)
         if host:
             domain = host.group("host").lower()

@@ -98,6 +98,13 @@ def staff_credit_outlet(line: str, is_known) -> str | None:
     return None
 
 
+def is_prose(line: str) -> bool:
+    """A paragraph of the article's prose: long, several sentences' worth, ending a sentence (a
+    teaser's headline is short and has no closing period). What follows the last one is the
+    page's footer."""
+    return len(line) > 150 and line.rstrip(' »"”)').endswith((".", "!", "?", "…"))
+
+
 def is_furniture(line: str) -> bool:
     return len(line) <= 120 and bool(_FURNITURE.match(line))
 

@@ -400,12 +400,15 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     story_verbs = _verbs(story) if story is not None else None
     candidates = []
     for sentence in sentenize(lead):
+        if _LOOKING_BACK.match(sentence.text):
+            continue  # «Ранее Лукашенко сообщил, что 13 марта …»: the article recalls, not reports
         reports = bool(_REPORTING.search(sentence.text))
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
             if date is None or _set_for(sentence.text, match):
                 continue
-            if _about_the_future(_clause(sentence.text, match)):
+            clause = _clause(sentence.text, match)
+            if _about_the_future(clause) or _attributive(clause):
                 continue
             if story_verbs is not None and not (
                 reports or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
@@ -418,6 +421,24 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     return reported[0] if reported else candidates[0][1]
 
 
+SUBTITLE_MAX = 200  # a subtitle is one sentence of at most this many characters
+
+
+def subtitle_over_lead(paras: list[str]) -> bool:
+    """Is the first paragraph a subtitle: one short sentence that says something (it has a verb;
+    a timestamp or a rubric has none) over a longer lead paragraph?"""
+    from razdel import sentenize
+
+    if len(paras) < 2 or len(paras[0]) > SUBTITLE_MAX or len(paras[1]) <= len(paras[0]):
+        return False
+    return len(list(sentenize(paras[0]))) == 1 and bool(_verbs(paras[0]))
+
+
+# A sentence that says it looks back: «Ранее …», «Напомним, …», «Как сообщалось, …».
+_LOOKING_BACK = re.compile(
+    r"^(?:ранее|напомним|напомню|как\s+(?:уже\s+|ранее\s+)?сообщалось|как\s+(?:уже\s+|ранее\s+)?писал[аои]?)\b",
+    re.IGNORECASE,
+)
 # «в среду, 6 июля», «сегодня, 31 октября»: the day named beside the date, as of a report this week.
 _RECENT = re.compile(
     r"(?<![\w-])(?:сегодня|вчера|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)(?![\w-])",
@@ -477,6 +498,22 @@ def _about_the_future(sentence: str) -> bool:
     if "past" in tenses:
         return False
     return "futr" in tenses or bool(_WILL.search(sentence))
+
+
+def _attributive(clause: str) -> bool:
+    """Is the clause a passive participle's phrase with no finite verb («…соглашение, подписанное в
+    Дамаске 26 августа 2015 года, …»)? Its date describes the document named before it — when it
+    was signed or published — not what the article reports."""
+    from articles.pipeline.nlp import morph
+
+    analyser = morph()
+    participle = False
+    for word in re.findall(r"[а-яёА-ЯЁ]+", clause):
+        tag = analyser.parse(word)[0].tag
+        if "VERB" in tag:
+            return False
+        participle = participle or ("PRTF" in tag and "pssv" in tag)
+    return participle
 
 
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
+from articles.pipeline.attribution import is_source_line
+from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit, is_prose
 from articles.pipeline.datelines import (
     find_date_line,
     find_publication_line,
@@ -516,17 +517,36 @@ _SIGNATURE = re.compile(r"^(?:[A-Z][A-Z0-9-]+\s+){1,2}(?P<host>[a-z0-9][\w-]*(?:
 
 def read_tail_date(lines: list[str]) -> PartialDate | None:
     """A timestamp closing the page («18.06.2024 14:26» under the text, perhaps followed by a
-    views counter): the publication date of a page that gives it only there. Taken out."""
-    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - 2 * TAIL_LINES), -1):
+    views counter), or a line labelled as the publication («Опубликовано 9 августа 2016 в 11:05»)
+    among the footer's links: the publication date of a page that gives it only there. Taken out."""
+    start = max(-1, len(lines) - 1 - 2 * TAIL_LINES)
+    for at in range(len(lines) - 1, start, -1):
         line = lines[at]
-        if not line or is_widget(line):
-            continue
-        date = find_date_line(line) if _TIME.search(line) else None
+        if not line or _TAG.match(line):
+            continue  # a list of the page's tags
+        # A bare date with no time is the page's only when it closes a source credit
+        # («Источник: РИА Новости» over «17.11.2017»): alone it may be any date in the footer.
+        timed = _TIME.search(line) or is_source_line(next((s for s in reversed(lines[:at]) if s), ""))
+        date = find_date_line(line) if timed else None
+        if date is None and is_widget(line):
+            continue  # a views counter
         if date is None or not date.year:
-            return None
+            break
         lines[at] = ""
         return date
+    # Under the text, a site's footer mixes links, teasers' dates and its clock; only a line that
+    # says it is the publication («Опубликовано», «Дата публикации») dates this page.
+    footer = max((n for n, line in enumerate(lines) if is_prose(line)), default=len(lines))
+    for at in range(len(lines) - 1, max(start, footer), -1):
+        line = lines[at]
+        if line and _PUBLISHED_LABEL.match(line) and (date := find_date_line(line)) is not None and date.year:
+            lines[at] = ""
+            return date
     return None
+
+
+_TAG = re.compile(r"^\s*[•·▪]\s*\S+(?:\s+\S+){0,3}\s*$")  # «• Военно-политическая»: a tag's link
+_PUBLISHED_LABEL = re.compile(r"^(?:опубликовано|дата\s+публикации|published)\b", re.IGNORECASE)
 
 
 _GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»

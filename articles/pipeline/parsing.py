@@ -31,6 +31,7 @@ from articles.pipeline.cleaning import (
 from articles.pipeline.datelines import (
     find_lead_date,
     lookup_outlet,
+    subtitle_over_lead,
     with_year_from_text,
     year_in_text,
 )
@@ -226,8 +227,12 @@ def parse_text(
     article_date = date if date else header_date or dateline_date or line_date or tail_date
     if not article_date:
         opening = paras[: at + LEAD_PARAGRAPHS]
-        story = "\n".join(filter(None, [given_title or "", opening[0] if opening else ""]))
-        dated = (find_lead_date(p, None if n == 0 else story) for n, p in enumerate(opening))
+        # Under the headline a one-sentence subtitle may recall an earlier stage («Закон принят
+        # Госдумой 7 октября …» under «Путин подписал закон …»): its date counts only as a later
+        # paragraph's does, tied to the story that the headline and the lead below it tell.
+        lead_at = 1 if given_title and at == 0 and subtitle_over_lead(opening) else 0
+        story = "\n".join(filter(None, [given_title or "", opening[lead_at] if opening else ""]))
+        dated = (find_lead_date(p, None if n == lead_at else story) for n, p in enumerate(opening))
         article_date = next(filter(None, dated), None) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
