@@ -73,7 +73,11 @@ _BYLINE_LABEL = re.compile(
 def past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -> int:
     """Where the name really begins: "вдова Ельцина Наина Иосифовна" names Наина Иосифовна (a
     surname before a first name and patronymic is someone else's, in the genitive); "Аль-Джазиры
-    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article."""
+    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article;
+    "Всё-таки Проди", "Впрочем Иванов": a capitalised particle or adverb opening the sentence is not
+    part of the name."""
+    if last - first >= 2 and _opens_sentence(tokens, first) and _function_word(tokens[first].text):
+        return first + 1
     if last - first < 3:
         return first
     head = tokens[first].text
@@ -93,6 +97,22 @@ _ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
 _GENERATION = re.compile(r"-(?:младш|старш)\w*$")
 FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
+
+
+# Parts of speech a name's word never is (when the dictionary knows no name of that spelling).
+_FUNCTION_POS = frozenset({"PRCL", "ADVB", "CONJ", "INTJ", "PREP", "NPRO"})
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    """The first word of the sentence, or of a quotation or a line after a dash ("— Впрочем …")."""
+    return all(not any(ch.isalnum() for ch in t.text) for t in tokens[:i])
+
+
+def _function_word(word: str) -> bool:
+    if len(word) < 4 or is_initial(word):
+        return False  # "Э. Чернов", "Ван Вэньтянь": an initial or a short syllable of a foreign name
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in _FUNCTION_POS and not known_name_parses(word.lower())
 
 
 def name_words(written: str) -> list[str]:

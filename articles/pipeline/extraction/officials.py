@@ -581,8 +581,17 @@ class _Context:
                 continue  # "… с турецкой компанией …": a partner or a place, not the person's side
             if at and _lemma(tokens[at - 1].text) in _STUDIES:
                 continue
+            if self._in_quoted_name(tokens, at):
+                continue  # "с корреспондентом «Голоса Америки»": a title, not the person's side
             return iso
         return None
+
+    @staticmethod
+    def _in_quoted_name(tokens: list[Token], at: int) -> bool:
+        """Is tokens[at] inside quotation marks opened and closed within the sentence around it?"""
+        before = [t.text for t in tokens[:at]]
+        opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
+        return opened and any(t.text in ("»", "“") for t in tokens[at + 1 :])
 
     def _country_of_nationality(self, person: Person) -> str | None:
         """ "американец Джон Смит", "Джон Смит из Великобритании": a nationality word right before a

@@ -1,0 +1,86 @@
+"""A name of one word, and posts the apposition leaves half-said (issue 19).
+
+A surname or a first name alone is a person when the text treats it as one — the subject of a
+verb of speech, a first name after a kinship noun, a post or a church title next to it — and not
+otherwise. Pure tests: no database; countries are marked by hand.
+"""
+
+import pytest
+from extraction_helpers import officials
+
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+# --- one word, a person by what the sentence says of it ------------------------------------------
+
+
+def test_a_single_name_that_speaks_is_a_person(lexicon):
+    found = officials("На пресс-конференции Бьянкуцци заявил, что переговоры продолжатся.", lexicon)
+    assert "Бьянкуцци" in found
+
+
+def test_a_single_name_after_its_verb_of_speech_is_a_person(lexicon):
+    text = "Конец света в 3797 году предсказал сам Кассиодоро, а в 5079 году — знаменитая Вирсавия."
+    assert "Кассиодоро" in officials(text, lexicon)
+
+
+def test_a_first_name_after_a_kinship_noun_is_a_person(lexicon):
+    text = "На свидание с Олегом Варенцовым приедут его 12-летняя дочь Ульяна и мать Зинаида."
+    found = officials(text, lexicon)
+    assert {"Ульяна", "Зинаида"} <= set(found)
+    assert found["Ульяна"].position == ""  # kinship tells a person, not a post
+
+
+def test_a_single_word_that_neither_speaks_nor_holds_a_post_is_left_out(lexicon):
+    text = "Туристы гуляли по набережной Рокфора и обсуждали погоду."
+    assert "Рокфор" not in officials(text, lexicon) and "Рокфора" not in officials(text, lexicon)
+
+
+def test_a_church_title_makes_a_single_name_a_person_with_that_role(lexicon):
+    found = officials("Митрополит Афанасий считает, что храм нужно восстановить.", lexicon)
+    assert found["Афанасий"].position == "митрополит"
+    assert found["Афанасий"].country is None  # a title of the church says nothing of a state
+
+
+def test_a_capitalised_particle_opening_the_sentence_is_not_part_of_the_name(lexicon):
+    found = officials("Всё-таки Бьянкуцци заявил, что уходит в отставку.", lexicon)
+    assert "Бьянкуцци" in found and not any(name.startswith("Всё") for name in found)
+
+
+def test_a_short_foreign_name_word_is_not_read_as_a_particle(lexicon):
+    text = "Посол КНР в Лаосе Ван Цзюньмин назвал стройку символом дружбы."
+    assert "Ван Цзюньмин" in officials(text, lexicon, CN=["КНР"], LA=["Лаосе"])
+
+
+# --- posts the apposition leaves half-said ---------------------------------------------------------
+
+
+def test_one_of_several_holders_of_a_post_keeps_one_of(lexicon):
+    text = "Гонщики почтили память Рене Дюфура, одного из основателей компании Dufour, погибшего в мае."
+    assert officials(text, lexicon)["Рене Дюфур"].position.startswith("один из основателей компании")
+
+
+def test_posts_in_a_row_after_the_name_are_all_kept(lexicon):
+    text = "Решение удивило Игоря Сабурова, известного борца с коррупцией, члена Общественной палаты."
+    position = officials(text, lexicon)["Игорь Сабуров"].position
+    assert "член Общественной палаты" in position
+
+
+def test_a_post_in_another_case_before_the_name_is_the_names_own(lexicon):
+    text = (
+        "«Так жить нельзя», — сказал в беседе с корреспондентом «Радио Европы» "
+        "лидер движения против вырубки лесов Степан Корнилов."
+    )
+    found = officials(text, lexicon)["Степан Корнилов"]
+    assert found.position == "лидер движения против вырубки лесов"
+
+
+def test_a_country_inside_a_quoted_title_is_not_the_persons_side(lexicon):
+    text = "В беседе с корреспондентом «Голоса Литвы» эксперт Степан Корнилов назвал реформу ошибкой."
+    found = officials(text, lexicon, LT=["Литвы"])["Степан Корнилов"]
+    assert found.country is None
