@@ -84,3 +84,17 @@ def test_a_country_inside_a_quoted_title_is_not_the_persons_side(lexicon):
     text = "В беседе с корреспондентом «Голоса Литвы» эксперт Степан Корнилов назвал реформу ошибкой."
     found = officials(text, lexicon, LT=["Литвы"])["Степан Корнилов"]
     assert found.country is None
+
+
+def test_a_surname_in_a_score_line_next_to_people_is_a_person(lexicon):
+    text = (
+        "Голы: 0:1 — 01:23 Сёмин (Овечкин, Фёдоров) • 1:1 — 03:54 Бернс (Гриндельвальд, Грин) "
+        "• 2:1 — 09:17 Куниц. Матч завершился победой хозяев."
+    )
+    assert "Гриндельвальд" in officials(text, lexicon)
+
+
+def test_a_country_in_brackets_after_a_name_is_that_persons(lexicon):
+    text = "Участники турнира: • Коффи Амаду (Бенин) • Эссам Абд Эль Фатах (Египет) • Ли Вэй (Сингапур)"
+    found = officials(text, lexicon, BJ=["Бенин"], EG=["Египет"], SG=["Сингапур"])
+    assert found["Эссам Абд Эль Фатах"].country == "EG"

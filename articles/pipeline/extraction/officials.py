@@ -38,6 +38,9 @@ from articles.pipeline.extraction.positions import (
 from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
 from articles.pipeline.nlp import parses
 
+# Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
+
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
 _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
 
@@ -287,7 +290,11 @@ class _Context:
                 if country:
                     break
         if country is None:
-            country = self._country_of_clause(person) or self._country_of_nationality(person)
+            country = (
+                self._country_in_brackets(person)
+                or self._country_of_clause(person)
+                or self._country_of_nationality(person)
+            )
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         if country is None and (origin or _holds_office(self, posts)):
@@ -573,7 +580,7 @@ class _Context:
         tokens = self._tokens(mention.sentence)
         start = mention.post.first if mention.post and mention.post.first < mention.first else mention.first
         clause_start = start
-        while clause_start > 0 and tokens[clause_start - 1].text not in {",", ";", ":", "—", "–"}:
+        while clause_start > 0 and tokens[clause_start - 1].text not in _CLAUSE_MARKS:
             clause_start -= 1
         for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
             at = next(i for i, t in enumerate(tokens) if t.stop > s)
@@ -592,6 +599,17 @@ class _Context:
         before = [t.text for t in tokens[:at]]
         opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
         return opened and any(t.text in ("»", "“") for t in tokens[at + 1 :])
+
+    def _country_in_brackets(self, person: Person) -> str | None:
+        """ "Иван Соколов (Нидерланды, 37 лет)", "• Коффи Коджа (Бенин)": a country opening the
+        brackets right after a name, as lists of participants give each one's state."""
+        for mention in person.mentions:
+            after = self._tokens(mention.sentence)[mention.last : mention.last + 2]
+            if len(after) == 2 and after[0].text == "(":
+                hit = next((iso for s, _e, iso in self.country_spans if s == after[1].start), None)
+                if hit:
+                    return hit
+        return None
 
     def _country_of_nationality(self, person: Person) -> str | None:
         """ "американец Джон Смит", "Джон Смит из Великобритании": a nationality word right before a

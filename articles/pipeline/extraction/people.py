@@ -33,7 +33,6 @@ from articles.pipeline.extraction.names import (
     is_initial,
     is_particle,
     is_patronymic,
-    known_name_parses,
     read_name,
     same_name_word,
 )
@@ -47,9 +46,8 @@ from articles.pipeline.extraction.positions import (
     post_after,
     post_before,
 )
-from articles.pipeline.extraction.post_words import KIN_NOUNS, SPEECH_VERBS
-from articles.pipeline.nlp import natasha, parses
-from articles.pipeline.text import fold
+from articles.pipeline.extraction.single_names import reported
+from articles.pipeline.nlp import natasha
 
 # The case a preposition right before a name demands.
 _PREPOSITION_CASES = {
@@ -153,11 +151,7 @@ class Person:
 
 def people_in(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Person]:
     """Each person the text names, with all their mentions, in order of first mention."""
-    people = [
-        p
-        for p in _people(_mentions(text, analysis, country_spans, lexicon))
-        if _worth_reporting(p, analysis.sentences)
-    ]
+    people = reported(_people(_mentions(text, analysis, country_spans, lexicon)), analysis.sentences)
     _surnames_natasha_missed(text, people)
     return people
 
@@ -419,55 +413,3 @@ def _canonical_name(mentions: list[Mention]) -> str:
                 votes[m.words[i]] += 1  # unchanged in an oblique case: an indeclinable word
         words.append(max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))[0])
     return " ".join(words)
-
-
-def _worth_reporting(person: Person, sentences: list[list[Token]]) -> bool:
-    """A surname alone is reported when it is clearly a person: a post, repeated, a known surname,
-    the subject of a verb of speech, or a first name after a kinship noun."""
-    if all(m.patronymic and len(m.words) == 1 for m in person.mentions):
-        return False  # "Николай Платонович" joined nobody named in full: not a person we can name
-    if len(person.name.split()) > 1:
-        return True
-    if any(m.post for m in person.mentions) or len(person.mentions) > 1:
-        return True
-    if any("Surn" in p.tag for p in known_name_parses(person.name.lower())):
-        return True
-    return any(_speaks(sentences[m.sentence], m) or _kin(sentences[m.sentence], m) for m in person.mentions)
-
-
-# Words that may stand between a verb of speech and its subject: "предрёк сам Нострадамус",
-# "сочла последним всемирно известная Ванга".
-_BETWEEN_VERB_AND_SUBJECT = frozenset({"ADJF", "ADJS", "ADVB", "PRTF"})
-_EMPHATIC = frozenset("сам сама также же тоже ещё еще".split())
-
-
-def _speaks(tokens: list[Token], mention: Mention) -> bool:
-    """ "Проди заявил", "считает Лонгин": a verb of speech right after the name, or before it with at
-    most three adjectives or adverbs between, whose subject the name is (in the nominative)."""
-    if mention.reading.case not in (None, "nomn"):
-        return False
-    if mention.last < len(tokens) and _speech_verb(tokens[mention.last]):
-        return True
-    i = mention.first - 1
-    while i >= 0 and mention.first - i <= 4:
-        word = tokens[i].text.lower()
-        if _speech_verb(tokens[i]):
-            return True
-        found = parses(word)
-        if word not in _EMPHATIC and not (found and found[0].tag.POS in _BETWEEN_VERB_AND_SUBJECT):
-            return False
-        i -= 1
-    return False
-
-
-def _speech_verb(token: Token) -> bool:
-    found = parses(token.text.lower())
-    return bool(found) and found[0].tag.POS == "VERB" and fold(found[0].normal_form) in SPEECH_VERBS
-
-
-def _kin(tokens: list[Token], mention: Mention) -> bool:
-    """ "его дочь Лиза", "мать Раиса": a first name alone right after a kinship noun."""
-    if mention.first == 0 or not is_first_name(mention.words[-1]):
-        return False
-    found = parses(tokens[mention.first - 1].text.lower())
-    return bool(found) and fold(found[0].normal_form) in KIN_NOUNS

@@ -434,7 +434,9 @@ _APPOSITION_END = frozenset({",", ")", ".", ";", ":", "!", "?", "—", "–"})
 def _post_after_aside(tokens: list[Token], first: int, countries: set[int]) -> Post | None:
     """ "Александра Брода, известного борца с ксенофобией, члена Общественной палаты": a
     description that is no post, set off by commas, then a post in the same case — the name's."""
-    comma = next((k for k in range(first, min(first + 7, len(tokens))) if tokens[k].text in _APPOSITION_END), None)
+    comma = next(
+        (k for k in range(first, min(first + 7, len(tokens))) if tokens[k].text in _APPOSITION_END), None
+    )
     if comma is None or comma == first or tokens[comma].text != ",":
         return None
     aside = tokens[first:comma]
