@@ -98,3 +98,20 @@ def test_a_country_in_brackets_after_a_name_is_that_persons(lexicon):
     text = "Участники турнира: • Коффи Амаду (Бенин) • Эссам Абд Эль Фатах (Египет) • Ли Вэй (Сингапур)"
     found = officials(text, lexicon, BJ=["Бенин"], EG=["Египет"], SG=["Сингапур"])
     assert found["Эссам Абд Эль Фатах"].country == "EG"
+
+
+def test_a_post_given_by_a_verb_before_the_name_is_the_names(lexicon):
+    text = "Новым командующим Балтийским флотом назначен вице-адмирал Тимофей Жаворонков."
+    found = officials(text, lexicon)["Тимофей Жаворонков"]
+    assert (found.position, found.rank) == ("командующий Балтийским флотом", "вице-адмирал")
+
+
+def test_a_post_before_a_verb_in_the_middle_of_a_clause_is_not_taken(lexicon):
+    text = "Тренер наградил медалью, а затем похвалил Тимофея Жаворонкова."
+    assert officials(text, lexicon)["Тимофей Жаворонков"].position == ""
+
+
+def test_a_word_the_post_list_lacks_and_a_post_after_a_dash_are_kept_together(lexicon):
+    text = "В жюри вошли Эрвин Кадар - политик и лидер партии зелёных (Венгрия), а также два режиссёра."
+    found = officials(text, lexicon, HU=["Венгрия"])["Эрвин Кадар"]
+    assert (found.position, found.country) == ("политик и лидер партии зелёных", "HU")

@@ -33,9 +33,9 @@ from articles.pipeline.extraction.positions import (
     is_role,
     is_singular_head,
     post_text,
-    predicate_post,
 )
 from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
+from articles.pipeline.extraction.predicates import predicate_post, predicate_post_before
 from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
@@ -107,13 +107,16 @@ def _posts_of_predicates(people: list[Person], out: list[OfficialMention], conte
     sentences = context.analysis.sentences
     named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
     for k, person in enumerate(people):
-        if out[k].position:
-            continue
+        if out[k].position and out[k].position != out[k].rank:
+            continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
         for mention in sorted(person.mentions, key=lambda m: m.span):
             if mention.reading.case not in (None, "nomn"):
                 continue
             tokens = sentences[mention.sentence]
-            found = predicate_post(tokens, mention.last)
+            ranked = mention.post is not None and mention.post.text == mention.post.rank
+            found = predicate_post(tokens, mention.last) or predicate_post_before(
+                tokens, mention.post.first if ranked else mention.first
+            )
             if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
                 tokens = sentences[mention.sentence + 1]
                 if named_in.get(mention.sentence + 1, 0) == 0:

@@ -348,6 +348,18 @@ def post_after(
         i += 1
     if i < len(tokens) and one_of and head_lemma(tokens[i].text) and _plural(tokens[i]):
         return _one_of_post(tokens, first, i, countries)
+    if (
+        i == first
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text.lower() == "и"
+        and _coordinated_head(tokens, i + 2)
+    ):
+        if (
+            tokens[i].text.isalpha()
+            and tokens[i].text.islower()
+            and case_of(tokens[i]) == case_of(tokens[i + 2])
+        ):
+            i += 2  # "Гергей Ковач - политик и лидер партии": a word the list lacks, and a post
     if i >= len(tokens) or not is_singular_head(tokens[i]):
         return _post_after_aside(tokens, first, countries)
     head = i
@@ -449,44 +461,6 @@ def _post_after_aside(tokens: list[Token], first: int, countries: set[int]) -> P
     if found is None or found.case != case or found.plural:
         return None
     return found
-
-
-# Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
-# "стал министром", "назначен послом", "избран президентом", "работает врачом".
-_COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
-# Words that may stand between the subject and such a verb: "он уже является", "был назначен".
-_BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
-
-
-def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | None:
-    """The post a verb gives the subject ending before tokens[start]: "… Гачечиладзе является
-    депутатом парламента" → "депутат парламента". (first, end, text) of the phrase, or None."""
-    i = start
-    while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
-        i += 1
-    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
-        return None
-    first = i + 1
-    head = first
-    while (
-        head < len(tokens)
-        and head - first < 3
-        and _is_adjective(tokens[head])
-        and not head_lemma(tokens[head].text)
-    ):
-        head += 1
-    if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
-        return None
-    end = head + 1
-    while (
-        end < len(tokens)
-        and end - head < 12
-        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}
-    ):
-        if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
-            break
-        end += 1
-    return first, end, _nominative_text(tokens, first, head, end, "ablt")
 
 
 def _coordinated_head(tokens: list[Token], i: int) -> bool:
