@@ -115,3 +115,31 @@ def test_a_word_the_post_list_lacks_and_a_post_after_a_dash_are_kept_together(le
     text = "В жюри вошли Эрвин Кадар - политик и лидер партии зелёных (Венгрия), а также два режиссёра."
     found = officials(text, lexicon, HU=["Венгрия"])["Эрвин Кадар"]
     assert (found.position, found.country) == ("политик и лидер партии зелёных", "HU")
+
+
+# --- a plural post a sentence or two before the names ------------------------------------------------
+
+
+def test_a_plural_post_before_a_list_of_names_gives_each_its_post_and_country_in_order(lexicon):
+    text = (
+        "Министры обороны Чили и Перу провели переговоры в Лиме. "
+        "Гонсало Аррьяса и Мануэль Кинтана обсудили совместные учения."
+    )
+    found = officials(text, lexicon, CL=["Чили"], PE=["Перу"])
+    assert (found["Гонсало Аррьяса"].position, found["Гонсало Аррьяса"].country) == (
+        "министр обороны Чили",
+        "CL",
+    )
+    assert (found["Мануэль Кинтана"].position, found["Мануэль Кинтана"].country) == (
+        "министр обороны Перу",
+        "PE",
+    )
+
+
+def test_a_plural_post_with_fewer_countries_than_names_is_no_ones(lexicon):
+    text = (
+        "Министры обороны Чили провели переговоры. "
+        "Гонсало Аррьяса и Мануэль Кинтана обсудили совместные учения."
+    )
+    found = officials(text, lexicon, CL=["Чили"])
+    assert found["Мануэль Кинтана"].position == ""

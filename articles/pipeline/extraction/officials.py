@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from articles.pipeline.extraction.coordination import plural_post_before
 from articles.pipeline.extraction.entities import CountryMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
@@ -93,6 +94,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
     _posts_described_nearby(people, out, found, context)
+    _posts_of_a_plural_before(people, out, found, context)
     return out
 
 
@@ -191,6 +193,29 @@ def _posts_described_nearby(people: list[Person], out: list[OfficialMention], fo
     for k, (_distance, index) in taken.items():
         _sentence, _lemma, text, iso = described[index]
         out[k].position, out[k].country = text, iso
+
+
+def _posts_of_a_plural_before(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
+    """ "Министры обороны США и России провели переговоры. Роберт Гейтс и Анатолий Сердюков …": the
+    names of a list none of whom has a post take, in order, the posts and countries of a plural post
+    named shortly before them (coordination.plural_post_before). A country the text gave is kept."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, person in enumerate(people):
+        for m in person.mentions:
+            if m.group is not None:
+                groups.setdefault(m.group, []).append(k)
+    for (sentence, first), members in groups.items():
+        if len(set(members)) != len(members) or any(out[k].position for k in members):
+            continue
+        shared = plural_post_before(
+            context.text, context.analysis.sentences, sentence, first, len(members), context.country_spans
+        )
+        if shared is None:
+            continue
+        for k, (post, iso) in zip(members, shared, strict=True):
+            out[k].position = post
+            if found[id(people[k])][2] < CERTAIN or out[k].country is None:
+                out[k].country = iso
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
