@@ -143,3 +143,19 @@ def test_a_plural_post_with_fewer_countries_than_names_is_no_ones(lexicon):
     )
     found = officials(text, lexicon, CL=["Чили"])
     assert found["Мануэль Кинтана"].position == ""
+
+
+# --- two names run together ------------------------------------------------------------------------
+
+
+def test_two_full_names_run_together_in_different_cases_are_two_people(lexicon):
+    text = "Во время встречи с министром обороны РФ Сергеем Шойгу Александр Лукашенко заявил о закупках."
+    found = officials(text, lexicon, RU=["РФ"])
+    assert {"Сергей Шойгу", "Александр Лукашенко"} <= set(found)
+    assert found["Сергей Шойгу"].position == "министр обороны РФ"
+    assert found["Александр Лукашенко"].position == ""
+
+
+def test_a_long_name_with_particles_stays_one_name(lexicon):
+    found = officials("Встреча с Мухаммедом бин Салманом Аль Саудом прошла в Эр-Рияде.", lexicon)
+    assert list(found) == ["Мухаммед бин Салман Аль Сауд"]
