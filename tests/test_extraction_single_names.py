@@ -159,3 +159,12 @@ def test_two_full_names_run_together_in_different_cases_are_two_people(lexicon):
 def test_a_long_name_with_particles_stays_one_name(lexicon):
     found = officials("Встреча с Мухаммедом бин Салманом Аль Саудом прошла в Эр-Рияде.", lexicon)
     assert list(found) == ["Мухаммед бин Салман Аль Сауд"]
+
+
+def test_a_plural_post_of_two_states_is_each_names_post_but_says_no_country(lexicon):
+    text = (
+        "Заседание прошло под руководством министров обороны двух государств Ивана Петрова и Чан Ван Туана."
+    )
+    found = officials(text, lexicon)
+    assert found["Иван Петров"].position == "министр обороны двух государств"
+    assert found["Иван Петров"].country is None

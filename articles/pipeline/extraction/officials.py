@@ -40,7 +40,7 @@ from articles.pipeline.extraction.positions import (
     is_singular_head,
     post_text,
 )
-from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
+from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, SEVERAL_STATES, TITLES
 from articles.pipeline.extraction.posts_elsewhere import (
     posts_described_nearby,
     posts_of_a_plural_before,
@@ -211,7 +211,8 @@ class _Context:
             )
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
-        if country is None and (origin or _holds_office(self, posts)):
+        several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
+        if country is None and not several and (origin or _holds_office(self, posts)):
             # A guess from the company kept, only for an office holder (an official is of some
             # state the story names) or a name whose form points to a state named: a boxer or a
             # physician quoted in a story about another state is of no state the text gives.

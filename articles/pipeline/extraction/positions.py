@@ -21,6 +21,7 @@ from articles.pipeline.extraction.post_words import (
     PREFIXES,
     RANKS,
     ROLES,
+    SEVERAL_STATES,
 )
 from articles.pipeline.nlp import parses
 from articles.pipeline.text import fold, spelled_like
@@ -148,6 +149,8 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
         return False
     if token.pos == "VERB" and _participle(token):
         return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
+    if low in SEVERAL_STATES:
+        return False  # «министры обороны двух государств», «главы МИД обеих стран»
     if token.pos in _STOP_POS or token.pos == "CCONJ":
         return True
     if token.pos == "ADP" or (not token.pos and low in _PREPOSITION_WORDS):

@@ -60,6 +60,9 @@ EVALUATIVE = frozenset("известный знаменитый видный а�
 # "депутат Госдумы от ЛДПР", "член Палаты представителей от штата Аризона", "сенатор от Техаса",
 # "лидер Движения против нелегальной иммиграции".
 INNER_PREPOSITIONS = frozenset("в во по при на от против".split())
+# Numerals a plural post may hold: "министры обороны двух стран", "главы МИД обеих стран". Such a
+# post says which states only with the order of a list the text does not give.
+SEVERAL_STATES = frozenset("двух обеих обоих трех трёх".split())
 # Lemmas of verbs of speech and opinion: a single capitalised word as their subject, right before or
 # after them ("Проди заявил", "предрёк сам Нострадамус"), is a person, not a place or a thing.
 SPEECH_VERBS = frozenset(
