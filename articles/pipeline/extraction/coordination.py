@@ -6,9 +6,18 @@ it go to the names in the order written.
 
 from __future__ import annotations
 
-from articles.pipeline.extraction.positions import Post, Token, singular_text
+from articles.pipeline.extraction.positions import (
+    Post,
+    Token,
+    case_of,
+    head_lemma,
+    is_rank,
+    singular_text,
+)
+from articles.pipeline.nlp import parses
 
 _LIST_GAP = frozenset({",", "и"})
+_NOT_IN_A_POST = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "ADVB", "NPRO", "PRCL"})
 
 
 def name_lists(
@@ -50,3 +59,61 @@ def shared_post(
         return [(post.text, iso) for _s, _e, iso in named]  # "российский и белорусский министры"
     head = singular_text(tokens, post.first, post.head, first_country, post.case)
     return [(f"{head} {text[s:e]}", iso) for s, e, iso in named]
+
+
+# How many sentences back a plural post may stand from the names it is shared by.
+PLURAL_POST_REACH = 2
+
+
+def plural_post_before(
+    text: str, sentences: list[list[Token]], sentence: int, first: int, size: int, country_spans
+) -> list[tuple[str, str]] | None:
+    """ "Министры обороны США и России провели переговоры. Роберт Гейтс и Анатолий Сердюков …": a
+    plural post with as many countries as the list has names, in its sentence before it or in one of
+    the two sentences before, and no name after it — each name's (post, country) in the order
+    written, or None."""
+    for index in range(sentence, max(sentence - PLURAL_POST_REACH - 1, -1), -1):
+        tokens = sentences[index]
+        stop = first if index == sentence else len(tokens)
+        for i in range(stop - 1, -1, -1):
+            found = _countries_after_plural(text, tokens, i, stop, size, country_spans)
+            if found is not None:
+                return found
+    return None
+
+
+def _countries_after_plural(text, tokens, i, stop, size, country_spans) -> list[tuple[str, str]] | None:
+    if not head_lemma(tokens[i].text) or not _may_be_plural(tokens[i]) or is_rank(tokens[i].text):
+        return None
+    named: list[tuple[int, int, str, int]] = []  # (start, end, iso, token index)
+    j = i + 1
+    while j < stop and j - i <= 8:
+        hit = next(((s, e, iso) for s, e, iso in country_spans if s == tokens[j].start), None)
+        if hit is not None:
+            named.append((*hit, j))
+            while j < stop and tokens[j].stop <= hit[1]:
+                j += 1
+            continue
+        word = tokens[j].text
+        if named and word.lower() in _LIST_GAP:
+            j += 1
+            continue
+        if named:
+            break  # the list of countries is over
+        best = parses(word.lower())
+        if not word.replace("-", "").isalpha() or (best and best[0].tag.POS in _NOT_IN_A_POST):
+            break  # the post's complement is nouns and adjectives: "обороны", "военных ведомств"
+        j += 1
+    if len(named) != size or len({iso for *_x, iso, _j in named}) != size:
+        return None
+    if j < len(tokens) and tokens[j].text[:1].isupper():
+        return None  # a name follows: the post is read with it ("министры … Иван Петров и …")
+    head = singular_text(tokens, i, i, named[0][3], case_of(tokens[i]))
+    return [(f"{head} {text[s:e]}", iso) for s, e, iso, _j in named]
+
+
+def _may_be_plural(token: Token) -> bool:
+    """ "министры", "глав", "Главы" (untagged: the plural is one of its readings)."""
+    if token.feats:
+        return token.feats.get("Number") == "Plur"
+    return any(p.tag.number == "plur" for p in parses(token.text.lower()) if p.tag.POS == "NOUN")

@@ -11,6 +11,9 @@ from articles.pipeline.dates import PartialDate
 
 Span = tuple[int, int]  # [start, end) offsets into ParsedArticle.body
 
+# How sure an official's country is: from the text around the person, or guessed from the company kept
+CERTAIN, GUESSED_BY_NAME, GUESSED = 2, 1, 0
+
 
 @dataclass
 class CountryMention:

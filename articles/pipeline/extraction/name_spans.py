@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.extraction.names import is_initial, is_patronymic, known_name_parses, name_key
+from articles.pipeline.extraction.names import (
+    is_initial,
+    is_particle,
+    is_patronymic,
+    known_name_parses,
+    name_key,
+    same_name_word,
+)
 from articles.pipeline.extraction.positions import Token
 from articles.pipeline.nlp import parses
 
@@ -73,7 +80,11 @@ _BYLINE_LABEL = re.compile(
 def past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -> int:
     """Where the name really begins: "вдова Ельцина Наина Иосифовна" names Наина Иосифовна (a
     surname before a first name and patronymic is someone else's, in the genitive); "Аль-Джазиры
-    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article."""
+    Сами аль-Хадж", "Аль-Кайда Усама бин Ладен" start with an organisation's Arabic article;
+    "Всё-таки Проди", "Впрочем Иванов": a capitalised particle or adverb opening the sentence is not
+    part of the name."""
+    if last - first >= 2 and _opens_sentence(tokens, first) and _function_word(tokens[first].text):
+        return first + 1
     if last - first < 3:
         return first
     head = tokens[first].text
@@ -93,6 +104,22 @@ _ARABIC_ARTICLE = re.compile(r"^(?:Аль|Эль|Ал|Эл)-[А-ЯЁ]")
 _GENERATION = re.compile(r"-(?:младш|старш)\w*$")
 FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ][а-яё]?\.)+)([А-ЯЁ].+)$")
+
+
+# Parts of speech a name's word never is (when the dictionary knows no name of that spelling).
+_FUNCTION_POS = frozenset({"PRCL", "ADVB", "CONJ", "INTJ", "PREP", "NPRO"})
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    """The first word of the sentence, or of a quotation or a line after a dash ("— Впрочем …")."""
+    return all(not any(ch.isalnum() for ch in t.text) for t in tokens[:i])
+
+
+def _function_word(word: str) -> bool:
+    if len(word) < 4 or is_initial(word):
+        return False  # "Э. Чернов", "Ван Вэньтянь": an initial or a short syllable of a foreign name
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in _FUNCTION_POS and not known_name_parses(word.lower())
 
 
 def name_words(written: str) -> list[str]:
@@ -162,3 +189,60 @@ def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> 
     if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
         return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
     return True
+
+
+_NAME_PARTICLES = frozenset("аль эль ал эл бин бен ибн абу де ди да дель дос фон ван ле ла".split())
+
+
+def split_run_together(
+    spans: list[tuple[int, int, int]], sentences: list[list[Token]]
+) -> list[tuple[int, int, int]]:
+    """ "отец Кима Чен Ира Ким Ир Сен": two names the tagger read as one span. A span of four words
+    or more that begins with the whole of another span of the article (two or three words, word by
+    word the same name in any case) and goes on for two words more is that name and the next one."""
+    if not any(last - first >= 4 for _s, first, last in spans):
+        return spans
+    words = {
+        tuple(t.text for t in sentences[s][f:stop])
+        for s, f, stop in spans
+        if 2 <= stop - f <= 3 and all(t.text.isalpha() for t in sentences[s][f:stop])
+    }
+    out = []
+    for sentence, first, last in spans:
+        tokens = sentences[sentence]
+        cut = None
+        if last - first >= 4 and all(t.text.replace("-", "").isalpha() for t in tokens[first:last]):
+            for size in (3, 2):
+                head = [t.text for t in tokens[first : first + size]]
+                rest = tokens[first + size].text
+                # "Мухаммед бин Салман Аль Сауд": a particle goes on with the same name
+                if is_particle(rest) or rest.lower() in _NAME_PARTICLES:
+                    break
+                if last - first - size >= 2 and any(
+                    len(other) == size and all(map(same_name_word, head, other)) for other in words
+                ):
+                    cut = first + size
+                    break
+        if cut is None and last - first >= 4:
+            cut = _second_first_name(tokens, first, last)
+        if cut is None:
+            out.append((sentence, first, last))
+        else:
+            out += [(sentence, first, cut), (sentence, cut, last)]
+    return out
+
+
+def _second_first_name(tokens: list[Token], first: int, last: int) -> int | None:
+    """ "с министром Сергеем Шойгу Александр Лукашенко заявил": a span of four words or more in which
+    a first name after the second word stands in another case than the first word, itself a first
+    name, starts a second name."""
+    cases = {p.tag.case for p in known_name_parses(tokens[first].text.lower()) if "Name" in p.tag}
+    if not cases:
+        return None
+    for k in range(first + 2, last - 1):
+        if is_particle(tokens[k].text) or tokens[k].text.lower() in _NAME_PARTICLES:
+            continue  # "Мухаммед бин Салман Аль Сауд": one name goes on
+        other = {p.tag.case for p in known_name_parses(tokens[k].text.lower()) if "Name" in p.tag}
+        if other and not other & cases and not is_patronymic(tokens[k - 1].text):
+            return k
+    return None

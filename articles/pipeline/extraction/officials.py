@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from articles.pipeline.extraction.entities import CountryMention, OfficialMention
+from articles.pipeline.extraction.entities import (
+    CERTAIN,
+    GUESSED,
+    GUESSED_BY_NAME,
+    CountryMention,
+    OfficialMention,
+)
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
 from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
@@ -33,10 +39,17 @@ from articles.pipeline.extraction.positions import (
     is_role,
     is_singular_head,
     post_text,
-    predicate_post,
 )
-from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, TITLES
+from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, SEVERAL_STATES, TITLES
+from articles.pipeline.extraction.posts_elsewhere import (
+    posts_described_nearby,
+    posts_of_a_plural_before,
+    posts_of_predicates,
+)
 from articles.pipeline.nlp import parses
+
+# Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
 
 # Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
 _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
@@ -49,9 +62,6 @@ _STUDIES = frozenset("институт центр кафедра отдел се
 # States whose official name is a kingdom: «королевство» in a post points to the one the article names.
 KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
 _KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
-
-# How sure a person's country is: from the text around the person, or guessed from the company kept
-CERTAIN, GUESSED_BY_NAME, GUESSED = 2, 1, 0
 
 
 def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon) -> list[OfficialMention]:
@@ -84,107 +94,14 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
         )
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
-    _posts_of_predicates(people, out, context)
+    posts_of_predicates(people, out, context)
     postless = Counter(o.country for o in out if not o.position and o.country)
     for official in out:
         if not official.position and official.country and postless[official.country] == 1:
             official.position = context.titled_post(official.country) or ""
-    _posts_described_nearby(people, out, found, context)
+    posts_described_nearby(people, out, found, context)
+    posts_of_a_plural_before(people, out, found, context)
     return out
-
-
-_SUBJECT_PRONOUNS = frozenset({"он", "она"})
-
-
-def _posts_of_predicates(people: list[Person], out: list[OfficialMention], context) -> None:
-    """ "Леван Гачечиладзе является депутатом парламента", "… Петров. Сейчас он работает послом":
-    a person with no post in apposition takes the post a verb gives them, right after a mention in
-    the nominative or after «он»/«она» early in the next sentence when that mention was the only
-    person of its sentence. The country named in that post is the person's when none was given."""
-    sentences = context.analysis.sentences
-    named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
-    for k, person in enumerate(people):
-        if out[k].position:
-            continue
-        for mention in sorted(person.mentions, key=lambda m: m.span):
-            if mention.reading.case not in (None, "nomn"):
-                continue
-            tokens = sentences[mention.sentence]
-            found = predicate_post(tokens, mention.last)
-            if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
-                tokens = sentences[mention.sentence + 1]
-                if named_in.get(mention.sentence + 1, 0) == 0:
-                    pronoun = next(
-                        (i for i, t in enumerate(tokens[:6]) if t.text.lower() in _SUBJECT_PRONOUNS), None
-                    )
-                    found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
-            if found is None:
-                continue
-            first, end, text = found
-            out[k].position = text
-            if out[k].country is None:
-                inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
-                out[k].country = (
-                    inside[0][2]
-                    if inside
-                    else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
-                )
-            break
-
-
-# How far a description may stand from a mention of the person it describes, in sentences:
-# "Барак Обама принимает … Саркози. … обсудить с главой администрации США …" (the next sentence),
-# "… огорчила переизбранного президента Белоруссии … Лукашенко и ещё 30 его служащих …" (the one
-# before). On the factRuEval devset every such description found by hand was in the sentence
-# before or after; two sentences away it was as often another person's.
-DESCRIPTION_REACH = 1
-
-
-def _posts_described_nearby(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
-    """ "Дмитрий Медведев пообещал … Глава российского государства заявил …": a person the text gives
-    no post takes an office described without a name (a post tied to a country, no name after it)
-    in a sentence next to one of their mentions that names nobody else. A description is passed
-    over when another person of its country holds a post of the same word (it is theirs), and when
-    several postless people could take it and none is of its country (the text does not say whose)."""
-    postless = [k for k, o in enumerate(out) if not o.position]
-    if not postless:
-        return
-    described = context.described_posts()
-    if not described:
-        return
-    named_in: dict[int, set[int]] = {}
-    for k, person in enumerate(people):
-        for m in person.mentions:
-            named_in.setdefault(m.sentence, set()).add(k)
-    claims: dict[int, list[int]] = {}
-    for index, (sentence, lemma, _text, iso) in enumerate(described):
-        if named_in.get(sentence):
-            continue  # the sentence names someone: the description is about them, or about no one
-        if any(o.country == iso and o.position and lemma in o.position.lower() for k, o in enumerate(out)):
-            continue
-        for k in postless:
-            _post, country, certainty = found[id(people[k])]
-            if certainty == CERTAIN and country and country != iso:
-                continue
-            origin = origin_countries(people[k].name)
-            if origin and iso not in origin:
-                continue  # "Ильхам Алиев … президента Турции": a name of another part of the world
-            if any(abs(m.sentence - sentence) <= DESCRIPTION_REACH for m in people[k].mentions):
-                claims.setdefault(index, []).append(k)
-    taken: dict[int, tuple[int, int]] = {}  # person → (distance, description)
-    for index, claimants in claims.items():
-        sentence, _lemma, _text, iso = described[index]
-        if len(claimants) > 1:
-            claimants = [k for k in claimants if out[k].country == iso]
-            if len(claimants) != 1:
-                continue
-        k = claimants[0]
-        distance = min(abs(m.sentence - sentence) for m in people[k].mentions)
-        if k not in taken or (distance, index) < taken[k]:
-            taken[k] = (distance, index)
-    for k, (_distance, index) in taken.items():
-        _sentence, _lemma, text, iso = described[index]
-        out[k].position, out[k].country = text, iso
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
@@ -287,10 +204,15 @@ class _Context:
                 if country:
                     break
         if country is None:
-            country = self._country_of_clause(person) or self._country_of_nationality(person)
+            country = (
+                self._country_in_brackets(person)
+                or self._country_of_clause(person)
+                or self._country_of_nationality(person)
+            )
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
-        if country is None and (origin or _holds_office(self, posts)):
+        several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
+        if country is None and not several and (origin or _holds_office(self, posts)):
             # A guess from the company kept, only for an office holder (an official is of some
             # state the story names) or a name whose form points to a state named: a boxer or a
             # physician quoted in a story about another state is of no state the text gives.
@@ -573,7 +495,7 @@ class _Context:
         tokens = self._tokens(mention.sentence)
         start = mention.post.first if mention.post and mention.post.first < mention.first else mention.first
         clause_start = start
-        while clause_start > 0 and tokens[clause_start - 1].text not in {",", ";", ":", "—", "–"}:
+        while clause_start > 0 and tokens[clause_start - 1].text not in _CLAUSE_MARKS:
             clause_start -= 1
         for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
             at = next(i for i, t in enumerate(tokens) if t.stop > s)
@@ -581,7 +503,27 @@ class _Context:
                 continue  # "… с турецкой компанией …": a partner or a place, not the person's side
             if at and _lemma(tokens[at - 1].text) in _STUDIES:
                 continue
+            if self._in_quoted_name(tokens, at):
+                continue  # "с корреспондентом «Голоса Америки»": a title, not the person's side
             return iso
+        return None
+
+    @staticmethod
+    def _in_quoted_name(tokens: list[Token], at: int) -> bool:
+        """Is tokens[at] inside quotation marks opened and closed within the sentence around it?"""
+        before = [t.text for t in tokens[:at]]
+        opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
+        return opened and any(t.text in ("»", "“") for t in tokens[at + 1 :])
+
+    def _country_in_brackets(self, person: Person) -> str | None:
+        """ "Иван Соколов (Нидерланды, 37 лет)", "• Коффи Коджа (Бенин)": a country opening the
+        brackets right after a name, as lists of participants give each one's state."""
+        for mention in person.mentions:
+            after = self._tokens(mention.sentence)[mention.last : mention.last + 2]
+            if len(after) == 2 and after[0].text == "(":
+                hit = next((iso for s, _e, iso in self.country_spans if s == after[1].start), None)
+                if hit:
+                    return hit
         return None
 
     def _country_of_nationality(self, person: Person) -> str | None:

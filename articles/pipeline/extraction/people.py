@@ -25,6 +25,7 @@ from articles.pipeline.extraction.name_spans import (
     name_words,
     past_possessor_or_organisation,
     split_at_punctuation,
+    split_run_together,
 )
 from articles.pipeline.extraction.names import (
     NATASHA_CASES,
@@ -33,7 +34,6 @@ from articles.pipeline.extraction.names import (
     is_initial,
     is_particle,
     is_patronymic,
-    known_name_parses,
     read_name,
     same_name_word,
 )
@@ -42,10 +42,12 @@ from articles.pipeline.extraction.positions import (
     Post,
     Token,
     case_of,
+    cases_agree,
     is_singular_head,
     post_after,
     post_before,
 )
+from articles.pipeline.extraction.single_names import reported
 from articles.pipeline.nlp import natasha
 
 # The case a preposition right before a name demands.
@@ -150,7 +152,7 @@ class Person:
 
 def people_in(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Person]:
     """Each person the text names, with all their mentions, in order of first mention."""
-    people = [p for p in _people(_mentions(text, analysis, country_spans, lexicon)) if _worth_reporting(p)]
+    people = reported(_people(_mentions(text, analysis, country_spans, lexicon)), analysis.sentences)
     _surnames_natasha_missed(text, people)
     return people
 
@@ -187,7 +189,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
     group_cases: dict[tuple[int, int], str | None] = {}
     # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
     chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
-    for sentence, first, last in _split_run_together(analysis):
+    for sentence, first, last in split_run_together(analysis.people, analysis.sentences):
         tokens = analysis.sentences[sentence]
         if tokens[last - 1].text == "." and last - first >= 2 and len(tokens[last - 2].text) == 1:
             last -= 1  # "Ван И." at the end of a sentence: the full stop is not part of the name
@@ -257,7 +259,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
-            if after is not None and after.case in (None, reading.case):
+            if after is not None and cases_agree(after.case, reading.case):
                 # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after
                 post = replace(after, rank=after.rank or post.rank) if post else after
         if given_and_patronymic and post is None:
@@ -266,44 +268,6 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
         mention.country, mention.group = assigned, group
         out.append(mention)
-    return out
-
-
-_NAME_PARTICLES = frozenset("аль эль ал эл бин бен ибн абу де ди да дель дос фон ван ле ла".split())
-
-
-def _split_run_together(analysis: Analysis) -> list[tuple[int, int, int]]:
-    """ "отец Кима Чен Ира Ким Ир Сен": two names the tagger read as one span. A span of four words
-    or more that begins with the whole of another span of the article (two or three words, word by
-    word the same name in any case) and goes on for two words more is that name and the next one."""
-    spans = analysis.people
-    if not any(last - first >= 4 for _s, first, last in spans):
-        return spans
-    words = {
-        tuple(t.text for t in analysis.sentences[s][f:stop])
-        for s, f, stop in spans
-        if 2 <= stop - f <= 3 and all(t.text.isalpha() for t in analysis.sentences[s][f:stop])
-    }
-    out = []
-    for sentence, first, last in spans:
-        tokens = analysis.sentences[sentence]
-        cut = None
-        if last - first >= 4 and all(t.text.replace("-", "").isalpha() for t in tokens[first:last]):
-            for size in (3, 2):
-                head = [t.text for t in tokens[first : first + size]]
-                rest = tokens[first + size].text
-                # "Мухаммед бин Салман Аль Сауд": a particle goes on with the same name
-                if is_particle(rest) or rest.lower() in _NAME_PARTICLES:
-                    break
-                if last - first - size >= 2 and any(
-                    len(other) == size and all(map(same_name_word, head, other)) for other in words
-                ):
-                    cut = first + size
-                    break
-        if cut is None:
-            out.append((sentence, first, last))
-        else:
-            out += [(sentence, first, cut), (sentence, cut, last)]
     return out
 
 
@@ -412,14 +376,3 @@ def _canonical_name(mentions: list[Mention]) -> str:
                 votes[m.words[i]] += 1  # unchanged in an oblique case: an indeclinable word
         words.append(max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))[0])
     return " ".join(words)
-
-
-def _worth_reporting(person: Person) -> bool:
-    """A surname alone is reported when it is clearly a person: a post, repeated, or a known surname."""
-    if all(m.patronymic and len(m.words) == 1 for m in person.mentions):
-        return False  # "Николай Платонович" joined nobody named in full: not a person we can name
-    if len(person.name.split()) > 1:
-        return True
-    if any(m.post for m in person.mentions) or len(person.mentions) > 1:
-        return True
-    return any("Surn" in p.tag for p in known_name_parses(person.name.lower()))

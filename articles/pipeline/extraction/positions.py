@@ -21,6 +21,7 @@ from articles.pipeline.extraction.post_words import (
     PREFIXES,
     RANKS,
     ROLES,
+    SEVERAL_STATES,
 )
 from articles.pipeline.nlp import parses
 from articles.pipeline.text import fold, spelled_like
@@ -148,6 +149,8 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
         return False
     if token.pos == "VERB" and _participle(token):
         return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
+    if low in SEVERAL_STATES:
+        return False  # «министры обороны двух государств», «главы МИД обеих стран»
     if token.pos in _STOP_POS or token.pos == "CCONJ":
         return True
     if token.pos == "ADP" or (not token.pos and low in _PREPOSITION_WORDS):
@@ -190,6 +193,12 @@ def post_before(
     if not heads:
         return None
     head = heads[0]
+    for later in heads[1:]:
+        # "с корреспондентом «Голоса Америки» лидер движения Иван Петров": a post word in another
+        # case than the first, and not its complement in the genitive, starts the name's own post
+        case = case_of(tokens[later])
+        if not is_rank(tokens[later].text) and case not in (case_of(tokens[head]), "gent", None):
+            head = later
     many = not is_singular_head(tokens[head])
     first = scope = head
     i = head - 1
@@ -330,15 +339,32 @@ def post_after(
         i -= 1
     i += 1
     first = scope = i
+    one_of = _one_of(tokens, i)
+    if one_of:
+        i += 2  # "Эдуард Мишлен, один из президентов группы компаний": a post shared with others
     while (
         i < len(tokens)
-        and i - first < 4
+        and i - first < 6
         and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING)
         and not head_lemma(tokens[i].text)
     ):
         i += 1
+    if i < len(tokens) and one_of and head_lemma(tokens[i].text) and _plural(tokens[i]):
+        return _one_of_post(tokens, first, i, countries)
+    if (
+        i == first
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text.lower() == "и"
+        and _coordinated_head(tokens, i + 2)
+    ):
+        if (
+            tokens[i].text.isalpha()
+            and tokens[i].text.islower()
+            and case_of(tokens[i]) == case_of(tokens[i + 2])
+        ):
+            i += 2  # "Гергей Ковач - политик и лидер партии": a word the list lacks, and a post
     if i >= len(tokens) or not is_singular_head(tokens[i]):
-        return None
+        return _post_after_aside(tokens, first, countries)
     head = i
     while first < head and (first in countries or _lemma(tokens[first].text) in EVALUATIVE):
         first += 1
@@ -365,45 +391,79 @@ def post_after(
     rank_first, rank = _rank(tokens, first, head, text_end)
     stop = text_end if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, stop, case)
+    comma = _comma_after_complement(tokens, end)
+    if comma is not None and not rank:
+        # "Александра Брода, борца с ксенофобией, члена Общественной палаты": posts in a row, each
+        # agreeing with the name, are all the person's
+        further = post_after(tokens, comma, countries)
+        if further is not None and not further.rank and cases_agree(further.case, case):
+            text, end = f"{text}, {further.text}", further.last
     return Post(first=first, last=end, head=head, text=text, case=case, scope=scope, rank=rank)
 
 
-# Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
-# "стал министром", "назначен послом", "избран президентом", "работает врачом".
-_COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
-# Words that may stand between the subject and such a verb: "он уже является", "был назначен".
-_BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
+def _comma_after_complement(tokens: list[Token], end: int) -> int | None:
+    """The comma that ends a post: right at its end, or after a short complement it left out
+    ("борца с ксенофобией,": lower-case words after a preposition, no verb)."""
+    if end < len(tokens) and tokens[end].text == ",":
+        return end
+    if end >= len(tokens) or tokens[end].pos != "ADP":
+        return None
+    for k in range(end + 1, min(end + 5, len(tokens))):
+        if tokens[k].text == ",":
+            return k if k > end + 1 else None
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].pos in _STOP_POS:
+            return None
+    return None
 
 
-def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | None:
-    """The post a verb gives the subject ending before tokens[start]: "… Гачечиладзе является
-    депутатом парламента" → "депутат парламента". (first, end, text) of the phrase, or None."""
-    i = start
-    while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
-        i += 1
-    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
-        return None
-    first = i + 1
-    head = first
-    while (
-        head < len(tokens)
-        and head - first < 3
-        and _is_adjective(tokens[head])
-        and not head_lemma(tokens[head].text)
-    ):
-        head += 1
-    if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
-        return None
+def cases_agree(one: str | None, other: str | None) -> bool:
+    """Can words in these cases stand in apposition? The same case, or the accusative and the
+    genitive, which an animate masculine noun spells alike (the tagger often reads one for the other)."""
+    return one is None or other is None or one == other or {one, other} == {"accs", "gent"}
+
+
+def _one_of(tokens: list[Token], i: int) -> bool:
+    """ "один из", "одной из": the start of a post shared with others."""
+    return i + 2 < len(tokens) and _lemma(tokens[i].text) == "один" and tokens[i + 1].text.lower() == "из"
+
+
+def _one_of_post(tokens: list[Token], first: int, head: int, countries: set[int]) -> Post | None:
+    """ "одному из президентов группы компаний Michelin" → "один из президентов группы компаний
+    Michelin": «один» in the nominative, the rest as written, up to the end of the apposition."""
     end = head + 1
-    while (
-        end < len(tokens)
-        and end - head < 12
-        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}
-    ):
+    while end < len(tokens) and end - head < 12 and tokens[end].text not in _APPOSITION_END:
         if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
             break
         end += 1
-    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+    case = case_of(tokens[first])
+    one = "одна" if tokens[first].text.lower() in ("одна", "одной", "одну", "одною") else "один"
+    rest = "".join(
+        (" " if tokens[k].start > tokens[k - 1].stop else "") + tokens[k].text for k in range(first + 1, end)
+    )
+    return Post(first=first, last=end, head=head, text=one + rest, case=case, scope=first)
+
+
+_APPOSITION_END = frozenset({",", ")", ".", ";", ":", "!", "?", "—", "–"})
+
+
+def _post_after_aside(tokens: list[Token], first: int, countries: set[int]) -> Post | None:
+    """ "Александра Брода, известного борца с ксенофобией, члена Общественной палаты": a
+    description that is no post, set off by commas, then a post in the same case — the name's."""
+    comma = next(
+        (k for k in range(first, min(first + 7, len(tokens))) if tokens[k].text in _APPOSITION_END), None
+    )
+    if comma is None or comma == first or tokens[comma].text != ",":
+        return None
+    aside = tokens[first:comma]
+    if any(t.text[:1].isupper() or (_blocks(t) and t.text.lower() not in _PREPOSITION_WORDS) for t in aside):
+        return None  # a name, a verb or a clause: not a description of the person
+    case = case_of(aside[0])
+    if case is None or case == "nomn":
+        return None  # the nominative after a comma may start the next clause
+    found = post_after(tokens[: comma + 12], comma, countries)
+    if found is None or found.case != case or found.plural:
+        return None
+    return found
 
 
 def _coordinated_head(tokens: list[Token], i: int) -> bool:

@@ -1,4 +1,5 @@
-"""The words posts are made of: heads of offices, roles, ranks, and the words around them."""
+"""The words posts are made of: heads of offices, roles, ranks, and the words around them; and the
+words that tell a single name is a person's (a verb of speech, a kinship noun)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ ROLES = frozenset(
     нападающий форвард врач хирург медик астронавт космонавт лётчик летчик пилот бизнесмен
     предприниматель миллиардер инженер правозащитник активист основатель создатель владелец совладелец
     сотрудник докладчик солист вокалист гитарист барабанщик
+    патриарх митрополит архиепископ епископ священник протоиерей игумен настоятель муфтий раввин
     """.split()
 )
 # Not roles, though they name one: "политик" is also «политика» (policy) in the genitive, "рабочий"
@@ -55,5 +57,26 @@ COUNTERPARTS = frozenset({"коллега", "визави"})
 # Adjectives that describe the person, not the post: left out of the position text.
 EVALUATIVE = frozenset("известный знаменитый видный авторитетный опытный нынешний новый".split())
 # Prepositions a post may contain: "посол России в Китае", "директор по экспорту", "представитель при ООН",
-# "депутат Госдумы от ЛДПР", "член Палаты представителей от штата Аризона", "сенатор от Техаса".
-INNER_PREPOSITIONS = frozenset("в во по при на от".split())
+# "депутат Госдумы от ЛДПР", "член Палаты представителей от штата Аризона", "сенатор от Техаса",
+# "лидер Движения против нелегальной иммиграции".
+INNER_PREPOSITIONS = frozenset("в во по при на от против".split())
+# Numerals a plural post may hold: "министры обороны двух стран", "главы МИД обеих стран". Such a
+# post says which states only with the order of a list the text does not give.
+SEVERAL_STATES = frozenset("двух обеих обоих трех трёх".split())
+# Lemmas of verbs of speech and opinion: a single capitalised word as their subject, right before or
+# after them ("Проди заявил", "предрёк сам Нострадамус"), is a person, not a place or a thing.
+SPEECH_VERBS = frozenset(
+    """
+    заявить заявлять сказать говорить отметить отмечать сообщить сообщать рассказать рассказывать
+    считать полагать подчеркнуть подчёркивать добавить пояснить уточнить признать признаться
+    напомнить ответить написать объявить пообещать обещать предречь предсказать предсказывать счесть
+    заметить указать уверять убеждать возразить призвать выразить высказаться
+    """.split()
+)
+# Kinship nouns: a first name alone right after them names a person ("его дочь Лиза", "мать Раиса").
+KIN_NOUNS = frozenset(
+    """
+    мать отец сын дочь жена муж супруга супруг вдова вдовец брат сестра внук внучка дед бабушка
+    дедушка дядя тётя тетя племянник племянница
+    """.split()
+)

@@ -1,0 +1,133 @@
+"""Posts not written next to the name: one a verb gives ("Капитаном стал …", "… является
+депутатом"), an office described without a name in a neighbouring sentence ("Глава российского
+государства заявил …"), and a plural post with its countries shortly before a list of names.
+officials.py calls these after the posts in apposition, for the people still without one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from articles.pipeline.extraction.coordination import plural_post_before
+from articles.pipeline.extraction.entities import CERTAIN, OfficialMention
+from articles.pipeline.extraction.origins import origin_countries
+from articles.pipeline.extraction.people import Person
+from articles.pipeline.extraction.predicates import predicate_post, predicate_post_before
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def posts_of_predicates(people: list[Person], out: list[OfficialMention], context) -> None:
+    """ "Леван Гачечиладзе является депутатом парламента", "… Петров. Сейчас он работает послом":
+    a person with no post in apposition takes the post a verb gives them, right after a mention in
+    the nominative or after «он»/«она» early in the next sentence when that mention was the only
+    person of its sentence. The country named in that post is the person's when none was given."""
+    sentences = context.analysis.sentences
+    named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
+    for k, person in enumerate(people):
+        if out[k].position and out[k].position != out[k].rank:
+            continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
+        for mention in sorted(person.mentions, key=lambda m: m.span):
+            if mention.reading.case not in (None, "nomn"):
+                continue
+            tokens = sentences[mention.sentence]
+            ranked = mention.post is not None and mention.post.text == mention.post.rank
+            found = predicate_post(tokens, mention.last) or predicate_post_before(
+                tokens, mention.post.first if ranked else mention.first
+            )
+            if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
+                tokens = sentences[mention.sentence + 1]
+                if named_in.get(mention.sentence + 1, 0) == 0:
+                    pronoun = next(
+                        (i for i, t in enumerate(tokens[:6]) if t.text.lower() in _SUBJECT_PRONOUNS), None
+                    )
+                    found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
+            if found is None:
+                continue
+            first, end, text = found
+            out[k].position = text
+            if out[k].country is None:
+                inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
+                out[k].country = (
+                    inside[0][2]
+                    if inside
+                    else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
+                )
+            break
+
+
+# How far a description may stand from a mention of the person it describes, in sentences:
+# "Барак Обама принимает … Саркози. … обсудить с главой администрации США …" (the next sentence),
+# "… огорчила переизбранного президента Белоруссии … Лукашенко и ещё 30 его служащих …" (the one
+# before). On the factRuEval devset every such description found by hand was in the sentence
+# before or after; two sentences away it was as often another person's.
+DESCRIPTION_REACH = 1
+
+
+def posts_described_nearby(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
+    """ "Дмитрий Медведев пообещал … Глава российского государства заявил …": a person the text gives
+    no post takes an office described without a name (a post tied to a country, no name after it)
+    in a sentence next to one of their mentions that names nobody else. A description is passed
+    over when another person of its country holds a post of the same word (it is theirs), and when
+    several postless people could take it and none is of its country (the text does not say whose)."""
+    postless = [k for k, o in enumerate(out) if not o.position]
+    if not postless:
+        return
+    described = context.described_posts()
+    if not described:
+        return
+    named_in: dict[int, set[int]] = {}
+    for k, person in enumerate(people):
+        for m in person.mentions:
+            named_in.setdefault(m.sentence, set()).add(k)
+    claims: dict[int, list[int]] = {}
+    for index, (sentence, lemma, _text, iso) in enumerate(described):
+        if named_in.get(sentence):
+            continue  # the sentence names someone: the description is about them, or about no one
+        if any(o.country == iso and o.position and lemma in o.position.lower() for k, o in enumerate(out)):
+            continue
+        for k in postless:
+            _post, country, certainty = found[id(people[k])]
+            if certainty == CERTAIN and country and country != iso:
+                continue
+            origin = origin_countries(people[k].name)
+            if origin and iso not in origin:
+                continue  # "Ильхам Алиев … президента Турции": a name of another part of the world
+            if any(abs(m.sentence - sentence) <= DESCRIPTION_REACH for m in people[k].mentions):
+                claims.setdefault(index, []).append(k)
+    taken: dict[int, tuple[int, int]] = {}  # person → (distance, description)
+    for index, claimants in claims.items():
+        sentence, _lemma, _text, iso = described[index]
+        if len(claimants) > 1:
+            claimants = [k for k in claimants if out[k].country == iso]
+            if len(claimants) != 1:
+                continue
+        k = claimants[0]
+        distance = min(abs(m.sentence - sentence) for m in people[k].mentions)
+        if k not in taken or (distance, index) < taken[k]:
+            taken[k] = (distance, index)
+    for k, (_distance, index) in taken.items():
+        _sentence, _lemma, text, iso = described[index]
+        out[k].position, out[k].country = text, iso
+
+
+def posts_of_a_plural_before(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
+    """ "Министры обороны США и России провели переговоры. Роберт Гейтс и Анатолий Сердюков …": the
+    names of a list none of whom has a post take, in order, the posts and countries of a plural post
+    named shortly before them (coordination.plural_post_before). A country the text gave is kept."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, person in enumerate(people):
+        for m in person.mentions:
+            if m.group is not None:
+                groups.setdefault(m.group, []).append(k)
+    for (sentence, first), members in groups.items():
+        if len(set(members)) != len(members) or any(out[k].position for k in members):
+            continue
+        shared = plural_post_before(
+            context.text, context.analysis.sentences, sentence, first, len(members), context.country_spans
+        )
+        if shared is None:
+            continue
+        for k, (post, iso) in zip(members, shared, strict=True):
+            out[k].position = post
+            if found[id(people[k])][2] < CERTAIN or out[k].country is None:
+                out[k].country = iso

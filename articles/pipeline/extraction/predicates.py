@@ -1,0 +1,84 @@
+"""Posts a verb gives: "Леван Гачечиладзе является депутатом парламента", and the other order,
+"Капитаном команды стал Михаель Баллак", "Новым послом назначен Иван Петров"."""
+
+from __future__ import annotations
+
+from articles.pipeline.extraction.positions import (
+    Token,
+    _blocks,
+    _is_adjective,
+    _lemma,
+    _nominative_text,
+    case_of,
+    head_lemma,
+    is_singular_head,
+)
+from articles.pipeline.extraction.post_words import EVALUATIVE
+
+# Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
+# "стал министром", "назначен послом", "избран президентом", "работает врачом".
+_COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
+# Words that may stand between the subject and such a verb: "он уже является", "был назначен".
+_BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
+
+
+def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | None:
+    """The post a verb gives the subject ending before tokens[start]: "… Гачечиладзе является
+    депутатом парламента" → "депутат парламента". (first, end, text) of the phrase, or None."""
+    i = start
+    while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
+        i += 1
+    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
+        return None
+    first = i + 1
+    head = first
+    while (
+        head < len(tokens)
+        and head - first < 3
+        and _is_adjective(tokens[head])
+        and not head_lemma(tokens[head].text)
+    ):
+        head += 1
+    if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
+        return None
+    end = head + 1
+    while (
+        end < len(tokens)
+        and end - head < 12
+        and tokens[end].text not in {",", ")", ".", ";", ":", "!", "?", "—", "–", "("}
+    ):
+        if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
+            break
+        end += 1
+    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+
+
+def predicate_post_before(tokens: list[Token], name_first: int) -> tuple[int, int, str] | None:
+    """The post a verb gives the subject named after it: "Капитаном стал Михаель Баллак", "Новым
+    командующим флотом назначен Иван Петров" → (first, end, text) of the post phrase, or None. The
+    phrase opens its clause: a post word in the instrumental with its adjectives before it and its
+    complements after it, then the verb, then the name."""
+    verb = name_first - 1
+    if verb < 1 or _lemma(tokens[verb].text) not in _COPULAS:
+        return None
+    head = next(
+        (
+            i
+            for i in range(verb - 1, max(verb - 8, -1), -1)
+            if is_singular_head(tokens[i]) and case_of(tokens[i]) == "ablt"
+        ),
+        None,
+    )
+    if head is None or any(_blocks(t) for t in tokens[head + 1 : verb]):
+        return None
+    if any(head_lemma(t.text) and case_of(t) == "ablt" for t in tokens[head + 1 : verb]):
+        return None
+    first = head
+    while first > 0 and _is_adjective(tokens[first - 1]) and case_of(tokens[first - 1]) == "ablt":
+        first -= 1
+    if first > 0 and any(ch.isalnum() for ch in tokens[first - 1].text):
+        return None  # "… был награжден орденом, а капитаном стал": not where the clause begins
+    text_first = first
+    while text_first < head and _lemma(tokens[text_first].text) in EVALUATIVE:
+        text_first += 1  # "Новым командующим": the post is «командующий»
+    return first, verb, _nominative_text(tokens, text_first, head, verb, "ablt")
