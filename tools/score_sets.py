@@ -59,14 +59,30 @@ GIVEN = {
     "official_country_acc": "officials",
     "official_position_acc": "officials",
 }
+# Columns a gold may leave as null on purpose (no date in the text): meaningful when the key is there.
+PRESENT = {
+    "date_acc": "date",
+    "source_acc": "source",
+    "agreements_prf": "agreements",
+    "agreement_signed_acc": "agreements",
+    "agreement_status_acc": "agreements",
+    "agreement_date_acc": "agreements",
+}
 
 
-def given(gold: Path) -> set[str]:
-    """The record keys the gold gives for at least one text."""
+def columns_given(gold: Path) -> set[str]:
+    """The columns the gold can score: GIVEN's keys with a value in at least one record, PRESENT's
+    keys in at least one record; the others always."""
     data = json.loads(gold.read_text(encoding="utf-8"))
-    records = data.values() if isinstance(data, dict) else data
-    keys = {key for record in records if isinstance(record, dict) for key, value in record.items() if value}
-    return keys | ({"primary_pair"} if "pair" in keys else set())
+    records = [r for r in (data.values() if isinstance(data, dict) else data) if isinstance(r, dict)]
+    valued = {key for record in records for key, value in record.items() if value}
+    valued |= {"primary_pair"} if "pair" in valued else set()
+    present = {key for record in records for key in record}
+    return (
+        {column for column, key in GIVEN.items() if key in valued}
+        | {column for column, key in PRESENT.items() if key in present}
+        | {column for column, _label in COLUMNS if column not in GIVEN and column not in PRESENT}
+    )
 
 
 def score(evaluator: Path, texts: Path, gold: Path) -> dict:
@@ -117,11 +133,8 @@ def main() -> int:
             failed = True
             print(f"| {name} | error: {' '.join(summary['error'])} |")
             continue
-        keys = given(available[name][1])
-        cells = (
-            cell(summary.get(key)) if GIVEN.get(key, key) in keys or key not in GIVEN else "–"
-            for key, _ in COLUMNS
-        )
+        scored = columns_given(available[name][1])
+        cells = (cell(summary.get(key)) if key in scored else "–" for key, _label in COLUMNS)
         print(f"| {name} | " + " | ".join(cells) + " |")
     return 1 if failed else 0
 
