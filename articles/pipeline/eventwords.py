@@ -12,7 +12,7 @@ word common to the whole neighbourhood weighs nothing there.
 
 Two measures, both weighted:
 - `overlap`: the weighted Jaccard of the two bags;
-- `headline_cover`: how much of each one's headline words (`headline_words`: without the people)
+- `headline_cover`: how much of each one's headline words (`headline_words`: without the people and places)
   the other's text has, the lesser of the two. A rewrite retells its headline's event; a different event of the same day leaves most of the
   other's headline out.
 """
@@ -30,14 +30,15 @@ from articles.pipeline.text import fold
 WORD = re.compile(r"\w+(?:-\w+)*")
 NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 PERSON_TAGS = ("Name", "Surn", "Patr")
+PLACE_TAGS = ("Geox",)
 MIN_NUMBER = 2  # digits: «2025», «130», not a list's «1»
 MIN_WORD = 3  # letters: prepositions and particles are shorter
 
 
-def content_words(text: str, people: bool = True) -> frozenset[str]:
+def content_words(text: str, names: bool = True) -> frozenset[str]:
     """The lemmas of the text's nouns, proper names, numbers (two digits or more) and words the
     dictionary does not know (transliterated names, Latin-script names and designations).
-    `people=False` leaves out first names, surnames and patronymics (`headline_words`)."""
+    `names=False` leaves out the names of people and places the dictionary knows (`headline_words`)."""
     found = set()
     for word in WORD.findall(text):
         if word.isdigit():
@@ -52,7 +53,7 @@ def content_words(text: str, people: bool = True) -> frozenset[str]:
             found.add(low)
             continue
         tag = parses[0].tag
-        if not people and any(t in tag for t in PERSON_TAGS):
+        if not names and any(t in tag for t in PERSON_TAGS + PLACE_TAGS):
             continue
         if tag.POS == "NOUN" or any(t in tag for t in NAME_TAGS) or tag.POS is None or "LATN" in tag:
             found.add(fold(parses[0].normal_form))
@@ -60,10 +61,11 @@ def content_words(text: str, people: bool = True) -> frozenset[str]:
 
 
 def headline_words(headline: str) -> frozenset[str]:
-    """A headline's content words without the people it names: what happened, where, to what. Two
-    events of one visit share its people (the stories' entity rule weighs those), and a headline of
-    three or four words is mostly their names."""
-    return content_words(headline, people=False)
+    """A headline's content words without the people and places it names: what happened, to what.
+    Two events of one visit share its people (the stories' entity rule weighs those) and every
+    headline of a pair names its countries and capitals; a headline of five words is mostly those,
+    and a neighbourhood of two or three reports cannot weigh them down."""
+    return content_words(headline, names=False)
 
 
 def encode(words: Iterable[str]) -> str:
