@@ -58,7 +58,9 @@ def test_content_words_are_lemmas_of_nouns_names_and_numbers():
 
 
 def test_a_word_every_report_of_the_neighbourhood_uses_weighs_almost_nothing():
-    pool = eventwords.Pool([frozenset({"россия", "орден"}), frozenset({"россия", "учение"}), frozenset({"россия"})])
+    pool = eventwords.Pool(
+        [frozenset({"россия", "орден"}), frozenset({"россия", "учение"}), frozenset({"россия"})]
+    )
     assert pool.weight("россия") < pool.weight("орден") / 3
     same = frozenset({"россия", "орден", "президент"})
     assert eventwords.overlap(same, frozenset({"россия", "орден"}), pool) > eventwords.overlap(
@@ -73,7 +75,9 @@ def test_the_stored_words_read_back_as_they_were():
 
 @pytest.mark.django_db
 def test_a_rewrite_from_another_source_the_same_day_joins_by_what_it_reports(tmp_path):
-    import_files(write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-04"))
+    import_files(
+        write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-04")
+    )
     a, b = article("a.txt"), article("b.txt")
     sig_a, sig_b = (bytes(ArticleSignature.objects.get(article=x).minhash) for x in (a, b))
     assert nearduplicates.similarity(sig_a, sig_b) < 0.04  # no text rule could join them
@@ -82,7 +86,9 @@ def test_a_rewrite_from_another_source_the_same_day_joins_by_what_it_reports(tmp
 
 @pytest.mark.django_db
 def test_the_same_rewrite_dated_a_week_later_stays_apart(tmp_path):
-    import_files(write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-11"))
+    import_files(
+        write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-11")
+    )
     assert article("a.txt").story_id != article("b.txt").story_id
 
 

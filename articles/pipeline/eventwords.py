@@ -103,7 +103,11 @@ def overlap(a: frozenset[str], b: frozenset[str], pool: Pool) -> float:
 
 
 def headline_cover(
-    headline_a: frozenset[str], words_a: frozenset[str], headline_b: frozenset[str], words_b: frozenset[str], pool: Pool
+    headline_a: frozenset[str],
+    words_a: frozenset[str],
+    headline_b: frozenset[str],
+    words_b: frozenset[str],
+    pool: Pool,
 ) -> float:
     """The lesser of: the weighted share of a's headline words that b's text has, and of b's that
     a's has. 0 when either headline has no content word."""
