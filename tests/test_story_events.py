@@ -3,13 +3,11 @@ the first report, joins it by what it reports (its content words against the pai
 its headline's event in the other's text, dates within a day); another event of the same visit
 with the same people stays apart."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
+from test_stories import article, import_files, write
 
 from articles.archive import story_events
-from articles.models import Article, ArticleSignature
+from articles.models import ArticleSignature
 from articles.pipeline import eventwords, nearduplicates
 
 REPORT = (
@@ -35,19 +33,8 @@ WREATHS = (
 )
 
 
-def write(tmp_path, name: str, text: str, date: str | None):
-    path = tmp_path / name
-    path.write_text((f" date {date} " if date else "") + text, encoding="utf-8")
-    return path
-
-
-def import_files(*paths) -> None:
-    for path in paths:
-        call_command("import_articles", str(path), stdout=StringIO(), stderr=StringIO())
-
-
-def article(name: str) -> Article:
-    return Article.objects.get(source_file=name)
+def dated(tmp_path, name: str, text: str, date: str | None):
+    return write(tmp_path, name, text, f" date {date} " if date else "")
 
 
 def test_content_words_are_lemmas_of_nouns_names_and_numbers():
@@ -76,7 +63,7 @@ def test_the_stored_words_read_back_as_they_were():
 @pytest.mark.django_db
 def test_a_rewrite_from_another_source_the_same_day_joins_by_what_it_reports(tmp_path):
     import_files(
-        write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-04")
+        dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "b.txt", REWRITE, "2025-06-04")
     )
     a, b = article("a.txt"), article("b.txt")
     sig_a, sig_b = (bytes(ArticleSignature.objects.get(article=x).minhash) for x in (a, b))
@@ -87,7 +74,7 @@ def test_a_rewrite_from_another_source_the_same_day_joins_by_what_it_reports(tmp
 @pytest.mark.django_db
 def test_the_same_rewrite_dated_a_week_later_stays_apart(tmp_path):
     import_files(
-        write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "b.txt", REWRITE, "2025-06-11")
+        dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "b.txt", REWRITE, "2025-06-11")
     )
     assert article("a.txt").story_id != article("b.txt").story_id
 
@@ -95,9 +82,9 @@ def test_the_same_rewrite_dated_a_week_later_stays_apart(tmp_path):
 @pytest.mark.django_db
 def test_another_event_of_the_same_visit_with_the_same_people_stays_apart(tmp_path):
     import_files(
-        write(tmp_path, "a.txt", REPORT, "2025-06-04"),
-        write(tmp_path, "w.txt", WREATHS, "2025-06-05"),
-        write(tmp_path, "b.txt", REWRITE, "2025-06-04"),
+        dated(tmp_path, "a.txt", REPORT, "2025-06-04"),
+        dated(tmp_path, "w.txt", WREATHS, "2025-06-05"),
+        dated(tmp_path, "b.txt", REWRITE, "2025-06-04"),
     )
     assert article("w.txt").story_id not in {article("a.txt").story_id, article("b.txt").story_id}
     assert article("a.txt").story_id == article("b.txt").story_id
@@ -107,5 +94,5 @@ def test_another_event_of_the_same_visit_with_the_same_people_stays_apart(tmp_pa
 def test_an_undated_copy_needs_more_of_the_words_than_a_dated_one(tmp_path):
     assert story_events.UNDATED_OVERLAP > story_events.DATED_OVERLAP
     assert story_events.UNDATED_HEADLINE > story_events.DATED_HEADLINE
-    import_files(write(tmp_path, "a.txt", REPORT, "2025-06-04"), write(tmp_path, "w.txt", WREATHS, None))
+    import_files(dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "w.txt", WREATHS, None))
     assert article("a.txt").story_id != article("w.txt").story_id
