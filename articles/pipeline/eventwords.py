@@ -4,7 +4,8 @@ other news of the same pair. Pure: no database.
 Two reports of one event by different sites share few three-word phrases (a new lead, their own
 wording, another agency's copy) but the same things: the counterpart's name, the place, the object
 («орден», «патрулирование», «учение»), the figures. Their **content words** are the lemmas of the
-nouns, proper names, numbers and Latin-script words of the headline and body. Words every report of
+nouns, proper names, numbers and Latin-script words of the headline and body, cut to their first
+STEM letters so that one site's «патруль» is another's «патрулирование». Words every report of
 the pair uses («Россия», «министр», «сотрудничество») say nothing about which event it is, so each
 word is weighted by its inverse document frequency in a **pool**: the article and the reports of
 its pair around its date (the archive's own neighbourhood, read by archive/stories.py), so that a
@@ -33,11 +34,13 @@ PERSON_TAGS = ("Name", "Surn", "Patr")
 PLACE_TAGS = ("Geox",)
 MIN_NUMBER = 2  # digits: «2025», «130», not a list's «1»
 MIN_WORD = 3  # letters: prepositions and particles are shorter
+STEM = 6  # letters of a lemma kept: «патруль» and «патрулирование», «ратификация» and «ратифицирован» match
 
 
 def content_words(text: str, names: bool = True) -> frozenset[str]:
-    """The lemmas of the text's nouns, proper names, numbers (two digits or more) and words the
-    dictionary does not know (transliterated names, Latin-script names and designations).
+    """The lemmas (their first STEM letters) of the text's nouns, proper names, numbers (two digits
+    or more) and words the dictionary does not know (transliterated names, Latin-script names and
+    designations).
     `names=False` leaves out the names of people and places the dictionary knows (`headline_words`)."""
     found = set()
     for word in WORD.findall(text):
@@ -56,7 +59,7 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
         if not names and any(t in tag for t in PERSON_TAGS + PLACE_TAGS):
             continue
         if tag.POS == "NOUN" or any(t in tag for t in NAME_TAGS) or tag.POS is None or "LATN" in tag:
-            found.add(fold(parses[0].normal_form))
+            found.add(fold(parses[0].normal_form)[:STEM])
     return frozenset(found)
 
 
