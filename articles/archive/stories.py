@@ -11,6 +11,9 @@
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
+   Unless their headlines tell two events (story_events.REWRITE_HEADLINE).
+3a. Rewrites from other sources share almost no phrase: they join on what they report, their content
+   words weighed against the pair's neighbourhood, within a day (archive/story_events.py).
 4. Whatever the rule, the two must name mostly the same people and documents (ENTITY_AGREEMENT of
    the officials and agreements either names): one minister in common is not one event.
 5. Otherwise the article is a story of its own.
@@ -184,7 +187,7 @@ class _Neighbourhood:
             )
         return self._entities
 
-    def within(self, year: int | None, month: int | None, day: int | None, days=None) -> bool:
+    def within(self, year: int | None, month: int | None, day: int | None, days: list | None = None) -> bool:
         """Whether a candidate's date is within REWRITE_DAYS (or the window `days`):
         `_days_around`'s rule, in Python."""
         days = self._days if days is None else days
