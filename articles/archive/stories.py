@@ -11,6 +11,9 @@
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
+   Unless their headlines tell two events (story_events.REWRITE_HEADLINE).
+3a. Rewrites from other sources share almost no phrase: they join on what they report, their content
+   words weighed against the pair's neighbourhood, within a day (archive/story_events.py).
 4. Whatever the rule, the two must name mostly the same people and documents (ENTITY_AGREEMENT of
    the officials and agreements either names): one minister in common is not one event.
 5. Otherwise the article is a story of its own.
@@ -34,7 +37,7 @@ from django.db import connection
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 
-from articles.archive import pair_months
+from articles.archive import pair_months, story_events
 from articles.models import (
     AgreementClaim,
     Article,
@@ -47,7 +50,7 @@ from articles.models import (
     YearEstimate,
 )
 from articles.models.stories import earliest_first
-from articles.pipeline import nearduplicates
+from articles.pipeline import eventwords, nearduplicates
 
 REPRINT_SIMILARITY = (
     0.15  # with the same pair within days: above what two reports of one topic share (≤ 0.08 measured)
@@ -83,7 +86,7 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     `fresh`: the article was created in this transaction, so it has no index rows, no story and no
     editor's judgement yet — nothing to read back or delete (the import's common case)."""
     pair_months.lock_stories()
-    sig = _index(article, fresh)
+    sig, words = _index(article, fresh)
     same, different = ([], []) if fresh else _judgements(article.pk)
     banned = set(
         Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
@@ -91,7 +94,7 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     story = _judged_story(same, banned)
     merged: list[int] = []
     if story is None and sig is not None:
-        story, merged = _similar_stories(article, sig, banned)
+        story, merged = _similar_stories(article, sig, words, banned)
     previous = article.story_id
     if story is None and fresh:
         return _alone(article)
@@ -123,22 +126,25 @@ def _alone(article: Article) -> Story:
     return story
 
 
-def _index(article: Article, fresh: bool = False) -> bytes | None:
+def _index(article: Article, fresh: bool = False) -> tuple[bytes | None, frozenset[str]]:
+    """Store the article's MinHash, band keys and content words; return the first and the last."""
     sig = nearduplicates.signature(article.body)
     if not fresh:
         StoryBand.objects.filter(article=article).delete()
     if sig is None:
         if not fresh:
             ArticleSignature.objects.filter(article=article).delete()
-        return None
+        return None, frozenset()
+    words = eventwords.content_words(f"{article.title}\n{article.body}")
+    stored = {"minhash": sig, "words": eventwords.encode(words)}
     if fresh:
-        ArticleSignature.objects.create(article=article, minhash=sig)
+        ArticleSignature.objects.create(article=article, **stored)
     else:
-        ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": sig})
+        ArticleSignature.objects.update_or_create(article=article, defaults=stored)
     StoryBand.objects.bulk_create(
         StoryBand(article=article, band=band, hash=value) for band, value in nearduplicates.band_keys(sig)
     )
-    return sig
+    return sig, words
 
 
 def _judgements(pk: int) -> tuple[list[int], list[int]]:
@@ -173,6 +179,7 @@ class _Neighbourhood:
         self.pair: tuple[str, str] | None = pair
         self.days = _days_around(article)
         self._days = _window(article)
+        self._event_days = _window(article, story_events.EVENT_DAYS)
         self._entities: tuple[list[int], list[int]] | None = None
         self._sharing: dict[int, bool] = {}
 
@@ -194,13 +201,20 @@ class _Neighbourhood:
             )
         return self._entities
 
-    def within(self, year: int | None, month: int | None, day: int | None) -> bool:
-        """Whether a candidate's date is within REWRITE_DAYS: `_days_around`'s rule, in Python."""
-        if self._days is None or month is None or day is None:
+    def within(self, year: int | None, month: int | None, day: int | None, days: list | None = None) -> bool:
+        """Whether a candidate's date is within REWRITE_DAYS (or the window `days`):
+        `_days_around`'s rule, in Python."""
+        days = self._days if days is None else days
+        if days is None or month is None or day is None:
             return False
-        return any(
-            (month, day) == (m, d) and (y is None or year is None or year == y) for y, m, d in self._days
-        )
+        return any((month, day) == (m, d) and (y is None or year is None or year == y) for y, m, d in days)
+
+    def event_kind(self, year: int | None, month: int | None, day: int | None) -> str | None:
+        """How a report of the pair dated so compares for the event rule: within EVENT_DAYS
+        (DATED), one of the two without a day (UNDATED), or farther apart (None)."""
+        if self._days is None or month is None or day is None:
+            return story_events.UNDATED
+        return story_events.DATED if self.within(year, month, day, self._event_days) else None
 
     def sharing(self, ids: set[int]) -> set[int]:
         """Those of `ids` that name one of the article's officials or agreements."""
@@ -224,7 +238,9 @@ class _Neighbourhood:
         return {pk for pk in ids if self._sharing[pk]}
 
 
-def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[Story | None, list[int]]:
+def _similar_stories(
+    article: Article, sig: bytes, words: frozenset[str], banned: set[int]
+) -> tuple[Story | None, list[int]]:
     """The story the article qualifies for as a whole, the most similar first. Candidates come
     from any member (a shared LSH band, or the rewrite rule's pair, people and dates), but a join
     is verified against the story: the article must qualify for its lead or for at least half of
@@ -236,7 +252,11 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     for the caller to recount)."""
     near = _Neighbourhood(article)
     reprints = _band_neighbours(article, sig)
-    candidates = reprints | _rewrite_candidates(near).keys()
+    neighbours = _pair_neighbours(near)
+    events = story_events.Events(article, words, set(neighbours)) if near.pair is not None else None
+    close = {pk: kind for pk, (date, _dated) in neighbours.items() if (kind := near.event_kind(*date))}
+    eventful = events.same_event(close) if events is not None else set()
+    candidates = reprints | _rewrite_candidates(near, neighbours).keys() | eventful
     if not candidates:
         return None, []
     stories = (
@@ -245,7 +265,11 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
     )
     members = _verified_members(stories)
     compared = {pk for story in members.values() for pk in story} - {article.pk}
-    paired, rewrites = _among(near, compared)
+    paired, rewrites, kinds = _among(near, compared)
+    if events is not None:
+        eventful = events.same_event(kinds)
+        for pk in events.told_otherwise(set(rewrites)):
+            del rewrites[pk]
     score_of = {article.pk: 1.0}
     for pk, other in ArticleSignature.objects.filter(article_id__in=compared).values_list(
         "article_id", "minhash"
@@ -267,7 +291,9 @@ def _similar_stories(article: Article, sig: bytes, banned: set[int]) -> tuple[St
         qualified = copied + [
             pk
             for pk in ids
-            if pk not in copied and pk in agree and pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]
+            if pk not in copied
+            and pk in agree
+            and ((pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]) or pk in eventful)
         ]
         if ids[0] in qualified or 2 * len(qualified) >= len(ids):
             scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)
@@ -354,15 +380,16 @@ def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
     return agree
 
 
-def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float]]:
+def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float], dict[int, str]]:
     """Of `ids` (the members a join is verified against), with one query for their dates:
     - those that speak of the article's primary pair and are dated within REWRITE_DAYS of it (or
       undated, as web copies often are); for an article of no pair none (a copy must pass
       COPY_SIMILARITY);
     - those the rewrite rule admits (`_rewrite_candidates`' rule, the CANDIDATES most recent of each
-      kind), each with the text similarity it needs."""
+      kind), each with the text similarity it needs;
+    - those of the pair the event rule may join, with how their dates compare (`event_kind`)."""
     if near.pair is None or not ids:
-        return set(), {}
+        return set(), {}, {}
     rows = (
         ArticlePair.objects.visible()
         .filter(article_id__in=ids, country_a=near.pair[0], country_b=near.pair[1])
@@ -377,10 +404,11 @@ def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, flo
         dated = sorted((pk for pk, *date in rows if near.within(*date)), reverse=True)
         undated = sorted((pk for pk, _y, _m, day in rows if day is None), reverse=True)
         paired = set(dated) | set(undated)
+    kinds = {pk: kind for pk, *date in rows if (kind := near.event_kind(*date))}
     dated, undated = dated[:CANDIDATES], undated[:CANDIDATES]
     sharing = near.sharing(set(dated) | set(undated))
     rewrites = {pk: REWRITE_SIMILARITY if pk in dated else UNDATED_SIMILARITY for pk in sharing}
-    return paired, rewrites
+    return paired, rewrites, kinds
 
 
 def _verified_members(story_ids: set[int]) -> dict[int, list[int]]:
@@ -408,45 +436,56 @@ def _kept_apart(a: int, b: int) -> bool:
     ).exists()
 
 
-def _rewrite_candidates(near: _Neighbourhood) -> dict[int, float]:
-    """Articles that may retell this one, each with the text similarity it needs to join: the
-    CANDIDATES most recent of the archive.
+Neighbours = dict[int, tuple[tuple[int | None, int | None, int | None], bool]]
 
-    They speak of the article's primary pair (as their primary pair or another) and share an
-    official or an agreement with it. Dated within REWRITE_DAYS of each other they need
-    REWRITE_SIMILARITY; when one date is missing (a web copy often has none), UNDATED_SIMILARITY.
-    An article that names no official and no agreement has none (nothing to read from the
-    archive)."""
-    if near.pair is None or near.entities() == ([], []):
+
+def _pair_neighbours(near: _Neighbourhood) -> Neighbours:
+    """The reports of the article's primary pair (as their primary pair or another) around it: the
+    CANDIDATES most recent dated within REWRITE_DAYS of it, and the CANDIDATES most recent without a
+    day (all of them dated or not when the article has no day). Each with its date, and whether it
+    came as dated. Two indexed queries; none for an article of no pair."""
+    if near.pair is None:
         return {}
     same_pair = (
         ArticlePair.objects.visible()
         .filter(country_a=near.pair[0], country_b=near.pair[1])
         .exclude(article=near.article)
+        .order_by("-article_id")
     )
-    dated = set()
+    fields = ("article_id", "article__date_year", "article__date_month", "article__date_day")
+    found: Neighbours = {}
     if near.days is not None:
-        dated = set(
-            same_pair.filter(near.days)
-            .order_by("-article_id")
-            .values_list("article_id", flat=True)[:CANDIDATES]
-        )
+        for pk, *date in same_pair.filter(near.days).values_list(*fields)[:CANDIDATES]:
+            found[pk] = (tuple(date), True)
         undated = same_pair.filter(article__date_day=None)
     else:
         undated = same_pair
-    undated_ids = set(undated.order_by("-article_id").values_list("article_id", flat=True)[:CANDIDATES])
-    sharing = near.sharing(dated | undated_ids)
-    return {pk: REWRITE_SIMILARITY if pk in dated else UNDATED_SIMILARITY for pk in sharing}
+    for pk, *date in undated.values_list(*fields)[:CANDIDATES]:
+        found.setdefault(pk, (tuple(date), False))
+    return found
 
 
-def _window(article: Article) -> list[tuple[int | None, int, int]] | None:
-    """The days `_days_around` admits, as (year or None for any, month, day)."""
+def _rewrite_candidates(near: _Neighbourhood, neighbours: Neighbours) -> dict[int, float]:
+    """Articles that may retell this one, each with the text similarity it needs to join: of the
+    pair's neighbours (`_pair_neighbours`), those that share an official or an agreement with it.
+    Dated within REWRITE_DAYS of each other they need REWRITE_SIMILARITY; when one date is missing
+    (a web copy often has none), UNDATED_SIMILARITY. An article that names no official and no
+    agreement has none (nothing to read from the archive)."""
+    if not neighbours or near.entities() == ([], []):
+        return {}
+    sharing = near.sharing(set(neighbours))
+    return {pk: REWRITE_SIMILARITY if neighbours[pk][1] else UNDATED_SIMILARITY for pk in sharing}
+
+
+def _window(article: Article, within: int = REWRITE_DAYS) -> list[tuple[int | None, int, int]] | None:
+    """The days `_days_around` admits (or those `within` days of the article's), as (year or None
+    for any, month, day)."""
     if article.date_month is None or article.date_day is None:
         return None
     year = article.date_year
     center = dt.date(year if year is not None else 2000, article.date_month, article.date_day)
     days = []
-    for delta in range(-REWRITE_DAYS, REWRITE_DAYS + 1):
+    for delta in range(-within, within + 1):
         day = center + dt.timedelta(days=delta)
         days.append((day.year if year is not None else None, day.month, day.day))
     return days

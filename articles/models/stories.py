@@ -53,6 +53,8 @@ class ArticleSignature(models.Model):
         Article, on_delete=models.CASCADE, primary_key=True, related_name="signature", verbose_name="статья"
     )
     minhash = models.BinaryField("подпись MinHash")
+    # The content words of its headline and body (pipeline/eventwords.py), for the event rule.
+    words = models.TextField("слова события", blank=True, default="")
 
     class Meta:
         verbose_name = "подпись текста"
