@@ -272,7 +272,8 @@ def _replace(before: OwnerRows, after: OwnerRows) -> None:
         return
     delta = _story_delta({o: after.get(o, {}) for o in changed}, 1)
     delta.subtract(_story_delta({o: before.get(o, {}) for o in changed}, 1))
-    stored = [owner for owner in changed if before.get(owner)]  # an owner stored with no rows has none to delete
+    # Stored rows to delete: an owner stored with none has nothing to delete.
+    stored = [owner for owner in changed if before.get(owner)]
     if stored:
         stories = [pk for kind, pk in stored if kind == "story"]
         lone = [pk for kind, pk in stored if kind == "article"]
