@@ -10,7 +10,7 @@ import pytest
 from admin_helpers import make_article
 from django.core.management import call_command
 
-from articles.archive import stories
+from articles.archive import stories, story_editing
 from articles.models import Article, ArticleSignature, Story, StoryBand, StoryJudgement
 from articles.pipeline import nearduplicates
 
@@ -193,13 +193,13 @@ def test_the_lead_is_the_earliest_dated_article(tmp_path):
     )
     story = article("late.txt").story
     assert article("undated.txt").story == article("early.txt").story == story
-    assert stories.lead(story) == article("early.txt")
+    assert story_editing.lead(story) == article("early.txt")
 
 
 def test_a_split_made_by_an_editor_survives_reimport_and_reextract(tmp_path, wire):
     reprint = write(tmp_path, "portal.txt", REPRINT, header="")
     import_files(wire, reprint)
-    stories.split(article("portal.txt"))
+    story_editing.split(article("portal.txt"))
     assert article("portal.txt").story_id != article("tass.txt").story_id
 
     reprint.write_text(REPRINT + "\n\nОбновлено в 14:22", encoding="utf-8")  # changed: re-placed
@@ -211,7 +211,7 @@ def test_a_split_made_by_an_editor_survives_reimport_and_reextract(tmp_path, wir
 
 def test_a_split_story_is_not_merged_back_by_an_article_that_resembles_both(tmp_path, wire):
     import_files(wire, write(tmp_path, "portal.txt", REPRINT, header=""))
-    stories.split(article("portal.txt"))
+    story_editing.split(article("portal.txt"))
     import_files(write(tmp_path, "third.txt", "Третья копия\n\n" + BODY))
     assert article("portal.txt").story_id != article("tass.txt").story_id
 
@@ -219,7 +219,7 @@ def test_a_split_story_is_not_merged_back_by_an_article_that_resembles_both(tmp_
 def test_a_merge_made_by_an_editor_survives_reimport(tmp_path, wire):
     call = write(tmp_path, "call.txt", OTHER_REPORT)
     import_files(wire, call)
-    stories.merge(article("tass.txt").story, article("call.txt").story)
+    story_editing.merge(article("tass.txt").story, article("call.txt").story)
     assert article("call.txt").story_id == article("tass.txt").story_id
 
     call.write_text(" date 2025-10-15 " + OTHER_REPORT + " Обновлено.", encoding="utf-8")

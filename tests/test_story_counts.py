@@ -11,7 +11,7 @@ from django.db.models import Q
 from reader_helpers import claim_pair, make_article
 from test_stories import BODY, OTHER_REPORT, REPRINT, REWRITE
 
-from articles.archive import pair_months, stories
+from articles.archive import pair_months, stories, story_editing
 from articles.archive.importing import reextract
 from articles.archive.reference import lexicon_from_db
 from articles.models import Article, ArticlePair, ClaimState, PairMonth, Story, StoryPair
@@ -110,7 +110,7 @@ def test_counts_stay_equal_to_a_rebuild_through_a_random_sequence_of_writes(tmp_
 
     def split():
         article = rng.choice(list(Article.objects.order_by("pk")))
-        stories.split(article)
+        story_editing.split(article)
         return f"split {article.source_file}"
 
     def merge():
@@ -118,7 +118,7 @@ def test_counts_stay_equal_to_a_rebuild_through_a_random_sequence_of_writes(tmp_
         if len(ids) < 2:
             return "no merge"
         a, b = rng.sample(ids, 2)
-        stories.merge(Story.objects.get(pk=a), Story.objects.get(pk=b))
+        story_editing.merge(Story.objects.get(pk=a), Story.objects.get(pk=b))
         return f"merge {a} {b}"
 
     def redate():
@@ -293,7 +293,7 @@ def test_a_copy_without_a_year_borrows_its_storys_year_as_an_estimate(tmp_path, 
     assert "[2025?]" in page and "оценён по датированной перепечатке этого сюжета" in page
     assert f'href="/articles/{tass.pk}/"' in page
 
-    stories.split(portal)  # out of the story: the story's year goes with it
+    story_editing.split(portal)  # out of the story: the story's year goes with it
     portal.refresh_from_db()
     assert (portal.date_estimated_year, portal.date_estimated_from) == (None, "")
     assert_equal_to_a_rebuild("split after a lent year")
@@ -324,7 +324,7 @@ def test_a_copy_with_no_date_at_all_borrows_its_storys_whole_date_as_an_estimate
     page = client.get(f"/articles/{portal.pk}/").content.decode()
     assert "[15 октября 2025?]" in page and "Дата в тексте не указана" in page
 
-    stories.split(portal)  # out of the story: the story's date goes with it
+    story_editing.split(portal)  # out of the story: the story's date goes with it
     portal.refresh_from_db()
     assert (portal.date_estimated_year, portal.date_estimated_month, portal.date_estimated_from) == (
         None,

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.admin.writes import ArchiveAdmin
-from articles.archive import stories
+from articles.archive import story_editing
 from articles.models import Article, Story, StoryJudgement
+from articles.models.stories import earliest_first
 from articles.web.presentation import pdate
 
 
@@ -30,7 +31,7 @@ class StoryArticleInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source").order_by(*stories.earliest_first())
+        return super().get_queryset(request).select_related("source").order_by(*earliest_first())
 
     @admin.display(description="статья")
     def link(self, article):
@@ -64,7 +65,7 @@ class StoryAdmin(ArchiveAdmin):
         with transaction.atomic():
             target = chosen[0]
             for other in chosen[1:]:
-                stories.merge(target, other, editor=request.user)
+                story_editing.merge(target, other, editor=request.user)
         target.refresh_from_db()
         self.message_user(request, f"Сюжеты объединены в «{target}»: статей {target.size}.", messages.SUCCESS)
 
@@ -82,7 +83,7 @@ def split_from_story(modeladmin, request, queryset):
     with transaction.atomic():
         articles = list(Article.objects.select_for_update().filter(pk__in=queryset.values("pk")))
         for article in articles:
-            stories.split(article, editor=request.user)
+            story_editing.split(article, editor=request.user)
     modeladmin.message_user(
         request, f"Отделено статей: {len(articles)}; каждая теперь — отдельный сюжет.", messages.SUCCESS
     )

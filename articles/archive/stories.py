@@ -37,7 +37,7 @@ from django.db import connection
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 
-from articles.archive import pair_months, story_events
+from articles.archive import pair_months, story_dates, story_events
 from articles.models import (
     AgreementClaim,
     Article,
@@ -47,7 +47,6 @@ from articles.models import (
     Story,
     StoryBand,
     StoryJudgement,
-    YearEstimate,
 )
 from articles.models.stories import earliest_first
 from articles.pipeline import eventwords, nearduplicates
@@ -519,145 +518,6 @@ def recount(*story_ids: int | None, articles: list[int] | tuple = ()) -> None:
             Subquery(members.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()), 0
         )
     )
-    lend_dates(ids)  # before the counts: a lent year moves the article and may change the lead
+    story_dates.lend_dates(ids)  # before the counts: a lent year moves the article and may change the lead
     pair_months.refresh(ids, articles)
     Story.objects.filter(pk__in=ids, size=0).delete()
-
-
-def lend_dates(story_ids: set[int]) -> None:
-    """A copy that gives a day and month without a year borrows the year from a fully dated article
-    of its story (its own year, not an estimate): an estimate marked as such (YearEstimate.STORY),
-    never the date itself. Of the years around the donor's, the one that puts the copy's day
-    nearest to the donor's: a copy of 31 December of a report of 2 January is from the year
-    before. A copy that gives no date at all borrows the donor's whole date the same way (a web
-    copy often drops the dateline). An estimate the copy's own text gives (TEXT) or an editor's
-    stays; a batch's hint gives way to the story. Recomputed whenever the story changes: a copy
-    that left the story, or whose story has no dated article any more, loses the story's date."""
-    copies = (
-        Article.objects.filter(story__in=story_ids)
-        .order_by("story_id", *earliest_first())
-        .defer("body", "raw_text")
-    )
-    by_story: dict[int, list[Article]] = {}
-    for article in copies:
-        by_story.setdefault(article.story_id, []).append(article)
-    for members in by_story.values():
-        donor = next((a for a in members if a.date_year and a.date_month and a.date_day), None)
-        for article in members:
-            undated = article.date_month is None and article.date_day is None
-            if article.date_year is not None or not (undated or (article.date_month and article.date_day)):
-                continue
-            if (
-                article.date_estimated_from in KEPT_ESTIMATES
-                or "date_estimated_year" in article.edited_fields
-            ):
-                continue
-            if donor is not None and undated:
-                wanted = (donor.date_year, donor.date_month, donor.date_day, YearEstimate.STORY)
-            elif donor is not None:
-                year = _nearest_year(donor, article.date_month, article.date_day)
-                wanted = (year, None, None, YearEstimate.STORY)
-            elif article.date_estimated_from == YearEstimate.STORY:
-                wanted = (None, None, None, "")
-            else:
-                continue
-            have = (
-                article.date_estimated_year,
-                article.date_estimated_month,
-                article.date_estimated_day,
-                article.date_estimated_from,
-            )
-            if have != wanted:
-                before = (article.timeline_year, article.timeline_month)
-                (
-                    article.date_estimated_year,
-                    article.date_estimated_month,
-                    article.date_estimated_day,
-                    article.date_estimated_from,
-                ) = wanted
-                article.save(update_fields=[*_ESTIMATE, *_DERIVED])
-                pair_months.article_moved(article, *before)
-
-
-KEPT_ESTIMATES = {YearEstimate.TEXT, YearEstimate.EDITOR}  # what the copy's own text or an editor says
-_ESTIMATE = ("date_estimated_year", "date_estimated_month", "date_estimated_day", "date_estimated_from")
-_DERIVED = ("date_from", "date_to", "date_precision")
-
-
-def _nearest_year(donor: Article, month: int, day: int) -> int:
-    center = dt.date(donor.date_year, donor.date_month, donor.date_day)
-
-    def distance(year: int) -> int:
-        try:
-            return abs((dt.date(year, month, day) - center).days)
-        except ValueError:  # 29 February of a common year
-            return 10**6
-
-    return min((donor.date_year, donor.date_year - 1, donor.date_year + 1), key=distance)
-
-
-# --- what editors do -----------------------------------------------------------------------------
-
-
-def judge(a: int, b: int, verdict: str, editor=None) -> None:
-    low, high = sorted((a, b))
-    if low == high:
-        return
-    StoryJudgement.objects.update_or_create(
-        article_id=low, other_id=high, defaults={"verdict": verdict, "editor": editor}
-    )
-
-
-def split(article: Article, editor=None) -> Story:
-    """Take the article out of its story into a story of its own, for good."""
-    pair_months.lock_stories()
-    others = list(
-        Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("pk", flat=True)
-    )
-    for other in others:
-        judge(article.pk, other, Verdict.DIFFERENT, editor)
-    if not others and article.story_id is not None:
-        return article.story
-    story = Story.objects.create()
-    previous, article.story = article.story_id, story
-    Article.objects.filter(pk=article.pk).update(story=story)
-    recount(previous, story.pk, articles=[article.pk])
-    return story
-
-
-def merge(target: Story, other: Story, editor=None) -> Story:
-    """One story out of two: `other`'s articles join `target`, judged the same as its lead."""
-    if target.pk == other.pk:
-        return target
-    pair_months.lock_stories()
-    anchor = lead(target)
-    moving = list(Article.objects.filter(story=other).values_list("pk", flat=True))
-    for pk in moving:
-        StoryJudgement.objects.filter(Q(article_id=min(pk, anchor.pk), other_id=max(pk, anchor.pk))).delete()
-        judge(pk, anchor.pk, Verdict.SAME, editor)
-    # A "not this story" between the two stories' members would undo the merge at the next import.
-    members = list(Article.objects.filter(story=target).values_list("pk", flat=True))
-    StoryJudgement.objects.filter(
-        Q(article_id__in=moving, other_id__in=members) | Q(article_id__in=members, other_id__in=moving),
-        verdict=Verdict.DIFFERENT,
-    ).delete()
-    Article.objects.filter(story=other).update(story=target)
-    recount(target.pk, other.pk)  # deletes `other`, now empty
-    return target
-
-
-# --- reading -------------------------------------------------------------------------------------
-
-
-def lead(story: Story) -> Article | None:
-    """The story's earliest dated article (the first imported when none is dated)."""
-    return Article.objects.filter(story=story).order_by(*earliest_first()).first()
-
-
-def other_reports(article: Article) -> list[Article]:
-    """The other articles of the article's story, earliest first, with their outlets; no query
-    for a story of one (expects `story` selected with the article)."""
-    if article.story_id is None or article.story.size <= 1:
-        return []
-    others = Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk)
-    return list(others.select_related("source").order_by(*earliest_first()))

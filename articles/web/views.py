@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from articles.archive import stories
+from articles.archive import story_editing
 from articles.models import Agreement, Article, ArticlePair, Country, MergedAway, Official, OfficialClaim
 from articles.web import charts, counting, reader, search, timelines
 from articles.web.country_names import pair_suggestions
@@ -180,7 +180,7 @@ def article_detail(request, pk: int):
         lambda c: reverse("articles:agreement", args=[c.agreement_id]),
     )
     pairs = list(article.pairs.visible().select_related("country_a", "country_b"))
-    reports = stories.other_reports(article)
+    reports = story_editing.other_reports(article)
     body = linked_body(article.body, claim_links(country_claims, official_claims, agreement_claims))
     context = {
         "article": article,
@@ -190,7 +190,7 @@ def article_detail(request, pk: int):
         "agreement_claims": agreement_claims,
         "pairs": [(p, reader.pair_url(p.country_a_id, p.country_b_id)) for p in pairs],
         "story_reports": reports,
-        # Where a year lent by the story came from (archive/stories.py, lend_dates): its earliest
+        # Where a year lent by the story came from (archive/story_dates.py, lend_dates): its earliest
         # fully dated report.
         "date_donor": next((r for r in reports if r.date_year and r.date_month and r.date_day), None),
     }

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from articles.archive import stories
 from articles.models import Article, Story
+from articles.models.stories import earliest_first
 
 CHUNK_SIZE = 200
 
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="every article, not only unindexed ones")
 
     def handle(self, *args, **options):
-        queryset = Article.objects.order_by(*stories.earliest_first())
+        queryset = Article.objects.order_by(*earliest_first())
         if not options["all"]:
             queryset = queryset.filter(signature__isnull=True)
         before = Story.objects.count()
