@@ -114,3 +114,12 @@ def counted(counting: Counting, prefix: str = "article__"):
     if counting.articles:
         return Count("id")
     return Count(story_key(prefix), distinct=True)
+
+
+def page_context(request, counts: Counting, *, pairs: bool = True) -> dict:
+    """The page's counting, its switches and the hidden fields a period form keeps it with."""
+    return {
+        "counting": counts,
+        "counting_toggles": toggles(request, counts, pairs=pairs),
+        "counting_params": sorted(counts.params().items()),
+    }
