@@ -38,10 +38,18 @@ _ISO = re.compile(r"[A-Za-z]{2}")
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _merged_away(kind: str, pk: int, url_name: str):
-    """A 301 to the record that an official or agreement `pk` was merged into, or None."""
-    survivor = MergedAway.objects.filter(kind=kind, old_id=pk).values_list("survivor_id", flat=True).first()
-    return redirect(url_name, survivor, permanent=True) if survivor else None
+def _record_or_moved(queryset, pk: int, kind: str, url_name: str):
+    """(the visible record `pk`, None), or (None, a 301 to the record it was merged into); 404 if
+    neither."""
+    try:
+        return by_id(queryset, pk), None
+    except Http404:
+        survivor = pk <= MAX_ID and (
+            MergedAway.objects.filter(kind=kind, old_id=pk).values_list("survivor_id", flat=True).first()
+        )
+        if survivor:
+            return None, redirect(url_name, survivor, permanent=True)
+        raise
 
 
 def _country(iso: str) -> Country:
@@ -233,13 +241,14 @@ SIGNED_SHOWN = 20
 
 
 def official_detail(request, pk: int):
-    try:
-        official = by_id(Official.objects.visible().select_related("country"), pk)
-    except Http404:
-        moved = pk <= MAX_ID and _merged_away(MergedAway.Kind.OFFICIAL, pk, "articles:official")
-        if moved:
-            return moved
-        raise
+    official, moved = _record_or_moved(
+        Official.objects.visible().select_related("country"),
+        pk,
+        MergedAway.Kind.OFFICIAL,
+        "articles:official",
+    )
+    if moved:
+        return moved
     articles = reader.articles_mentioning_official(official)
     # Aggregates over every claim of the official (40,000 for the most named at 100,000 articles):
     # computed once per archive generation like the other totals (articles/web/counts.py).
@@ -299,13 +308,11 @@ def agreement_list(request):
 
 
 def agreement_detail(request, pk: int):
-    try:
-        agreement = by_id(Agreement.objects.visible(), pk)
-    except Http404:
-        moved = pk <= MAX_ID and _merged_away(MergedAway.Kind.AGREEMENT, pk, "articles:agreement")
-        if moved:
-            return moved
-        raise
+    agreement, moved = _record_or_moved(
+        Agreement.objects.visible(), pk, MergedAway.Kind.AGREEMENT, "articles:agreement"
+    )
+    if moved:
+        return moved
     articles = reader.articles_mentioning_agreement(agreement)
     parties = _countries_sorted(agreement.parties.all())
     context = {
