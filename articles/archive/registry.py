@@ -69,6 +69,7 @@ from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
     GENERIC_SUBJECT,
     KIND_BY_LEMMA,
+    POINTING,
     SUBJECT_QUALIFIERS,
     subject_lemmas,
 )
@@ -100,7 +101,7 @@ NOT_TITLE = frozenset(
     "прекращение подписание вступление закон указ "
     "действующий действовать подписать заключить единственный данный настоящий указанный соответствующий упомянутый "
     "подписанный ратифицированный новый нынешний прежний".split()
-)
+) | POINTING  # «соглашение между нашей страной и …», «этот договор»: which one, not what it is about
 KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
 _KIND_GROUPS = ({"agreement", "treaty"},)

@@ -131,6 +131,10 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "отправка": ("направление",),
     "отправление": ("направление",),
     "переброска": ("направление",),
+    # the stay of forces or a base: «о размещении базы» / «о пребывании базы»
+    "размещение": ("пребывание",),
+    # building a facility is creating it («о строительстве базы» / «о создании базы»)
+    "строительство": ("создание",),
     "перемещение": ("направление",),
     "ископаемое": ("недра",),
     "редкоземельный": ("недра",),
@@ -418,8 +422,16 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         ):
             break
         cased = [p for p in found if p.tag.case]
-        if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
-            break  # «…по итогам переговоров Россия и Вьетнам подтвердили»: a new subject
+        if (
+            after
+            and low.isalpha()
+            and cased
+            and all(p.tag.case == "nomn" for p in cased)
+            and not (t.text.isupper() and fold(low) in SUBJECT_SPELLINGS)
+        ):
+            # «…по итогам переговоров Россия и Вьетнам подтвердили»: a new subject; but an
+            # abbreviation of a subject («о создании на побережье ПМТО флота») does not decline.
+            break
         if (
             not after
             and low not in COMPLEMENT_START
