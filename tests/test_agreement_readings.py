@@ -107,3 +107,38 @@ def test_a_recommendation_to_ratify_dates_no_signing(lexicon):
         "заключенное 30 апреля 2024 года."
     )
     assert one(text, lexicon, date=DAY).date == PartialDate(2024, 4, 30)
+
+
+# - a legislature's approval, a signing soon, a present that may be a future (regread) -
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Меджлис Эритреи утвердил договор о рыболовстве с Россией.", "ratified"),
+        ("Сенаторы одобрили соглашение между Россией и Лаосом о военном сотрудничестве.", "ratified"),
+        (
+            "Договор о рыболовстве между Россией и Эритреей, утвержденный парламентом, вступит в действие летом.",
+            "ratified",
+        ),
+        # a government's approval for signing: the signing is still to come
+        (
+            "Правительство России одобрило соглашение с Лаосом о связи и представит его на подпись президенту.",
+            "planned",
+        ),
+        (
+            "Президент назвал подписание в ближайшее время соглашения о портах с Эритреей большой удачей "
+            "для России.",
+            "planned",
+        ),
+        # «ратифицирует» may be a future: the document stands signed
+        ("Парламент Лаоса ратифицирует соглашение с Россией о военном сотрудничестве.", "signed"),
+    ],
+)
+def test_a_stage_as_worded(lexicon, text, status):
+    assert one(text, lexicon, date=DAY).status == status
+
+
+def test_an_abbreviation_of_the_subject_stays_in_the_title(lexicon):
+    text = "Россия и Эритрея подписали соглашение о создании на побережье ПМТО флота России."
+    assert one(text, lexicon, date=DAY).title == "соглашение о создании на побережье ПМТО флота России"

@@ -408,6 +408,12 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(low)
             k += 1
             continue
+        if after and t.text.isupper() and fold(low) in SUBJECT_SPELLINGS:
+            # «о создании на побережье Красного моря ПМТО флота»: an abbreviation of a subject does not
+            # decline (the analyser reads it as anything, a short adjective included).
+            after.append(t.text)
+            k += 1
+            continue
         found = parses(low)
         top = found[0] if found else None
         if top is not None and top.tag.POS in (
@@ -422,16 +428,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         ):
             break
         cased = [p for p in found if p.tag.case]
-        if (
-            after
-            and low.isalpha()
-            and cased
-            and all(p.tag.case == "nomn" for p in cased)
-            and not (t.text.isupper() and fold(low) in SUBJECT_SPELLINGS)
-        ):
-            # «…по итогам переговоров Россия и Вьетнам подтвердили»: a new subject; but an
-            # abbreviation of a subject («о создании на побережье ПМТО флота») does not decline.
-            break
+        if after and low.isalpha() and cased and all(p.tag.case == "nomn" for p in cased):
+            break  # «…по итогам переговоров Россия и Вьетнам подтвердили»: a new subject
         if (
             not after
             and low not in COMPLEMENT_START
