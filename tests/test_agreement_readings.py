@@ -4,7 +4,7 @@ something is not extended, titles end where the name ends, and a decree or a rec
 signing."""
 
 import pytest
-from agreement_helpers import one
+from agreement_helpers import agreements, one
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -142,3 +142,14 @@ def test_a_stage_as_worded(lexicon, text, status):
 def test_an_abbreviation_of_the_subject_stays_in_the_title(lexicon):
     text = "Россия и Эритрея подписали соглашение о создании на побережье ПМТО флота России."
     assert one(text, lexicon, date=DAY).title == "соглашение о создании на побережье ПМТО флота России"
+
+
+def test_instruments_of_ratification_exchanged_mean_ratified(lexicon):
+    text = "В ходе встречи был подписан протокол об обмене грамотами о ратификации соглашения между Россией и Лаосом о базе."
+    found = {a.kind: a.status for a in agreements(text, lexicon, date=DAY)}
+    assert found == {"protocol": "signed", "agreement": "ratified"}
+
+
+def test_we_shall_be_able_to_sign_is_a_plan_after_a_draft_prepared(lexicon):
+    text = "Мы в ближайшее время подготовим и сможем подписать соглашение о военно-техническом сотрудничестве с Лаосом, сказал министр обороны России."
+    assert one(text, lexicon, date=DAY).status == "planned"
