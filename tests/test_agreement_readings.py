@@ -153,3 +153,13 @@ def test_instruments_of_ratification_exchanged_mean_ratified(lexicon):
 def test_we_shall_be_able_to_sign_is_a_plan_after_a_draft_prepared(lexicon):
     text = "Мы в ближайшее время подготовим и сможем подписать соглашение о военно-техническом сотрудничестве с Лаосом, сказал министр обороны России."
     assert one(text, lexicon, date=DAY).status == "planned"
+
+
+def test_a_later_mention_with_no_stage_still_dates_the_document_by_its_name(lexicon):
+    text = (
+        "Президент России подписал указ о приостановке выполнения Договора о ликвидации ракет средней "
+        "дальности между Россией и Лаосом. Решение вызвано нарушением Лаосом обязательств по договору "
+        "между Россией и Лаосом о ликвидации этих ракет от 8 декабря 1987 года."
+    )
+    found = one(text, lexicon, date=DAY)
+    assert (found.status, found.date) == ("suspended", PartialDate(1987, 12, 8))

@@ -276,7 +276,7 @@ def _head_parse(word: str):
     return next((p for p in parses(word.lower()) if p.tag.POS == "NOUN"), None)
 
 
-def _is_verbal(word: str) -> bool:
+def is_verbal(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in parses(word.lower())[:1])
 
 
@@ -358,7 +358,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(low)
             k += 1
             while k < len(tokens) and len(after) < 14 and tokens[k].text[0].isalnum():
-                if tokens[k].text.lower() in STOP_WORDS or _is_verbal(tokens[k].text):
+                if tokens[k].text.lower() in STOP_WORDS or is_verbal(tokens[k].text):
                     break
                 after.append(tokens[k].text)
                 k += 1
@@ -403,7 +403,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             break
         if low == "и":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if not after or nxt is None or kind_of(tokens, k + 1) or _is_verbal(nxt.text):
+            if not after or nxt is None or kind_of(tokens, k + 1) or is_verbal(nxt.text):
                 break
             after.append(low)
             k += 1
@@ -540,7 +540,7 @@ def _between_end(tokens: list[Token], k: int) -> int | None:
             saw_and = True
             q += 1
             continue
-        if not word[0].isalnum() or _is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
+        if not word[0].isalnum() or is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
             break
         if low in ("в", "во") and _names_no_field(tokens, q):
             break  # «между Украиной и США в парламенте»: where it is debated, not a party
