@@ -4,7 +4,7 @@ something is not extended, titles end where the name ends, and a decree or a rec
 signing."""
 
 import pytest
-from agreement_helpers import one
+from agreement_helpers import agreements, one
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -107,3 +107,59 @@ def test_a_recommendation_to_ratify_dates_no_signing(lexicon):
         "заключенное 30 апреля 2024 года."
     )
     assert one(text, lexicon, date=DAY).date == PartialDate(2024, 4, 30)
+
+
+# - a legislature's approval, a signing soon, a present that may be a future (regread) -
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Меджлис Эритреи утвердил договор о рыболовстве с Россией.", "ratified"),
+        ("Сенаторы одобрили соглашение между Россией и Лаосом о военном сотрудничестве.", "ratified"),
+        (
+            "Договор о рыболовстве между Россией и Эритреей, утвержденный парламентом, вступит в действие летом.",
+            "ratified",
+        ),
+        # a government's approval for signing: the signing is still to come
+        (
+            "Правительство России одобрило соглашение с Лаосом о связи и представит его на подпись президенту.",
+            "planned",
+        ),
+        (
+            "Президент назвал подписание в ближайшее время соглашения о портах с Эритреей большой удачей "
+            "для России.",
+            "planned",
+        ),
+        # «ратифицирует» may be a future: the document stands signed
+        ("Парламент Лаоса ратифицирует соглашение с Россией о военном сотрудничестве.", "signed"),
+    ],
+)
+def test_a_stage_as_worded(lexicon, text, status):
+    assert one(text, lexicon, date=DAY).status == status
+
+
+def test_an_abbreviation_of_the_subject_stays_in_the_title(lexicon):
+    text = "Россия и Эритрея подписали соглашение о создании на побережье ПМТО флота России."
+    assert one(text, lexicon, date=DAY).title == "соглашение о создании на побережье ПМТО флота России"
+
+
+def test_instruments_of_ratification_exchanged_mean_ratified(lexicon):
+    text = "В ходе встречи был подписан протокол об обмене грамотами о ратификации соглашения между Россией и Лаосом о базе."
+    found = {a.kind: a.status for a in agreements(text, lexicon, date=DAY)}
+    assert found == {"protocol": "signed", "agreement": "ratified"}
+
+
+def test_we_shall_be_able_to_sign_is_a_plan_after_a_draft_prepared(lexicon):
+    text = "Мы в ближайшее время подготовим и сможем подписать соглашение о военно-техническом сотрудничестве с Лаосом, сказал министр обороны России."
+    assert one(text, lexicon, date=DAY).status == "planned"
+
+
+def test_a_later_mention_with_no_stage_still_dates_the_document_by_its_name(lexicon):
+    text = (
+        "Президент России подписал указ о приостановке выполнения Договора о ликвидации ракет средней "
+        "дальности между Россией и Лаосом. Решение вызвано нарушением Лаосом обязательств по договору "
+        "между Россией и Лаосом о ликвидации этих ракет от 8 декабря 1987 года."
+    )
+    found = one(text, lexicon, date=DAY)
+    assert (found.status, found.date) == ("suspended", PartialDate(1987, 12, 8))

@@ -497,3 +497,46 @@ def test_a_near_title_of_a_contract_names_another_object_and_joins_nothing():
     near = _reading("контракт на ремонт и модернизацию учебно-боевых самолетов", kind="contract", key="IN-RU")
     assert registry.FIT_SCORE <= registry.score(near, submarines.terms, "contract") < registry.JOIN_SCORE
     assert registry.resolve(near) is None
+
+
+# - found on tests/data/registry2 and registry3 (branch regread), checked on invented texts -
+
+
+def test_a_titled_mention_takes_its_record_before_a_bare_one_of_the_same_text(tmp_path):
+    first = imported(
+        tmp_path,
+        signed=(
+            "Россия и Эритрея подписали соглашение о рыболовстве\n\n"
+            "АСМЭРА, 3 февраля 2016. /ТАСС/. Россия и Эритрея подписали соглашение о рыболовстве в "
+            "Красном море."
+        ),
+    )["signed"]
+    write(
+        tmp_path,
+        "later.txt",
+        "Эритрея ратифицирует соглашение с Россией\n\n"
+        "АСМЭРА, 5 марта 2016. /ТАСС/. «Я надеюсь, что соглашение будет ратифицировано», — сказал "
+        "президент Эритреи журналистам.\n\n"
+        "Ранее депутаты Эритреи заявляли, что им не показали приложения к договору о рыболовстве, "
+        "заключенному с Россией.",
+    )
+    assert run(tmp_path)[2] == 0
+    claims = AgreementClaim.objects.filter(article__source_file__endswith="later.txt")
+    titled = claims.get(title__contains="рыболов")
+    assert titled.agreement_id == first.agreement_id  # the named document, not the bare «соглашение»
+    assert claims.exclude(pk=titled.pk).get().agreement_id != first.agreement_id
+
+
+def test_which_one_and_whose_words_are_no_subject_of_a_title():
+    assert registry.is_bare(registry.title_terms("соглашение между нашей страной и Эритреей"))
+    assert registry.title_terms("этот договор о рыболовстве") == registry.title_terms("договор о рыболовстве")
+
+
+def test_stationing_and_building_words_name_one_subject():
+    def similar(a, b):
+        return registry.title_similarity(registry.title_terms(a), registry.title_terms(b))
+
+    assert similar("соглашение о размещении военной базы", "соглашение о пребывании военной базы") == 1.0
+    # building a facility is creating it, and says nothing more of which one
+    assert registry.is_bare(registry.title_terms("соглашение о строительстве"))
+    assert similar("соглашение о строительстве порта", "соглашение о создании порта") == 1.0

@@ -375,6 +375,10 @@ def test_latin_look_alike_letters_in_a_russian_word_do_not_hide_it():
         2018, 10, 16
     )
     assert normalise_lines("Цeлью iPhone и Kremlin") == ["Целью iPhone и Kremlin"]
+    # Greek ones too («ратифицирοвала» with an omicron), and a Greek word stays Greek
+    assert normalise_lines("Парламент ратифицирοвал договор в Αθήνα") == [
+        "Парламент ратифицировал договор в Αθήνα"
+    ]
 
 
 @pytest.mark.parametrize(

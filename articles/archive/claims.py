@@ -418,7 +418,10 @@ def _apply_agreements(
     changed: dict[int, Agreement] = {}  # agreements whose claims changed: derived again in full
     # One claim an article and agreement: two documents of one text never resolve to one record.
     named = {c.agreement_id for c in existing.values()}
-    for key, (mention, reading) in wanted.items():
+    # Titled mentions first: a bare «соглашение» must not take the record that the same text's «договор
+    # о недрах» names, leaving the titled one to start a second record (sorted() keeps text order).
+    ordered = sorted(wanted.items(), key=lambda item: registry.is_bare(item[1][1].terms))
+    for key, (mention, reading) in ordered:
         values = {**_evidence(body, mention.spans), **_claim_values(reading)}
         claim = existing.get(key)
         if claim is None:

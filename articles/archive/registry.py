@@ -69,6 +69,7 @@ from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
     GENERIC_SUBJECT,
     KIND_BY_LEMMA,
+    POINTING,
     SUBJECT_QUALIFIERS,
     subject_lemmas,
 )
@@ -94,13 +95,15 @@ LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archiv
 # Words that name what any cooperation document is about: one definition, the pipeline's.
 GENERIC = GENERIC_SUBJECT
 # Words that say where a document stands or how a text points at it, not which document it is:
-# «закон о ратификации договора …», «продление договора», «действующий договор», «единственный договор».
-NOT_TITLE = frozenset(
+# «закон о ратификации договора …», «продление договора», «действующий договор», «единственный договор»;
+# and the pipeline's pointing words: «соглашение между нашей страной и …», «этот договор».
+_STAGE_WORDS = frozenset(
     "ратификация ратифицировать продление продлить приостановление приостановить денонсация "
     "прекращение подписание вступление закон указ "
     "действующий действовать подписать заключить единственный данный настоящий указанный соответствующий упомянутый "
     "подписанный ратифицированный новый нынешний прежний".split()
 )
+NOT_TITLE = _STAGE_WORDS | POINTING
 KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
 _KIND_GROUPS = ({"agreement", "treaty"},)

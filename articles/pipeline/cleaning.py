@@ -26,16 +26,19 @@ def normalise_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in clean.split("\n")]
 
 
-# Latin letters drawn like Cyrillic ones. Some sites type them into Russian words («Oпубликoвaнo»,
-# «Цeлью»), which hides the word from every rule that reads it.
-_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
-_MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])[A-Za-zА-ЯЁа-яё]+\b")
+# Latin and Greek letters drawn like Cyrillic ones. Some sites type them into Russian words
+# («Oпубликoвaнo», «Цeлью», «ратифицирοвала»), which hides the word from every rule that reads it.
+_LOOKALIKES = str.maketrans(
+    "AaBCcEeHKMOoPpTXxyΑΒΕΗΚΜΟΡΤΧαεκορτχ",
+    "АаВСсЕеНКМОоРрТХхуАВЕНКМОРТХаекортх",
+)
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z\u0370-\u03ff])[A-Za-z\u0370-\u03ffА-ЯЁа-яё]+\b")
 
 
 def _cyrillic_word(match: re.Match) -> str:
-    """A word of mostly Cyrillic letters whose Latin ones all have Cyrillic twins: all Cyrillic."""
+    """A word of mostly Cyrillic letters whose Latin or Greek ones all have Cyrillic twins: all Cyrillic."""
     word = match.group(0)
-    latin = [c for c in word if c.isascii()]
+    latin = [c for c in word if not ("а" <= c.lower() <= "я" or c.lower() == "ё")]
     if len(latin) >= len(word) - len(latin) or any(c.translate(_LOOKALIKES) == c for c in latin):
         return word  # a Latin word, or a mixed one with letters no Cyrillic letter looks like
     return word.translate(_LOOKALIKES)

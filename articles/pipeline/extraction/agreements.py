@@ -69,6 +69,7 @@ class _Agreement:
     status: str
     mentions: list[Mention] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    quiet: list[Mention] = field(default_factory=list)  # named again with no stage of their own
 
 
 # What a treaty between two states is about: «Договор о дружбе …», «… о стратегическом партнёрстве»
@@ -266,9 +267,12 @@ def find_agreements(
     for m in mentions:
         if _acceptable(m):
             continue
-        same = [a for a in agreements if _same_document(a, m)]
+        same = [a for a in agreements if _same_document(a, m)] or [
+            a for a in agreements if a.kind == m.kind and _shares_subject(a.complement, m.complement)
+        ]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
+            same[0].quiet.append(m)
             if not same[0].complement and m.complement and m.start < min(x.start for x in same[0].mentions):
                 # «Комитет поддержал соглашение о расширении пункта ВМФ … Госдума ратифицировала данное
                 # соглашение»: the bare noun points back to the name said before it.
@@ -299,6 +303,10 @@ def find_agreements(
         # A document ratified, extended, suspended or ended in the news was not signed that day: its
         # signing is dated only where the text dates it (one that enters into force may do so on signing).
         date = _first_date(ctx.signing_date, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
+        if not date:
+            # «по договору между СССР и США о ликвидации … ракет от 8 декабря 1987 года»: a mention with no
+            # stage of its own still gives the date the document is known by.
+            date = _first_date(lambda m, _news: ctx.name_date(m), sorted(a.quiet, key=lambda m: m.start))
         if not date and a.status not in AFTER_SIGNING:
             # A document read as signed only from a later step still to come («рекомендовал
             # ратифицировать соглашение») is not dated by that step's sentence.
@@ -456,6 +464,13 @@ def _named_alike(a: _Agreement, b: _Agreement) -> bool:
     return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
 
 
+def _shares_subject(one: str, other: str) -> bool:
+    """«о ликвидации ракет средней и меньшей дальности» and «о ликвидации этих типов ракет»: two
+    distinctive words in common name one subject."""
+    common = subject_lemmas(one) & subject_lemmas(other)
+    return len(common - GENERIC_NAME - GENERIC_SUBJECT) >= 2
+
+
 def _same_parties(one: list[str], other: list[str]) -> bool:
     if len(one) >= 2 and len(other) >= 2:
         return one == other
@@ -569,6 +584,7 @@ def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     document, unless the sentence speaks of what is still to come («чтобы завтра состоялось …»)."""
     a.spans.append((m.start, m.end))
     if m.status is None or m.status == "other":
+        a.quiet.append(m)
         return
     a.mentions.append(m)
     s_start, s_end = ctx.sentence_bounds(m.sentence)

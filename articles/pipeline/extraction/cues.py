@@ -32,13 +32,19 @@ AFTER_SIGNING = frozenset({"ratified", "in_force", "extended", "suspended", "ter
 _MODAL = (
     r"(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должно\s+быть|должны\s+быть|должна\s+быть|"
     r"планиру\w+|намерен\w*|собира\w+|готов\w*|предлож\w+|рассчитыва\w+|хот\w+|хотел\w*\s+бы|"
-    r"договорил\w+|услови\w+|решил\w*|мо[гж]\w*|смогут|сможет|ожида\w+|предполага\w+|предусматрива\w+|"
+    r"договорил\w+|услови\w+|решил\w*|мо[гж]\w*|смо(?:гут|жет|жем|гу)|ожида\w+|предполага\w+|предусматрива\w+|"
     r"нужно|необходимо|следует|стремятся|прид[её]тся|распоряди\w+|поручи\w+|поручено|намечено|"
     r"планируется|предстоит|чтобы)"
 )
 _LAW_PASSED = (
     r"\b(?:подписа\w*|утверди\w*|утвержд[её]н\w*|приня(?:л|ла|ли|т|ть)\b|одобри\w*|одобрен\w*)"
     r"\s+(?:\S+\s+){0,3}?закон(?:а|у|ом|е|ы)?\s+(?:\S+\s+){0,2}?о\s+"
+)
+SOON = r"(?:в\s+ближайшее\s+время|в\s+ближайшие\s+(?:дни|недели|месяцы)|в\s+скором\s+времени|вскоре|скоро)"
+# Bodies whose approval of a signed document ratifies it (the stems, in any case).
+LEGISLATURE = (
+    r"(?:парламент|госдум|депутат|парламентари|сенатор|сенат|меджлис|маджлис|кенеш|конгресс|"
+    r"национальн\w*\s+собрани|федеральн\w*\s+собрани|верховн\w*\s+рад|скупщин|хурал)"
 )
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
@@ -86,8 +92,27 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     ),
     # «ратифицировали», «ратифицирован»; the noun only in «проголосовали за ратификацию»: «ратификация
     # обеспечит правовую основу» speaks of a signed document still waiting for it.
-    ("ratified", re.compile(r"\bратифиц(?!ирова(?:ть|ния))\w*ир\w+|\bза\s+ратификаци\w+", re.I), True),
+    # Not «ратифицирует» / «ратифицируют»: the verb is both aspects, so its present may be a future —
+    # the document stands signed, its ratification still to come.
+    (
+        "ratified",
+        re.compile(r"\bратифиц(?!ирова(?:ть|ния)|иру(?:ет|ют)\b)\w*ир\w+|\bза\s+ратификаци\w+", re.I),
+        True,
+    ),
+    # «протокол об обмене грамотами о ратификации соглашения»: both sides have ratified it.
+    ("ratified", re.compile(r"\bграмот\w*\s+(?:\S+\s+){0,1}?о\s+ратификаци\w*", re.I), False),
     ("signed", re.compile(r"\bратифи\w+", re.I), False),
+    # «Парламент Ирана утвердил договор», «парламентарии утвердили соглашение»: a legislature's approval
+    # of a signed document is its ratification (a government's approval is not: it comes before).
+    (
+        "ratified",
+        re.compile(
+            rf"\b{LEGISLATURE}\w*\s+(?:[^\s,.;:!?]+\s+){{0,4}}?(?:утвердил\w*|одобрил\w*)|"
+            rf"\b(?:утвержд[её]нн?\w*|одобренн?\w*)\s+(?:\S+\s+){{0,3}}?{LEGISLATURE}",
+            re.I,
+        ),
+        True,
+    ),
     ("initialled", re.compile(r"\bпарафир\w+", re.I), True),
     (
         "planned",
@@ -125,7 +150,16 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         ),
         False,
     ),
-    ("planned", re.compile(r"\bк\s+подписанию\b", re.I), False),
+    ("planned", re.compile(r"\bк\s+подписанию\b|\bна\s+подпись\b", re.I), False),
+    (
+        # «подписание в ближайшее время соглашения», «вскоре подписание»: a signing still to come.
+        "planned",
+        re.compile(
+            rf"\bподписани\w*\s+(?:\S+\s+){{0,2}}?{SOON}|{SOON}\s+(?:\S+\s+){{0,2}}?подписани\w*",
+            re.I,
+        ),
+        False,
+    ),
     (
         # «решение о подписании», «предложение правительства о подписании»: a signing decided, not done.
         "planned",
@@ -250,7 +284,18 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
                 found.append(("planned", s, e, verb))  # «до сих пор не подписан»: still to come
                 continue
             found.append((status, s, e, verb))
+    if any(TO_SIGN.fullmatch(text, fs, fe) for _st, fs, fe, _v in found):
+        # «Правительство одобрило соглашение и представит его на подпись»: approved for signing, which
+        # is still to come — not a government's approval of a signed document.
+        found = [
+            ("planned", fs, fe, v) if st == "signed" and APPROVAL.match(text, fs) else (st, fs, fe, v)
+            for st, fs, fe, v in found
+        ]
     return found
+
+
+TO_SIGN = re.compile(r"к\s+подписанию|на\s+подпись", re.I)
+APPROVAL = re.compile(r"(?:одобр|утвержд|утверди)", re.I)
 
 
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:

@@ -131,6 +131,10 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "отправка": ("направление",),
     "отправление": ("направление",),
     "переброска": ("направление",),
+    # the stay of forces or a base: «о размещении базы» / «о пребывании базы»
+    "размещение": ("пребывание",),
+    # building a facility is creating it («о строительстве базы» / «о создании базы»)
+    "строительство": ("создание",),
     "перемещение": ("направление",),
     "ископаемое": ("недра",),
     "редкоземельный": ("недра",),
@@ -272,7 +276,7 @@ def _head_parse(word: str):
     return next((p for p in parses(word.lower()) if p.tag.POS == "NOUN"), None)
 
 
-def _is_verbal(word: str) -> bool:
+def is_verbal(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in parses(word.lower())[:1])
 
 
@@ -354,7 +358,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(low)
             k += 1
             while k < len(tokens) and len(after) < 14 and tokens[k].text[0].isalnum():
-                if tokens[k].text.lower() in STOP_WORDS or _is_verbal(tokens[k].text):
+                if tokens[k].text.lower() in STOP_WORDS or is_verbal(tokens[k].text):
                     break
                 after.append(tokens[k].text)
                 k += 1
@@ -399,9 +403,15 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             break
         if low == "и":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if not after or nxt is None or kind_of(tokens, k + 1) or _is_verbal(nxt.text):
+            if not after or nxt is None or kind_of(tokens, k + 1) or is_verbal(nxt.text):
                 break
             after.append(low)
+            k += 1
+            continue
+        if after and t.text.isupper() and fold(low) in SUBJECT_SPELLINGS:
+            # «о создании на побережье Красного моря ПМТО флота»: an abbreviation of a subject does not
+            # decline (the analyser reads it as anything, a short adjective included).
+            after.append(t.text)
             k += 1
             continue
         found = parses(low)
@@ -530,7 +540,7 @@ def _between_end(tokens: list[Token], k: int) -> int | None:
             saw_and = True
             q += 1
             continue
-        if not word[0].isalnum() or _is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
+        if not word[0].isalnum() or is_verbal(word) or low in STOP_WORDS - {"в", "во"}:
             break
         if low in ("в", "во") and _names_no_field(tokens, q):
             break  # «между Украиной и США в парламенте»: where it is debated, not a party

@@ -12,7 +12,7 @@ from collections import Counter
 from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
-from articles.pipeline.extraction.documents import Mention, parses
+from articles.pipeline.extraction.documents import Mention, is_verbal, parses
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
 
@@ -26,6 +26,9 @@ PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафиро
 SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
 # «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+# «по договору между СССР и США о ликвидации этих типов ракет от 8 декабря 1987 года»: the rest of a
+# long name the title stopped short of, then the date the document is known by (a full one only).
+DATED_LATER = re.compile(r"(?:\s+[А-ЯЁа-яё-]+){1,6}?\s+от\s+(?=\d)")
 # «подписал постановление (указ, распоряжение, закон) о внесении на ратификацию …»: what was signed is
 # the act about the document, not the document.
 DECREE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:постановлени|указ|распоряжени|закон|приказ|решени)\w*\b", re.I)
@@ -322,9 +325,9 @@ class Surroundings:
         _, latest = self.article_date.bounds()
         return earliest is not None and latest is not None and earliest > latest
 
-    def signing_date(self, m: Mention, news: bool = True) -> PartialDate:
-        """The day the document was signed, where this mention gives it: the date of its signing
-        stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
+    def name_date(self, m: Mention) -> PartialDate:
+        """The date a document is known by, right after its name: «договор 1987 года», «соглашение от
+        18 февраля», «договор … о ликвидации этих ракет от 8 декабря 1987 года»."""
         dated = DATED_NAME.match(self.text, m.extent_end)
         if dated:
             hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
@@ -337,6 +340,25 @@ class Surroundings:
                 and ("от" in dated.group().split() or hits[0].date.day is None)
             ):
                 return hits[0].date
+        later = DATED_LATER.match(self.text, m.extent_end)
+        if later and not any(is_verbal(w) for w in later.group().split()[:-1]):
+            hits = dates_in(self.text, later.end(), min(len(self.text), later.end() + 30), self.article_date)
+            if (
+                hits
+                and hits[0].start == later.end()
+                and hits[0].date.year
+                and hits[0].date.day
+                and not self.after_article(hits[0].date, "signed")
+            ):
+                return hits[0].date
+        return PartialDate()
+
+    def signing_date(self, m: Mention, news: bool = True) -> PartialDate:
+        """The day the document was signed, where this mention gives it: the date of its signing
+        stage, of a «подписанный …» beside a later stage, or the date it is known by («от 1994 года»)."""
+        named = self.name_date(m)
+        if named:
+            return named
         if m.status in AFTER_SIGNING or awaits_later_stage(m, self.text):
             s_start, s_end = self.sentence_bounds(m.sentence)
             for status, start, end, _verb in cues_in(self.text, s_start, s_end):
