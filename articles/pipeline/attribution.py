@@ -164,6 +164,13 @@ _OWN_EARLIER = [
         {"nomn"},
     ),
     (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
+    # «Ранее Kursiv писал, что …»: the name before the verb of its earlier report
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?(?:писал|сообщал|рассказывал)(?:а|о|и)?\b"
+        ),
+        {"nomn"},
+    ),
 ]
 _CITING = re.compile(
     r"(?:со\s+ссылкой\s+на|по\s+данным|по\s+информации|по\s+сведениям)\s+\S*\s*$", re.IGNORECASE

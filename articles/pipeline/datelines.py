@@ -165,6 +165,14 @@ _DATE_FIRST = re.compile(
 _OUTLET_SENTENCE = re.compile(
     r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL
 )
+# A site's own dateline, its domain-like name first: «PanARMENIAN.Net - 28.08.2000, МЕДИАМАКС, ЕРЕВАН.»
+# (the agency and the place in capitals, when given, after the date).
+_SITE_DATELINE = re.compile(
+    r"^(?P<o>[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z][a-z]{1,3}|[A-Z]{2,4}))\s+[—–-]\s+"
+    r"(?P<d>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+    r"(?:,\s*(?P<a>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,30}),\s*(?P<p>[А-ЯЁ][А-ЯЁ-]{2,30}))?\.?\s+(?P<rest>[А-ЯЁA-Z«\"].*)$",
+    re.DOTALL,
+)
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -179,6 +187,9 @@ def split_dateline(
     debris = _HTML_DEBRIS.match(paragraph)
     if debris and paragraph[debris.end() :][:1].isupper():
         paragraph = paragraph[debris.end() :]  # «b>Краснодар. 9 авг. - Новая Кубань.»: a tag cut in half
+    site = _SITE_DATELINE.match(paragraph)
+    if site and (when := find_date_line(site["d"])) is not None:
+        return (site["p"] or "").title(), when, (site["a"] or site["o"]).strip(), site["rest"]
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
@@ -293,6 +304,8 @@ _COUNTER_AFTER = re.compile(
     r"\s*[|/,•·]?\s*(?:просмотр\w*|прочитан\w*|комментари\w*|слов|знаков|views?|comments?)\s*[:—–-]?\s*\d[\d\s.,]*$",
     re.IGNORECASE,
 )
+# A bare views counter right after the time: «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948».
+_BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
 
 
 def find_date_line(line: str) -> PartialDate | None:
@@ -303,6 +316,7 @@ def find_date_line(line: str) -> PartialDate | None:
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
     line = _COUNTER_AFTER.sub("", _FOREIGN_TAIL.sub("", line.strip()))
+    line = _BARE_COUNTER_AFTER_TIME.sub("", line)
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:

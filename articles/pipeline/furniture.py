@@ -63,6 +63,8 @@ _ADDRESS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|рф))(?:/\S*)?$", re.IGNORECASE
 )
 _LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Главное за день:»
+# A site's clock names whose time it shows, right before it: «…, Бишкекское время 13:09».
+_CLOCK_LABEL = re.compile(r"\b(?:[а-яё]+ское|местное)\s+время\s*:?\s*\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
@@ -119,6 +121,12 @@ def in_other_script(line: str) -> bool:
     return len(other) * 2 > len(letters)
 
 
+def is_site_clock(line: str) -> bool:
+    """A short line showing a place's current time («25 апреля 2024, Бишкекское время 13:09»):
+    the page's clock at saving time, never the publication date."""
+    return len(line) <= 80 and bool(_CLOCK_LABEL.search(line))
+
+
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
     line = _BULLET.sub("", line)
@@ -138,9 +146,10 @@ def is_widget(line: str) -> bool:
 def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
     """The kind of one non-blank line, from its shape alone (the first test that holds)."""
     tests = [
+        (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),  # («©» alone too: its owner may follow)
         (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
         (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
-        (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),
+        (LineKind.WIDGET, lambda: is_site_clock(line)),
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: _ADDRESS.match(_LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
@@ -336,6 +345,8 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
                 break
             head.outlet = head.outlet or line
         elif kind == LineKind.COPYRIGHT:
+            if not _COPYRIGHT.sub("", line).strip():
+                line = f"{line} {following}"  # «©» alone, the owner's name opening the next line
             head.outlet = head.outlet or copyright_outlet(line, outlets)
         elif kind == LineKind.ADDRESS:
             head.outlet = head.outlet or address_outlet(line, outlets)

@@ -51,6 +51,8 @@ from articles.pipeline.headlines import (
     end_dateline_line,
     find_dateline,
     read_preamble,
+    split_title_lead,
+    without_counter,
 )
 from articles.pipeline.text import normalise
 
@@ -177,6 +179,10 @@ def parse_text(
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
+        if header_title:
+            header_title, header_lead = split_title_lead(without_counter(header_title))
+            if header_lead:
+                lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title
         if header_title and lines and _furniture_below(lines[0], outlets):
             # « date … Перейти к основному контенту» over «Политика», « date … Рубрика» over a
             # timestamp: the scraper took the page's first line; the headline is further down.
