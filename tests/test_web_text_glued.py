@@ -1,0 +1,103 @@
+"""Web text, fifth round: what a page runs into its headline (a counter, a date, the lead), clocks and
+timestamps with bare counters, a site's own dateline, and outlets that name themselves.
+
+Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
+"""
+
+from articles.pipeline.datelines import find_publication_line, split_dateline
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.furniture import LineKind, classify
+from articles.pipeline.headlines import split_title_lead, without_counter
+from articles.pipeline.parsing import ParsedArticle, parse_file
+
+OUTLETS = Lexicon.from_files().outlets
+
+HEADLINE = "Чили и Перу договорились о совместном патрулировании побережья"
+LEAD = (
+    "Министры обороны Чили и Перу договорились о совместном патрулировании побережья. "
+    "Стороны также обсудили обмен курсантами военно-морских училищ."
+)
+
+
+def parse(*lines: str) -> ParsedArticle:
+    result = parse_file("\n".join(lines).encode("utf-8"), "page.txt", OUTLETS)
+    assert isinstance(result, ParsedArticle), result
+    return result
+
+
+# --- what runs into the headline ---------------------------------------------------------------------
+
+
+def test_a_comment_count_glued_to_the_headline_is_cut():
+    assert parse(HEADLINE + "42", "", LEAD).title == HEADLINE
+    assert parse(" date 2024-05-06 " + HEADLINE + "7", "", LEAD).title == HEADLINE
+
+
+def test_a_number_that_belongs_to_the_headline_stays():
+    assert without_counter("Египет получит первые Су35") == "Египет получит первые Су35"
+    assert without_counter("Индия закупит танки Т-90") == "Индия закупит танки Т-90"
+    assert without_counter("Учения пройдут в 2025") == "Учения пройдут в 2025"
+
+
+def test_a_date_glued_before_the_headline_dates_the_page_and_leaves_the_headline():
+    article = parse("06.05.2024 " + HEADLINE, "", LEAD)
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2024, 5, 6)
+
+
+def test_a_scraped_title_holding_the_lead_keeps_only_its_first_sentence():
+    article = parse(f" date 2024-05-06 {HEADLINE}. В Лиме прошли переговоры министров.", "", LEAD)
+    assert article.title == HEADLINE
+    assert article.body.startswith("В Лиме прошли переговоры министров.")
+
+
+def test_a_headline_with_an_initial_is_not_split():
+    title = "Генерал А. Рамирес возглавит штаб"
+    assert split_title_lead(title) == (title, None)
+
+
+# --- timestamps and clocks ---------------------------------------------------------------------------
+
+
+def test_a_timestamp_with_a_bare_views_count_is_a_timestamp():
+    assert find_publication_line("06.05.2024 11:20 3817", {}) == (PartialDate(2024, 5, 6), None)
+    article = parse("06.05.2024 11:20 3817", HEADLINE, "", LEAD)
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2024, 5, 6)
+
+
+def test_a_date_with_a_number_but_no_time_is_not_a_timestamp():
+    assert find_publication_line("06.05.2024 3817", {}) is None
+
+
+def test_a_site_clock_naming_its_city_time_is_not_the_date():
+    assert classify("6 мая 2024, Лимское время 09:14", OUTLETS) == LineKind.WIDGET
+    article = parse("Перейти к основному содержанию", "", "6 мая 2024, Лимское время 09:14", "", HEADLINE, "", LEAD)
+    assert article.title == HEADLINE
+    assert article.date == PartialDate()
+
+
+# --- sources -----------------------------------------------------------------------------------------
+
+
+def test_a_sites_dateline_with_its_domain_name_is_read_whole():
+    found = split_dateline("Andes.Net - 06.05.2024, АНДИНА, ЛИМА. Министры обороны встретились.", {})
+    assert found == ("Лима", PartialDate(2024, 5, 6), "АНДИНА", "Министры обороны встретились.")
+    found = split_dateline("Andes.Net - 06.05.2024. Министры обороны встретились.", {})
+    assert found == ("", PartialDate(2024, 5, 6), "Andes.Net", "Министры обороны встретились.")
+
+
+def test_an_outlet_recalling_its_earlier_report_is_the_source():
+    text = LEAD + " Ранее Курсив писал, что стороны готовят соглашение."
+    assert parse(HEADLINE, "", text).source == "Курсив"
+
+
+def test_an_agency_named_by_another_after_ranee_is_not_read_mid_sentence():
+    text = LEAD + " Министр напомнил, что ранее ТАСС писал об этом."
+    assert parse(HEADLINE, "", text).source is None
+
+
+def test_a_lone_copyright_sign_over_its_owners_name_names_the_outlet():
+    article = parse(HEADLINE, "©", "Лента.ру, " + LEAD)
+    assert article.source == "Лента.ру"
