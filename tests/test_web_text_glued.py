@@ -101,3 +101,30 @@ def test_an_agency_named_by_another_after_ranee_is_not_read_mid_sentence():
 def test_a_lone_copyright_sign_over_its_owners_name_names_the_outlet():
     article = parse(HEADLINE, "©", "Лента.ру, " + LEAD)
     assert article.source == "Лента.ру"
+
+
+# --- what stands above the headline ------------------------------------------------------------------
+
+
+def test_a_bulleted_menu_opening_the_page_is_not_the_headline():
+    article = parse("• Главная", "• Армия", "• Флот", "• Контакты", "", HEADLINE, "", LEAD)
+    assert article.title == HEADLINE
+
+
+def test_a_bulleted_list_under_the_lead_stays_in_the_text():
+    article = parse(HEADLINE, "", LEAD, "", "• катера", "• курсанты", "• учения")
+    assert "• катера" in article.body
+
+
+def test_a_rubric_glued_to_a_timestamp_is_a_timestamp():
+    assert find_publication_line("Армия6 мая 2024 11:20", {}) == (PartialDate(2024, 5, 6), None)
+
+
+def test_a_banner_a_widget_and_a_glued_rubric_stand_above_the_headline_and_its_caption():
+    article = parse(
+        "Лучший сайт года", "Лима", "+18°", "Морские вести", "Армия6 мая 2024 11:20", "", HEADLINE, "",
+        "Министры обороны Чили и Перу на встрече в Лиме",
+        "Министры обороны Чили и Перу на встрече в Лиме. Фото: пресс-служба", "", LEAD,
+    )  # fmt: skip
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2024, 5, 6)

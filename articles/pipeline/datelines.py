@@ -370,7 +370,7 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
-    match = _RUBRIC_BEFORE.match(line)
+    match = _RUBRIC_BEFORE.match(line) or _RUBRIC_GLUED.match(line)
     if match and _TIMED.search(match["d"]) and (date := find_date_line(match["d"])) is not None and date.year:
         return date, None  # «Узбекистан Материалы 29 ноября 2016 20:40»: a rubric, then the timestamp
     return None
@@ -380,6 +380,7 @@ _SOURCE_AFTER = re.compile(
     r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
 )
 _RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
+_RUBRIC_GLUED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{2,}(?P<d>\d.*)$")  # «Политика4 марта 2015 15:40»
 _TIMED = re.compile(r"\d{1,2}:\d{2}")
 
 

@@ -270,7 +270,23 @@ def _site_name_like(line: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in line)
 
 
+_MENU_ITEM = re.compile(r"^[•·▪●◦*-]\s*[^\W\d]\S*(?:\s\S+){0,2}$")
+MENU_ITEMS = 3  # bulleted one- to three-word lines opening the page, this many or more: a menu
+
+
+def _drop_opening_menu(lines: list[str]) -> None:
+    """«• Фаджр» / «• Восход» / «• Зухр» …: a run of short bulleted items opening the page is a
+    menu (an article's own list stands under its headline and lead, not above them)."""
+    start = next((i for i, s in enumerate(lines) if s), len(lines))
+    end = start
+    while end < len(lines) and _MENU_ITEM.match(lines[end]) and not _SENTENCE_MARKS.search(lines[end][1:]):
+        end += 1
+    if end - start >= MENU_ITEMS and any(lines[end:]):
+        del lines[start:end]
+
+
 def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:
+    _drop_opening_menu(lines)
     _read_repeat(lines, outlets, head)
     seen = 0
     index = 0
@@ -335,8 +351,12 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             # a headline and its subtitle follow the timestamp, the headline-like line above it
             # was the rubric («Спецоперация: переговоры 2025» / «03 декабря 2025» / headline / …).
             rubric = _headline_pair(lines, index)
-            index = _drop(lines, [at for at in chrome if rubric or not _headline_like(lines[at])], index)
+            dropped = [at for at in chrome if rubric or not _headline_like(lines[at])]
+            index = _drop(lines, dropped, index)
             chrome.clear()
+            if header is not None:  # its indices moved up past the dropped lines
+                shift = lambda i: i - sum(d < i for d in dropped)  # noqa: E731
+                header = ([shift(i) for i in header[0] if i not in dropped], header[1], shift(header[2]))
             date, outlet = find_publication_line(lines[index], outlets)
             head.dates.append(date)
             head.outlet = head.outlet or outlet
