@@ -128,3 +128,36 @@ def test_a_banner_a_widget_and_a_glued_rubric_stand_above_the_headline_and_its_c
     )  # fmt: skip
     assert article.title == HEADLINE
     assert article.date == PartialDate(2024, 5, 6)
+
+
+def test_a_forum_rubric_list_over_the_headline_is_not_the_headline():
+    article = parse("Рубрики", "Армия;", HEADLINE, LEAD)
+    assert article.title == HEADLINE
+
+
+# --- sources in the text and under it ----------------------------------------------------------------
+
+
+def test_an_outlet_named_before_a_verb_of_telling_after_ob_etom_was_told():
+    text = LEAD + " Об этом Курсиву сказал министр обороны Перу."
+    assert parse(HEADLINE, "", text).source == "Курсив"
+
+
+def test_an_outlet_named_as_the_subject_after_ob_etom_only_cites():
+    text = LEAD + " Об этом сообщил Курсив."
+    assert parse(HEADLINE, "", text).source is None
+
+
+def test_an_author_line_naming_a_known_outlet_names_the_source():
+    article = parse(HEADLINE, "", LEAD, "", "Автор: Курсив", "", "Комментарии")
+    assert article.source == "Курсив"
+
+
+def test_an_author_line_naming_a_person_names_no_source():
+    article = parse(HEADLINE, "", LEAD, "", "Автор: Иван Горин", "", "Комментарии")
+    assert article.source is None
+
+
+def test_a_reposts_signature_with_the_origins_domain_and_timestamp_names_the_origin():
+    article = parse(HEADLINE, "", LEAD, "", "Andes.Net (Перу); 06.05.2024 11:20")
+    assert article.source == "Andes.Net"

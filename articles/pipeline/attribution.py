@@ -150,6 +150,13 @@ _OWN_REPORTING = [
         ),
         {"datv"},
     ),
+    # «Об этом Vesti.az сказал министр»: the name before the verb of telling is the one told
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
+        ),
+        {"datv"},
+    ),
     (re.compile(rf"(?<!\w)в\s+(?:беседе|разговоре)\s+с\s+{_NAME}", re.IGNORECASE), {"ablt"}),
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
     (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),

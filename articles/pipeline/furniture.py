@@ -527,6 +527,12 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
             found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
         ):
             return found  # «Читать на сайте Life.ru»
+        dated = _DATED_SIGNATURE.match(line)
+        if dated and find_date_line(dated["d"]) is not None:
+            return lookup_outlet(dated["o"], outlets) or dated["o"]  # «Vlasti.Net (СНГ); 18.09.2006 12:56»
+        author = _AUTHOR_LABEL.match(line)
+        if author and (found := lookup_outlet(author["o"].strip(), outlets)):
+            return found  # «Автор: Islam Today»: the site signs the piece itself
         if _COPYRIGHT.match(line):
             found = copyright_outlet(line, outlets)
             if found:
@@ -538,6 +544,11 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     return None
 
 
+# A repost's signature: the origin site's domain-like name, a region in brackets, its timestamp.
+_DATED_SIGNATURE = re.compile(
+    r"^(?P<o>[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z][a-z]{1,3}|[A-Z]{2,4}))(?:\s*\([^()]{1,20}\))?\s*[;,|]\s*(?P<d>\d.+)$"
+)
+_AUTHOR_LABEL = re.compile(r"^(?:автор|by)\s*:\s*(?P<o>[^,;:]{2,40})$", re.IGNORECASE)
 _CHANNEL = re.compile(
     r"\bканал\w*\s+(?P<o>[^\s,;:!?«»]+(?:\s[^\s,;:!?«»]+){0,2}?)\s+в\s+(?:Telegram|Телеграм\w*|Дзен\w*|Dzen|VK|ВКонтакте)",
     re.IGNORECASE,

@@ -126,7 +126,7 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            if is_rubric(line) and _more_text(lines, index):
+            if (is_rubric(line) or _RUBRIC_LIST.match(line)) and _more_text(lines, index):
                 del lines[index]
                 continue
             if want_headline and index == _first_text(lines) and _chrome_over_headline(lines, index):
@@ -155,6 +155,9 @@ def read_preamble(
         index += 1  # a subtitle: kept, and the block goes on below it
     return headline, line_date, outlet
 
+
+# «Современность;», «Армия; Политика;»: a forum's or a site's list of rubrics, each closed by «;».
+_RUBRIC_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?:\s[\w-]+)?;\s*){1,4}$")
 
 CHROME_MAX_WORDS = 4  # a site's slogan, a link or a banner over the headline is this short
 
