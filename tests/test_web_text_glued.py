@@ -4,26 +4,18 @@ timestamps with bare counters, a site's own dateline, and outlets that name them
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
 
+from web_text_helpers import OUTLETS, parse
+
 from articles.pipeline.datelines import find_publication_line, split_dateline
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.furniture import LineKind, classify
 from articles.pipeline.headlines import split_title_lead, without_counter
-from articles.pipeline.parsing import ParsedArticle, parse_file
-
-OUTLETS = Lexicon.from_files().outlets
 
 HEADLINE = "Чили и Перу договорились о совместном патрулировании побережья"
 LEAD = (
     "Министры обороны Чили и Перу договорились о совместном патрулировании побережья. "
     "Стороны также обсудили обмен курсантами военно-морских училищ."
 )
-
-
-def parse(*lines: str) -> ParsedArticle:
-    result = parse_file("\n".join(lines).encode("utf-8"), "page.txt", OUTLETS)
-    assert isinstance(result, ParsedArticle), result
-    return result
 
 
 # --- what runs into the headline ---------------------------------------------------------------------
@@ -73,7 +65,9 @@ def test_a_date_with_a_number_but_no_time_is_not_a_timestamp():
 
 def test_a_site_clock_naming_its_city_time_is_not_the_date():
     assert classify("6 мая 2024, Лимское время 09:14", OUTLETS) == LineKind.WIDGET
-    article = parse("Перейти к основному содержанию", "", "6 мая 2024, Лимское время 09:14", "", HEADLINE, "", LEAD)
+    article = parse(
+        "Перейти к основному содержанию", "", "6 мая 2024, Лимское время 09:14", "", HEADLINE, "", LEAD
+    )
     assert article.title == HEADLINE
     assert article.date == PartialDate()
 

@@ -355,8 +355,7 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             index = _drop(lines, dropped, index)
             chrome.clear()
             if header is not None:  # its indices moved up past the dropped lines
-                shift = lambda i: i - sum(d < i for d in dropped)  # noqa: E731
-                header = ([shift(i) for i in header[0] if i not in dropped], header[1], shift(header[2]))
+                header = _shifted(header, dropped)
             date, outlet = find_publication_line(lines[index], outlets)
             head.dates.append(date)
             head.outlet = head.outlet or outlet
@@ -388,6 +387,16 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             _drop(lines, above, index)
             del head.dates[:dates]
     return lines
+
+
+def _shifted(header: tuple[list[int], int, int], dropped: list[int]) -> tuple[list[int], int, int]:
+    """The header's indices (its chrome lines and its own place) once `dropped` lines are gone."""
+
+    def shift(at: int) -> int:
+        return at - sum(d < at for d in dropped)
+
+    chrome, dates, at = header
+    return [shift(i) for i in chrome if i not in dropped], dates, shift(at)
 
 
 _BARE_NUMBER = re.compile(r"^\d[\d\s]{0,9}$")
