@@ -37,14 +37,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
-from articles.pipeline.furniture import (
-    LineKind,
-    classify,
-    read_head,
-    read_tail,
-    read_tail_date,
-    split_site_name,
-)
+from articles.pipeline.furniture import LineKind, classify, read_head
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -54,6 +47,8 @@ from articles.pipeline.headlines import (
     split_title_lead,
     without_counter,
 )
+from articles.pipeline.page_outlets import split_site_name
+from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
