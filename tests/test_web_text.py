@@ -6,7 +6,8 @@ from articles.pipeline.cleaning import normalise_lines
 from articles.pipeline.datelines import find_date_line
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.furniture import LineKind, classify, split_site_name
+from articles.pipeline.furniture import LineKind, classify
+from articles.pipeline.page_outlets import split_site_name
 from articles.pipeline.parsing import ParsedArticle, parse_file
 
 OUTLETS = Lexicon.from_files().outlets

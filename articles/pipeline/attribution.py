@@ -150,6 +150,13 @@ _OWN_REPORTING = [
         ),
         {"datv"},
     ),
+    # «Об этом Vesti.az сказал министр»: the name before the verb of telling is the one told
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
+        ),
+        {"datv"},
+    ),
     (re.compile(rf"(?<!\w)в\s+(?:беседе|разговоре)\s+с\s+{_NAME}", re.IGNORECASE), {"ablt"}),
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
     (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),
@@ -164,6 +171,13 @@ _OWN_EARLIER = [
         {"nomn"},
     ),
     (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
+    # «Ранее Kursiv писал, что …»: the name before the verb of its earlier report
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?(?:писал|сообщал|рассказывал)(?:а|о|и)?\b"
+        ),
+        {"nomn"},
+    ),
 ]
 _CITING = re.compile(
     r"(?:со\s+ссылкой\s+на|по\s+данным|по\s+информации|по\s+сведениям)\s+\S*\s*$", re.IGNORECASE

@@ -165,6 +165,14 @@ _DATE_FIRST = re.compile(
 _OUTLET_SENTENCE = re.compile(
     r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL
 )
+# A site's own dateline, its domain-like name first: «PanARMENIAN.Net - 28.08.2000, МЕДИАМАКС, ЕРЕВАН.»
+# (the agency and the place in capitals, when given, after the date).
+_SITE_DATELINE = re.compile(
+    r"^(?P<o>[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z][a-z]{1,3}|[A-Z]{2,4}))\s+[—–-]\s+"
+    r"(?P<d>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+    r"(?:,\s*(?P<a>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,30}),\s*(?P<p>[А-ЯЁ][А-ЯЁ-]{2,30}))?\.?\s+(?P<rest>[А-ЯЁA-Z«\"].*)$",
+    re.DOTALL,
+)
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -179,6 +187,9 @@ def split_dateline(
     debris = _HTML_DEBRIS.match(paragraph)
     if debris and paragraph[debris.end() :][:1].isupper():
         paragraph = paragraph[debris.end() :]  # «b>Краснодар. 9 авг. - Новая Кубань.»: a tag cut in half
+    site = _SITE_DATELINE.match(paragraph)
+    if site and (when := find_date_line(site["d"])) is not None:
+        return (site["p"] or "").title(), when, (site["a"] or site["o"]).strip(), site["rest"]
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
@@ -293,6 +304,8 @@ _COUNTER_AFTER = re.compile(
     r"\s*[|/,•·]?\s*(?:просмотр\w*|прочитан\w*|комментари\w*|слов|знаков|views?|comments?)\s*[:—–-]?\s*\d[\d\s.,]*$",
     re.IGNORECASE,
 )
+# A bare views counter right after the time: «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948».
+_BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
 
 
 def find_date_line(line: str) -> PartialDate | None:
@@ -303,6 +316,7 @@ def find_date_line(line: str) -> PartialDate | None:
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
     line = _COUNTER_AFTER.sub("", _FOREIGN_TAIL.sub("", line.strip()))
+    line = _BARE_COUNTER_AFTER_TIME.sub("", line)
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
@@ -356,7 +370,7 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
-    match = _RUBRIC_BEFORE.match(line)
+    match = _RUBRIC_BEFORE.match(line) or _RUBRIC_GLUED.match(line)
     if match and _TIMED.search(match["d"]) and (date := find_date_line(match["d"])) is not None and date.year:
         return date, None  # «Узбекистан Материалы 29 ноября 2016 20:40»: a rubric, then the timestamp
     return None
@@ -366,6 +380,7 @@ _SOURCE_AFTER = re.compile(
     r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
 )
 _RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
+_RUBRIC_GLUED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{2,}(?P<d>\d.*)$")  # «Политика4 марта 2015 15:40»
 _TIMED = re.compile(r"\d{1,2}:\d{2}")
 
 

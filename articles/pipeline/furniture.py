@@ -6,8 +6,8 @@ teasers, copyright and address lines. `classify()` names a line's kind from its 
 (length, punctuation, capitalisation, date and time shapes, known outlet spellings); `read_head()`
 walks the lines above the text with their positions and repetitions and takes the furniture out,
 keeping what it tells: the publication date (the earliest timestamp given, a teaser's excluded)
-and an outlet. `split_site_name()` cuts a site's name off a headline (« — РИА Новости»,
-«AP: …») and says which outlet it names.
+and an outlet. What the page says below the text is read by `page_tail`, and the outlets named by
+copyright and address lines and by a headline's site name by `page_outlets`.
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from articles.pipeline.attribution import is_source_line
-from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit, is_prose
+from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
 from articles.pipeline.datelines import (
-    find_date_line,
     find_publication_line,
     lookup_outlet,
-    outlet_like,
     split_dateline,
 )
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, LEADING_MARK, address_outlet, copyright_outlet
 
 
 class LineKind(StrEnum):
@@ -50,7 +48,7 @@ _LANGUAGE_CODE = re.compile(
     r"^(?:[a-z]{2,3}|[A-Z][a-z]{1,2}|[A-Z]{2,3}|[а-яёәқңөұүһі]{2,3}|[А-ЯЁӘҚҢӨҰҮҺІ][а-яёәқңөұүһі]{1,2})$"
 )
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\||•|·)\s+")
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _WIDGET_SIGNS = re.compile(
     r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
 )
@@ -58,11 +56,9 @@ _BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
-_ADDRESS = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|рф))(?:/\S*)?$", re.IGNORECASE
-)
 _LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Главное за день:»
+# A site's clock names whose time it shows, right before it: «…, Бишкекское время 13:09».
+_CLOCK_LABEL = re.compile(r"\b(?:[а-яё]+ское|местное)\s+время\s*:?\s*\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
@@ -99,7 +95,7 @@ def is_navigation(line: str) -> bool:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) >= 0.7 * len(words) or len(set(capitalised)) < len(capitalised):
             return True  # a tag cloud: names, often the same ones twice
-    if line.endswith((".", "!", "?", ",", ";")) or _TIME.search(line):
+    if line.endswith((".", "!", "?", ",", ";")) or TIME.search(line):
         return False
     segments = _BREADCRUMB_SEPARATOR.split(line)
     if len(segments) >= 2 and all(
@@ -117,6 +113,12 @@ def in_other_script(line: str) -> bool:
         c for c in letters if not ("A" <= c <= "z" or "\u00c0" <= c <= "\u024f" or "\u0400" <= c <= "\u04ff")
     ]
     return len(other) * 2 > len(letters)
+
+
+def is_site_clock(line: str) -> bool:
+    """A short line showing a place's current time («25 апреля 2024, Бишкекское время 13:09»):
+    the page's clock at saving time, never the publication date."""
+    return len(line) <= 80 and bool(_CLOCK_LABEL.search(line))
 
 
 def is_widget(line: str) -> bool:
@@ -138,11 +140,12 @@ def is_widget(line: str) -> bool:
 def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
     """The kind of one non-blank line, from its shape alone (the first test that holds)."""
     tests = [
+        (LineKind.COPYRIGHT, lambda: COPYRIGHT.match(line)),  # («©» alone too: its owner may follow)
         (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
         (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
-        (LineKind.COPYRIGHT, lambda: _COPYRIGHT.match(line)),
+        (LineKind.WIDGET, lambda: is_site_clock(line)),
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
-        (LineKind.ADDRESS, lambda: _ADDRESS.match(_LEADING_MARK.sub("", line)) and "." in line),
+        (LineKind.ADDRESS, lambda: ADDRESS.match(LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
         (LineKind.WIDGET, lambda: is_widget(line)),
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
@@ -261,7 +264,23 @@ def _site_name_like(line: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in line)
 
 
+_MENU_ITEM = re.compile(r"^[•·▪●◦*-]\s*[^\W\d]\S*(?:\s\S+){0,2}$")
+MENU_ITEMS = 3  # bulleted one- to three-word lines opening the page, this many or more: a menu
+
+
+def _drop_opening_menu(lines: list[str]) -> None:
+    """«• Фаджр» / «• Восход» / «• Зухр» …: a run of short bulleted items opening the page is a
+    menu (an article's own list stands under its headline and lead, not above them)."""
+    start = next((i for i, s in enumerate(lines) if s), len(lines))
+    end = start
+    while end < len(lines) and _MENU_ITEM.match(lines[end]) and not _SENTENCE_MARKS.search(lines[end][1:]):
+        end += 1
+    if end - start >= MENU_ITEMS and any(lines[end:]):
+        del lines[start:end]
+
+
 def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:
+    _drop_opening_menu(lines)
     _read_repeat(lines, outlets, head)
     seen = 0
     index = 0
@@ -326,8 +345,11 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             # a headline and its subtitle follow the timestamp, the headline-like line above it
             # was the rubric («Спецоперация: переговоры 2025» / «03 декабря 2025» / headline / …).
             rubric = _headline_pair(lines, index)
-            index = _drop(lines, [at for at in chrome if rubric or not _headline_like(lines[at])], index)
+            dropped = [at for at in chrome if rubric or not _headline_like(lines[at])]
+            index = _drop(lines, dropped, index)
             chrome.clear()
+            if header is not None:  # its indices moved up past the dropped lines
+                header = _shifted(header, dropped)
             date, outlet = find_publication_line(lines[index], outlets)
             head.dates.append(date)
             head.outlet = head.outlet or outlet
@@ -336,6 +358,8 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
                 break
             head.outlet = head.outlet or line
         elif kind == LineKind.COPYRIGHT:
+            if not COPYRIGHT.sub("", line).strip():
+                line = f"{line} {following}"  # «©» alone, the owner's name opening the next line
             head.outlet = head.outlet or copyright_outlet(line, outlets)
         elif kind == LineKind.ADDRESS:
             head.outlet = head.outlet or address_outlet(line, outlets)
@@ -357,6 +381,16 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             _drop(lines, above, index)
             del head.dates[:dates]
     return lines
+
+
+def _shifted(header: tuple[list[int], int, int], dropped: list[int]) -> tuple[list[int], int, int]:
+    """The header's indices (its chrome lines and its own place) once `dropped` lines are gone."""
+
+    def shift(at: int) -> int:
+        return at - sum(d < at for d in dropped)
+
+    chrome, dates, at = header
+    return [shift(i) for i in chrome if i not in dropped], dates, shift(at)
 
 
 _BARE_NUMBER = re.compile(r"^\d[\d\s]{0,9}$")
@@ -467,176 +501,3 @@ def _drop(lines: list[str], indices: list[int], index: int) -> int:
     for at in sorted(set(indices), reverse=True):
         del lines[at]
     return index - len(set(indices))
-
-
-# --- the block below the text --------------------------------------------------------------------
-
-TAIL_LINES = 6
-
-
-def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
-    """An outlet named by the page's closing furniture: a copyright line or the site's address."""
-    tail = [line for line in lines if line][-TAIL_LINES:]
-    if tail:
-        glued = _GLUED_SIGN_OFF.search(tail[-1])  # «…кризиса.Sputnik Беларусь»
-        if glued and lookup_outlet(glued["o"], outlets):
-            return glued["o"]
-    for line in reversed(tail):
-        channel = _CHANNEL.search(line)
-        if channel and lookup_outlet(channel["o"], outlets):
-            return channel["o"]  # «… читайте на канале РБК-Украина в Telegram»: the site's own
-        signature = _SIGNATURE.match(line)
-        if signature:
-            return address_outlet(signature["host"], outlets) or signature["host"]  # «E-NEWS site.com.ua»
-        labelled = _LABELLED_ADDRESS.match(line) if not is_photo_credit(line) else None
-        if labelled and (found := address_outlet(labelled["url"], outlets)):
-            return found  # «Постоянный адрес новости: eadaily.com/ru/news/…»: the page's own address
-        on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
-        if on_site and (
-            found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
-        ):
-            return found  # «Читать на сайте Life.ru»
-        if _COPYRIGHT.match(line):
-            found = copyright_outlet(line, outlets)
-            if found:
-                return found
-        elif _ADDRESS.match(line) and "." in line:
-            found = address_outlet(line, outlets)
-            if found:
-                return found
-    return None
-
-
-_CHANNEL = re.compile(
-    r"\bканал\w*\s+(?P<o>[^\s,;:!?«»]+(?:\s[^\s,;:!?«»]+){0,2}?)\s+в\s+(?:Telegram|Телеграм\w*|Дзен\w*|Dzen|VK|ВКонтакте)",
-    re.IGNORECASE,
-)
-# A closing signature: a Latin label in capitals and the site's address, «E-NEWS agrinews.com.ua».
-_SIGNATURE = re.compile(r"^(?:[A-Z][A-Z0-9-]+\s+){1,2}(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})$")
-
-
-def read_tail_date(lines: list[str]) -> PartialDate | None:
-    """A timestamp closing the page («18.06.2024 14:26» under the text, perhaps followed by a
-    views counter), or a line labelled as the publication («Опубликовано 9 августа 2016 в 11:05»)
-    among the footer's links: the publication date of a page that gives it only there. Taken out."""
-    start = max(-1, len(lines) - 1 - 2 * TAIL_LINES)
-    for at in range(len(lines) - 1, start, -1):
-        line = lines[at]
-        if not line or _TAG.match(line):
-            continue  # a list of the page's tags
-        # A bare date with no time is the page's only when it closes a source credit
-        # («Источник: РИА Новости» over «17.11.2017»): alone it may be any date in the footer.
-        timed = _TIME.search(line) or is_source_line(next((s for s in reversed(lines[:at]) if s), ""))
-        date = find_date_line(line) if timed else None
-        if date is None and is_widget(line):
-            continue  # a views counter
-        if date is None or not date.year:
-            break
-        lines[at] = ""
-        return date
-    # Under the text, a site's footer mixes links, teasers' dates and its clock; only a line that
-    # says it is the publication («Опубликовано», «Дата публикации») dates this page.
-    footer = max((n for n, line in enumerate(lines) if is_prose(line)), default=len(lines))
-    for at in range(len(lines) - 1, max(start, footer), -1):
-        line = lines[at]
-        if line and _PUBLISHED_LABEL.match(line) and (date := find_date_line(line)) is not None and date.year:
-            lines[at] = ""
-            return date
-    return None
-
-
-_TAG = re.compile(r"^\s*[•·▪]\s*\S+(?:\s+\S+){0,3}\s*$")  # «• Военно-политическая»: a tag's link
-_PUBLISHED_LABEL = re.compile(r"^(?:опубликовано|дата\s+публикации|published)\b", re.IGNORECASE)
-
-
-_GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»
-# A short label, a colon and an address: «Постоянный адрес новости: site.com/…», «Ссылка: …».
-_LEADING_MARK = re.compile(r"^[/|•·>]\s+")  # «/ eadaily.com»: an aggregator's origin line
-_LABELLED_ADDRESS = re.compile(
-    r"^[^:]{2,40}:\s*(?P<url>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
-)
-_ON_SITE = re.compile(
-    r"(?:\bна\s+(?:сайте|портале)|^(?:читать|читайте)(?:\s+(?:полностью|далее|дальше))?\s+на)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)",
-    re.IGNORECASE,
-)
-_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
-
-
-def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
-    """«© 2001–2024 ТАСС», «© РИА Новости»: the outlet owning the page; not a photo's credit
-    («© Sputnik / Иван Петров» names whose picture it is)."""
-    rest = _COPYRIGHT.sub("", line).strip()
-    if "/" in rest:
-        return None
-    rest = _YEARS.sub(" ", rest)
-    rest = re.split(r"[.,;|]\s|\s[—–-]\s", rest, maxsplit=1)[0]
-    rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
-    found = _known_within(rest, outlets)
-    return found
-
-
-def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
-    match = _ADDRESS.match(_LEADING_MARK.sub("", line))
-    if not match:
-        return None
-    host = match["host"].lower()
-    parts = host.split(".")
-    for start in range(len(parts) - 1):  # «rus.azertag.az» → «azertag.az»
-        name = lookup_outlet(".".join(parts[start:]), outlets)
-        if name:
-            return name
-    return None
-
-
-def _known_within(text: str, outlets: Mapping[str, str]) -> str | None:
-    """A known outlet spelled by up to four consecutive words of `text` (the longest first)."""
-    words = text.split()
-    for n in range(min(4, len(words)), 0, -1):
-        for i in range(len(words) - n + 1):
-            candidate = " ".join(words[i : i + n])
-            if lookup_outlet(candidate, outlets):
-                return candidate
-    return None
-
-
-# --- a headline's site name ----------------------------------------------------------------------
-
-_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|—–]{2,60})$")
-# A Russian headline ending with one to three capitalised Latin words and no separator: a site's
-# name (and its rubric) that the page glued on; cut only when the first of them is a known outlet.
-_LATIN_SUFFIX = re.compile(
-    r"^(?P<title>.{10,}?[а-яёА-ЯЁ\d»)])\s+(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
-)
-_PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
-
-
-def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str | None]:
-    """A headline without the site name a page adds to it → (headline, the outlet spelling or None).
-
-    «Заголовок — РИА Новости, 03.02.2023», «Заголовок | ТАСС», «AP: Заголовок». A suffix or prefix
-    is cut only when it is a known outlet or has the shape of a name (a domain, a Latin or capitalised
-    abbreviation); a prefix naming a person («Путин: …») stays part of the headline.
-    """
-    match = _SUFFIX.match(headline)
-    if match:
-        site = re.sub(r",?\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$", "", match["site"]).strip()
-        if lookup_outlet(site, outlets):
-            return match["title"].strip(), site
-        if _ADDRESS.match(site) and "." in site:
-            return match["title"].strip(), address_outlet(site, outlets) or site
-        if match.group(0)[len(match["title"]) :].strip()[:1] == "|" and outlet_like(
-            site, outlets, dated=False
-        ):
-            return match["title"].strip(), site
-    glued = _LATIN_SUFFIX.match(headline)
-    if glued and re.search(r"[а-яё]", glued["title"], re.IGNORECASE):
-        words = glued["site"].split()
-        for n in range(len(words), 0, -1):  # «… границ Японии Minval Politika»: the site and its rubric
-            if lookup_outlet(" ".join(words[:n]), outlets):
-                return glued["title"].strip(), " ".join(words[:n])
-    match = _PREFIX.match(headline)
-    if match:
-        site = match["site"].strip()
-        if lookup_outlet(site, outlets):
-            return match["title"].strip(), site
-    return headline, None

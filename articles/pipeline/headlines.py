@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from articles.pipeline.cleaning import LIST_MARKER, is_byline, is_rubric, wrap_width
-from articles.pipeline.datelines import find_publication_line, lookup_outlet, split_dateline
+from articles.pipeline.datelines import find_date_line, find_publication_line, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.furniture import HEAD_LINES
 
@@ -40,6 +40,42 @@ def _headline(lines: list[str], width: int | None) -> str | None:
     if width is not None and len(first) >= 0.7 * width and len(following) >= 0.7 * width:
         return None  # two full lines of a hard-wrapped lead
     return first
+
+
+# A numeric date (and time) run into the headline's start: «13.02.2014 Россия продаст …».
+_DATE_BEFORE = re.compile(
+    r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
+)
+# A counter (comments, views) run into the headline's last word: «…в военной сфере19».
+_COUNTER_GLUED = re.compile(r"(?<=[а-яё]{3})\d{1,6}$")
+
+
+def split_glued_date(line: str) -> tuple[PartialDate, str] | None:
+    """A first line that runs a page's date into the headline → (the date, the headline)."""
+    match = _DATE_BEFORE.match(line)
+    date = find_date_line(match["d"]) if match else None
+    return (date, match["rest"]) if date is not None and date.year else None
+
+
+def without_counter(headline: str) -> str:
+    """The headline without a comment or views count glued to its last word (a number never
+    follows a lowercase word without a space in a headline; «Су-35», «T-72» keep theirs)."""
+    return _COUNTER_GLUED.sub("", headline)
+
+
+def split_title_lead(title: str) -> tuple[str, str | None]:
+    """A scraped title that holds the headline and the lead («Стороны подписали соглашение. В
+    Хараре прошли переговоры …»): a headline never closes with a period, so a title that does and
+    holds more than one sentence is (its first sentence, the rest)."""
+    from razdel import sentenize
+
+    if not title.endswith("."):
+        return title, None
+    sentences = [s.text for s in sentenize(title)]
+    if len(sentences) < 2 or len(sentences[0].split()) < 4:
+        return title, None
+    first = sentences[0].rstrip(".")
+    return first, title[len(sentences[0]) :].strip()
 
 
 def derive_title(lead: str, limit: int = TITLE_LENGTH) -> str:
@@ -90,15 +126,20 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            if is_rubric(line) and _more_text(lines, index):
+            if (is_rubric(line) or _RUBRIC_LIST.match(line)) and _more_text(lines, index):
                 del lines[index]
                 continue
             if want_headline and index == _first_text(lines) and _chrome_over_headline(lines, index):
                 del lines[index]
                 continue
             if want_headline and index == _first_text(lines):
+                glued = split_glued_date(line)
+                if glued is not None and _headline([glued[1], *lines[index + 1 :]], None) is not None:
+                    line_date = line_date or glued[0]  # «13.02.2014 Россия продаст …»
+                    lines[index] = glued[1]
                 headline = _headline(lines[index:], wrap_width(lines))
                 if headline is not None:
+                    headline = without_counter(headline)
                     del lines[index]
                     continue
             if not want_headline and seen == 1:
@@ -114,6 +155,9 @@ def read_preamble(
         index += 1  # a subtitle: kept, and the block goes on below it
     return headline, line_date, outlet
 
+
+# «Современность;», «Армия; Политика;»: a forum's or a site's list of rubrics, each closed by «;».
+_RUBRIC_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?:\s[\w-]+)?;\s*){1,4}$")
 
 CHROME_MAX_WORDS = 4  # a site's slogan, a link or a banner over the headline is this short
 

@@ -37,21 +37,18 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
-from articles.pipeline.furniture import (
-    LineKind,
-    classify,
-    read_head,
-    read_tail,
-    read_tail_date,
-    split_site_name,
-)
+from articles.pipeline.furniture import LineKind, classify, read_head
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
     end_dateline_line,
     find_dateline,
     read_preamble,
+    split_title_lead,
+    without_counter,
 )
+from articles.pipeline.page_outlets import split_site_name
+from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -177,6 +174,10 @@ def parse_text(
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
+        if header_title:
+            header_title, header_lead = split_title_lead(without_counter(header_title))
+            if header_lead:
+                lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title
         if header_title and lines and _furniture_below(lines[0], outlets):
             # « date … Перейти к основному контенту» over «Политика», « date … Рубрика» over a
             # timestamp: the scraper took the page's first line; the headline is further down.

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from articles.pipeline.datelines import lookup_outlet
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.furniture import address_outlet, split_site_name
+from articles.pipeline.page_outlets import address_outlet, split_site_name
 from articles.pipeline.parsing import DEFAULT_MAX_BYTES, ParsedArticle, ParseError, parse_text, too_large
 
 # htmldate: the original publication date from the markup (not a modification date), no guessing

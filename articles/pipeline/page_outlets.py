@@ -1,0 +1,100 @@
+"""Outlets that a page's furniture names: a copyright line («© РИА Новости»), the site's address
+(«rus.azertag.az»), and a site's name that a page adds to its headline («Заголовок — РИА Новости»,
+«AP: Заголовок»).
+
+Pure: the outlet spellings table is passed in as a plain mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from articles.pipeline.datelines import lookup_outlet, outlet_like
+
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
+ADDRESS = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|рф))(?:/\S*)?$", re.IGNORECASE
+)
+LEADING_MARK = re.compile(r"^[/|•·>]\s+")  # «/ eadaily.com»: an aggregator's origin line
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\b")
+
+
+def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
+    """«© 2001–2024 ТАСС», «© РИА Новости»: the outlet owning the page; not a photo's credit
+    («© Sputnik / Иван Петров» names whose picture it is)."""
+    rest = COPYRIGHT.sub("", line).strip()
+    if "/" in rest:
+        return None
+    rest = _YEARS.sub(" ", rest)
+    rest = re.split(r"[.,;|]\s|\s[—–-]\s", rest, maxsplit=1)[0]
+    rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
+    found = _known_within(rest, outlets)
+    return found
+
+
+def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
+    match = ADDRESS.match(LEADING_MARK.sub("", line))
+    if not match:
+        return None
+    host = match["host"].lower()
+    parts = host.split(".")
+    for start in range(len(parts) - 1):  # «rus.azertag.az» → «azertag.az»
+        name = lookup_outlet(".".join(parts[start:]), outlets)
+        if name:
+            return name
+    return None
+
+
+def _known_within(text: str, outlets: Mapping[str, str]) -> str | None:
+    """A known outlet spelled by up to four consecutive words of `text` (the longest first)."""
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            candidate = " ".join(words[i : i + n])
+            if lookup_outlet(candidate, outlets):
+                return candidate
+    return None
+
+
+# --- a headline's site name ----------------------------------------------------------------------
+
+_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|—–]{2,60})$")
+# A Russian headline ending with one to three capitalised Latin words and no separator: a site's
+# name (and its rubric) that the page glued on; cut only when the first of them is a known outlet.
+_LATIN_SUFFIX = re.compile(
+    r"^(?P<title>.{10,}?[а-яёА-ЯЁ\d»)])\s+(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
+)
+_PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
+
+
+def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str | None]:
+    """A headline without the site name a page adds to it → (headline, the outlet spelling or None).
+
+    «Заголовок — РИА Новости, 03.02.2023», «Заголовок | ТАСС», «AP: Заголовок». A suffix or prefix
+    is cut only when it is a known outlet or has the shape of a name (a domain, a Latin or capitalised
+    abbreviation); a prefix naming a person («Путин: …») stays part of the headline.
+    """
+    match = _SUFFIX.match(headline)
+    if match:
+        site = re.sub(r",?\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$", "", match["site"]).strip()
+        if lookup_outlet(site, outlets):
+            return match["title"].strip(), site
+        if ADDRESS.match(site) and "." in site:
+            return match["title"].strip(), address_outlet(site, outlets) or site
+        if match.group(0)[len(match["title"]) :].strip()[:1] == "|" and outlet_like(
+            site, outlets, dated=False
+        ):
+            return match["title"].strip(), site
+    glued = _LATIN_SUFFIX.match(headline)
+    if glued and re.search(r"[а-яё]", glued["title"], re.IGNORECASE):
+        words = glued["site"].split()
+        for n in range(len(words), 0, -1):  # «… границ Японии Minval Politika»: the site and its rubric
+            if lookup_outlet(" ".join(words[:n]), outlets):
+                return glued["title"].strip(), " ".join(words[:n])
+    match = _PREFIX.match(headline)
+    if match:
+        site = match["site"].strip()
+        if lookup_outlet(site, outlets):
+            return match["title"].strip(), site
+    return headline, None

@@ -1,0 +1,117 @@
+"""The block below an article's text on a copied page: the outlet its closing furniture names
+(a signature, a copyright line, an address, «Автор: …», «Читать на сайте …») and a publication
+date given only there.
+
+Pure: the outlet spellings table is passed in as a plain mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from articles.pipeline.attribution import is_source_line
+from articles.pipeline.cleaning import is_photo_credit, is_prose
+from articles.pipeline.datelines import find_date_line, lookup_outlet
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.furniture import TIME, is_widget
+from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, address_outlet, copyright_outlet
+
+TAIL_LINES = 6
+
+
+def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
+    """An outlet named by the page's closing furniture: a copyright line or the site's address."""
+    tail = [line for line in lines if line][-TAIL_LINES:]
+    if tail:
+        glued = _GLUED_SIGN_OFF.search(tail[-1])  # «…кризиса.Sputnik Беларусь»
+        if glued and lookup_outlet(glued["o"], outlets):
+            return glued["o"]
+    for line in reversed(tail):
+        channel = _CHANNEL.search(line)
+        if channel and lookup_outlet(channel["o"], outlets):
+            return channel["o"]  # «… читайте на канале РБК-Украина в Telegram»: the site's own
+        signature = _SIGNATURE.match(line)
+        if signature:
+            return address_outlet(signature["host"], outlets) or signature["host"]  # «E-NEWS site.com.ua»
+        labelled = _LABELLED_ADDRESS.match(line) if not is_photo_credit(line) else None
+        if labelled and (found := address_outlet(labelled["url"], outlets)):
+            return found  # «Постоянный адрес новости: eadaily.com/ru/news/…»: the page's own address
+        on_site = _ON_SITE.search(line) if len(line.split()) <= 12 else None
+        if on_site and (
+            found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
+        ):
+            return found  # «Читать на сайте Life.ru»
+        dated = _DATED_SIGNATURE.match(line)
+        if dated and find_date_line(dated["d"]) is not None:
+            return lookup_outlet(dated["o"], outlets) or dated["o"]  # «Vlasti.Net (СНГ); 18.09.2006 12:56»
+        author = _AUTHOR_LABEL.match(line)
+        if author and (found := lookup_outlet(author["o"].strip(), outlets)):
+            return found  # «Автор: Islam Today»: the site signs the piece itself
+        if COPYRIGHT.match(line):
+            found = copyright_outlet(line, outlets)
+            if found:
+                return found
+        elif ADDRESS.match(line) and "." in line:
+            found = address_outlet(line, outlets)
+            if found:
+                return found
+    return None
+
+
+# A repost's signature: the origin site's domain-like name, a region in brackets, its timestamp.
+_DATED_SIGNATURE = re.compile(
+    r"^(?P<o>[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z][a-z]{1,3}|[A-Z]{2,4}))(?:\s*\([^()]{1,20}\))?\s*[;,|]\s*(?P<d>\d.+)$"
+)
+_AUTHOR_LABEL = re.compile(r"^(?:автор|by)\s*:\s*(?P<o>[^,;:]{2,40})$", re.IGNORECASE)
+_CHANNEL = re.compile(
+    r"\bканал\w*\s+(?P<o>[^\s,;:!?«»]+(?:\s[^\s,;:!?«»]+){0,2}?)\s+в\s+(?:Telegram|Телеграм\w*|Дзен\w*|Dzen|VK|ВКонтакте)",
+    re.IGNORECASE,
+)
+# A closing signature: a Latin label in capitals and the site's address, «E-NEWS agrinews.com.ua».
+_SIGNATURE = re.compile(r"^(?:[A-Z][A-Z0-9-]+\s+){1,2}(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})$")
+
+
+def read_tail_date(lines: list[str]) -> PartialDate | None:
+    """A timestamp closing the page («18.06.2024 14:26» under the text, perhaps followed by a
+    views counter), or a line labelled as the publication («Опубликовано 9 августа 2016 в 11:05»)
+    among the footer's links: the publication date of a page that gives it only there. Taken out."""
+    start = max(-1, len(lines) - 1 - 2 * TAIL_LINES)
+    for at in range(len(lines) - 1, start, -1):
+        line = lines[at]
+        if not line or _TAG.match(line):
+            continue  # a list of the page's tags
+        # A bare date with no time is the page's only when it closes a source credit
+        # («Источник: РИА Новости» over «17.11.2017»): alone it may be any date in the footer.
+        timed = TIME.search(line) or is_source_line(next((s for s in reversed(lines[:at]) if s), ""))
+        date = find_date_line(line) if timed else None
+        if date is None and is_widget(line):
+            continue  # a views counter
+        if date is None or not date.year:
+            break
+        lines[at] = ""
+        return date
+    # Under the text, a site's footer mixes links, teasers' dates and its clock; only a line that
+    # says it is the publication («Опубликовано», «Дата публикации») dates this page.
+    footer = max((n for n, line in enumerate(lines) if is_prose(line)), default=len(lines))
+    for at in range(len(lines) - 1, max(start, footer), -1):
+        line = lines[at]
+        if line and _PUBLISHED_LABEL.match(line) and (date := find_date_line(line)) is not None and date.year:
+            lines[at] = ""
+            return date
+    return None
+
+
+_TAG = re.compile(r"^\s*[•·▪]\s*\S+(?:\s+\S+){0,3}\s*$")  # «• Военно-политическая»: a tag's link
+_PUBLISHED_LABEL = re.compile(r"^(?:опубликовано|дата\s+публикации|published)\b", re.IGNORECASE)
+
+
+_GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»
+# A short label, a colon and an address: «Постоянный адрес новости: site.com/…», «Ссылка: …».
+_LABELLED_ADDRESS = re.compile(
+    r"^[^:]{2,40}:\s*(?P<url>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
+)
+_ON_SITE = re.compile(
+    r"(?:\bна\s+(?:сайте|портале)|^(?:читать|читайте)(?:\s+(?:полностью|далее|дальше))?\s+на)\s+(?P<host>[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
