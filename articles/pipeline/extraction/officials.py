@@ -235,10 +235,11 @@ class _Context:
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
-        if country is None and not several and _holds_office(self, posts):
-            # A guess from the company kept only for an office holder (an official is of some state
-            # the story names): an expert, a coach or a physician quoted in a story about another
-            # state is of no state the text gives, whatever the form of his name.
+        if country is None and not several and (_holds_office(self, posts) or (origin and not posts)):
+            # A guess from the company kept for an office holder (an official is of some state the
+            # story names) and for a bare name whose form points to a state named («Дмитрий
+            # Медведев» in a Russian story); an expert, a coach or a physician the text describes
+            # and ties to no state gets none, whatever the form of his name.
             country = self.country_by_company(person)
             certainty = GUESSED_BY_NAME if origin else GUESSED
         if not text:
