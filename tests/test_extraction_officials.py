@@ -185,18 +185,18 @@ def test_described_post_is_replaced_by_the_post_the_article_names(lexicon):
     assert found["Ясукадзу Хамада"].country == "JP"
 
 
-def test_without_other_evidence_a_chinese_name_gets_no_country_from_its_form(lexicon):
+def test_without_other_evidence_a_chinese_name_leans_to_china(lexicon):
     text = (
         "Переговоры прошли в Исламабаде. Чжоу Бо подчеркнул, что Пакистан остаётся ключевым партнёром Китая."
     )
     found = officials(text, lexicon, PK=["Пакистан"], CN=["Китая"])
-    assert found["Чжоу Бо"].country is None
+    assert found["Чжоу Бо"].country == "CN"
 
 
-def test_without_other_evidence_a_russian_first_name_gets_no_country_from_its_form(lexicon):
+def test_without_other_evidence_a_russian_first_name_leans_to_the_slavic_country_named(lexicon):
     text = "Виктор Хренин сообщил, что Белоруссия закупит у Китая партию беспилотников."
     found = officials(text, lexicon, BY=["Белоруссия"], CN=["Китая"])
-    assert found["Виктор Хренин"].country is None
+    assert found["Виктор Хренин"].country == "BY"
 
 
 def test_bloc_official_has_no_country(lexicon):
