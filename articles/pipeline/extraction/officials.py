@@ -119,15 +119,19 @@ _RETIRED = re.compile(r"отставк|отставн|запаса", re.IGNORECA
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
-    """Does some post of the person name an office or a serving officer's rank, not a role
-    ("эксперт") or a rank held no longer?"""
+    """Does some post of the person name an office, not a role ("эксперт") or a rank alone?"""
     for mention, post in posts:
         head = context.analysis.sentences[mention.sentence][post.head].text
         if post.rank and _RETIRED.search(post.text):
             continue  # "полковник в отставке": no office now
-        if post.text and not is_role(head):
+        if post.text and post.text != post.rank and not is_role(head):
             return True
     return False
+
+
+def _bare(posts: list) -> bool:
+    """Is the person named with no description, or with a rank alone ("вице-адмирал Чирков")?"""
+    return all(post.text == post.rank for _m, post in posts)
 
 
 def _rank_of(person: Person) -> str:
@@ -235,9 +239,9 @@ class _Context:
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
-        if country is None and not several and (_holds_office(self, posts) or (origin and not posts)):
+        if country is None and not several and (_holds_office(self, posts) or (origin and _bare(posts))):
             # A guess from the company kept for an office holder (an official is of some state the
-            # story names) and for a bare name whose form points to a state named («Дмитрий
+            # story names) and for a bare name or rank whose form points to a state named («Дмитрий
             # Медведев» in a Russian story); an expert, a coach or a physician the text describes
             # and ties to no state gets none, whatever the form of his name.
             country = self.country_by_company(person)
