@@ -131,7 +131,7 @@ def _holds_office(context: _Context, posts: list) -> bool:
 
 def _bare(posts: list) -> bool:
     """Is the person named with no description, or with a rank alone ("вице-адмирал Чирков")?"""
-    return all(post.text == post.rank for _m, post in posts)
+    return all(post.text == post.rank and not _RETIRED.search(post.text) for _m, post in posts)
 
 
 def _rank_of(person: Person) -> str:
