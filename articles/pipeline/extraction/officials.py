@@ -41,12 +41,12 @@ from articles.pipeline.extraction.positions import (
     post_text,
 )
 from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, SEVERAL_STATES, TITLES
-from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.extraction.posts_elsewhere import (
     posts_described_nearby,
     posts_of_a_plural_before,
     posts_of_predicates,
 )
+from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
@@ -102,7 +102,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
     posts_of_predicates(people, out, context)
-    for person, official in zip(people, out):
+    for person, official in zip(people, out, strict=True):
         if not official.position and not official.country:
             official.position, official.country = context.office_after_copula(person) or ("", None)
     postless = Counter(o.country for o in out if not o.position and o.country)

@@ -14,7 +14,9 @@ from articles.pipeline.reference_data import shipped_rows
 
 # A word: letters, with inner hyphens (Восточно-Казахстанской, Кабардино-Балкарии).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ом|ем|ым|им|ие|ые|их|ых)$")
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ом|ем|ым|им|ие|ые|их|ых)$"
+)
 _NOUN_ENDING = re.compile(r"(?:ами|ями|ией|ией|ии|ия|ию|ом|ем|ой|ей|ью|а|я|у|ю|е|ы|и|о|ь)$")
 _REGION_NOUN = re.compile(r"(?:област|кра[йяеюм]|округ)", re.IGNORECASE)
 _MIN_STEM = 4
