@@ -81,6 +81,50 @@ def test_an_office_holder_without_a_country_in_the_text_still_leans_to_the_story
     assert officials(text, lexicon, JP=["Япония"])["Санаэ Такаити"].country == "JP"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Губернатор Курской области Иван Петров провёл совещание.", "Иван Петров", "RU"),
+        ("Аким Алматинской области Нурлан Абенов принял фермеров.", "Нурлан Абенов", "KZ"),
+        ("Глава Татарстана Ильдар Гарипов открыл завод.", "Ильдар Гарипов", "RU"),
+        (
+            "Губернатор Иван Петров провёл совещание. Обстановка в Курской области спокойная.",
+            "Иван Петров",
+            "RU",
+        ),
+    ],
+)
+def test_a_regional_official_is_of_the_state_of_the_region_he_governs(lexicon, text, name, country):
+    assert officials(text, lexicon)[name].country == country
+
+
+def test_an_expert_or_a_retired_officer_gets_no_country_from_the_form_of_his_name(lexicon):
+    text = (
+        "Военный эксперт Олег Сидоренко считает, что Украина получит оружие. "
+        "Полковник в отставке Пётр Гончарук согласен с ним. Украина ждёт поставок."
+    )
+    found = officials(text, lexicon, UA=["Украина"])
+    assert (found["Олег Сидоренко"].country, found["Пётр Гончарук"].country) == (None, None)
+
+
+def test_a_country_adjective_on_the_noun_describing_a_person_is_his_country(lexicon):
+    text = "Министр дал интервью американской журналистке Джейн Доу. Россия готова к переговорам."
+    found = officials(text, lexicon, US=["американской"], RU=["Россия"])["Джейн Доу"]
+    assert found.country == "US"
+
+
+def test_the_one_national_team_of_the_sentence_is_the_sportsmans_side(lexicon):
+    text = "В сборной Кении не выступят олимпийские чемпионы Джон Кипчоге и Питер Руто."
+    found = officials(text, lexicon, KE=["Кении"])
+    assert (found["Джон Кипчоге"].country, found["Питер Руто"].country) == ("KE", "KE")
+
+
+def test_a_country_of_another_named_person_earlier_in_the_clause_is_not_his(lexicon):
+    text = "Тренер российского боксера Ивана Петрова Абель Гарсия прокомментировал поражение."
+    found = officials(text, lexicon, RU=["российского"])
+    assert found["Абель Гарсия"].country is None
+
+
 # --- roles and posts outside the central government --------------------------------------------
 
 

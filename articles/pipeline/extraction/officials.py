@@ -46,6 +46,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
     posts_of_a_plural_before,
     posts_of_predicates,
 )
+from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
@@ -56,6 +57,12 @@ _PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по
 
 
 # Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
+# Verbs that give a person a post: «который является президентом», «будучи министром».
+_COPULAS = frozenset("являться быть стать".split())
+
+# A country's side in sport: «в сборной России», «команда Казахстана».
+_TEAMS = frozenset("сборная сборный команда".split())
+
 _STUDIES = frozenset("институт центр кафедра отдел сектор факультет лаборатория изучение".split())
 
 
@@ -95,6 +102,9 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     # "Переговоры с Нарендрой Моди … Премьер-министр Индии пригласил …": the one person of a country
     # named without a post takes the post the article names for that country.
     posts_of_predicates(people, out, context)
+    for person, official in zip(people, out, strict=True):
+        if not official.position and not official.country:
+            official.position, official.country = context.office_after_copula(person) or ("", None)
     postless = Counter(o.country for o in out if not o.position and o.country)
     for official in out:
         if not official.position and official.country and postless[official.country] == 1:
@@ -104,13 +114,24 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     return out
 
 
+# A rank held no longer: «полковник в отставке», «отставной генерал», «капитан запаса».
+_RETIRED = re.compile(r"отставк|отставн|запаса", re.IGNORECASE)
+
+
 def _holds_office(context: _Context, posts: list) -> bool:
     """Does some post of the person name an office, not a role ("эксперт") or a rank alone?"""
     for mention, post in posts:
         head = context.analysis.sentences[mention.sentence][post.head].text
+        if post.rank and _RETIRED.search(post.text):
+            continue  # "полковник в отставке": no office now
         if post.text and post.text != post.rank and not is_role(head):
             return True
     return False
+
+
+def _bare(posts: list) -> bool:
+    """Is the person named with no description, or with a rank alone ("вице-адмирал Чирков")?"""
+    return all(post.text == post.rank and not _RETIRED.search(post.text) for _m, post in posts)
 
 
 def _rank_of(person: Person) -> str:
@@ -175,6 +196,7 @@ class _Context:
         self.analysis = analysis
         self.country_spans = country_spans
         self.orgs = orgs
+        self.region_spans = region_spans(text)
         self.people: list[Person] = []
         self.adjectives: tuple[tuple[str, str], ...] = ()
 
@@ -189,6 +211,10 @@ class _Context:
             if country:
                 break
             country = self._country_of_post(mention.sentence, post)
+        for mention, post in posts:
+            if country:
+                break
+            country = self._region_of_post(mention.sentence, post)
         if country is None and any(_KINGDOM.search(post.text) for _m, post in posts):
             country = self._the_kingdom()
         if country is None and any(international_in(post.text) for _m, post in posts):
@@ -206,16 +232,18 @@ class _Context:
         if country is None:
             country = (
                 self._country_in_brackets(person)
-                or self._country_of_clause(person)
                 or self._country_of_nationality(person)
+                or self._country_of_clause(person)
+                or self._country_of_team(person)
             )
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
-        if country is None and not several and (origin or _holds_office(self, posts)):
-            # A guess from the company kept, only for an office holder (an official is of some
-            # state the story names) or a name whose form points to a state named: a boxer or a
-            # physician quoted in a story about another state is of no state the text gives.
+        if country is None and not several and (_holds_office(self, posts) or (origin and _bare(posts))):
+            # A guess from the company kept for an office holder (an official is of some state the
+            # story names) and for a bare name or rank whose form points to a state named («Дмитрий
+            # Медведев» in a Russian story); an expert, a coach or a physician the text describes
+            # and ties to no state gets none, whatever the form of his name.
             country = self.country_by_company(person)
             certainty = GUESSED_BY_NAME if origin else GUESSED
         if not text:
@@ -271,6 +299,24 @@ class _Context:
         return lemma in ("глава", "руководитель") and any(
             _lemma(t.text) in PERIPHRASIS_NOUNS for t in tokens[post.head + 1 : post.last]
         )
+
+    def office_after_copula(self, person: Person) -> tuple[str, str] | None:
+        """ "Алиев, который является президентом Азербайджана": the post and country a clause right
+        after a mention gives the person with a copula."""
+        for mention in person.mentions:
+            tokens = self._tokens(mention.sentence)
+            for k in range(mention.last, min(mention.last + 4, len(tokens) - 1)):
+                if _lemma(tokens[k].text) not in _COPULAS:
+                    continue
+                head = head_lemma(tokens[k + 1].text)
+                if head not in TITLES:
+                    break
+                iso = self._country_next_to(tokens, k + 1)
+                post = self.titled_post(iso, head) if iso else None
+                if iso and post:
+                    return post, iso
+                break
+        return None
 
     def titled_post(self, iso: str, lemma: str | None = None) -> str | None:
         """The post the article names for that country without a name: "министр обороны КНР заявил"."""
@@ -409,6 +455,12 @@ class _Context:
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
+    def _region_of_post(self, sentence: int, post: Post) -> str | None:
+        """The state of a region or city named in the post: "губернатор Курской области" → RU."""
+        tokens = self._tokens(sentence)
+        start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
+        return next((iso for s, e, iso in self.region_spans if start <= s and e <= stop), None)
+
     def _country_of_delegation(self, mention) -> str | None:
         """ "делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым": the leader
         is of the delegation's country, named before «во главе с»."""
@@ -505,6 +557,8 @@ class _Context:
                 continue
             if self._in_quoted_name(tokens, at):
                 continue  # "с корреспондентом «Голоса Америки»": a title, not the person's side
+            if any(t.text[:1].isupper() and not self._starts_country(t) for t in tokens[at + 1 : start]):
+                continue  # "Тренер российского боксера Мурата Гассиева Абель Санчес": another's side
             return iso
         return None
 
@@ -538,12 +592,31 @@ class _Context:
                 iso = demonym(tokens[start - 1].text, self.adjectives)
                 if iso:
                     return iso
+            if start >= 2 and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+                # "с американской журналисткой Маргарет Бреннан": a country's adjective on the noun
+                # that describes the person
+                before = tokens[start - 2]
+                iso = next((iso for s, _e, iso in self.country_spans if s == before.start), None)
+                if iso and before.text.islower() and _noun_first(tokens[start - 1].text):
+                    return iso
             after = tokens[mention.last : mention.last + 2]
             if len(after) == 2 and after[0].text.lower() == "из":
                 hit = next((iso for s, _e, iso in self.country_spans if s == after[1].start), None)
                 if hit:
                     return hit
         return None
+
+    def _country_of_team(self, person: Person) -> str | None:
+        """ "в сборной России не выступали … олимпийские чемпионы Олег Саитов, …": the one national
+        team a sentence of the person's names is his side."""
+        found = set()
+        for sentence in {m.sentence for m in person.mentions}:
+            tokens = self._tokens(sentence)
+            for i, token in enumerate(tokens[1:], 1):
+                iso = next((iso for s, _e, iso in self.country_spans if s == token.start), None)
+                if iso and _lemma(tokens[i - 1].text) in _TEAMS:
+                    found.add(iso)
+        return found.pop() if len(found) == 1 else None
 
     def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
@@ -558,7 +631,8 @@ class _Context:
             if not sent:
                 continue
             weight = 1.0 if index in sentences else 0.2
-            for s, _e, iso in self._countries_in(sent[0].start, sent[-1].stop):
+            regions = [r for r in self.region_spans if sent[0].start <= r[0] < sent[-1].stop]
+            for s, _e, iso in self._countries_in(sent[0].start, sent[-1].stop) + regions:
                 previous = [t for t in sent if t.stop <= s][-1:]
                 after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
