@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from articles.pipeline.reference_data import shipped_rows
+from articles.pipeline.text import fold
 
 # A word: letters, with inner hyphens (Восточно-Казахстанской, Кабардино-Балкарии).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -23,11 +24,11 @@ _MIN_STEM = 4
 
 
 def _adjective_stem(word: str) -> str:
-    return _ADJECTIVE_ENDING.sub("", word.lower().replace("ё", "е"))
+    return _ADJECTIVE_ENDING.sub("", fold(word))
 
 
 def _noun_stem(word: str) -> str:
-    return _NOUN_ENDING.sub("", word.lower().replace("ё", "е"))
+    return _NOUN_ENDING.sub("", fold(word))
 
 
 @lru_cache(maxsize=1)
