@@ -88,8 +88,12 @@ def test_an_outlet_recalling_its_own_report_with_a_perfective_verb():
 
 def test_a_site_named_like_a_domain_relaying_the_news():
     assert find_attribution(LEAD + ", передает Пример.НЕТ.\n\nДалее.", OUTLETS) == "Пример.НЕТ"
-    assert find_attribution(LEAD[:-1] + ', сообщает "Вести.UA".', OUTLETS) == "Вести.UA"
+    assert find_attribution(LEAD[:-1] + ', передает "Вести.UA".', OUTLETS) == "Вести.UA"
     assert find_attribution('Ранее "Новинки.ua" сообщал, что учения перенесены.', OUTLETS) == "Новинки.ua"
+
+
+def test_a_site_after_reports_is_as_often_cited_and_is_not_read():
+    assert find_attribution(LEAD[:-1] + ', сообщает "Вести.UA".', OUTLETS) is None
 
 
 def test_a_plain_word_after_a_verb_of_telling_is_not_a_site():

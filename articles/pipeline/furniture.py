@@ -332,10 +332,11 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if kind in (LineKind.TEXT, LineKind.NAVIGATION) and _crumbs_to(line, following):
             # «Новости » Политика » Заголовок» over «Заголовок»: the trail; the headline is below
             # it, so the short lines above it (a skip link, a map link, the menu's labels) are the
-            # page's header, not a headline.
+            # page's header, not a headline, and a date there is the site's clock.
             index = _drop(lines, chrome, index)
             chrome.clear()
             header = None
+            head.dates.clear()
             del lines[index]
             continue
         glued = _glued_timestamp(line, following) if kind in (LineKind.TEXT, LineKind.NAVIGATION) else None
