@@ -34,7 +34,9 @@ def test_a_place_and_a_known_agency_between_slashes_stay_a_dateline():
 
 
 def test_links_above_a_trail_that_ends_with_the_headline_are_the_page_header():
-    article = parse("Открыть карту региона", "Открыть карту региона", "", "» » " + HEADLINE, "", HEADLINE, "", LEAD)
+    article = parse(
+        "Открыть карту региона", "Открыть карту региона", "", "» » " + HEADLINE, "", HEADLINE, "", LEAD
+    )
     assert article.title == HEADLINE
     article = parse("На главную", "", "Вы здесь: Мир / Америка Новости " + HEADLINE, "", HEADLINE, "", LEAD)
     assert article.title == HEADLINE

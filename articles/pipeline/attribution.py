@@ -174,9 +174,7 @@ _OWN_EARLIER = [
     (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
     # «Ранее Kursiv писал, что …»: the name before the verb of its earlier report
     (
-        re.compile(
-            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"
-        ),
+        re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"),
         {"nomn"},
     ),
 ]
@@ -294,7 +292,7 @@ _LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
 def _self_named(body: str) -> str | None:
     for pattern in _SELF_NAMING:
         for match in pattern.finditer(body):
-            name = match["o"].strip("«»\"")
+            name = match["o"].strip('«»"')
             if _DOMAIN_LIKE.match(name) or _LONG_CAPS.match(name):
                 return name
     return None
