@@ -161,6 +161,7 @@ _OWN_REPORTING = [
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
     (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),
 ]
+_EARLIER_VERB = r"(?:писал|сообщал|рассказывал|сообщил)(?:а|о|и)?\b"  # «Ранее X сообщало / сообщило»
 # ... and recalling it: «Как уже писал «Ъ»», «документ, с которым ознакомились «Известия»».
 _OWN_EARLIER = [
     (
@@ -173,9 +174,7 @@ _OWN_EARLIER = [
     (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
     # «Ранее Kursiv писал, что …»: the name before the verb of its earlier report
     (
-        re.compile(
-            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?(?:писал|сообщал|рассказывал)(?:а|о|и)?\b"
-        ),
+        re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"),
         {"nomn"},
     ),
 ]
@@ -273,7 +272,30 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
         _own_reporting(body, outlets, _OWN_REPORTING)
         or _own_reporting(body, outlets, _OWN_EARLIER)
         or _relaying(body, outlets)
+        or _self_named(body)
     )
+
+
+# A site naming itself, though the outlets table lacks it: «Ранее РУСАРМИНФО сообщило», «…, передает
+# Цензор.НЕТ.» (a name after «сообщает» is as often a site cited: not read). Only a name shaped like a
+# site's own is taken: a domain-like name («Знай.ua») or one long word in capitals; a plain word there
+# is a source cited, not the site.
+_SELF_NAME = r"(?P<o>«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[^\s«\"]{4,30}?)"
+_SELF_NAMING = [
+    re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"),
+    re.compile(rf"(?<!\w)переда[её]т\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
+]
+_DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
+_LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
+
+
+def _self_named(body: str) -> str | None:
+    for pattern in _SELF_NAMING:
+        for match in pattern.finditer(body):
+            name = match["o"].strip('«»"')
+            if _DOMAIN_LIKE.match(name) or _LONG_CAPS.match(name):
+                return name
+    return None
 
 
 # «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names

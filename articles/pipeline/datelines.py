@@ -178,12 +178,27 @@ _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>
 
 # What a careless copy leaves of an HTML tag before the text: «b>», «</p>», «<br/>», «strong>».
 _HTML_DEBRIS = re.compile(r"^(?:<\s*)?/?[a-z]{1,6}[1-6]?\s*/?>\s*")
+# A breadcrumb trail: short segments between spaced separators («Главная / Политика / Заголовок»).
+_CRUMB = re.compile(r"\s+(?:/|>|»|›|→|\|)\s+")
+
+
+def _breadcrumb_trail(paragraph: str, outlets: Mapping[str, str]) -> bool:
+    """«Главная / Лента / Россия продает …»: a site's trail of rubrics, never a dateline. Its
+    segments look like «Москва / ТАСС / …», so the second one must be a known outlet to be read so."""
+    segments = _CRUMB.split(paragraph.split("\n", 1)[0], maxsplit=2)
+    return (
+        len(segments) == 3
+        and all(0 < len(s.split()) <= 3 and not re.search(r"\d", s) for s in segments[:2])
+        and not lookup_outlet(segments[1], outlets)
+    )
 
 
 def split_dateline(
     paragraph: str, outlets: Mapping[str, str]
 ) -> tuple[str, PartialDate | None, str | None, str] | None:
     """A wire dateline opening `paragraph` → (place, date, outlet spelling, the rest), or None."""
+    if _breadcrumb_trail(paragraph, outlets):
+        return None
     debris = _HTML_DEBRIS.match(paragraph)
     if debris and paragraph[debris.end() :][:1].isupper():
         paragraph = paragraph[debris.end() :]  # «b>Краснодар. 9 авг. - Новая Кубань.»: a tag cut in half
@@ -265,7 +280,7 @@ _DAY_NAME = (
 )
 _WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
 _DATE_LINE = re.compile(
-    rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?)?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
+    rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?{_WEEKDAY})?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
     rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s*['‘’`](?P<ay>\d{{2}})(?!\d))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}})"
     rf"|(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4}}))"

@@ -329,8 +329,15 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if clock:
             _drop(lines, clock, index)  # «14:53» / «Москва» / «28 марта ‘24, Четверг»: the site's clock
             continue
-        if kind == LineKind.TEXT and _crumbs_to(line, following):
-            del lines[index]  # «Новости » Политика » Заголовок» over «Заголовок»: the trail
+        if kind in (LineKind.TEXT, LineKind.NAVIGATION) and _crumbs_to(line, following):
+            # «Новости » Политика » Заголовок» over «Заголовок»: the trail; the headline is below
+            # it, so the short lines above it (a skip link, a map link, the menu's labels) are the
+            # page's header, not a headline, and a date there is the site's clock.
+            index = _drop(lines, chrome, index)
+            chrome.clear()
+            header = None
+            head.dates.clear()
+            del lines[index]
             continue
         glued = _glued_timestamp(line, following) if kind in (LineKind.TEXT, LineKind.NAVIGATION) else None
         if glued is None and kind in (LineKind.TEXT, LineKind.NAVIGATION) and _menu_glued(line, following):
@@ -469,11 +476,16 @@ def _crumbs_to(line: str, following: str) -> bool:
     «Новости и события » Политика » Сербия получила истребители» over «Сербия получила
     истребители». (Its last segment is long, so the trail is not told by its shape alone.)"""
     segments = _BREADCRUMB_SEPARATOR.split(line)
-    return (
+    if (
         len(segments) >= 2
         and _normal(segments[-1]) == _normal(following)
         and all(0 < len(s.split()) <= 6 for s in segments[:-1])
-    )
+    ):
+        return True
+    # «Вы здесь: Страна / Город Рубрика Заголовок» over «Заголовок»: a trail whose last separator
+    # was lost in the copy still holds one, and ends with the headline.
+    trail = _before_repeat(line, following)
+    return bool(trail) and len(trail.split()) <= 10 and bool(_BREADCRUMB_SEPARATOR.search(f" {trail} "))
 
 
 _RUBRIC_WORDS = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}")

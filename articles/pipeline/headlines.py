@@ -46,6 +46,17 @@ def _headline(lines: list[str], width: int | None) -> str | None:
 _DATE_BEFORE = re.compile(
     r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
 )
+# A day and an abbreviated month (a site's date badge) run into the headline: «02 Окт Россия начинает …».
+# A headline that opens with its own date writes the month in full («9 мая в Москве …»).
+_BADGE_BEFORE = re.compile(
+    r"^(?P<d>\d{1,2}\s+(?i:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек))\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
+)
+# A media marker after the headline: «… в сфере ОПК. ФОТО», «… (ВИДЕО)», «…: фото».
+_MEDIA_MARK = re.compile(
+    r"(?:\s*[.:,]\s*|\s*[—–-]\s+|\s+(?=[(\[]))[(\[]?(?i:фото|видео|аудио|инфографика)"
+    r"(?:\s*(?:и|\+|,)\s*(?i:фото|видео))?[)\]]?$"
+    r"|\s+[(\[]?(?:ФОТО|ВИДЕО)(?:\s*(?:И|\+)\s*(?:ФОТО|ВИДЕО))?[)\]]?$"
+)
 # A counter (comments, views) run into the headline's last word: «…в военной сфере19».
 _COUNTER_GLUED = re.compile(r"(?<=[а-яё]{3})\d{1,6}$")
 
@@ -54,13 +65,22 @@ def split_glued_date(line: str) -> tuple[PartialDate, str] | None:
     """A first line that runs a page's date into the headline → (the date, the headline)."""
     match = _DATE_BEFORE.match(line)
     date = find_date_line(match["d"]) if match else None
-    return (date, match["rest"]) if date is not None and date.year else None
+    if date is not None and date.year:
+        return date, match["rest"]
+    badge = _BADGE_BEFORE.match(line)
+    date = find_date_line(badge["d"]) if badge else None
+    return (date, badge["rest"]) if date is not None else None
 
 
 def without_counter(headline: str) -> str:
     """The headline without a comment or views count glued to its last word (a number never
     follows a lowercase word without a space in a headline; «Су-35», «T-72» keep theirs)."""
     return _COUNTER_GLUED.sub("", headline)
+
+
+def without_marks(headline: str) -> str:
+    """The headline without what a site hangs on it: a glued counter, a media marker («. ФОТО»)."""
+    return _MEDIA_MARK.sub("", without_counter(headline)).strip() or headline
 
 
 def split_title_lead(title: str) -> tuple[str, str | None]:
@@ -139,7 +159,7 @@ def read_preamble(
                     lines[index] = glued[1]
                 headline = _headline(lines[index:], wrap_width(lines))
                 if headline is not None:
-                    headline = without_counter(headline)
+                    headline = without_marks(headline)
                     del lines[index]
                     continue
             if not want_headline and seen == 1:

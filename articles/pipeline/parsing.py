@@ -45,7 +45,7 @@ from articles.pipeline.headlines import (
     find_dateline,
     read_preamble,
     split_title_lead,
-    without_counter,
+    without_marks,
 )
 from articles.pipeline.page_outlets import split_site_name
 from articles.pipeline.page_tail import read_tail, read_tail_date
@@ -175,7 +175,7 @@ def parse_text(
         while lines and not lines[0]:
             lines.pop(0)
         if header_title:
-            header_title, header_lead = split_title_lead(without_counter(header_title))
+            header_title, header_lead = split_title_lead(without_marks(header_title))
             if header_lead:
                 lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title
         if header_title and lines and _furniture_below(lines[0], outlets):
