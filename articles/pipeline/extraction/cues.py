@@ -266,18 +266,18 @@ def _extends_another(chunk: str, start: int, end: int) -> bool:
 # the document. Only when that noun names no document («документов, подписанных …» stays a cue).
 PLURAL_PARTICIPLE = re.compile(r"\w+(?:ых|ыми)$", re.I)
 QUALIFIED_NOUN = re.compile(r"([а-яё]+)\s*,\s*$", re.I)
-DOCUMENT_STEM = re.compile(
-    r"^(?:соглашени|договор|меморандум|протокол|документ|декларац|план|программ|карт|контракт|"
-    r"конвенц|хартия|хартии|пакт|заявлени|допсоглашени|межправсоглашени)",
-    re.I,
-)
 
 
 def _qualifies_another_noun(chunk: str, start: int, end: int) -> bool:
+    from articles.pipeline.extraction.documents import DOC_NOUN  # documents imports this module
+
     if not PLURAL_PARTICIPLE.fullmatch(chunk, start, end):
         return False
     noun = QUALIFIED_NOUN.search(chunk, max(0, start - 40), start)
-    return noun is not None and not DOCUMENT_STEM.match(noun.group(1))
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return not (DOC_NOUN.match(word) or word.lower().startswith("документ"))
 
 
 def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
