@@ -221,3 +221,18 @@ def test_a_new_treaty_with_the_name_of_the_agreement_before_is_that_document(lex
     found = one(text, lexicon)
     assert (found.kind, found.title) == ("agreement", "соглашение о военной безопасности")
     assert len(found.spans) == 2
+
+
+def test_a_plural_participle_after_another_noun_is_no_stage_of_the_document(lexicon):
+    text = (
+        "Президенты Бразилии и Аргентины подпишут соглашение об обороне в понедельник. "
+        "Соглашение станет итогом решений, принятых на встрече министров в мае 2022 года."
+    )
+    found = one(text, lexicon)
+    assert found.status == "planned"
+    assert not found.date.year
+    signed = one(
+        "Бразилия и Аргентина выполнят положения документов, подписанных в мае 2022 года: соглашения об обороне.",
+        lexicon,
+    )
+    assert signed.status == "signed"

@@ -540,3 +540,22 @@ def test_stationing_and_building_words_name_one_subject():
     # building a facility is creating it, and says nothing more of which one
     assert registry.is_bare(registry.title_terms("соглашение о строительстве"))
     assert similar("соглашение о строительстве порта", "соглашение о создании порта") == 1.0
+
+
+def test_a_document_reported_extended_is_never_the_document_that_extends_it():
+    extending = _agreement_of(
+        _reading("соглашение о продлении срока пребывания авиабазы", kind="agreement", key="KZ-RU")
+    )
+    extended = _reading("соглашение", status="extended", kind="agreement", key="KZ-RU")
+    assert registry.resolve(extended) is None  # a bare «соглашение … продлили»: the base document
+    signed = _reading("соглашение", status="signed", kind="agreement", key="KZ-RU")
+    assert registry.resolve(signed) == extending  # any other stage may still be the pair's only one
+    assert registry.amends("протокол о внесении изменений в договор о базе")
+    assert not registry.amends("договор о размещении базы")
+
+
+def test_one_field_and_one_span_of_years_read_one_way_in_titles():
+    industry = registry.title_terms("программа развития в оборонной отрасли на 2031–2035 годы")
+    field = registry.title_terms("программа развития в оборонной области на 2031-2035 годы")
+    assert industry == field
+    assert {"2031", "2035"} <= set(field)

@@ -11,6 +11,8 @@
    contradicts a signing), both with a year, and they cannot be the same day; or the titles name
    different numbers («план на 2025 год» / «на 2026 год»). A year-less «23 октября» against a dated
    signing is only a doubt (YEARLESS_DATE_PENALTY): it is often another stage read as the signing.
+   A mention that reports its document extended is never an amending agreement (`AMENDS`: «соглашение
+   о продлении сроков …»): the document extended and the one extending it are two.
 4. The rest are scored by their titles: the weighted overlap of their content lemmas (the
    pipeline's `content_lemmas`, less the kind's own noun), generic words («сотрудничество»,
    «область», «взаимопонимание») weighing GENERIC_WEIGHT; the best of the agreement's titles counts.
@@ -108,6 +110,17 @@ KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглаш�
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
 _KIND_GROUPS = ({"agreement", "treaty"},)
 NUMBER = re.compile(r"^\d+$")
+# A document named for what it changes in another («соглашение о продлении сроков дислокации базы»,
+# «протокол о внесении изменений в договор»): an amending document. A mention that reports its
+# document extended («договор … продлили до 2044 года») is the document extended, never the one that
+# extends it, however bare its title: the two live side by side between one pair.
+AMENDS = re.compile(
+    r"\b(?:о|об|по)\s+(?:внесени\w+\s+)?(?:продлени|пролонгаци|изменени|дополнени|поправк)\w*", re.I
+)
+
+
+def amends(title: str) -> bool:
+    return bool(AMENDS.search(title or ""))
 
 
 def parties_key(isos: Iterable[str]) -> str:
@@ -188,6 +201,8 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     «договор» with nothing else to go on may still be it (unless its dates or years say no)."""
     if not compatible_kinds(reading.kind, kind):
         return None
+    if reading.status == Agreement.Status.EXTENDED and terms.get("amends") and not amends(reading.title):
+        return None  # the document extended is not the one extending it
     signed = [
         PartialDate(*d)
         for d in terms.get("signed_dates") or ([terms["signed"]] if terms.get("signed") else [])
@@ -352,6 +367,7 @@ def _empty_terms() -> dict:
         "signed_dates": [],
         "years": [],
         "date_rank": None,
+        "amends": False,
     }
 
 
@@ -359,6 +375,8 @@ def _fold(state: dict, reading: Reading) -> None:
     """Take one visible claim's reading into the derived state (order does not matter)."""
     terms = state["terms"]
     words = reading.terms
+    if amends(reading.title):
+        terms["amends"] = True
     if words and words not in terms["titles"] and len(terms["titles"]) < MAX_TITLES:
         terms["titles"].append(words)
     for pk in reading.signatories:

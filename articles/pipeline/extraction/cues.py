@@ -261,6 +261,25 @@ def _extends_another(chunk: str, start: int, end: int) -> bool:
     )
 
 
+# A plural participle set off by a comma qualifies the noun before the comma: «Соглашение является
+# результатом обязательств, принятых на саммите в июле 2023 года» — the commitments were adopted, not
+# the document. Only when that noun names no document («документов, подписанных …» stays a cue).
+PLURAL_PARTICIPLE = re.compile(r"\w+(?:ых|ыми)$", re.I)
+QUALIFIED_NOUN = re.compile(r"([а-яё]+)\s*,\s*$", re.I)
+
+
+def _qualifies_another_noun(chunk: str, start: int, end: int) -> bool:
+    from articles.pipeline.extraction.documents import DOC_NOUN  # documents imports this module
+
+    if not PLURAL_PARTICIPLE.fullmatch(chunk, start, end):
+        return False
+    noun = QUALIFIED_NOUN.search(chunk, max(0, start - 40), start)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return not (DOC_NOUN.match(word) or word.lower().startswith("документ"))
+
+
 def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
     chunk = text[start:end]
     found: list[tuple[str, int, int, bool]] = []
@@ -268,6 +287,8 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if any(s < fe and fs < e for _st, fs, fe, _v in found):
+                continue
+            if not verb and _qualifies_another_noun(chunk, m.start(), m.end()):
                 continue
             if status in ("extended", "terminated") and PROVISION.search(
                 chunk[max(0, m.start() - 40) : m.start()]

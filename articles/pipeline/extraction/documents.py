@@ -136,6 +136,8 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     # building a facility is creating it («о строительстве базы» / «о создании базы»)
     "строительство": ("создание",),
     "перемещение": ("направление",),
+    # a field of activity: «в военной отрасли» / «в военной области»
+    "отрасль": ("область",),
     "ископаемое": ("недра",),
     "редкоземельный": ("недра",),
     "минерал": ("недра",),
@@ -186,10 +188,14 @@ def _party_part(part: str) -> bool:
     return len(stem) >= 4 and any(form.startswith(stem) for form in PARTY_ADJECTIVES)
 
 
+YEAR_RANGE = re.compile(r"(?<=\d)-(?=\d)")
+
+
 def subject_lemmas(phrase: str) -> frozenset[str]:
     """What a document's name says it is about, spelled one way: the content lemmas less the
     parties' adjectives, abbreviations and synonyms replaced by `SUBJECT_SPELLINGS`."""
     out: set[str] = set()
+    phrase = YEAR_RANGE.sub(" ", phrase)  # «на 2017-2020 годы» as «на 2017–2020 годы»: two years
     for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):  # «МТО», «ВКС»: the analyser knows no lemma
         out.update(SUBJECT_SPELLINGS.get(fold(word), ()))
     for lemma in content_lemmas(phrase):
