@@ -105,3 +105,25 @@ def test_an_undated_copy_needs_more_of_the_words_than_a_dated_one(tmp_path):
     assert story_events.UNDATED_HEADLINE > story_events.DATED_HEADLINE
     import_files(dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "w.txt", WREATHS, None))
     assert article("a.txt").story_id != article("w.txt").story_id
+
+
+def test_a_lead_s_event_is_its_first_sentence_without_the_people():
+    lead = eventwords.lead_words(
+        "Секретарь Совбеза Сергей Шойгу обсудил поставки вертолетов. Позже прошли учения десантников."
+    )
+    assert lead & eventwords.content_words("поставка вертолет")
+    assert not lead & eventwords.content_words("учение десантник Шойгу")
+
+
+@pytest.mark.django_db
+def test_a_rewrite_under_a_furniture_headline_joins_by_its_lead(tmp_path):
+    furniture = (
+        "Лента новостей дня\n\n"
+        "В Улан-Баторе министр обороны Монголии Сайханбаяр Гонгорын и секретарь Совбеза России Сергей "
+        "Шойгу провели переговоры о поставках вертолетов Ми-171. Первые четыре машины монгольская армия "
+        "получит до конца года, летчиков обучат в Сызранском училище."
+    )
+    import_files(
+        dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "b.txt", furniture, "2025-06-04")
+    )
+    assert article("a.txt").story_id == article("b.txt").story_id

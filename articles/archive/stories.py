@@ -43,6 +43,7 @@ from articles.models import (
     Article,
     ArticlePair,
     ArticleSignature,
+    Official,
     OfficialClaim,
     Story,
     StoryBand,
@@ -355,18 +356,26 @@ def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
     """Those of `ids` that name mostly the same people and documents as the article: a Jaccard of
     their officials and agreements of at least ENTITY_AGREEMENT, or no test when either names none
     (a trimmed copy may keep no name). Two reports of one event name the same people; two events of
-    one pair share the pair's minister and little else, however alike their wording."""
+    one pair share the pair's minister and little else, however alike their wording.
+
+    A person is compared by surname key (`Official.surname_key`, pipeline/name_keys.py): one site's
+    «Шойгу» is often another official record than another site's «Сергей Шойгу» (a surname alone is
+    not merged into a full name), and a report would otherwise disagree with its own copy. Measured
+    on tests/data/stories4: three same-event pairs named one person under two records."""
     if not ids:
         return set()
     officials, agreements = near.entities()
-    mine = {("official", pk) for pk in officials} | {("agreement", pk) for pk in agreements}
+    mine = {("official", _person_key(pk, key)) for pk, key in _surname_keys(officials)}
+    mine |= {("agreement", pk) for pk in agreements}
     if not mine:
         return set(ids)
-    entities: dict[int, set[tuple[str, int]]] = {}
-    for article_id, official_id in (
-        OfficialClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "official_id")
+    entities: dict[int, set[tuple[str, int | str]]] = {}
+    for article_id, official_id, key in (
+        OfficialClaim.objects.visible()
+        .filter(article_id__in=ids)
+        .values_list("article_id", "official_id", "official__surname_key")
     ):
-        entities.setdefault(article_id, set()).add(("official", official_id))
+        entities.setdefault(article_id, set()).add(("official", _person_key(official_id, key)))
     for article_id, agreement_id in (
         AgreementClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "agreement_id")
     ):
@@ -377,6 +386,17 @@ def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
         if not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
             agree.add(other)
     return agree
+
+
+def _surname_keys(officials: list[int]) -> list[tuple[int, str]]:
+    if not officials:
+        return []
+    return list(Official.objects.filter(pk__in=officials).values_list("pk", "surname_key"))
+
+
+def _person_key(pk: int, key: str) -> int | str:
+    """An official as `_same_people` compares them: the surname key, or the record without one."""
+    return key or pk
 
 
 def _among(near: _Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float], dict[int, str]]:

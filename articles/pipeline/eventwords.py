@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from articles.pipeline import nlp
+from articles.pipeline.headlines import derive_title
 from articles.pipeline.text import fold
 
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -34,6 +35,7 @@ PERSON_TAGS = ("Name", "Surn", "Patr")
 PLACE_TAGS = ("Geox",)
 MIN_NUMBER = 2  # digits: «2025», «130», not a list's «1»
 MIN_WORD = 3  # letters: prepositions and particles are shorter
+LEAD_CHARS = 300  # the lead sentence is read from this much of the body (a long one is cut)
 STEM = 6  # letters of a lemma kept: «патруль» and «патрулирование», «ратификация» and «ратифицирован» match
 
 
@@ -69,6 +71,13 @@ def headline_words(headline: str) -> frozenset[str]:
     headline of a pair names its countries and capitals; a headline of five words is mostly those,
     and a neighbourhood of two or three reports cannot weigh them down."""
     return content_words(headline, names=False)
+
+
+def lead_words(body: str) -> frozenset[str]:
+    """The lead sentence's `headline_words`: what a report says happened when its headline is page
+    furniture («Поиск», «Текст: …») or words of its own («ратифицировала» / «утвердили»), for
+    a site's lead retells the agency's first sentence far more often than its headline."""
+    return headline_words(derive_title(body[:LEAD_CHARS], LEAD_CHARS))
 
 
 def encode(words: Iterable[str]) -> str:
