@@ -53,6 +53,13 @@ def test_a_headline_s_event_leaves_out_its_people_and_places():
     assert not headline & eventwords.content_words("Шойгу Монголия")
 
 
+def test_a_headline_s_date_is_no_part_of_its_event():
+    assert eventwords.headline_words("26 октября") == frozenset()
+    words = eventwords.headline_words("Десантники Индии и Египта начнут учения 15 октября")
+    assert {"учение", "десант"} <= words and not words & {"15", "октябр"}
+    assert "25" in eventwords.headline_words("Египет получит 25 вертолётов")  # a count, not a day
+
+
 def test_a_word_every_report_of_the_neighbourhood_uses_weighs_almost_nothing():
     pool = eventwords.Pool(
         [frozenset({"россия", "орден"}), frozenset({"россия", "учение"}), frozenset({"россия"})]

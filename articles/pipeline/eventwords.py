@@ -24,8 +24,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from articles.pipeline import nlp
+from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE
 from articles.pipeline.headlines import derive_title
 from articles.pipeline.text import fold
 
@@ -69,8 +71,25 @@ def headline_words(headline: str) -> frozenset[str]:
     """A headline's content words without the people and places it names: what happened, to what.
     Two events of one visit share its people (the stories' entity rule weighs those) and every
     headline of a pair names its countries and capitals; a headline of five words is mostly those,
-    and a neighbourhood of two or three reports cannot weigh them down."""
-    return content_words(headline, names=False)
+    and a neighbourhood of two or three reports cannot weigh them down.
+
+    Nor the date it gives: a month and the days beside it say when, not what. A copy whose title is
+    its dateline («26 октября») has no headline words at all, instead of a month that matches every
+    report naming that month."""
+    words = content_words(headline, names=False)
+    months = words & _month_words()
+    if not months:
+        return words
+    return frozenset(w for w in words - months if not (w.isdigit() and int(w) <= MAX_DAY))
+
+
+MAX_DAY = 31
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The months as `content_words` gives them (lemma stems), from the forms dates are read in."""
+    return content_words(" ".join(MONTHS_GENITIVE + MONTHS_LOCATIVE))
 
 
 def lead_words(body: str) -> frozenset[str]:
