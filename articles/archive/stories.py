@@ -43,7 +43,6 @@ from articles.models import (
     Article,
     ArticlePair,
     ArticleSignature,
-    Official,
     OfficialClaim,
     Story,
     StoryBand,
@@ -181,17 +180,21 @@ class _Neighbourhood:
         self._days = _window(article)
         self._event_days = _window(article, story_events.EVENT_DAYS)
         self._entities: tuple[list[int], list[int]] | None = None
+        self.surname_keys: dict[int, str] = {}  # official → surname key, read with `entities`
         self._sharing: dict[int, bool] = {}
 
     def entities(self) -> tuple[list[int], list[int]]:
+        """The officials and agreements the article names (ids)."""
         if self._entities is None:
+            people = dict(
+                OfficialClaim.objects.visible()
+                .filter(article=self.article)
+                .values_list("official_id", "official__surname_key")
+                .distinct()
+            )
+            self.surname_keys = people
             self._entities = (
-                list(
-                    OfficialClaim.objects.visible()
-                    .filter(article=self.article)
-                    .values_list("official_id", flat=True)
-                    .distinct()
-                ),
+                list(people),
                 list(
                     AgreementClaim.objects.visible()
                     .filter(article=self.article)
@@ -365,7 +368,7 @@ def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
     if not ids:
         return set()
     officials, agreements = near.entities()
-    mine = {("official", _person_key(pk, key)) for pk, key in _surname_keys(officials)}
+    mine = {("official", _person_key(pk, near.surname_keys[pk])) for pk in officials}
     mine |= {("agreement", pk) for pk in agreements}
     if not mine:
         return set(ids)
@@ -386,12 +389,6 @@ def _same_people(near: _Neighbourhood, ids: set[int]) -> set[int]:
         if not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
             agree.add(other)
     return agree
-
-
-def _surname_keys(officials: list[int]) -> list[tuple[int, str]]:
-    if not officials:
-        return []
-    return list(Official.objects.filter(pk__in=officials).values_list("pk", "surname_key"))
 
 
 def _person_key(pk: int, key: str) -> int | str:
