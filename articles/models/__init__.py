@@ -7,14 +7,10 @@ ever replace machine claims that are still proposed; every editor decision survi
 """
 
 from articles.models.archive import (
-    Agreement,
     Article,
     ArticleQuerySet,
     ImportBatch,
     MergedAway,
-    Official,
-    OfficialAlias,
-    OfficialJudgement,
     YearEstimate,
 )
 from articles.models.claims import (
@@ -34,8 +30,9 @@ from articles.models.common import (
     PartialDateFields,
     ReviewState,
 )
+from articles.models.people import Official, OfficialAlias, OfficialJudgement
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
-from articles.models.registry import AgreementJudgement
+from articles.models.registry import Agreement, AgreementJudgement
 from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement, StoryPair
 
 __all__ = [

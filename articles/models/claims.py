@@ -7,10 +7,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
-from articles.models.archive import Agreement, Article, Official
+from articles.models.archive import Article
 from articles.models.common import VISIBLE_STATES, ClaimOrigin, ClaimState, HasPartialDate
 from articles.models.history import History
+from articles.models.people import Official
 from articles.models.reference import Country
+from articles.models.registry import Agreement
 
 
 class ClaimQuerySet(models.QuerySet):
