@@ -464,3 +464,52 @@ def test_the_corpus_scorer_counts_a_collapsed_corpus_as_imprecise_and_families_a
     )
     apart = scorer.score(families, {"gen-1.txt": 1, "gen-2.txt": 2})
     assert apart["recall"] == 0.0
+
+
+TEMPLATE = (
+    "Стороны обсудили ход выполнения ранее достигнутых договоренностей в области военного и "
+    "военно-технического сотрудничества, состояние и перспективы взаимодействия оборонных ведомств, "
+    "а также вопросы региональной безопасности. По итогам встречи министры выразили уверенность в "
+    "дальнейшем развитии двусторонних связей в интересах обеих стран и договорились продолжить "
+    "консультации на уровне профильных управлений в следующем году."
+)
+
+
+def test_a_band_neighbour_that_could_never_join_is_no_route_to_a_story(tmp_path):
+    """Templated wording makes reports of other pairs share LSH bands with the article at 0.15–0.75
+    of their text: not a copy, and not of the article's pair, so no candidate (each one's story was
+    read and verified at every import). The same share with the article's pair within days is."""
+    write(
+        tmp_path,
+        "a.txt",
+        "Белоусов и Хренин провели переговоры\n\n"
+        "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Белоруссии "
+        "Виктором Хрениным в Москве. Белорусская делегация также посетила предприятия оборонной "
+        "промышленности и учебный центр Сухопутных войск в Подмосковье.\n\n" + TEMPLATE,
+    )
+    write(
+        tmp_path,
+        "other_pair.txt",
+        "Министры обороны Китая и Лаоса провели переговоры\n\n"
+        "Министр обороны Китая Дун Цзюнь провел переговоры с министром обороны Лаоса Чансамоном "
+        "Чаньялатом в Пекине.\n\n" + TEMPLATE + "\n\nКитайская сторона передала лаосским военным "
+        "партию инженерной техники и медицинского оборудования.",
+    )
+    write(
+        tmp_path,
+        "same_pair.txt",
+        "Белоусов встретился с Хрениным\n\n"
+        "Белоусов провел в Москве переговоры с белорусским коллегой Виктором Хрениным, сообщили в "
+        "Минобороны России.\n\n" + TEMPLATE + "\n\nРоссийская сторона передала белорусским военным "
+        "партию инженерной техники и медицинского оборудования.",
+    )
+    import_files(tmp_path / "other_pair.txt", tmp_path / "same_pair.txt", tmp_path / "a.txt")
+    placed = article("a.txt")
+    sig = bytes(placed.signature.minhash)
+    others = {name: article(name).pk for name in ("other_pair.txt", "same_pair.txt")}
+    for pk in others.values():
+        other = bytes(ArticleSignature.objects.get(article_id=pk).minhash)
+        assert stories.REPRINT_SIMILARITY <= nearduplicates.similarity(sig, other) < stories.COPY_SIMILARITY
+    near = stories._Neighbourhood(placed)
+    found = stories._could_join(near, set(others.values()), stories._Similarities(sig, placed.pk))
+    assert found == {others["same_pair.txt"]}
