@@ -233,6 +233,7 @@ def test_benchmark_imports_200_articles_and_prints_one_json_object_with_every_pa
     # The floor beside the import: the same files, parsed and extracted in one process.
     assert report["extract_articles"] == 199  # the first file loads the models, untimed
     assert report["extract_articles_per_s"] > 0 and report["import_vs_extraction"] > 0
+    assert report["import_writers"] == 1
     expected = report["import_articles_per_s"] / (report["import_workers"] * report["extract_articles_per_s"])
     assert report["import_vs_extraction"] == pytest.approx(expected, abs=0.0005)
     assert set(report["pages"]) == PAGES

@@ -82,11 +82,22 @@ class ImportRun:
         return self.peak_rss_parent_mb + workers * self.peak_rss_worker_mb
 
 
+def _extracting(workers: int, writers: int) -> int:
+    """The processes that extracted: each writer extracts its own share (writers.py, PostgreSQL);
+    on SQLite --writers runs as --workers."""
+    from articles.archive import writers as several
+
+    if writers > 1 and several.possible():
+        return writers
+    return max(workers, writers)
+
+
 def import_generated(
     count: int,
     *,
     seed: int = 1,
     workers: int = 1,
+    writers: int = 1,
     extract: bool = True,
     directory: Path | None = None,
 ) -> ImportRun:
@@ -107,6 +118,7 @@ def import_generated(
                 "import_articles",
                 str(where),
                 workers=workers,
+                writers=writers,
                 no_extract=not extract,
                 verbosity=1,
                 stdout=out,
@@ -125,7 +137,7 @@ def import_generated(
         generate_seconds=generated,
         peak_rss_parent_mb=_maxrss_mb(resource.RUSAGE_SELF),
         peak_rss_worker_mb=_maxrss_mb(resource.RUSAGE_CHILDREN),
-        workers=workers,
+        workers=_extracting(workers, writers),
         extract=extract,
         output=out.getvalue(),
         failed=failure,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import signal
 from contextlib import contextmanager
@@ -9,8 +10,8 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.archive import generation
-from articles.archive.batches import process_all
+from articles.archive import generation, writers
+from articles.archive.batches import die_with_parent, process_all
 from articles.archive.importing import (
     Counts,
     FileResult,
@@ -62,6 +63,18 @@ class Command(BaseCommand):
             help="processes that parse and extract in parallel (writes stay in this process); default 1",
         )
         parser.add_argument(
+            "--writers",
+            type=int,
+            default=1,
+            help="processes that each parse, extract and write their share of the files, on PostgreSQL "
+            "(SQLite takes one writer at a time: there it runs as --workers); default 1",
+        )
+        # A writer started by --writers: its share of the files, the batch, how it reports (internal).
+        parser.add_argument("--share", help=argparse.SUPPRESS)
+        parser.add_argument("--batch", type=int, help=argparse.SUPPRESS)
+        parser.add_argument("--report", choices=["jsonl"], help=argparse.SUPPRESS)
+        parser.add_argument("--parent", type=int, help=argparse.SUPPRESS)
+        parser.add_argument(
             "--collected-on",
             metavar="YYYY-MM-DD",
             help="when the batch was collected: a date given without a year gets an estimated year from it",
@@ -78,16 +91,35 @@ class Command(BaseCommand):
             raise CommandError(
                 "no PATH given: name files, directories or glob patterns to import", returncode=2
             )
-        if options["workers"] < 1:
-            raise CommandError(f"--workers must be at least 1 (got {options['workers']})", returncode=2)
+        for option in ("workers", "writers"):
+            if options[option] < 1:
+                raise CommandError(f"--{option} must be at least 1 (got {options[option]})", returncode=2)
         collected_on = _collected_on(options["collected_on"])
         sources, problems = collect(paths)
         self.verbosity = options["verbosity"]
         self.dry_run = options["dry_run"]
-        self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run
+        self.jsonl = options["report"] == "jsonl"
+        self.tty = self.stdout.isatty() and self.verbosity >= 1 and not self.dry_run and not self.jsonl
+        if options["share"]:  # one writer of several: its files; the command that started it reports the rest
+            k, n = _share(options["share"])
+            sources, problems = sources[k::n], []
+        if options["parent"]:
+            die_with_parent(options["parent"])
+        writing = options["writers"] > 1 and not options["share"]
+        if writing and self.dry_run:  # nothing to write: the writers' share of the work is reading
+            options["workers"], writing = max(options["workers"], options["writers"]), False
+        if writing and not writers.possible():
+            self.stderr.write(
+                f"note: SQLite takes one writer at a time: --writers {options['writers']} runs as "
+                f"--workers {options['writers']}"
+            )
+            options["workers"], writing = max(options["workers"], options["writers"]), False
         lexicon = lexicon_from_db()  # once per run: workers receive a copy
         batch = None
-        if not self.dry_run:
+        if options["batch"] is not None and not self.dry_run:
+            batch = ImportBatch.objects.get(pk=options["batch"])  # a writer's: the command finishes it
+            relax_commits()
+        elif not self.dry_run:
             for abandoned in mark_abandoned_batches():
                 self.stderr.write(
                     f"note: import batch {abandoned.pk} was left running by process {abandoned.pid}, "
@@ -95,6 +127,8 @@ class Command(BaseCommand):
                 )
             batch = start_batch(paths)
             relax_commits()
+        if writing:
+            return self._through_writers(paths, sources, problems, batch, options)
         importer = Importer(
             lexicon, batch, extract=None if options["no_extract"] else _extract, collected_on=collected_on
         )
@@ -123,16 +157,25 @@ class Command(BaseCommand):
                         self._report(result, item.warning, done, len(sources), counts)
                         if stop.requested:
                             raise Interrupted()
+                    if self.jsonl and _source is not None:
+                        self.stdout.write(writers.done_line(_source.name))
             except (KeyboardInterrupt, Interrupted):
                 status = ImportBatch.Status.INTERRUPTED
             finally:
                 work.close()  # ends the worker pool now, also when interrupted
                 if self.tty:
                     self.stdout.write("")
-                if batch is not None:
+                if batch is not None and options["batch"] is None:
                     finish_batch(batch, counts, status)
 
+        if self.jsonl:  # a writer: the command that started it counts and says how it ended
+            if status == ImportBatch.Status.INTERRUPTED:
+                raise CommandError("interrupted", returncode=writers.INTERRUPTED)
+            return
         self._summary(counts, batch)
+        self._exit(counts, status)
+
+    def _exit(self, counts: Counts, status: str) -> None:
         if status == ImportBatch.Status.INTERRUPTED:
             raise CommandError(
                 "interrupted: run the same command again to complete the batch", returncode=130
@@ -140,6 +183,48 @@ class Command(BaseCommand):
         if counts.failed:
             others = " (the others were imported)" if counts.new + counts.updated + counts.unchanged else ""
             raise CommandError(f"{counts.failed} failed{others}", returncode=1)
+
+    def _through_writers(self, paths, sources, problems, batch, options) -> None:
+        """`--writers N`: N processes each write their share (articles/archive/writers.py); this one
+        reports what they write, counts the batch and finishes it."""
+        count = min(options["writers"], max(len(sources), 1))
+        extra = ["--workers=1", f"--verbosity={options['verbosity']}"]
+        if options["no_extract"]:
+            extra.append("--no-extract")
+        if options["collected_on"]:
+            extra.append(f"--collected-on={options['collected_on']}")
+        counts = Counts()
+        for problem in problems:
+            counts.add(FileResult(problem.name, Outcome.FAILED, reason=problem.reason))
+        status = ImportBatch.Status.FINISHED
+        done: set[str] = set()
+        team = writers.Writers(paths, count, batch.pk, extra)
+        with StopRequest(on_signal=team.stop) as stop, generation.batch():
+            try:
+                for reported in team.lines():
+                    if reported.done is not None:
+                        done.add(reported.done)
+                        continue
+                    counts.add(reported.result)
+                    self._report(reported.result, reported.warning, len(done) + 1, len(sources), counts)
+            except BaseException:
+                team.kill()
+                raise
+            finally:
+                statuses = team.wait()
+                for k, code in enumerate(statuses):
+                    if code == writers.INTERRUPTED or stop.requested:
+                        status = ImportBatch.Status.INTERRUPTED
+                    elif code not in (0, 1):
+                        names = [source.name for source in sources[k::count]]
+                        for result in writers.not_reported(names, done, code):
+                            counts.add(result)
+                            self._report(result, "", len(done), len(sources), counts)
+                if self.tty:
+                    self.stdout.write("")
+                finish_batch(batch, counts, status)
+        self._summary(counts, batch)
+        self._exit(counts, status)
 
     def _one(self, importer: Importer, item) -> FileResult:
         if isinstance(item.parsed, ParseError):
@@ -149,6 +234,9 @@ class Command(BaseCommand):
         return importer.write(item.parsed, item.extraction)
 
     def _report(self, result: FileResult, warning: str, done: int, total: int, counts: Counts) -> None:
+        if self.jsonl:
+            self.stdout.write(writers.result_line(result, warning))
+            return
         if warning:
             self.stderr.write(f"warning: {result.where}: {warning}")
         if self.tty:
@@ -185,6 +273,13 @@ def _collected_on(value: str | None) -> dt.date | None:
         ) from None
 
 
+def _share(value: str) -> tuple[int, int]:
+    try:
+        return writers.share(value)
+    except ValueError as exc:
+        raise CommandError(str(exc), returncode=2) from None
+
+
 def _extract(parsed, lexicon):
     from articles.archive.batches import extract_safely
 
@@ -196,7 +291,8 @@ class StopRequest:
     (the article being written is rolled back), and so does the first one while the run is only
     reading or extracting: a slow or stuck file is no reason to wait."""
 
-    def __init__(self):
+    def __init__(self, on_signal=None):
+        self.on_signal = on_signal  # also told of each signal (passes it on to writing processes)
         self.requested = False
         self._at_once = False
         self._previous: dict = {}
@@ -224,6 +320,10 @@ class StopRequest:
             signal.signal(signum, previous)
 
     def _handle(self, signum, frame) -> None:
+        if self.on_signal is not None:  # the writers finish their articles; this process waits for them
+            self.requested = True
+            self.on_signal()
+            return
         if self.requested or self._at_once:
             self.requested = True
             raise Interrupted()

@@ -28,6 +28,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, required=True, metavar="N", help="articles to import")
         parser.add_argument("--workers", type=int, default=2, help="import_articles --workers; default 2")
+        parser.add_argument(
+            "--writers",
+            type=int,
+            default=1,
+            help="import_articles --writers (PostgreSQL: each process extracts and writes; it then "
+            "stands for --workers in import_vs_extraction); default 1",
+        )
         parser.add_argument("--seed", type=int, default=1, help="corpus seed; default 1")
         parser.add_argument("--repeat", type=int, default=20, help="timed requests per page; default 20")
         parser.add_argument(
@@ -51,8 +58,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         n, workers, repeat = options["articles"], options["workers"], options["repeat"]
-        if n < 1 or workers < 1 or repeat < 1 or options["export_repeat"] < 1:
-            raise CommandError("--articles, --workers and the repeats must be at least 1", returncode=2)
+        if n < 1 or workers < 1 or options["writers"] < 1 or repeat < 1 or options["export_repeat"] < 1:
+            raise CommandError(
+                "--articles, --workers, --writers and the repeats must be at least 1", returncode=2
+            )
         if options["floor_articles"] < 0 or options["floor_articles"] == 1:
             raise CommandError("--floor-articles must be 0 (all) or at least 2", returncode=2)
         if n < 2 and not options["pages_only"]:
@@ -90,7 +99,12 @@ class Command(BaseCommand):
         extract = not options["no_extract"]
         with tempfile.TemporaryDirectory(prefix="coopnews-corpus-") as tmp:
             run = import_generated(
-                n, seed=options["seed"], workers=workers, extract=extract, directory=Path(tmp)
+                n,
+                seed=options["seed"],
+                workers=workers,
+                writers=options["writers"],
+                extract=extract,
+                directory=Path(tmp),
             )
             if run.failed:
                 raise CommandError(f"import_articles failed: {run.failed}\n{run.output}")
@@ -103,6 +117,7 @@ class Command(BaseCommand):
             "import_peak_rss_mb": round(run.peak_rss_mb),
             "import_seconds": round(run.seconds, 1),
             "import_workers": workers,
+            "import_writers": options["writers"],
             "import_extract": run.extract,
             "import_peak_rss_parent_mb": round(run.peak_rss_parent_mb),
             "import_peak_rss_worker_mb": round(run.peak_rss_worker_mb),
@@ -111,7 +126,8 @@ class Command(BaseCommand):
             "extract_articles": floor.articles,
             "extract_model_load_s": round(floor.load_seconds, 1),
             # From the printed rates, so a reader can check it: 1.0 would be an import at the floor.
-            "import_vs_extraction": round(import_vs_extraction(import_per_s, workers, floor_per_s), 3),
+            # With several writers each extracts its own share: they are the extracting processes.
+            "import_vs_extraction": round(import_vs_extraction(import_per_s, run.workers, floor_per_s), 3),
         }
 
     def _progress(self, options, message: str) -> None:
@@ -123,7 +139,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"import: {report['articles']} articles in {report['import_seconds']} s — "
                 f"{report['import_articles_per_s']} articles/s, peak memory {report['import_peak_rss_mb']} MB "
-                f"({report['import_workers']} worker(s), extraction {'on' if report['import_extract'] else 'off'})"
+                f"({report['import_workers']} worker(s), {report['import_writers']} writer(s), extraction {'on' if report['import_extract'] else 'off'})"
             )
             self.stdout.write(
                 f"floor: {report['extract_articles_per_s']} articles/s parsed and extracted in one process, "
