@@ -4,7 +4,11 @@ source, and agencies the text tells us were told.
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
 
-from web_text_helpers import parse
+from web_text_helpers import OUTLETS, parse
+
+from articles.pipeline.attribution import find_attribution
+from articles.pipeline.datelines import find_publication_line, split_dateline
+from articles.pipeline.dates import PartialDate
 
 HEADLINE = "Чили и Перу договорились о совместном патрулировании побережья"
 LEAD = (
@@ -36,3 +40,45 @@ def test_a_scraped_headline_of_several_words_stays():
     assert article.title == HEADLINE
     article = parse(" date 2024-03-05 Перу и Чили: итоги", "", LEAD)
     assert article.title == "Перу и Чили: итоги"
+
+
+# --- datelines and bylines --------------------------------------------------------------------------
+
+
+def test_a_country_between_slashes_after_the_city_is_not_the_agency():
+    found = split_dateline("ИКИКЕ /Чили/, 14 марта. /ТАСС/. " + LEAD, OUTLETS)
+    assert found is not None
+    place, date, outlet, rest = found
+    assert outlet == "ТАСС" and date == PartialDate(None, 3, 14) and rest == LEAD
+    article = parse("ИКИКЕ /Чили/, 14 марта. /ТАСС/. " + LEAD)
+    assert article.source == "ТАСС"
+
+
+def test_a_date_then_an_agency_and_a_counter_under_the_headline_dates_and_names_the_page():
+    assert find_publication_line("14.03.2023 РИА Новости 12", OUTLETS) == (PartialDate(2023, 3, 14), "РИА Новости")
+    article = parse(HEADLINE, "", "14.03.2023 ТАСС 3", "", LEAD)
+    assert article.date == PartialDate(2023, 3, 14)
+    assert article.source == "ТАСС"
+    assert article.title == HEADLINE
+
+
+def test_a_date_before_a_sentence_is_not_a_byline():
+    assert find_publication_line("14.03.2023 Чили и Перу подписали соглашение", OUTLETS) is None
+
+
+# --- agencies that were told ------------------------------------------------------------------------
+
+
+def test_an_agency_given_an_interview_at_the_end_of_the_sentence_is_the_source():
+    body = "Об этом министр обороны Чили заявил в интервью ТАСС. " + LEAD
+    assert find_attribution(body, OUTLETS) == "ТАСС"
+
+
+def test_an_agency_closing_a_clause_of_telling_is_still_only_its_subject():
+    body = "Как сообщил ТАСС, министры обороны Чили и Перу встретятся в мае. " + LEAD
+    assert find_attribution(body, OUTLETS) is None
+
+
+def test_an_agency_told_with_a_circumstance_before_the_verb_is_the_source():
+    body = "Об этом РИА Новости в преддверии визита в Лиму сообщил министр обороны Чили. " + LEAD
+    assert find_attribution(body, OUTLETS) == "РИА Новости"

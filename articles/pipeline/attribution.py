@@ -150,10 +150,12 @@ _OWN_REPORTING = [
         ),
         {"datv"},
     ),
-    # «Об этом Vesti.az сказал министр»: the name before the verb of telling is the one told
+    # «Об этом Vesti.az сказал министр», «Об этом ТАСС в преддверии саммита сообщил министр»: the
+    # name before the verb of telling (and a circumstance) is the one told
     (
         re.compile(
-            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}(?:\s+(?:в|во|на|накануне|после|перед)\s+[^.!?\n]{{1,80}}?)?"
+            rf"\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
         ),
         {"datv"},
     ),
@@ -239,10 +241,15 @@ def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | 
                 "tell" in pattern.groupindex
                 and not after[:1].isalpha()
                 and _case_fits(spelling, name, {"nomn"})
+                and not _IN_INTERVIEW.search(match.group(0))
             ):
                 continue  # «Как сообщил ТАСС, …»: the name closing the clause is its subject
+                # (not «заявил в интервью ТАСС.»: what an interview is given to is the one told)
             return spelling
     return None
+
+
+_IN_INTERVIEW = re.compile(r"\sв\s+интервью\s", re.IGNORECASE)
 
 
 def _told_uninflected(match: re.Match, spelling: str) -> bool:
