@@ -82,3 +82,20 @@ def test_an_agency_closing_a_clause_of_telling_is_still_only_its_subject():
 def test_an_agency_told_with_a_circumstance_before_the_verb_is_the_source():
     body = "Об этом РИА Новости в преддверии визита в Лиму сообщил министр обороны Чили. " + LEAD
     assert find_attribution(body, OUTLETS) == "РИА Новости"
+
+
+# --- controls acting on the page ----------------------------------------------------------------------
+
+
+def test_a_lead_under_share_and_text_size_controls_is_kept_and_dates_the_article():
+    lead = "В четверг, 14 марта, министры обороны Чили и Перу подписали соглашение о патрулировании"
+    article = parse(HEADLINE, "", "Размер текста", "А А А", "Поделиться share", lead, "", LEAD)
+    assert article.date == PartialDate(None, 3, 14)
+    assert lead in article.body
+    assert "Размер текста" not in article.body
+
+
+def test_another_articles_headline_under_a_read_also_label_is_still_dropped():
+    other = "Бразилия закупит патрульные катера у Франции"
+    article = parse(HEADLINE, "", "Читайте также", other, "", LEAD)
+    assert other not in article.body
