@@ -99,3 +99,24 @@ def test_another_articles_headline_under_a_read_also_label_is_still_dropped():
     other = "Бразилия закупит патрульные катера у Франции"
     article = parse(HEADLINE, "", "Читайте также", other, "", LEAD)
     assert other not in article.body
+
+
+# --- a headline under a teaser lead -------------------------------------------------------------------
+
+
+def test_a_headline_under_a_teaser_lead_that_it_repeats_is_the_title():
+    teaser = (
+        "Перу получит от Чили патрульные катера для охраны побережья. Об этом министр обороны Чили "
+        "заявил на встрече с перуанским коллегой, сообщает пресс-служба ведомства."
+    )
+    headline = "Чили передаст Перу патрульные катера для охраны побережья"
+    article = parse(teaser, "", headline, "", LEAD)
+    assert article.title == headline
+    assert headline not in article.body
+
+
+def test_a_subheading_under_the_first_paragraph_is_not_the_title():
+    subheading = "Что известно о будущих учениях флотов"
+    article = parse(LEAD, "", subheading, "", "Учения пройдут у берегов Антофагасты в апреле.")
+    assert article.title != subheading
+    assert subheading in article.body

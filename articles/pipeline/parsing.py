@@ -38,6 +38,7 @@ from articles.pipeline.datelines import (
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.furniture import LineKind, classify, read_head
+from articles.pipeline.headline_below import headline_under_lead
 from articles.pipeline.page_labels import not_a_headline
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
@@ -219,6 +220,9 @@ def parse_text(
             paras[at] = rest
         else:
             paras.pop(at)
+
+    if not given_title and found is None and (below := headline_under_lead(paras, HEADLINE_MAX)) is not None:
+        given_title = without_marks(paras.pop(below))  # a teaser lead above the headline
 
     body = "\n\n".join(paras)
     lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
