@@ -55,7 +55,10 @@ def test_a_country_between_slashes_after_the_city_is_not_the_agency():
 
 
 def test_a_date_then_an_agency_and_a_counter_under_the_headline_dates_and_names_the_page():
-    assert find_publication_line("14.03.2023 РИА Новости 12", OUTLETS) == (PartialDate(2023, 3, 14), "РИА Новости")
+    assert find_publication_line("14.03.2023 РИА Новости 12", OUTLETS) == (
+        PartialDate(2023, 3, 14),
+        "РИА Новости",
+    )
     article = parse(HEADLINE, "", "14.03.2023 ТАСС 3", "", LEAD)
     assert article.date == PartialDate(2023, 3, 14)
     assert article.source == "ТАСС"
@@ -120,3 +123,15 @@ def test_a_subheading_under_the_first_paragraph_is_not_the_title():
     article = parse(LEAD, "", subheading, "", "Учения пройдут у берегов Антофагасты в апреле.")
     assert article.title != subheading
     assert subheading in article.body
+
+
+def test_an_agency_relaying_another_names_itself():
+    body = (
+        "Министры обороны Чили и Перу подписали соглашение. Как передает Арменпресс, об этом сообщает ТАСС."
+    )
+    assert find_attribution(body, OUTLETS) == "Арменпресс"
+
+
+def test_a_relayed_agency_alone_is_only_cited():
+    body = "Министры обороны Чили и Перу подписали соглашение, сообщает ТАСС."
+    assert find_attribution(body, OUTLETS) is None

@@ -147,7 +147,8 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            if (is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line)) and _more_text(lines, index):
+            above_headline = is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line)
+            if above_headline and _more_text(lines, index):
                 del lines[index]
                 continue
             if want_headline and index == _first_text(lines) and _chrome_over_headline(lines, index):

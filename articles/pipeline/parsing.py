@@ -39,7 +39,6 @@ from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.furniture import LineKind, classify, read_head
 from articles.pipeline.headline_below import headline_under_lead
-from articles.pipeline.page_labels import not_a_headline
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -49,6 +48,7 @@ from articles.pipeline.headlines import (
     split_title_lead,
     without_marks,
 )
+from articles.pipeline.page_labels import not_a_headline
 from articles.pipeline.page_outlets import split_site_name
 from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
@@ -180,7 +180,11 @@ def parse_text(
             header_title, header_lead = split_title_lead(without_marks(header_title))
             if header_lead:
                 lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title
-        if header_title and lines and (_furniture_below(lines[0], outlets) or not_a_headline(header_title, outlets)):
+        if (
+            header_title
+            and lines
+            and (_furniture_below(lines[0], outlets) or not_a_headline(header_title, outlets))
+        ):
             # « date … Перейти к основному контенту» over «Политика», « date … Рубрика» over a
             # timestamp, « date … Поиск»: the scraper took the page's first line; the headline is
             # further down.
