@@ -23,6 +23,7 @@ from itertools import islice, product
 
 from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
+from articles.pipeline.self_naming import EARLIER_VERB, relaying_outlet, self_named
 from articles.pipeline.text import fold, normalise
 
 # --- outlets in any grammatical case -------------------------------------------------------------
@@ -150,10 +151,12 @@ _OWN_REPORTING = [
         ),
         {"datv"},
     ),
-    # «Об этом Vesti.az сказал министр»: the name before the verb of telling is the one told
+    # «Об этом Vesti.az сказал министр», «Об этом ТАСС в преддверии саммита сообщил министр»: the
+    # name before the verb of telling (and a circumstance) is the one told
     (
         re.compile(
-            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}(?:\s+(?:в|во|на|накануне|после|перед)\s+[^.!?\n]{{1,80}}?)?"
+            rf"\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
         ),
         {"datv"},
     ),
@@ -161,7 +164,6 @@ _OWN_REPORTING = [
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
     (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),
 ]
-_EARLIER_VERB = r"(?:писал|сообщал|рассказывал|сообщил)(?:а|о|и)?\b"  # «Ранее X сообщало / сообщило»
 # ... and recalling it: «Как уже писал «Ъ»», «документ, с которым ознакомились «Известия»».
 _OWN_EARLIER = [
     (
@@ -174,7 +176,7 @@ _OWN_EARLIER = [
     (re.compile(rf"(?<!\w)ознакомил(?:ся|ась|ось|ись)\s+{_NAME}", re.IGNORECASE), {"nomn"}),
     # «Ранее Kursiv писал, что …»: the name before the verb of its earlier report
     (
-        re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"),
+        re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_NAME}\s+(?:уже\s+)?{EARLIER_VERB}"),
         {"nomn"},
     ),
 ]
@@ -239,10 +241,15 @@ def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | 
                 "tell" in pattern.groupindex
                 and not after[:1].isalpha()
                 and _case_fits(spelling, name, {"nomn"})
+                and not _IN_INTERVIEW.search(match.group(0))
             ):
                 continue  # «Как сообщил ТАСС, …»: the name closing the clause is its subject
+                # (not «заявил в интервью ТАСС.»: what an interview is given to is the one told)
             return spelling
     return None
+
+
+_IN_INTERVIEW = re.compile(r"\sв\s+интервью\s", re.IGNORECASE)
 
 
 def _told_uninflected(match: re.Match, spelling: str) -> bool:
@@ -271,52 +278,9 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
     return (
         _own_reporting(body, outlets, _OWN_REPORTING)
         or _own_reporting(body, outlets, _OWN_EARLIER)
-        or _relaying(body, outlets)
-        or _self_named(body)
+        or relaying_outlet(body, lambda spelling: outlet_for(spelling, outlets))
+        or self_named(body)
     )
-
-
-# A site naming itself, though the outlets table lacks it: «Ранее РУСАРМИНФО сообщило», «…, передает
-# Цензор.НЕТ.» (a name after «сообщает» is as often a site cited: not read). Only a name shaped like a
-# site's own is taken: a domain-like name («Знай.ua») or one long word in capitals; a plain word there
-# is a source cited, not the site.
-_SELF_NAME = r"(?P<o>«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[^\s«\"]{4,30}?)"
-_SELF_NAMING = [
-    re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{_EARLIER_VERB}"),
-    re.compile(rf"(?<!\w)переда[её]т\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
-]
-_DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
-_LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
-
-
-def _self_named(body: str) -> str | None:
-    for pattern in _SELF_NAMING:
-        for match in pattern.finditer(body):
-            name = match["o"].strip('«»"')
-            if _DOMAIN_LIKE.match(name) or _LONG_CAPS.match(name):
-                return name
-    return None
-
-
-# «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
-# itself this way; an outlet merely cited would be the one referred to, not the one relaying.
-_RELAYING = re.compile(
-    r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
-    r"\s+со\s+ссылкой\s"
-)
-
-
-_SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,6})$")
-
-
-def _relaying(body: str, outlets: Mapping[str, str]) -> str | None:
-    for match in _RELAYING.finditer(body):
-        spelling = match.group("o").rstrip(".")
-        if _SITE_NAME.match(spelling) or match["verb"] != "сообщает" and outlet_for(spelling, outlets):
-            # A site naming itself by its address («сообщает Centr.Asia со ссылкой на …»); an
-            # outlet's brand after «сообщает» is more often cited than relaying.
-            return spelling
-    return None
 
 
 # --- a closing source line -----------------------------------------------------------------------

@@ -109,7 +109,20 @@ def is_prose(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    return len(line) <= 120 and bool(_FURNITURE.match(line))
+    return len(line) <= 120 and bool(_FURNITURE.match(line)) or is_page_action(line)
+
+
+# «Поделиться share», «Подпишитесь», «Версия для печати», «Размер текста» and its «А А А» buttons: a
+# control acting on this page, not a label over a list of other articles' headlines.
+_PAGE_ACTION = re.compile(
+    r"^(?:(?:поделиться|share|подписывайтесь|подпишитесь|версия\s+для\s+печати|распечатать|оцените\s+материал"
+    r"|размер\s+(?:текста|шрифта))\b|(?:[АAаa][+−-]?\s+){1,3}[АAаa][+−-]?$)",
+    re.IGNORECASE,
+)
+
+
+def is_page_action(line: str) -> bool:
+    return len(line) <= 60 and bool(_PAGE_ACTION.match(line)) and not line.rstrip().endswith(":")
 
 
 # --- paragraphs ----------------------------------------------------------------------------------

@@ -55,10 +55,13 @@ _NUMERIC_DATE = r"(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})"
 # A place: one to four words, the first capitalised ("МОСКВА", "Нью-Йорк", "Ростов-на-Дону").
 _PLACE = r"(?P<place>[A-ZА-ЯЁ][\w’'-]{0,30}(?:\s+(?:[A-ZА-ЯЁ][\w’'-]{0,30}|на|де|ла|дель|эль|аль)){0,3})"
 # "Баку, Азербайджан, 12 июня": a country after the city, before the date (or before the bracketed
-# outlet: "Самарканд, Узбекистан (UzDaily.uz) --"); "ПОДОЛЬСК (Московская область), 3 мая": a region.
+# outlet: "Самарканд, Узбекистан (UzDaily.uz) --"); "ПОДОЛЬСК (Московская область), 3 мая": a region;
+# "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября. /ТАСС/.": the country between slashes, before the date (the
+# agency's slashes come after it).
 _REGION = (
     r"(?:\s*,\s*[A-ZА-ЯЁ][\w’'-]{1,30}(?=\s*(?:,\s*\d|\([^()\n]{1,60}\)\s*(?:--?|—|–)))"
-    r"|\s*\([А-ЯЁA-Z][^()\n]{1,40}\)(?=\s*,\s*\d))?"
+    r"|\s*\([А-ЯЁA-Z][^()\n]{1,40}\)(?=\s*,\s*\d)"
+    r"|\s*/[А-ЯЁA-Z][^/\n]{1,40}/(?=\s*,\s*\d))?"
 )
 _DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
 _DASH = r"(?:--?|—|–)"
@@ -366,6 +369,8 @@ _OUTLET_DATE = re.compile(r"^(?P<o>[^,/|]{2,40}?)\s*(?:,|/|\||—|–)\s*(?P<d>\
 _OUTLET_SPACE_DATE = re.compile(r"^(?P<o>[^,/|\d]{2,40}?)\s+(?P<d>\d.*)$")
 # «25 мая 2023, 10:14 [ «Аргументы Недели» ]»: the outlet in brackets after the timestamp.
 _OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2,60}?)\s*[\])]$")
+# «27.10.2021 ТАСС 1»: the date, then the agency (a known outlet), then maybe a small counter.
+_DATE_THEN_OUTLET = re.compile(r"^(?P<d>.*\d)\s+(?P<o>[^\d\s][^\d]{0,40}?)(?:\s+\d{1,6})?$")
 
 
 def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[PartialDate, str | None] | None:
@@ -378,7 +383,7 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     if issue is not None:
         date, name = issue
         return date, (name if name and lookup_outlet(name, outlets) else None)
-    for pattern in (_OUTLET_DATE, _OUTLET_SPACE_DATE, _OUTLET_BRACKETED_AFTER):
+    for pattern in (_OUTLET_DATE, _OUTLET_SPACE_DATE, _OUTLET_BRACKETED_AFTER, _DATE_THEN_OUTLET):
         match = pattern.match(line)
         if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
             return date, match["o"].strip(' «»"')

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from articles.pipeline.cleaning import is_byline, is_furniture, is_photo_credit
+from articles.pipeline.cleaning import is_byline, is_furniture, is_page_action, is_photo_credit
 from articles.pipeline.datelines import (
     find_publication_line,
     lookup_outlet,
@@ -371,7 +371,7 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         elif kind == LineKind.ADDRESS:
             head.outlet = head.outlet or address_outlet(line, outlets)
         elif kind == LineKind.TEASER:
-            teaser_block = line.endswith(":") or len(line.split()) <= 3
+            teaser_block = (line.endswith(":") or len(line.split()) <= 3) and not is_page_action(line)
         elif kind == LineKind.TEXT or kind == LineKind.BYLINE:
             if len(line.split()) <= CHROME_WORDS and (
                 not line.endswith((".", "!", "?")) or _FRAGMENT.match(line)

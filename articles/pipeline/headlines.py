@@ -14,6 +14,7 @@ from articles.pipeline.cleaning import LIST_MARKER, is_byline, is_rubric, wrap_w
 from articles.pipeline.datelines import find_date_line, find_publication_line, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.furniture import HEAD_LINES
+from articles.pipeline.page_labels import is_field_label
 
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
 HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
@@ -121,7 +122,7 @@ def read_preamble(
 ) -> tuple[str | None, PartialDate | None, str | None]:
     """The block above the text, taken out of `lines`: (headline, publication date, outlet).
 
-    Rubrics (`ПОЛИТИКА`, `Рубрика: В мире`) go above the headline, bylines (`Текст: Иван Горин`)
+    Rubrics (`ПОЛИТИКА`, `Рубрика: В мире`) and fields that lost their value (`Дата:`) go above the headline, bylines (`Текст: Иван Горин`)
     below it, timestamp and issue lines anywhere; a subtitle stays as the body's first paragraph.
     A line that is only a known outlet's name names the source.
     """
@@ -146,7 +147,8 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            if (is_rubric(line) or _RUBRIC_LIST.match(line)) and _more_text(lines, index):
+            above_headline = is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line)
+            if above_headline and _more_text(lines, index):
                 del lines[index]
                 continue
             if want_headline and index == _first_text(lines) and _chrome_over_headline(lines, index):

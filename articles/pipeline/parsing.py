@@ -38,6 +38,7 @@ from articles.pipeline.datelines import (
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.furniture import LineKind, classify, read_head
+from articles.pipeline.headline_below import headline_under_lead
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -47,6 +48,7 @@ from articles.pipeline.headlines import (
     split_title_lead,
     without_marks,
 )
+from articles.pipeline.page_labels import not_a_headline
 from articles.pipeline.page_outlets import split_site_name
 from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
@@ -178,9 +180,14 @@ def parse_text(
             header_title, header_lead = split_title_lead(without_marks(header_title))
             if header_lead:
                 lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title
-        if header_title and lines and _furniture_below(lines[0], outlets):
+        if (
+            header_title
+            and lines
+            and (_furniture_below(lines[0], outlets) or not_a_headline(header_title, outlets))
+        ):
             # « date … Перейти к основному контенту» over «Политика», « date … Рубрика» over a
-            # timestamp: the scraper took the page's first line; the headline is further down.
+            # timestamp, « date … Поиск»: the scraper took the page's first line; the headline is
+            # further down.
             lines.insert(0, header_title)
             header_title = None
 
@@ -217,6 +224,9 @@ def parse_text(
             paras[at] = rest
         else:
             paras.pop(at)
+
+    if not given_title and found is None and (below := headline_under_lead(paras, HEADLINE_MAX)) is not None:
+        given_title = without_marks(paras.pop(below))  # a teaser lead above the headline
 
     body = "\n\n".join(paras)
     lead = paras[at] if at < len(paras) else (paras[0] if paras else "")

@@ -1,0 +1,34 @@
+"""Lines of a copied page that can never be its headline, by their shape alone.
+
+Pure. A page's interface leaves words with nothing after them: a search box («Поиск»), a rubric or
+a section link of one word («Газета»), a field whose value was an image or a script («Дата:»,
+«Поделиться:», a city's clock «Иерусалим:»). A headline says something in several words and never
+ends with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from articles.pipeline.furniture import LineKind, classify
+
+# «Дата:», «Поделиться:», «Иерусалим:», «Тель-Авив:»: one or two words and a colon, nothing after.
+_FIELD_LABEL = re.compile(r"^[\w-]+(?:\s[\w-]+)?\s?:$")
+
+
+def is_field_label(line: str) -> bool:
+    """«Дата:», «Иерусалим:»: a label whose value the copy lost (an image, a script, a widget)."""
+    return bool(_FIELD_LABEL.match(line.strip()))
+
+
+def not_a_headline(line: str, outlets: Mapping[str, str]) -> bool:
+    """A page's first line that is its interface, not its headline: one word without digits, a
+    field label, or a line the furniture reader names a menu, a search box, a widget or a teaser."""
+    line = line.strip()
+    words = line.split()
+    if len(words) == 1 and not any(c.isdigit() for c in line):
+        return True
+    if is_field_label(line):
+        return True
+    return classify(line, outlets) in (LineKind.NAVIGATION, LineKind.WIDGET, LineKind.TEASER)

@@ -1,0 +1,68 @@
+"""An article's outlet named by the way the text relays or recalls its own reporting.
+
+Pure. «…, передает Trend со ссылкой на агентство IRNA» and «Как передает Арменпресс, об этом сообщает
+ТАСС»: the agency relaying another's report names itself. «Ранее РУСАРМИНФО сообщило»: a site recalls
+its own earlier report, though the outlets table may lack it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+EARLIER_VERB = r"(?:писал|сообщал|рассказывал|сообщил)(?:а|о|и)?\b"  # «Ранее X сообщало / сообщило»
+
+
+# A site naming itself, though the outlets table lacks it: «Ранее РУСАРМИНФО сообщило», «…, передает
+# Цензор.НЕТ.» (a name after «сообщает» is as often a site cited: not read). Only a name shaped like a
+# site's own is taken: a domain-like name («Знай.ua») or one long word in capitals; a plain word there
+# is a source cited, not the site.
+_SELF_NAME = r"(?P<o>«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[^\s«\"]{4,30}?)"
+_SELF_NAMING = [
+    re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{EARLIER_VERB}"),
+    re.compile(rf"(?<!\w)переда[её]т\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
+]
+_DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
+_LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
+
+
+def self_named(body: str) -> str | None:
+    for pattern in _SELF_NAMING:
+        for match in pattern.finditer(body):
+            name = match["o"].strip('«»"')
+            if _DOMAIN_LIKE.match(name) or _LONG_CAPS.match(name):
+                return name
+    return None
+
+
+# «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
+# itself this way; an outlet merely cited would be the one referred to, not the one relaying.
+_RELAYING = re.compile(
+    r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
+    r"\s+со\s+ссылкой\s"
+)
+
+
+# «Как передает Арменпресс, об этом сообщает ТАСС»: the first names the agency relaying, the second
+# the one it relays.
+_RELAYING_AS = re.compile(
+    r"(?<!\w)[Кк]ак\s+переда[её]т\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)\s*,\s*"
+    r"(?:об\s+этом\s+)?(?:сообщает|сообщают|пишет|переда[её]т)\s"
+)
+
+
+_SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*\.(?:[A-Za-z][a-z]{1,5}|[A-Z]{2,6})$")
+
+
+def relaying_outlet(body: str, known: Callable[[str], str | None]) -> str | None:
+    for match in _RELAYING_AS.finditer(body):
+        spelling = match.group("o").rstrip(".")
+        if _SITE_NAME.match(spelling) or known(spelling):
+            return spelling
+    for match in _RELAYING.finditer(body):
+        spelling = match.group("o").rstrip(".")
+        if _SITE_NAME.match(spelling) or match["verb"] != "сообщает" and known(spelling):
+            # A site naming itself by its address («сообщает Centr.Asia со ссылкой на …»); an
+            # outlet's brand after «сообщает» is more often cited than relaying.
+            return spelling
+    return None
