@@ -6,7 +6,9 @@ Content words (pipeline/eventwords.py) are nouns and names: two reports of one d
 «завершились») share nearly all of them and differ in the verb. And two sites tell one stage in
 different verbs («ратифицировала» / «утвердили» / «одобрили»). So the verbs of a report's headline
 and lead are read into **stages**, classes of synonyms (STAGES); a verb in the future tense
-(«подпишут», «обсудят», «прибудет») makes the report a preview (PLANNED), whatever its class.
+(«подпишут», «обсудят», «прибудет») makes the report a preview (PLANNED), whatever its class. A verb
+of two moments is in both classes («утвердить»: a parliament's ratification, or ministers signing
+a programme), so that it is never told apart from either.
 
 Only finite verbs and short participles count («подписан», «ратифицирован»): a full participle is
 background far more often than the news («документ, подписанный 7 мая»), and an infinitive is what
@@ -27,18 +29,21 @@ WORD = re.compile(r"\w+")
 STAGES: dict[str, tuple[str, ...]] = {
     "submitted": ("внести",),
     "adopted": ("ратифицировать", "утвердить", "одобрить"),
-    "signed": ("подписать",),
+    "signed": ("подписать", "утвердить"),  # ministers «утвердили программу» by signing it
     "in_force": ("вступить",),
     "arrived": ("прибыть", "прилететь", "приехать"),
     "started": ("начаться", "стартовать", "открыться"),
     "ended": ("завершиться", "закончиться", "закрыться", "завершить"),
-    "met": ("встретиться",),
+    "met": ("встретиться", "обсудить"),
 }
 PLANNED = "planned"  # a verb of any stage in the future tense: a preview of that moment
 # A document's stages: its reports name the document in the same words whatever the day, so the
 # verb is what tells a submission from a ratification, and what makes two rewrites one report.
 DOCUMENT_STAGES = frozenset({"submitted", "adopted", "signed", "in_force"})
-_STAGE_OF = {verb: stage for stage, verbs in STAGES.items() for verb in verbs}
+_STAGES_OF: dict[str, set[str]] = {}
+for _stage, _verbs in STAGES.items():
+    for _verb in _verbs:
+        _STAGES_OF.setdefault(_verb, set()).add(_stage)
 _TOLD = ("VERB", "PRTS")  # finite verbs and short participles
 
 
@@ -53,9 +58,9 @@ def stages(*texts: str) -> frozenset[str]:
             parse = next((p for p in nlp.parses(fold(word)) if p.tag.POS in _TOLD), None)
             if parse is None:
                 continue
-            stage = _STAGE_OF.get(fold(parse.normal_form))
-            if stage is not None:
-                found.add(PLANNED if parse.tag.tense == "futr" else stage)
+            told = _STAGES_OF.get(fold(parse.normal_form), ())
+            if told:
+                found |= {PLANNED} if parse.tag.tense == "futr" else told
     return frozenset(found)
 
 
