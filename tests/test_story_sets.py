@@ -9,7 +9,7 @@ import pytest
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name", ["stories", "stories2", "stories3", "stories4"])
+@pytest.mark.parametrize("name", ["stories", "stories2", "stories3", "stories4", "stories5", "stories6"])
 def test_every_text_of_a_story_set_has_a_group_and_a_source_line(name):
     root = DATA / name
     gold = json.loads((root / "stories_gold.json").read_text(encoding="utf-8"))
@@ -23,7 +23,7 @@ def test_every_text_of_a_story_set_has_a_group_and_a_source_line(name):
     assert all(g in texts or f"{g}.txt" in texts for g in alone)
 
 
-@pytest.mark.parametrize("name", ["stories2", "stories3", "stories4"])
+@pytest.mark.parametrize("name", ["stories2", "stories3", "stories4", "stories5", "stories6"])
 def test_the_later_story_sets_give_the_per_text_fields_of_every_text(name):
     root = DATA / name
     fields = json.loads((root / "gold.json").read_text(encoding="utf-8"))
@@ -31,7 +31,16 @@ def test_the_later_story_sets_give_the_per_text_fields_of_every_text(name):
     assert {k for k in fields if not k.startswith("_")} == texts
     for name in texts:
         record = fields[name]
-        assert set(record) <= {"title_in_text", "title", "date", "source", "source_aliases", "cited_sources"}
+        assert set(record) <= {
+            "title_in_text",
+            "title",
+            "date",
+            "date_alt",
+            "date_note",
+            "source",
+            "source_aliases",
+            "cited_sources",
+        }
         assert record["title_in_text"] == ("title" in record)
         if record.get("title"):
             assert record["title"] in (root / "texts" / name).read_text(encoding="utf-8")

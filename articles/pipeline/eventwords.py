@@ -92,11 +92,16 @@ def _month_words() -> frozenset[str]:
     return content_words(" ".join(MONTHS_GENITIVE + MONTHS_LOCATIVE))
 
 
+def lead_sentence(body: str) -> str:
+    """The body's first sentence, from its first LEAD_CHARS (a long one is cut)."""
+    return derive_title(body[:LEAD_CHARS], LEAD_CHARS)
+
+
 def lead_words(body: str) -> frozenset[str]:
     """The lead sentence's `headline_words`: what a report says happened when its headline is page
     furniture («Поиск», «Текст: …») or words of its own («ратифицировала» / «утвердили»), for
     a site's lead retells the agency's first sentence far more often than its headline."""
-    return headline_words(derive_title(body[:LEAD_CHARS], LEAD_CHARS))
+    return headline_words(lead_sentence(body))
 
 
 def encode(words: Iterable[str]) -> str:

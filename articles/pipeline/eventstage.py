@@ -1,0 +1,76 @@
+"""Which moment of an event a report tells, from the verbs of its headline and lead sentence. Pure:
+no database.
+
+Content words (pipeline/eventwords.py) are nouns and names: two reports of one document at two stages
+(«внесли в Госдуму» / «Госдума ратифицировала») or of one exercise at two moments («прибыли» /
+«завершились») share nearly all of them and differ in the verb. And two sites tell one stage in
+different verbs («ратифицировала» / «утвердили» / «одобрили»). So the verbs of a report's headline
+and lead are read into **stages**, classes of synonyms (STAGES); a verb in the future tense
+(«подпишут», «обсудят», «прибудет») makes the report a preview (PLANNED), whatever its class. A verb
+of two moments is in both classes («утвердить»: a parliament's ratification, or ministers signing
+a programme), so that it is never told apart from either.
+
+Only finite verbs and short participles count («подписан», «ратифицирован»): a full participle is
+background far more often than the news («документ, подписанный 7 мая»), and an infinitive is what
+someone asks or plans («просит Госдуму одобрить»). The vocabulary is deliberately small, the
+milestones of documents, visits and exercises: a verb outside it says nothing either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.pipeline import nlp
+from articles.pipeline.text import fold
+
+WORD = re.compile(r"\w+")
+
+# stage → the verbs (infinitives) that tell it; synonyms of one moment in one class
+STAGES: dict[str, tuple[str, ...]] = {
+    "submitted": ("внести",),
+    "adopted": ("ратифицировать", "утвердить", "одобрить"),
+    "signed": ("подписать", "утвердить"),  # ministers «утвердили программу» by signing it
+    "in_force": ("вступить",),
+    "arrived": ("прибыть", "прилететь", "приехать"),
+    "started": ("начаться", "стартовать", "открыться"),
+    "ended": ("завершиться", "закончиться", "закрыться", "завершить"),
+    "met": ("встретиться", "обсудить"),
+}
+PLANNED = "planned"  # a verb of any stage in the future tense: a preview of that moment
+# A document's stages: its reports name the document in the same words whatever the day, so the
+# verb is what tells a submission from a ratification, and what makes two rewrites one report.
+DOCUMENT_STAGES = frozenset({"submitted", "adopted", "signed", "in_force"})
+_STAGES_OF: dict[str, set[str]] = {}
+for _stage, _verbs in STAGES.items():
+    for _verb in _verbs:
+        _STAGES_OF.setdefault(_verb, set()).add(_stage)
+_TOLD = ("VERB", "PRTS")  # finite verbs and short participles
+
+
+def stages(*texts: str) -> frozenset[str]:
+    """The stages the texts' verbs tell (PLANNED for a future one); empty when none of
+    STAGES' verbs is there."""
+    found = set()
+    for text in texts:
+        for word in WORD.findall(text or ""):
+            if len(word) < 4 or word.isdigit():
+                continue
+            parse = next((p for p in nlp.parses(fold(word)) if p.tag.POS in _TOLD), None)
+            if parse is None:
+                continue
+            told = _STAGES_OF.get(fold(parse.normal_form), ())
+            if told:
+                found |= {PLANNED} if parse.tag.tense == "futr" else told
+    return frozenset(found)
+
+
+def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports tell different moments: each tells some stage, and none in common."""
+    return bool(a) and bool(b) and not (a & b)
+
+
+def same_document_stage(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The stages of a document (DOCUMENT_STAGES) both tell: what lets two reports of one pair
+    join on fewer shared words. A visit's or an exercise's moments are no such evidence (two
+    meetings, two arrivals of one trip tell the same verb), nor a preview in common."""
+    return a & b & DOCUMENT_STAGES

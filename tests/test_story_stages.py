@@ -1,0 +1,93 @@
+"""The moment a report tells (pipeline/eventstage.py) in the event rule of stories: two stages of one
+document or exercise never join by their shared nouns, and two reports of one moment told in other
+verbs, one of them without a day, join on fewer shared words than the undated rule asks otherwise."""
+
+import pytest
+from test_stories import article, import_files, write
+
+from articles.archive import story_events
+from articles.pipeline import eventstage
+
+SUBMITTED = (
+    "Правительство внесло в Госдуму соглашение с Монголией о ремонте вертолетов\n\n"
+    "Правительство России внесло в Государственную думу российско-монгольское соглашение о совместном "
+    "ремонте вертолетов Ми-8 на авиаремонтном заводе в Улан-Баторе. Документ размещен в "
+    "электронной базе палаты, ремонт будет вести холдинг «Вертолеты России»."
+)
+ADOPTED = (
+    "Госдума ратифицировала соглашение с Монголией о ремонте вертолетов\n\n"
+    "Депутаты Государственной думы России ратифицировали соглашение с Монголией о совместном ремонте "
+    "вертолетов Ми-8 на авиаремонтном заводе в Улан-Баторе. Ремонт будет вести холдинг "
+    "«Вертолеты России», документ размещен в электронной базе палаты."
+)
+ADOPTED_REWRITE = (
+    "Депутаты утвердили договоренность с Улан-Батором\n\n"
+    "Нижняя палата парламента России утвердила межправительственную договоренность с "
+    "Монголией: вертолеты монгольской армии Ми-8 будут проходить капитальный ремонт в "
+    "Улан-Баторе. Голосование прошло без обсуждения, за документ высказались все фракции, "
+    "сообщила пресс-служба палаты. Итоги голосования опубликованы на сайте в среду утром."
+)
+
+
+def test_one_moment_told_in_other_verbs_is_one_stage():
+    assert eventstage.stages("Госдума ратифицировала соглашение") == {"adopted"}
+    assert "adopted" in eventstage.stages("Депутаты утвердили договоренность")
+    assert eventstage.stages("Документ одобрен палатой") == {"adopted"}  # a short participle
+
+
+def test_a_verb_in_the_future_tense_is_a_preview():
+    assert eventstage.stages("Президенты подпишут договор") == {eventstage.PLANNED}
+    assert eventstage.apart(
+        eventstage.stages("Президенты подпишут договор"), eventstage.stages("Договор подписан")
+    )
+
+
+def test_background_participles_and_requests_tell_no_stage():
+    assert eventstage.stages("Документ, подписанный 7 мая, размещен в базе") == frozenset()
+    assert eventstage.stages("Президент просит депутатов одобрить соглашение") == frozenset()
+
+
+def test_a_report_without_a_stage_is_never_apart_from_one():
+    assert not eventstage.apart(frozenset(), frozenset({"adopted"}))
+
+
+def test_a_verb_of_two_moments_is_apart_from_neither():
+    approved = eventstage.stages("Министры утвердили программу сотрудничества")
+    assert not eventstage.apart(approved, eventstage.stages("Министры подписали программу"))
+    assert not eventstage.apart(approved, eventstage.stages("Парламент ратифицировал программу"))
+    assert eventstage.apart(approved, eventstage.stages("Правительство внесло программу в парламент"))
+
+
+def test_only_a_document_s_stage_in_common_counts_as_evidence_of_one_report():
+    adopted, met = (
+        eventstage.stages("Парламент ратифицировал договор"),
+        eventstage.stages("Министры встретились"),
+    )
+    assert eventstage.same_document_stage(adopted, eventstage.stages("Депутаты одобрили договор"))
+    assert not eventstage.same_document_stage(met, eventstage.stages("Министр встретился с послом"))
+    planned = eventstage.stages("Министры подпишут план")
+    assert not eventstage.same_document_stage(planned, planned)
+
+
+@pytest.mark.django_db
+def test_a_submission_and_the_ratification_of_one_document_stay_apart_when_one_has_no_day(tmp_path):
+    import_files(
+        write(tmp_path, "a.txt", SUBMITTED, " date 2025-06-04 "), write(tmp_path, "b.txt", ADOPTED, "")
+    )
+    assert article("a.txt").story_id != article("b.txt").story_id
+
+
+@pytest.mark.django_db
+def test_an_undated_rewrite_of_the_same_moment_in_other_verbs_joins(tmp_path):
+    assert story_events.STAGE_OVERLAP < story_events.UNDATED_OVERLAP
+    import_files(
+        write(tmp_path, "a.txt", ADOPTED, " date 2025-06-11 "), write(tmp_path, "b.txt", ADOPTED_REWRITE, "")
+    )
+    assert article("a.txt").story_id == article("b.txt").story_id
+
+
+def test_an_arrival_and_the_talks_of_one_visit_are_two_moments():
+    arrived = eventstage.stages("Министр обороны прилетел в Улан-Батор")
+    talks = eventstage.stages("Министры обсудили поставки вертолетов")
+    assert eventstage.apart(arrived, talks)
+    assert not eventstage.apart(talks, eventstage.stages("Министр встретился с коллегой"))
