@@ -91,3 +91,16 @@ def test_an_arrival_and_the_talks_of_one_visit_are_two_moments():
     talks = eventstage.stages("Министры обсудили поставки вертолетов")
     assert eventstage.apart(arrived, talks)
     assert not eventstage.apart(talks, eventstage.stages("Министр встретился с коллегой"))
+
+
+def test_a_report_told_after_the_end_is_apart_from_the_start_whatever_its_verb():
+    going = eventstage.stages(
+        "Начались полеты летчиков Индии и Вьетнама на совместные маневры в Бенгальском заливе"
+    )
+    back = eventstage.stages(
+        "Летчики Индии возвращаются на родину по завершении совместных маневров с Вьетнамом"
+    )
+    assert going == {"started"} and back == {"ended"}
+    assert eventstage.apart(going, back)
+    assert eventstage.stages("По окончании переговоров министры вышли к журналистам") == {"ended"}
+    assert eventstage.stages("Работы идут по плану, завершение намечено на осень") == frozenset()

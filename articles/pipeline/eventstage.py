@@ -45,6 +45,9 @@ for _stage, _verbs in STAGES.items():
     for _verb in _verbs:
         _STAGES_OF.setdefault(_verb, set()).add(_stage)
 _TOLD = ("VERB", "PRTS")  # finite verbs and short participles
+# A phrase that tells the moment as plainly as a verb: a report «по завершении учений» is told after
+# the end, whatever its verb («отправляются домой по завершении учений» is no departure for them).
+AFTER_THE_END = re.compile(r"\bпо\s+(?:завершении|окончании)\b", re.IGNORECASE)
 
 
 def stages(*texts: str) -> frozenset[str]:
@@ -52,6 +55,8 @@ def stages(*texts: str) -> frozenset[str]:
     STAGES' verbs is there."""
     found = set()
     for text in texts:
+        if AFTER_THE_END.search(text or ""):
+            found.add("ended")
         for word in WORD.findall(text or ""):
             if len(word) < 4 or word.isdigit():
                 continue
