@@ -10,7 +10,7 @@ import pytest
 from admin_helpers import make_article
 from django.core.management import call_command
 
-from articles.archive import stories, story_editing
+from articles.archive import stories, story_candidates, story_editing
 from articles.models import Article, ArticleSignature, Story, StoryBand, StoryJudgement
 from articles.pipeline import nearduplicates
 
@@ -96,7 +96,7 @@ def test_a_rewrite_with_a_new_lead_joins_the_story(tmp_path, wire):
 def test_a_heavier_rewrite_joins_by_pair_officials_and_a_date_within_days(tmp_path, wire):
     import_files(wire, write(tmp_path, "retold.txt", HEAVY_REWRITE, header=" date 2025-10-16 "))
     retold, original = (nearduplicates.signature(article(name).body) for name in ("retold.txt", "tass.txt"))
-    assert nearduplicates.similarity(retold, original) < stories.REPRINT_SIMILARITY  # no reprint
+    assert nearduplicates.similarity(retold, original) < story_candidates.REPRINT_SIMILARITY  # no reprint
     assert article("retold.txt").story_id == article("tass.txt").story_id
 
 
@@ -149,7 +149,7 @@ def test_a_templated_report_of_another_event_with_the_same_minister_days_later_s
     talks, other = article("talks.txt"), article("other.txt")
     sig = {a.pk: nearduplicates.signature(a.body) for a in (talks, other)}
     # What the old rules joined on: the pair, one official in common, two days, shared wording.
-    assert nearduplicates.similarity(*sig.values()) >= stories.REPRINT_SIMILARITY
+    assert nearduplicates.similarity(*sig.values()) >= story_candidates.REPRINT_SIMILARITY
     assert talks.story_id != other.story_id
 
 
@@ -172,10 +172,10 @@ def test_a_band_value_more_articles_share_than_the_limit_is_boilerplate_not_a_ca
     me, *copies, fifth = (make_article(f"Статья {n}", BODY) for n in range(6))
     rows = [StoryBand(article=a, band=band, hash=value) for a in (me, *copies) for band, value in keys]
     StoryBand.objects.bulk_create([*rows, StoryBand(article=fifth, band=keys[0][0], hash=keys[0][1])])
-    monkeypatch.setattr(stories, "COMMON_BAND", 5)
-    assert stories._band_neighbours(me, sig) == {a.pk for a in (*copies, fifth)}
-    monkeypatch.setattr(stories, "COMMON_BAND", 4)
-    assert stories._band_neighbours(me, sig) == {a.pk for a in copies}
+    monkeypatch.setattr(story_candidates, "COMMON_BAND", 5)
+    assert story_candidates.band_neighbours(me, sig) == {a.pk for a in (*copies, fifth)}
+    monkeypatch.setattr(story_candidates, "COMMON_BAND", 4)
+    assert story_candidates.band_neighbours(me, sig) == {a.pk for a in copies}
 
 
 def test_an_article_with_no_reprint_is_a_story_of_its_own(wire):
@@ -509,7 +509,13 @@ def test_a_band_neighbour_that_could_never_join_is_no_route_to_a_story(tmp_path)
     others = {name: article(name).pk for name in ("other_pair.txt", "same_pair.txt")}
     for pk in others.values():
         other = bytes(ArticleSignature.objects.get(article_id=pk).minhash)
-        assert stories.REPRINT_SIMILARITY <= nearduplicates.similarity(sig, other) < stories.COPY_SIMILARITY
-    near = stories._Neighbourhood(placed)
-    found = stories._could_join(near, set(others.values()), stories._Similarities(sig, placed.pk))
+        assert (
+            story_candidates.REPRINT_SIMILARITY
+            <= nearduplicates.similarity(sig, other)
+            < story_candidates.COPY_SIMILARITY
+        )
+    near = story_candidates.Neighbourhood(placed)
+    found = story_candidates.could_join(
+        near, set(others.values()), story_candidates.Similarities(sig, placed.pk)
+    )
     assert found == {others["same_pair.txt"]}

@@ -2,7 +2,7 @@
 for the reprint and rewrite rules (archive/stories.py), join on what they report.
 
 Two reports of the article's primary pair join when they name mostly the same people and documents
-(the stories' ENTITY_AGREEMENT, as every rule) and their content words (pipeline/eventwords.py),
+(story_candidates.ENTITY_AGREEMENT, as every rule) and their content words (pipeline/eventwords.py),
 weighted against the pair's neighbourhood, say the same event:
 - dated within EVENT_DAYS of each other: an overlap of at least DATED_OVERLAP and a headline cover
   of at least DATED_HEADLINE;
@@ -29,7 +29,7 @@ agreement, each submitted and ratified weeks apart, mostly undated copies): no d
 passes, and the same-stage undated rewrites that pass have 0.10–0.16 of their words in common.
 
 The pool that weighs the words is the article and its pair's neighbourhood: the reports of the
-pair dated within the stories' REWRITE_DAYS and the most recent undated ones (the rewrite rule's
+pair dated within story_candidates.REWRITE_DAYS and the most recent undated ones (the rewrite rule's
 candidates, read anyway), so a word all of them use weighs nothing.
 
 Tuned on tests/data/stories, stories2 and stories3 (tools/evaluate_stories.py). Measured there on
