@@ -29,6 +29,7 @@ from articles.pipeline.extraction.documents import (
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
+from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 from articles.pipeline.text import fold
 
@@ -292,6 +293,7 @@ def find_agreements(
     out = []
     taken: set[str] = set()
     for a, parties in found:
+        a.status = settled_status(a.status, a.mentions, text)
         if len(parties) < 2:
             # No mention names both: the one naming most («участия России в Договоре …», not the later
             # «Документом приостанавливается действие Договора», naming none) — after the merging
