@@ -304,7 +304,10 @@ def find_agreements(
         # A date the text writes beats the day of the news, whichever mention gives it.
         # A document ratified, extended, suspended or ended in the news was not signed that day: its
         # signing is dated only where the text dates it (one that enters into force may do so on signing).
-        date = _first_date(ctx.signing_date, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
+        # A mention whose sentence says nothing of the document's stage («опубликовал 14 января текст
+        # соглашения») gives only the date it is known by.
+        staged = lambda m, news: ctx.signing_date(m, news) if m.status is not None else ctx.name_date(m)  # noqa: E731
+        date = _first_date(staged, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
         if not date:
             # «по договору между СССР и США о ликвидации … ракет от 8 декабря 1987 года»: a mention with no
             # stage of its own still gives the date the document is known by.

@@ -1,0 +1,47 @@
+"""Titles and dates the web-text sets showed misread (issue 14; found on tests/data/webtext3 and
+webtext7, checked here on made-up sentences): an official title written with its capital is read whole,
+however long, so a shorter later or earlier name of the same document joins it; a sentence that names
+the document but says nothing of its stage does not date its signing."""
+
+import pytest
+from agreement_helpers import agreements, one
+
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def test_a_long_official_title_is_read_whole_and_its_short_name_joins_it(lexicon):
+    text = (
+        "Подписание соглашения о создании общей системы ПВО подтвердило высокий уровень доверия Чехии и "
+        "Словакии. Как сообщалось, 3 марта в Праге было подписано Соглашение о совместной охране внешней "
+        "границы Чехии и Словакии в воздушном пространстве и создании общей системы противовоздушной "
+        "обороны."
+    )
+    found = agreements(text, lexicon, date=PartialDate(None, 3, 5))
+    assert len(found) == 1, [(a.title, a.status) for a in found]
+    assert found[0].title.endswith("и создании общей системы противовоздушной обороны")
+    assert found[0].date == PartialDate(None, 3, 3)
+
+
+def test_a_title_in_lower_case_still_ends_at_ten_words(lexicon):
+    text = (
+        "Чехия и Словакия подписали соглашение о совместной охране внешней границы двух стран в воздушном "
+        "пространстве и создании общей системы противовоздушной обороны."
+    )
+    assert not one(text, lexicon).title.endswith("обороны")
+
+
+def test_a_sentence_naming_the_document_without_its_stage_does_not_date_its_signing(lexicon):
+    text = (
+        "Правовой портал опубликовал 14 января текст соглашения между министерствами обороны Польши и "
+        "Литвы о военном сотрудничестве. Документ был подписан 15 декабря 2025 года во время визита "
+        "министра в Вильнюс."
+    )
+    found = one(text, lexicon, date=PartialDate(2026, 1, 14))
+    assert found.status == "signed"
+    assert found.date == PartialDate(2025, 12, 15)
