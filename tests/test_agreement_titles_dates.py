@@ -45,3 +45,20 @@ def test_a_sentence_naming_the_document_without_its_stage_does_not_date_its_sign
     found = one(text, lexicon, date=PartialDate(2026, 1, 14))
     assert found.status == "signed"
     assert found.date == PartialDate(2025, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("article_date", "expected"),
+    [(PartialDate(None, 2, 24), PartialDate(None, 2, 24)), (PartialDate(2024, 2, 24), PartialDate(2024, 2, 24))],
+)
+def test_todays_adjective_dates_the_signing_at_the_article_dates_precision(lexicon, article_date, expected):
+    text = (
+        "Главным итогом сегодняшнего дня для Эстонии и Латвии стало подписание соглашения о военном "
+        "сотрудничестве."
+    )
+    assert one(text, lexicon, date=article_date).date == expected
+
+
+def test_yesterdays_talks_date_the_signing_a_day_before(lexicon):
+    text = "По итогам вчерашних переговоров Эстония и Латвия подписали меморандум об обмене курсантами."
+    assert one(text, lexicon, date=PartialDate(2024, 2, 24)).date == PartialDate(2024, 2, 23)
