@@ -62,3 +62,40 @@ def test_todays_adjective_dates_the_signing_at_the_article_dates_precision(lexic
 def test_yesterdays_talks_date_the_signing_a_day_before(lexicon):
     text = "По итогам вчерашних переговоров Эстония и Латвия подписали меморандум об обмене курсантами."
     assert one(text, lexicon, date=PartialDate(2024, 2, 24)).date == PartialDate(2024, 2, 23)
+
+
+# - one document named twice -
+
+
+def test_a_second_naming_without_parties_is_the_document_named_before(lexicon):
+    text = (
+        "Премьер-министры Эстонии и Латвии подписали соглашение о сотрудничестве в сфере безопасности. "
+        "«Важным результатом сегодня стало подписание двустороннего соглашения по безопасности», — "
+        "написал премьер."
+    )
+    assert len(agreements(text, lexicon, date=PartialDate(2024, 2, 24))) == 1
+
+
+def test_one_more_in_a_series_with_an_agreeing_name_is_the_same_document(lexicon):
+    text = (
+        "Эстония и Латвия подписали соглашение о гарантиях безопасности. «Сегодня мы подписали ещё одно "
+        "соглашение о безопасности, которое укрепляет наши позиции», — сказал премьер."
+    )
+    assert len(agreements(text, lexicon, date=PartialDate(2024, 2, 24))) == 1
+
+
+def test_one_more_document_of_another_subject_stays_another(lexicon):
+    text = (
+        "Эстония и Латвия подписали соглашение о гарантиях безопасности. Кроме того, Эстония и Латвия "
+        "подписали ещё одно соглашение о морском патрулировании."
+    )
+    assert len(agreements(text, lexicon, date=PartialDate(2024, 2, 24))) == 2
+
+
+def test_a_naming_without_parties_that_writes_its_own_year_stays_apart(lexicon):
+    text = (
+        "Сегодня министры обороны Эстонии и Латвии подписали программу стратегического партнерства в "
+        "военной сфере. Документ рассчитан на пять лет. Программа стратегического партнерства этих стран "
+        "впервые была принята в 2019 году."
+    )
+    assert len(agreements(text, lexicon, date=PartialDate(2025, 10, 15))) == 2

@@ -29,6 +29,7 @@ from articles.pipeline.extraction.documents import (
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
+from articles.pipeline.extraction.same_document import one_more_of_a_series, partyless_alike
 from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 from articles.pipeline.text import fold
@@ -288,7 +289,7 @@ def find_agreements(
             if len(parties) >= 2:
                 break
         found.append((a, parties))
-    found = _merge_same_documents(found)
+    found = _merge_same_documents(found, text)
 
     out = []
     taken: set[str] = set()
@@ -392,9 +393,12 @@ def _abbreviations(title: str) -> set[str]:
     return {fold(w.lower()) for w in re.findall(r"\b[А-ЯЁ]{2,6}\b", title)}
 
 
-def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
+def _merge_same_documents(
+    found: list[tuple[_Agreement, list[str]]], text: str = ""
+) -> list[tuple[_Agreement, list[str]]]:
     """One document named twice in different words becomes one: same kind, the same parties (or a
-    mention that names only one of them, like a headline), and titles that can name the same thing."""
+    mention that names only one of them, like a headline, or none: `same_document`), and titles that
+    can name the same thing."""
     kept: list[list] = []
     for a, parties in found:
         same = next(
@@ -402,8 +406,15 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
                 entry
                 for entry in kept
                 if (entry[0].kind == a.kind or _named_alike(entry[0], a))
-                and _same_parties(entry[1], parties)
-                and (not any(m.another for m in a.mentions[:1]) or _same_name(entry[0], a))
+                and (
+                    _same_parties(entry[1], parties)
+                    or partyless_alike((entry[0], entry[1]), (a, parties), found, _alike, text)
+                )
+                and (
+                    not any(m.another for m in a.mentions[:1])
+                    or _same_name(entry[0], a)
+                    or one_more_of_a_series(text, a.mentions[0])
+                )
                 and _compatible_titles(entry[0], a)
                 and not _named_apart(entry[0], a)
             ),
@@ -422,6 +433,10 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _alike(a: _Agreement, b: _Agreement) -> bool:
+    return a.kind == b.kind and _compatible_titles(a, b) and not _named_apart(a, b)
 
 
 def _named_apart(a: _Agreement, b: _Agreement) -> bool:
