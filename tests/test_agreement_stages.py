@@ -2,10 +2,10 @@
 webtext8, checked here on made-up sentences): a signing something is done for, agreed to or
 forthcoming is still to come; a law on ratification named by its title and signed is a ratification;
 a legislature's vote in a first reading is none yet; the bare noun «подписание» does not undo a
-signing the text says is still to come."""
+signing the text says is still to come; contracts of one trade signed between two states are one deal."""
 
 import pytest
-from agreement_helpers import one
+from agreement_helpers import agreements, one
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.lexicon import Lexicon
@@ -65,3 +65,17 @@ def test_a_first_reading_is_no_ratification(lexicon):
         "Грецией в военной области."
     )
     assert one(text, lexicon, date=DAY).status != "ratified"
+
+
+# - contracts of one trade -
+
+
+def test_contracts_of_one_trade_signed_between_two_states_are_one_deal(lexicon):
+    text = "В прошлом году Чили подписала с Испанией контракты на поставку бронетехники."
+    found = one(text, lexicon, date=DAY)
+    assert (found.kind, found.status, found.parties) == ("contract", "signed", ["CL", "ES"])
+
+
+def test_counted_contracts_are_no_one_deal(lexicon):
+    text = "Чили подписала с Испанией пять контрактов на поставку бронетехники."
+    assert agreements(text, lexicon, date=DAY) == []

@@ -49,7 +49,10 @@ def test_a_sentence_naming_the_document_without_its_stage_does_not_date_its_sign
 
 @pytest.mark.parametrize(
     ("article_date", "expected"),
-    [(PartialDate(None, 2, 24), PartialDate(None, 2, 24)), (PartialDate(2024, 2, 24), PartialDate(2024, 2, 24))],
+    [
+        (PartialDate(None, 2, 24), PartialDate(None, 2, 24)),
+        (PartialDate(2024, 2, 24), PartialDate(2024, 2, 24)),
+    ],
 )
 def test_todays_adjective_dates_the_signing_at_the_article_dates_precision(lexicon, article_date, expected):
     text = (

@@ -92,13 +92,25 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural:
+    if m.plural and not _contracts_of_a_trade(m):
         return False  # «подписан ряд соглашений», «прекратила действие соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):
         return bool(COOPERATIVE.search(m.complement)) or m.joint
     return True
+
+
+def _contracts_of_a_trade(m: Mention) -> bool:
+    """«подписала с Францией контракты на поставку вооружений»: contracts of one trade between two
+    states are reported as one deal (not when counted: «пять контрактов»)."""
+    return (
+        m.kind == "contract"
+        and not m.counted
+        and bool(content_lemmas(m.complement))
+        and m.status in RANK
+        and RANK[m.status] >= RANK["signed"]
+    )
 
 
 def _same_document(a: _Agreement, m: Mention) -> bool:
