@@ -102,3 +102,21 @@ def test_a_naming_without_parties_that_writes_its_own_year_stays_apart(lexicon):
         "впервые была принята в 2019 году."
     )
     assert len(agreements(text, lexicon, date=PartialDate(2025, 10, 15))) == 2
+
+
+def test_a_noun_after_the_dash_relates_two_documents_rather_than_restating_one(lexicon):
+    text = (
+        "Эстония и Латвия подписали соглашение о военном сотрудничестве. «Это соглашение — продолжение "
+        "договора, подписанного между нашими странами в 1995 году», — сказал министр."
+    )
+    found = agreements(text, lexicon, date=PartialDate(2024, 2, 24))
+    assert sorted(a.kind for a in found) == ["agreement", "treaty"]
+
+
+def test_a_name_after_the_dash_restates_the_document(lexicon):
+    for text in (
+        "Последнее соглашение между Эстонией и Латвией о сокращении вооружений — Договор о сокращении "
+        "наступательных вооружений — подписали в 2010 году.",
+        "Эстония и Латвия подписали соглашение — новый договор о военном сотрудничестве.",
+    ):
+        assert len(agreements(text, lexicon, date=PartialDate(2024, 2, 24))) == 1

@@ -29,7 +29,11 @@ from articles.pipeline.extraction.documents import (
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
-from articles.pipeline.extraction.same_document import one_more_of_a_series, partyless_alike
+from articles.pipeline.extraction.same_document import (
+    one_more_of_a_series,
+    partyless_alike,
+    relation_after_dash,
+)
 from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 from articles.pipeline.text import fold
@@ -227,6 +231,7 @@ def find_agreements(
             mentions
             and m.sentence == mentions[-1].sentence
             and APPOSITION.fullmatch(text, mentions[-1].extent_end, m.start)
+            and not relation_after_dash(text, mentions[-1].extent_end, m.start)
         ):
             m.apposition = mentions[-1]
         mentions.append(m)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from articles.pipeline.extraction.documents import parses
+
 if TYPE_CHECKING:
     from articles.pipeline.extraction.documents import Mention
 
@@ -51,3 +53,17 @@ def partyless_alike(entry, candidate, found: list, alike: Callable, text: str) -
         return False
     rivals = [d for d, parties in found if len(parties) >= 2 and d is not named[0] and alike(d, bare)]
     return not rivals
+
+
+WORD_AFTER_DASH = re.compile(r"[—–-]\s*([а-яё]+)\s+$", re.I)
+
+
+def relation_after_dash(text: str, start: int, end: int) -> bool:
+    """«Это соглашение — продолжение договора, подписанного в 1992 году»: a noun after the dash says
+    how the first document stands to the second (its continuation, part, basis); the dash restates the
+    document only when a name follows it directly or after an adjective («— новый договор»)."""
+    word = WORD_AFTER_DASH.search(text, start, end)
+    if word is None:
+        return False
+    found = parses(word.group(1).lower())
+    return bool(found) and found[0].tag.POS == "NOUN"
