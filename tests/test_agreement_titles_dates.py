@@ -120,3 +120,30 @@ def test_a_name_after_the_dash_restates_the_document(lexicon):
         "Эстония и Латвия подписали соглашение — новый договор о военном сотрудничестве.",
     ):
         assert len(agreements(text, lexicon, date=PartialDate(2024, 2, 24))) == 1
+
+
+# - a signing in two cities -
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Соглашение между Эстонией и Латвией о военном сотрудничестве было подписано в Таллине 23 июля "
+            "2019 года и в Риге 1 декабря 2020 года.",
+            PartialDate(2020, 12, 1),
+        ),
+        (
+            "Сейм ратифицировал соглашение между Эстонией и Латвией о военном сотрудничестве, подписанное "
+            "в Таллине 27 марта и в Риге 3 апреля.",
+            PartialDate(None, 4, 3),
+        ),
+        (
+            "Правительство одобрило соглашение между Эстонией и Латвией о военном сотрудничестве, "
+            "подписанное в г. Таллине 23 июля 2019 г. и в г. Риге 1 декабря 2020 г.",
+            PartialDate(2020, 12, 1),
+        ),
+    ],
+)
+def test_a_document_signed_in_two_cities_is_signed_on_the_later_day(lexicon, text, expected):
+    assert one(text, lexicon, date=PartialDate(None, 10, 7)).date == expected
