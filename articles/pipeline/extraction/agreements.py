@@ -29,6 +29,12 @@ from articles.pipeline.extraction.documents import (
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
+from articles.pipeline.extraction.same_document import (
+    one_more_of_a_series,
+    partyless_alike,
+    relation_after_dash,
+)
+from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 from articles.pipeline.text import fold
 
@@ -90,13 +96,25 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural:
+    if m.plural and not _contracts_of_a_trade(m):
         return False  # «подписан ряд соглашений», «прекратила действие соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):
         return bool(COOPERATIVE.search(m.complement)) or m.joint
     return True
+
+
+def _contracts_of_a_trade(m: Mention) -> bool:
+    """«подписала с Францией контракты на поставку вооружений»: contracts of one trade between two
+    states are reported as one deal (not when counted: «пять контрактов»)."""
+    return (
+        m.kind == "contract"
+        and not m.counted
+        and bool(content_lemmas(m.complement))
+        and m.status in RANK
+        and RANK[m.status] >= RANK["signed"]
+    )
 
 
 def _same_document(a: _Agreement, m: Mention) -> bool:
@@ -213,6 +231,7 @@ def find_agreements(
             mentions
             and m.sentence == mentions[-1].sentence
             and APPOSITION.fullmatch(text, mentions[-1].extent_end, m.start)
+            and not relation_after_dash(text, mentions[-1].extent_end, m.start)
         ):
             m.apposition = mentions[-1]
         mentions.append(m)
@@ -287,11 +306,12 @@ def find_agreements(
             if len(parties) >= 2:
                 break
         found.append((a, parties))
-    found = _merge_same_documents(found)
+    found = _merge_same_documents(found, text)
 
     out = []
     taken: set[str] = set()
     for a, parties in found:
+        a.status = settled_status(a.status, a.mentions, text)
         if len(parties) < 2:
             # No mention names both: the one naming most («участия России в Договоре …», not the later
             # «Документом приостанавливается действие Договора», naming none) — after the merging
@@ -302,7 +322,10 @@ def find_agreements(
         # A date the text writes beats the day of the news, whichever mention gives it.
         # A document ratified, extended, suspended or ended in the news was not signed that day: its
         # signing is dated only where the text dates it (one that enters into force may do so on signing).
-        date = _first_date(ctx.signing_date, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
+        # A mention whose sentence says nothing of the document's stage («опубликовал 14 января текст
+        # соглашения») gives only the date it is known by.
+        staged = lambda m, news: ctx.signing_date(m, news) if m.status is not None else ctx.name_date(m)  # noqa: E731
+        date = _first_date(staged, ordered, news=a.status not in AFTER_SIGNING - {"in_force"})
         if not date:
             # «по договору между СССР и США о ликвидации … ракет от 8 декабря 1987 года»: a mention with no
             # stage of its own still gives the date the document is known by.
@@ -387,9 +410,12 @@ def _abbreviations(title: str) -> set[str]:
     return {fold(w.lower()) for w in re.findall(r"\b[А-ЯЁ]{2,6}\b", title)}
 
 
-def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tuple[_Agreement, list[str]]]:
+def _merge_same_documents(
+    found: list[tuple[_Agreement, list[str]]], text: str = ""
+) -> list[tuple[_Agreement, list[str]]]:
     """One document named twice in different words becomes one: same kind, the same parties (or a
-    mention that names only one of them, like a headline), and titles that can name the same thing."""
+    mention that names only one of them, like a headline, or none: `same_document`), and titles that
+    can name the same thing."""
     kept: list[list] = []
     for a, parties in found:
         same = next(
@@ -397,8 +423,15 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
                 entry
                 for entry in kept
                 if (entry[0].kind == a.kind or _named_alike(entry[0], a))
-                and _same_parties(entry[1], parties)
-                and (not any(m.another for m in a.mentions[:1]) or _same_name(entry[0], a))
+                and (
+                    _same_parties(entry[1], parties)
+                    or partyless_alike((entry[0], entry[1]), (a, parties), found, _alike, text)
+                )
+                and (
+                    not any(m.another for m in a.mentions[:1])
+                    or _same_name(entry[0], a)
+                    or one_more_of_a_series(text, a.mentions[0])
+                )
                 and _compatible_titles(entry[0], a)
                 and not _named_apart(entry[0], a)
             ),
@@ -417,6 +450,10 @@ def _merge_same_documents(found: list[tuple[_Agreement, list[str]]]) -> list[tup
         if len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def _alike(a: _Agreement, b: _Agreement) -> bool:
+    return a.kind == b.kind and _compatible_titles(a, b) and not _named_apart(a, b)
 
 
 def _named_apart(a: _Agreement, b: _Agreement) -> bool:

@@ -32,7 +32,7 @@ AFTER_SIGNING = frozenset({"ratified", "in_force", "extended", "suspended", "ter
 _MODAL = (
     r"(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должно\s+быть|должны\s+быть|должна\s+быть|"
     r"планиру\w+|намерен\w*|собира\w+|готов\w*|предлож\w+|рассчитыва\w+|хот\w+|хотел\w*\s+бы|"
-    r"договорил\w+|услови\w+|решил\w*|мо[гж]\w*|смо(?:гут|жет|жем|гу)|ожида\w+|предполага\w+|предусматрива\w+|"
+    r"договорил\w+|согласил\w+|согласи[еяю]\s+на|услови\w+|решил\w*|мо[гж]\w*|смо(?:гут|жет|жем|гу)|ожида\w+|предполага\w+|предусматрива\w+|"
     r"нужно|необходимо|следует|стремятся|прид[её]тся|распоряди\w+|поручи\w+|поручено|намечено|"
     r"планируется|предстоит|чтобы)"
 )
@@ -58,6 +58,16 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     # «подписал закон о ратификации», «Госдума приняла закон о денонсации»: the law that completes the
     # stage is passed or signed (a bill, «законопроект», is not yet; nor a law only submitted).
     ("ratified", re.compile(rf"{_LAW_PASSED}ратифи\w*", re.I), True),
+    # «Закон "О ратификации Соглашения …" был подписан президентом»: the law named by its title, then passed.
+    (
+        "ratified",
+        re.compile(
+            r"\bзакон(?:а|у|ом|е|ы)?\s+[«\"„]?\s*о\s+ратифи\w*(?=[^.!?]{0,300}?\s(?:был\w*\s+)?"
+            r"(?:подписан|принят|утвержд[её]н)\b)",
+            re.I,
+        ),
+        False,
+    ),
     ("terminated", re.compile(rf"{_LAW_PASSED}денонс\w*", re.I), True),
     ("suspended", re.compile(rf"{_LAW_PASSED}приостан\w*", re.I), True),
     (
@@ -135,7 +145,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     (
         "planned",
         re.compile(
-            r"\bподписани\w*\s+(?:\S+\s+){0,6}?(?:запланирован\w*|состоится|пройд[её]т|"
+            r"\bподписани\w*\s+(?:(?:\S+\s+){0,6}?|(?:[^\s,.;:!?]+\s+){7,12}?)(?:запланирован\w*|состоится|пройд[её]т|"
             r"ожида\w+|намечен\w*|поручен\w*|поручил\w*|состояться)",
             re.I,
         ),
@@ -151,6 +161,17 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         False,
     ),
     ("planned", re.compile(r"\bк\s+подписанию\b|\bна\s+подпись\b", re.I), False),
+    # «прилетит в Пекин для подписания», «о предстоящем подписании», «рассмотрели возможность разработки
+    # меморандума»: a signing (or a drafting) something is done for, awaited or only considered.
+    (
+        "planned",
+        re.compile(
+            r"\b(?:для|ради)\s+подписани\w*|\bпредстоящ\w*\s+(?:\S+\s+){0,4}?подписани\w*|"
+            r"\bвозможност\w*\s+(?:\S+\s+){0,1}?(?:разработ|подписа|заключ)\w*",
+            re.I,
+        ),
+        False,
+    ),
     (
         # «подписание в ближайшее время соглашения», «вскоре подписание»: a signing still to come.
         "planned",
@@ -226,6 +247,7 @@ def awaits_later_stage(m: Mention, text: str) -> bool:
 COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
 OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
+READING = re.compile(r"\s+(?:\S+\s+){0,2}?во?\s+(?:первом|втором)\s+чтени", re.I)
 
 
 # What a document provides for, not what happened to it: «с возможностью (его) автоматического продления»,
@@ -298,6 +320,9 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
                 continue
             if status == "signed" and OF_DRAFT.search(chunk, max(0, m.start() - 16), m.start()):
                 found.append(("draft", s, e, verb))  # «его проект, одобренный правительством»: the draft
+                continue
+            if status == "ratified" and READING.match(chunk, m.end()):
+                found.append(("signed", s, e, verb))  # «утвердил в первом чтении»: the vote is not final
                 continue
             if RANK[status] >= RANK["initialled"] and NEGATED.search(
                 chunk, max(0, m.start() - 12), m.start()

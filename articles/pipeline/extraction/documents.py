@@ -324,7 +324,11 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
     after: list[str] = []
     between: int | None = None  # where «между …» starts in `after`
     k = i + 1
-    while k < len(tokens) and len(after) < (10 if between is None else 26):
+    # An official title written with its capital in mid-sentence («подписано Соглашение о совместной
+    # охране … и создании …») runs as long as it is written; a name in lower case stops sooner.
+    official = tokens[head_start].text[:1].isupper() and not _sentence_start(text, tokens[head_start].start)
+    longest = 20 if official else 10
+    while k < len(tokens) and len(after) < (longest if between is None else 26):
         t = tokens[k]
         low = t.text.lower()
         if any(s <= t.start < e for s, e in skip) or _is_person_word(t.text):

@@ -14,6 +14,7 @@ from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
 from articles.pipeline.extraction.documents import Mention, is_verbal, parses
 from articles.pipeline.extraction.entities import OfficialMention
+from articles.pipeline.extraction.signing_places import later_signature
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
 
 FUTURE = frozenset({"draft", "planned"})
@@ -278,7 +279,8 @@ class Surroundings:
             return PartialDate()  # «во вторник» under a date without a year: a day the article leaves open
         if dates:
             anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
-            return min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end))).date
+            nearest = min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end)))
+            return later_signature(self.text, dates, nearest).date
         if news and m.status in ("signed", "initialled", *AFTER_SIGNING):
             chunk = self.text[s_start:s_end]
             if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
@@ -376,7 +378,7 @@ class Surroundings:
                     )
                     hits = [h for h in hits if not self.after_article(h.date, "signed")]
                     if hits:
-                        return hits[0].date
+                        return later_signature(self.text, hits, hits[0]).date
             return PartialDate()
         return self.date(m, news) if m.status not in FUTURE else PartialDate()
 

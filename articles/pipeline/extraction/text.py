@@ -47,11 +47,14 @@ MONTH_YEAR = re.compile(
     rf"\b(?:в\s+)?({_MONTH_LOC})\s+(?:(\d{{4}})|(прошлого|этого|текущего|нынешнего)\s+года)", re.IGNORECASE
 )
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# «сегодняшней встречи», «вчерашних переговоров»: the adjective dates as the adverb does (not «на
+# сегодняшний день», which means «by now»).
 TODAY = re.compile(
-    r"\b(сегодня|вчера|позавчера)\b|\b(накануне)(?=\s*[,.]|\s+[а-яё]+(?:л|ла|ли|ло|лись|лся)\b)",
+    r"\b(сегодня|вчера|позавчера)\b|\b(накануне)(?=\s*[,.]|\s+[а-яё]+(?:л|ла|ли|ло|лись|лся)\b)|"
+    r"(?<!на\s)(?<!по\s)\b(сегодняшн|вчерашн)\w*",
     re.IGNORECASE,
 )
-_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2, "накануне": 1}
+_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2, "накануне": 1, "сегодняшн": 0, "вчерашн": 1}
 WEEKDAY = re.compile(
     r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.IGNORECASE
 )
@@ -144,7 +147,7 @@ def dates_in(
             add(PartialDate(year), m)
     if article_date is not None:
         for m in TODAY.finditer(chunk):
-            day = _days_before(article_date, _DAYS_BACK[(m.group(1) or m.group(2)).lower()])
+            day = _days_before(article_date, _DAYS_BACK[(m.group(1) or m.group(2) or m.group(3)).lower()])
             if day is not None:
                 add(day, m)
         if article_date.precision == "day":
