@@ -17,22 +17,21 @@ from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, awaits_later_stage, bind_cue, cues_in
 from articles.pipeline.extraction.documents import (
     DOC_NOUN,
-    GENERIC_SUBJECT,
     Mention,
     content_lemmas,
     kind_of,
     mention_at,
     parses,
-    subject_lemmas,
     tokens_in,
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
 from articles.pipeline.extraction.same_document import (
-    one_more_of_a_series,
-    partyless_alike,
+    interchangeable,
+    merge_same_documents,
     relation_after_dash,
+    shares_subject,
 )
 from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
@@ -132,16 +131,6 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
         or a.complement.startswith(m.complement)
         or m.complement.startswith(a.complement)
     )
-
-
-GENERIC_NAME = frozenset({"взаимопонимание", "намерение"})
-# Words the press uses for one another: a treaty is often called «соглашение» a sentence later, and the
-# other way round. A memorandum, a plan or a declaration is not called either.
-INTERCHANGEABLE = frozenset({"treaty", "agreement"})
-
-
-def _interchangeable(one: str, other: str) -> bool:
-    return one != other and one in INTERCHANGEABLE and other in INTERCHANGEABLE
 
 
 def _bare(m: Mention, ctx: Surroundings) -> bool:
@@ -267,7 +256,7 @@ def find_agreements(
             last = _last_named(agreements, m.start, m.sentence, 3)
             if (
                 last is not None
-                and _interchangeable(last.kind, m.kind)
+                and interchangeable(last.kind, m.kind)
                 and all(x.sentence < m.sentence for x in last.mentions)
                 and _parties_agree(ctx, last, m)
             ):
@@ -287,7 +276,7 @@ def find_agreements(
         if _acceptable(m):
             continue
         same = [a for a in agreements if _same_document(a, m)] or [
-            a for a in agreements if a.kind == m.kind and _shares_subject(a.complement, m.complement)
+            a for a in agreements if a.kind == m.kind and shares_subject(a.complement, m.complement)
         ]
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
@@ -306,7 +295,7 @@ def find_agreements(
             if len(parties) >= 2:
                 break
         found.append((a, parties))
-    found = _merge_same_documents(found, text)
+    found = merge_same_documents(found, text)
 
     out = []
     taken: set[str] = set()
@@ -374,106 +363,6 @@ def _refines(date: PartialDate, than: PartialDate) -> bool:
     )
 
 
-def _compatible_titles(a: _Agreement, b: _Agreement) -> bool:
-    """Two names of one document: one says no more than the other («соглашение о военном
-    сотрудничестве» in «межправительственное соглашение о сотрудничестве в военной сфере»), or most
-    of their words are shared. «о военном» and «о военно-техническом сотрудничестве» stay apart."""
-    if not a.complement or not b.complement:
-        return (a.status in FUTURE) == (b.status in FUTURE)
-    # «пункт МТО» and «пункт материально-технического обеспечения», «о недрах» and «о полезных
-    # ископаемых»: one subject spelled two ways (`subject_lemmas`).
-    left, right = subject_lemmas(a.complement), subject_lemmas(b.complement)
-    if not left or not right:
-        return False
-    # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
-    # безопасности» of the headline: those words name the genre, not what the document is about.
-    left, right = left - GENERIC_NAME, right - GENERIC_NAME
-    if not left or not right:
-        return True
-    if left <= right or right <= left:
-        return True
-    # «об отправке военных на территорию» and «о порядке отправки солдат»: less the generic words, one
-    # says no more than the other. Only when both keep a word: «о военном сотрудничестве» has none
-    # left, and is not «о военно-техническом сотрудничестве».
-    left_own, right_own = left - GENERIC_SUBJECT, right - GENERIC_SUBJECT
-    if left_own and right_own and (left_own <= right_own or right_own <= left_own):
-        return True
-    # «системы ПВО» and «системы противовоздушной обороны»: an abbreviation may stand for words the other
-    # name spells out, so it neither agrees nor disagrees.
-    short = _abbreviations(a.title) | _abbreviations(b.title)
-    if left - short and right - short and (left - short <= right or right - short <= left):
-        return True
-    return len(left & right) / len(left | right) >= 0.6
-
-
-def _abbreviations(title: str) -> set[str]:
-    return {fold(w.lower()) for w in re.findall(r"\b[А-ЯЁ]{2,6}\b", title)}
-
-
-def _merge_same_documents(
-    found: list[tuple[_Agreement, list[str]]], text: str = ""
-) -> list[tuple[_Agreement, list[str]]]:
-    """One document named twice in different words becomes one: same kind, the same parties (or a
-    mention that names only one of them, like a headline, or none: `same_document`), and titles that
-    can name the same thing."""
-    kept: list[list] = []
-    for a, parties in found:
-        same = next(
-            (
-                entry
-                for entry in kept
-                if (entry[0].kind == a.kind or _named_alike(entry[0], a))
-                and (
-                    _same_parties(entry[1], parties)
-                    or partyless_alike((entry[0], entry[1]), (a, parties), found, _alike, text)
-                )
-                and (
-                    not any(m.another for m in a.mentions[:1])
-                    or _same_name(entry[0], a)
-                    or one_more_of_a_series(text, a.mentions[0])
-                )
-                and _compatible_titles(entry[0], a)
-                and not _named_apart(entry[0], a)
-            ),
-            None,
-        )
-        if same is None:
-            kept.append([a, parties])
-            continue
-        first = same[0]
-        first.mentions.extend(a.mentions)
-        first.spans.extend(a.spans)
-        if len(parties) > len(same[1]):
-            same[1] = parties
-        if RANK[a.status] > RANK[first.status]:
-            first.status = a.status
-        if len(a.complement) > len(first.complement):
-            first.title, first.complement = a.title, a.complement
-    return [(a, parties) for a, parties in kept]
-
-
-def _alike(a: _Agreement, b: _Agreement) -> bool:
-    return a.kind == b.kind and _compatible_titles(a, b) and not _named_apart(a, b)
-
-
-def _named_apart(a: _Agreement, b: _Agreement) -> bool:
-    """Two titles written as titles (a capital in mid-sentence) that name different things: «Договор о
-    сокращении стратегических наступательных вооружений», «Договор о стратегических наступательных
-    вооружениях 1991 года» and «Договор о сокращении стратегических наступательных потенциалов» are
-    three treaties. A text that writes a document's official name writes it the same way again, or
-    shortens it from the end («Договор о дружбе» after «Договор о дружбе и сотрудничестве»)."""
-    names = []
-    for one in (a, b):
-        named = [m for m in one.mentions if m.named and m.complement]
-        if not named:
-            return False
-        names.append(max(named, key=lambda m: len(m.complement)).complement)
-    first, second = (" ".join(n.lower().split()) for n in names)
-    if first.startswith(second) or second.startswith(first):
-        return False
-    return content_lemmas(first) != content_lemmas(second)
-
-
 def _coordinated(text: str, start: int, end: int) -> bool:
     """Between two documents only the rest of the first one's name and «и»: no verb of its own."""
     if not COORDINATED_SUBJECT.fullmatch(text, start, end):
@@ -483,35 +372,6 @@ def _coordinated(text: str, start: int, end: int) -> bool:
         for word in re.findall(r"[а-яё-]+", text[start:end].lower())
         for p in parses(word)[:1]
     )
-
-
-def _same_name(a: _Agreement, b: _Agreement) -> bool:
-    """«подписали соглашение о военной безопасности … заключили новый договор о военной безопасности»:
-    «новый» says the document is new, not that it is another one, when the name is the same."""
-    return bool(a.complement) and content_lemmas(a.complement) == content_lemmas(b.complement)
-
-
-def _named_alike(a: _Agreement, b: _Agreement) -> bool:
-    """«Договор о сокращении стратегических наступательных вооружений» and «соглашение о мерах по
-    дальнейшему сокращению … вооружений»: a treaty and an agreement are one document when both are
-    named and share at least two of the words that say what they are about (one shared word, as in
-    «договор о сотрудничестве» and «соглашение о военном сотрудничестве», is not enough)."""
-    if not _interchangeable(a.kind, b.kind) or not a.complement or not b.complement:
-        return False
-    return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
-
-
-def _shares_subject(one: str, other: str) -> bool:
-    """«о ликвидации ракет средней и меньшей дальности» and «о ликвидации этих типов ракет»: two
-    distinctive words in common name one subject."""
-    common = subject_lemmas(one) & subject_lemmas(other)
-    return len(common - GENERIC_NAME - GENERIC_SUBJECT) >= 2
-
-
-def _same_parties(one: list[str], other: list[str]) -> bool:
-    if len(one) >= 2 and len(other) >= 2:
-        return one == other
-    return bool(one) and bool(other) and (set(one) <= set(other) or set(other) <= set(one))
 
 
 def _key(a: _Agreement, taken: set[str]) -> str:

@@ -1,4 +1,5 @@
-"""One document named twice in one article, where one naming gives no parties or counts it as «ещё одно».
+"""One document named twice in one article, or two documents: kinds, titles and parties compared
+(`merge_same_documents`), and the namings that give no parties or count a document as «ещё одно».
 
 «Зеленский и Мелони подписали соглашение о сотрудничестве в сфере безопасности … Важным результатом
 стало подписание двустороннего соглашения по безопасности»: the second sentence names no state, and the
@@ -14,9 +15,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from articles.pipeline.extraction.documents import parses
+from articles.pipeline.extraction.cues import RANK
+from articles.pipeline.extraction.documents import GENERIC_SUBJECT, content_lemmas, parses, subject_lemmas
+from articles.pipeline.extraction.surroundings import FUTURE
+from articles.pipeline.text import fold
 
 if TYPE_CHECKING:
+    from articles.pipeline.extraction.agreements import _Agreement as Agreement
     from articles.pipeline.extraction.documents import Mention
 
 ONE_MORE = re.compile(r"\bещ[её]\s+одн\w*\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -67,3 +72,142 @@ def relation_after_dash(text: str, start: int, end: int) -> bool:
         return False
     found = parses(word.group(1).lower())
     return bool(found) and found[0].tag.POS == "NOUN"
+
+
+GENERIC_NAME = frozenset({"взаимопонимание", "намерение"})
+# Words the press uses for one another: a treaty is often called «соглашение» a sentence later, and the
+# other way round. A memorandum, a plan or a declaration is not called either.
+INTERCHANGEABLE = frozenset({"treaty", "agreement"})
+
+
+def interchangeable(one: str, other: str) -> bool:
+    return one != other and one in INTERCHANGEABLE and other in INTERCHANGEABLE
+
+
+def compatible_titles(a: Agreement, b: Agreement) -> bool:
+    """Two names of one document: one says no more than the other («соглашение о военном
+    сотрудничестве» in «межправительственное соглашение о сотрудничестве в военной сфере»), or most
+    of their words are shared. «о военном» and «о военно-техническом сотрудничестве» stay apart."""
+    if not a.complement or not b.complement:
+        return (a.status in FUTURE) == (b.status in FUTURE)
+    # «пункт МТО» and «пункт материально-технического обеспечения», «о недрах» and «о полезных
+    # ископаемых»: one subject spelled two ways (`subject_lemmas`).
+    left, right = subject_lemmas(a.complement), subject_lemmas(b.complement)
+    if not left or not right:
+        return False
+    # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
+    # безопасности» of the headline: those words name the genre, not what the document is about.
+    left, right = left - GENERIC_NAME, right - GENERIC_NAME
+    if not left or not right:
+        return True
+    if left <= right or right <= left:
+        return True
+    # «об отправке военных на территорию» and «о порядке отправки солдат»: less the generic words, one
+    # says no more than the other. Only when both keep a word: «о военном сотрудничестве» has none
+    # left, and is not «о военно-техническом сотрудничестве».
+    left_own, right_own = left - GENERIC_SUBJECT, right - GENERIC_SUBJECT
+    if left_own and right_own and (left_own <= right_own or right_own <= left_own):
+        return True
+    # «системы ПВО» and «системы противовоздушной обороны»: an abbreviation may stand for words the other
+    # name spells out, so it neither agrees nor disagrees.
+    short = _abbreviations(a.title) | _abbreviations(b.title)
+    if left - short and right - short and (left - short <= right or right - short <= left):
+        return True
+    return len(left & right) / len(left | right) >= 0.6
+
+
+def _abbreviations(title: str) -> set[str]:
+    return {fold(w.lower()) for w in re.findall(r"\b[А-ЯЁ]{2,6}\b", title)}
+
+
+def merge_same_documents(
+    found: list[tuple[Agreement, list[str]]], text: str = ""
+) -> list[tuple[Agreement, list[str]]]:
+    """One document named twice in different words becomes one: same kind, the same parties (or a
+    mention that names only one of them, like a headline, or none: `same_document`), and titles that
+    can name the same thing."""
+    kept: list[list] = []
+    for a, parties in found:
+        same = next(
+            (
+                entry
+                for entry in kept
+                if (entry[0].kind == a.kind or named_alike(entry[0], a))
+                and (
+                    same_parties(entry[1], parties)
+                    or partyless_alike((entry[0], entry[1]), (a, parties), found, alike, text)
+                )
+                and (
+                    not any(m.another for m in a.mentions[:1])
+                    or same_name(entry[0], a)
+                    or one_more_of_a_series(text, a.mentions[0])
+                )
+                and compatible_titles(entry[0], a)
+                and not named_apart(entry[0], a)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append([a, parties])
+            continue
+        first = same[0]
+        first.mentions.extend(a.mentions)
+        first.spans.extend(a.spans)
+        if len(parties) > len(same[1]):
+            same[1] = parties
+        if RANK[a.status] > RANK[first.status]:
+            first.status = a.status
+        if len(a.complement) > len(first.complement):
+            first.title, first.complement = a.title, a.complement
+    return [(a, parties) for a, parties in kept]
+
+
+def alike(a: Agreement, b: Agreement) -> bool:
+    return a.kind == b.kind and compatible_titles(a, b) and not named_apart(a, b)
+
+
+def named_apart(a: Agreement, b: Agreement) -> bool:
+    """Two titles written as titles (a capital in mid-sentence) that name different things: «Договор о
+    сокращении стратегических наступательных вооружений», «Договор о стратегических наступательных
+    вооружениях 1991 года» and «Договор о сокращении стратегических наступательных потенциалов» are
+    three treaties. A text that writes a document's official name writes it the same way again, or
+    shortens it from the end («Договор о дружбе» after «Договор о дружбе и сотрудничестве»)."""
+    names = []
+    for one in (a, b):
+        named = [m for m in one.mentions if m.named and m.complement]
+        if not named:
+            return False
+        names.append(max(named, key=lambda m: len(m.complement)).complement)
+    first, second = (" ".join(n.lower().split()) for n in names)
+    if first.startswith(second) or second.startswith(first):
+        return False
+    return content_lemmas(first) != content_lemmas(second)
+
+
+def same_name(a: Agreement, b: Agreement) -> bool:
+    """«подписали соглашение о военной безопасности … заключили новый договор о военной безопасности»:
+    «новый» says the document is new, not that it is another one, when the name is the same."""
+    return bool(a.complement) and content_lemmas(a.complement) == content_lemmas(b.complement)
+
+
+def named_alike(a: Agreement, b: Agreement) -> bool:
+    """«Договор о сокращении стратегических наступательных вооружений» and «соглашение о мерах по
+    дальнейшему сокращению … вооружений»: a treaty and an agreement are one document when both are
+    named and share at least two of the words that say what they are about (one shared word, as in
+    «договор о сотрудничестве» and «соглашение о военном сотрудничестве», is not enough)."""
+    if not interchangeable(a.kind, b.kind) or not a.complement or not b.complement:
+        return False
+    return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
+
+
+def shares_subject(one: str, other: str) -> bool:
+    """«о ликвидации ракет средней и меньшей дальности» and «о ликвидации этих типов ракет»: two
+    distinctive words in common name one subject."""
+    common = subject_lemmas(one) & subject_lemmas(other)
+    return len(common - GENERIC_NAME - GENERIC_SUBJECT) >= 2
+
+
+def same_parties(one: list[str], other: list[str]) -> bool:
+    if len(one) >= 2 and len(other) >= 2:
+        return one == other
+    return bool(one) and bool(other) and (set(one) <= set(other) or set(other) <= set(one))
