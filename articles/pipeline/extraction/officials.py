@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from articles.pipeline.extraction.colleagues import colleague_state, counterpart_state
 from articles.pipeline.extraction.entities import (
     CERTAIN,
     GUESSED,
@@ -47,6 +48,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
     posts_of_predicates,
 )
 from articles.pipeline.extraction.regions import region_spans
+from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
@@ -214,6 +216,8 @@ class _Context:
             country = self._the_kingdom()
         if country is None and any(international_in(post.text) for _m, post in posts):
             return text, None, CERTAIN  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
+        if country is None:
+            country = colleague_state(person, self.people, self.analysis.sentences, self._country_of_post)
         if country is None:
             for mention, _post in posts:
                 country = self._country_of_delegation(mention)
@@ -545,7 +549,10 @@ class _Context:
         clause_start = start
         while clause_start > 0 and tokens[clause_start - 1].text not in _CLAUSE_MARKS:
             clause_start -= 1
+        visited = visited_countries(person, self.analysis.sentences, self._countries_in)
         for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
+            if iso in visited:
+                continue  # "во время посещения Зимбабве Александром Лукашенко": his host's state
             at = next(i for i, t in enumerate(tokens) if t.stop > s)
             if at and tokens[at - 1].text.lower() in _PLACE_PREPOSITIONS:
                 continue  # "… с турецкой компанией …": a partner or a place, not the person's side
@@ -632,6 +639,8 @@ class _Context:
                 previous = [t for t in sent if t.stop <= s][-1:]
                 after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
+        exclude = set(exclude) | visited_countries(person, self.analysis.sentences, self._countries_in)
+        exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))
         for iso in exclude:
             votes.pop(iso, None)
         words = person.name.split()

@@ -177,6 +177,11 @@ def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
     return any(s < t.stop and t.start < e for s, e, _ in country_spans)
 
 
+def _abbreviated_state(i: int, tokens: list[Token], country_spans) -> bool:
+    """A state's abbreviation («РУз», «РФ»), not a first name that is a capital too («Веллингтон»)."""
+    return sum(c.isupper() for c in tokens[i].text) >= 2 and _in_country(i, tokens, country_spans)
+
+
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     barrier_by_sentence: dict[int, int] = {}
@@ -201,6 +206,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
         first = past_possessor_or_organisation(tokens, first, last)
+        while first < last - 1 and _abbreviated_state(first, tokens, country_spans):
+            first += 1  # "глава Минобороны РУз Шухрат Халмухамедов": the state is the post's, not the name's
         start, stop = tokens[first].start, tokens[last - 1].stop
         written = " ".join(text[start:stop].split())
         words = name_words(written)

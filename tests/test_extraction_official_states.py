@@ -1,0 +1,65 @@
+"""Officials' states told by the company in the sentence: visits, colleagues, counterparts.
+
+Pure tests: no database. Countries are marked by hand, as in test_extraction_officials.py; every
+text is made up for the rule it tests.
+"""
+
+import pytest
+from extraction_helpers import officials
+
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def test_a_visitor_does_not_take_the_state_he_visits(lexicon):
+    text = (
+        "В марте президент Эво Моралес посетил Сербию, где встретился с главой государства. "
+        "Боливия рассчитывает на поставки техники."
+    )
+    found = officials(text, lexicon, RS=["Сербию"], BO=["Боливия"])
+    assert found["Эво Моралес"].country == "BO"
+
+
+def test_the_state_of_a_visit_right_before_the_visitor_is_not_his(lexicon):
+    text = (
+        "Во время посещения Камбоджи Ильханом Сабитовым подписан протокол о намерениях. "
+        "Казахстан направит туда специалистов."
+    )
+    found = officials(text, lexicon, KH=["Камбоджи"], KZ=["Казахстан"])
+    assert found["Ильхан Сабитов"].country == "KZ"
+
+
+def test_a_visitor_with_no_other_state_named_gets_none(lexicon):
+    text = "Президент Эво Моралес посетил Сербию с официальным визитом."
+    found = officials(text, lexicon, RS=["Сербию"])
+    assert found["Эво Моралес"].country is None
+
+
+def test_a_second_post_joined_to_a_first_shares_its_state(lexicon):
+    text = (
+        "Министр финансов Франции Пьер Дюбуа и министр юстиции Жак Моро обсудили с властями Перу "
+        "закупки для армии Перу."
+    )
+    found = officials(text, lexicon, FR=["Франции", "Франция"], PE=["Перу"])
+    assert found["Жак Моро"].country == "FR"
+    assert found["Жак Моро"].position == "министр юстиции"
+
+
+def test_the_same_post_again_is_a_counterpart_of_another_state(lexicon):
+    text = (
+        "На встрече были президент Франции Пьер Дюбуа и президент Хорхе Рамирес. "
+        "Перу и Франция подписали меморандум, Франция поставит радары."
+    )
+    found = officials(text, lexicon, FR=["Франции", "Франция"], PE=["Перу"])
+    assert found["Хорхе Рамирес"].country == "PE"
+
+
+def test_a_state_abbreviation_before_a_name_is_no_part_of_the_name(lexicon):
+    text = "Документ подписал министр обороны РУз Абдулла Каримов."
+    found = officials(text, lexicon, UZ=["РУз"])
+    assert list(found) == ["Абдулла Каримов"]
+    assert found["Абдулла Каримов"].country == "UZ"
