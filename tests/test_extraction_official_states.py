@@ -63,3 +63,21 @@ def test_a_state_abbreviation_before_a_name_is_no_part_of_the_name(lexicon):
     found = officials(text, lexicon, UZ=["РУз"])
     assert list(found) == ["Абдулла Каримов"]
     assert found["Абдулла Каримов"].country == "UZ"
+
+
+def test_a_full_name_the_tagger_missed_once_still_takes_the_post_before_it(lexicon):
+    from dataclasses import replace
+
+    from extraction_helpers import countries
+
+    from articles.pipeline.extraction.people import analyse, people_in
+
+    text = (
+        "Министр юстиции Армении Ашот Бадалян 5 мая встретился с коллегами. "
+        "Ашот Бадалян подчеркнул важность диалога."
+    )
+    spans = sorted((s, e, c.iso) for c in countries(text, AM=["Армении"]) for s, e in c.spans)
+    tagged = analyse(text)
+    missed_first = replace(tagged, people=[p for p in tagged.people if p[0] != 0])  # the tagger's miss
+    (person,) = people_in(text, missed_first, spans, lexicon)
+    assert [m.post.text if m.post else None for m in person.mentions] == ["министр юстиции Армении", None]

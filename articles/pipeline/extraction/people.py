@@ -16,6 +16,7 @@ from functools import lru_cache
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.missed_mentions import add_missed_mentions
 from articles.pipeline.extraction.name_spans import (
     FEMALE_PATRONYMIC,
     LATIN,
@@ -153,6 +154,7 @@ class Person:
 def people_in(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Person]:
     """Each person the text names, with all their mentions, in order of first mention."""
     people = reported(_people(_mentions(text, analysis, country_spans, lexicon)), analysis.sentences)
+    add_missed_mentions(text, analysis.sentences, people, country_spans)
     _surnames_natasha_missed(text, people)
     return people
 
