@@ -81,3 +81,10 @@ def test_a_full_name_the_tagger_missed_once_still_takes_the_post_before_it(lexic
     missed_first = replace(tagged, people=[p for p in tagged.people if p[0] != 0])  # the tagger's miss
     (person,) = people_in(text, missed_first, spans, lexicon)
     assert [m.post.text if m.post else None for m in person.mentions] == ["министр юстиции Армении", None]
+
+
+def test_a_post_with_a_place_named_by_a_demonstrative_is_read(lexicon):
+    text = "На приеме выступил посол Чили в этой азиатской стране Луис Перес."
+    found = officials(text, lexicon, CL=["Чили"])
+    assert found["Луис Перес"].position == "посол Чили в этой азиатской стране"
+    assert found["Луис Перес"].country == "CL"

@@ -41,7 +41,13 @@ from articles.pipeline.extraction.positions import (
     is_singular_head,
     post_text,
 )
-from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, SEVERAL_STATES, TITLES
+from articles.pipeline.extraction.post_words import (
+    COUNTERPARTS,
+    PERIPHRASIS_NOUNS,
+    PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS,
+    SEVERAL_STATES,
+    TITLES,
+)
 from articles.pipeline.extraction.posts_elsewhere import (
     posts_described_nearby,
     posts_of_a_plural_before,
@@ -54,8 +60,6 @@ from articles.pipeline.nlp import parses
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
 
-# Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
-_PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
 
 
 # Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».

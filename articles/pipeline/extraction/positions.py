@@ -17,6 +17,7 @@ from articles.pipeline.extraction.post_words import (
     COUNTERPARTS,
     EVALUATIVE,
     INNER_PREPOSITIONS,
+    PLACE_DEMONSTRATIVES,
     POSITION_HEADS,
     PREFIXES,
     RANKS,
@@ -181,6 +182,7 @@ def post_before(
         not _blocks(tokens[window_start - 1])
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
+        or _place_demonstrative(tokens, window_start - 1)
     ):
         if _closes_aside(tokens, window_start - 1):
             break
@@ -238,6 +240,15 @@ def post_before(
         scope=scope,
         plural=many,
         rank=rank,
+    )
+
+
+def _place_demonstrative(tokens: list[Token], i: int) -> bool:
+    """"посол Беларуси в этой африканской стране": a demonstrative right after a post's preposition."""
+    return (
+        i > 0
+        and tokens[i].text.lower() in PLACE_DEMONSTRATIVES
+        and tokens[i - 1].text.lower() in INNER_PREPOSITIONS
     )
 
 
