@@ -42,3 +42,15 @@ def test_another_deputy_named_by_becoming_takes_the_post(lexicon):
     text = "Совещание прошло в мэрии. Ещё одним заместителем мэра стал Антон Белов."
     found = officials(text, lexicon)
     assert found["Антон Белов"].position == "заместитель мэра"
+
+
+def test_a_seat_taken_before_the_name_gives_its_post(lexicon):
+    text = "Итоги выборов подведены. Кресло председателя областной думы в новом созыве занял единоросс Олег Карпов."
+    found = officials(text, lexicon)
+    assert found["Олег Карпов"].position == "председатель областной думы"
+
+
+def test_holding_a_post_after_the_name_gives_it(lexicon):
+    text = "Форум открылся в среду. Сергей Уваров, занимающий пост министра транспорта, выступил первым."
+    found = officials(text, lexicon)
+    assert found["Сергей Уваров"].position == "министр транспорта"

@@ -9,6 +9,7 @@ from collections import Counter
 
 from articles.pipeline.extraction.coordination import plural_post_before
 from articles.pipeline.extraction.entities import CERTAIN, OfficialMention
+from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
 from articles.pipeline.extraction.post_words import PLACE_PREPOSITIONS
@@ -37,8 +38,10 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
             if mention.reading.case not in (None, "nomn"):
                 continue
             ranked = mention.post is not None and mention.post.text == mention.post.rank
-            found = predicate_post(tokens, mention.last) or predicate_post_before(
-                tokens, mention.post.first if ranked else mention.first
+            found = (
+                predicate_post(tokens, mention.last)
+                or predicate_post_before(tokens, mention.post.first if ranked else mention.first)
+                or held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
             )
             if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
                 tokens = sentences[mention.sentence + 1]
