@@ -88,3 +88,12 @@ def test_a_post_with_a_place_named_by_a_demonstrative_is_read(lexicon):
     found = officials(text, lexicon, CL=["Чили"])
     assert found["Луис Перес"].position == "посол Чили в этой азиатской стране"
     assert found["Луис Перес"].country == "CL"
+
+
+def test_a_post_before_a_dash_and_a_rank_is_the_post_and_the_rank_stays_apart(lexicon):
+    text = "Министр представил штабу нового командующего – генерал-майора Степана Ковалёва."
+    found = officials(text, lexicon)
+    assert (found["Степан Ковалёв"].position, found["Степан Ковалёв"].rank) == (
+        "командующий",
+        "генерал-майор",
+    )

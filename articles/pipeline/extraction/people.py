@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from articles.pipeline.extraction.coordination import name_lists, shared_post
+from articles.pipeline.extraction.dashed_posts import post_before_dash
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.missed_mentions import add_missed_mentions
@@ -265,6 +266,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             chinese_allowed=chinese,
         )
         post = before
+        if post is not None and post.text == post.rank:
+            post = post_before_dash(tokens, post, barrier, countries) or post
         if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
