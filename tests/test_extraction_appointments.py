@@ -13,7 +13,9 @@ def lexicon():
 
 
 def test_the_object_of_an_active_appointment_takes_the_post_and_the_subject_does_not(lexicon):
-    text = "Указ подписан в среду. Олега Смирнова мэр Павел Орлов назначил директором департамента транспорта."
+    text = (
+        "Указ подписан в среду. Олега Смирнова мэр Павел Орлов назначил директором департамента транспорта."
+    )
     found = officials(text, lexicon)
     assert found["Олег Смирнов"].position == "директор департамента транспорта"
     assert found["Павел Орлов"].position != "директор департамента транспорта"

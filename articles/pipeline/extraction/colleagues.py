@@ -46,9 +46,7 @@ def _named_before(person, people, sentences, country_of_post) -> tuple[str, bool
 
 
 def _mention_ending_at(people, sentence: int, last: int):
-    return next(
-        (m for p in people for m in p.mentions if m.sentence == sentence and m.last == last), None
-    )
+    return next((m for p in people for m in p.mentions if m.sentence == sentence and m.last == last), None)
 
 
 def _same_office(first: str, second: str) -> bool:

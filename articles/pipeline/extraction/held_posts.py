@@ -7,21 +7,20 @@ or «занять» ties it to the name next to it.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from articles.pipeline.extraction.positions import Token, _blocks, _nominative_text, case_of, head_lemma
+from articles.pipeline.extraction.positions import (
+    Token,
+    _blocks,
+    _lemma,
+    _nominative_text,
+    case_of,
+    head_lemma,
+)
 from articles.pipeline.nlp import parses
 
 _SEATS = frozenset("пост должность место кресло".split())
 _HOLD = frozenset("занимать занять".split())
 # How far the verb may stand before the name it gives the seat to: «занял республиканец Джон Бенер».
 _REACH = 3
-
-
-@lru_cache(maxsize=16384)
-def _lemma(word: str) -> str:
-    found = parses(word.lower())
-    return found[0].normal_form if found else word.lower()
 
 
 def held_post(tokens: list[Token], first: int, last: int) -> tuple[int, int, str] | None:

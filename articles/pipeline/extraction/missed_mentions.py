@@ -48,7 +48,13 @@ def _mention_at(sentences, people, template, start: int, stop: int, country_span
         }
         post = post_before(tokens, first, barrier, countries)
         return replace(
-            template, sentence=index, first=first, last=last, span=(start, stop), post=post,
-            country=None, group=None,
+            template,
+            sentence=index,
+            first=first,
+            last=last,
+            span=(start, stop),
+            post=post,
+            country=None,
+            group=None,
         )
     return None

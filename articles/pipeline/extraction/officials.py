@@ -44,7 +44,7 @@ from articles.pipeline.extraction.positions import (
 from articles.pipeline.extraction.post_words import (
     COUNTERPARTS,
     PERIPHRASIS_NOUNS,
-    PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     SEVERAL_STATES,
     TITLES,
 )
@@ -59,7 +59,6 @@ from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
-
 
 
 # Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
@@ -452,7 +451,7 @@ class _Context:
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
         for s, _e, iso in self._countries_in(start, stop):
             previous = [t for t in tokens if t.stop <= s]
-            if previous and previous[-1].text.lower() in _PLACE_PREPOSITIONS and previous[-1].start >= start:
+            if previous and previous[-1].text.lower() in PLACE_PREPOSITIONS and previous[-1].start >= start:
                 continue
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
@@ -558,7 +557,7 @@ class _Context:
             if iso in visited:
                 continue  # "во время посещения Зимбабве Александром Лукашенко": his host's state
             at = next(i for i, t in enumerate(tokens) if t.stop > s)
-            if at and tokens[at - 1].text.lower() in _PLACE_PREPOSITIONS:
+            if at and tokens[at - 1].text.lower() in PLACE_PREPOSITIONS:
                 continue  # "… с турецкой компанией …": a partner or a place, not the person's side
             if at and _lemma(tokens[at - 1].text) in _STUDIES:
                 continue
@@ -641,7 +640,7 @@ class _Context:
             regions = [r for r in self.region_spans if sent[0].start <= r[0] < sent[-1].stop]
             for s, _e, iso in self._countries_in(sent[0].start, sent[-1].stop) + regions:
                 previous = [t for t in sent if t.stop <= s][-1:]
-                after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
+                after_preposition = previous and previous[0].text.lower() in PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
         exclude = set(exclude) | visited_countries(person, self.analysis.sentences, self._countries_in)
         exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))

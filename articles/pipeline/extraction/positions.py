@@ -244,7 +244,7 @@ def post_before(
 
 
 def _place_demonstrative(tokens: list[Token], i: int) -> bool:
-    """"посол Беларуси в этой африканской стране": a demonstrative right after a post's preposition."""
+    """ "посол Беларуси в этой африканской стране": a demonstrative right after a post's preposition."""
     return (
         i > 0
         and tokens[i].text.lower() in PLACE_DEMONSTRATIVES

@@ -85,14 +85,14 @@ def _phrase_end(tokens: list[Token], head: int) -> int:
 
 
 def _active_appointment(verb: Token) -> bool:
-    """"Филимонов назначил министром культуры": the active verb gives the post to its object, not
+    """ "Филимонов назначил министром культуры": the active verb gives the post to its object, not
     to its subject ("назначен", "был избран" give it to the subject)."""
     found = parses(verb.text.lower())
     return bool(found) and found[0].normal_form in _APPOINTING and found[0].tag.POS == "VERB"
 
 
 def _acting(tokens: list[Token], first: int) -> tuple[int, int, str] | None:
-    """"стал исполняющим обязанности министра культуры", "стал врио губернатора": the acting words,
+    """ "стал исполняющим обязанности министра культуры", "стал врио губернатора": the acting words,
     then the post in the genitive."""
     k = first
     while k < len(tokens) and tokens[k].text.lower() in ACTING:

@@ -7,9 +7,7 @@ countries named around a person (officials.country_by_company) leaves these out.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from articles.pipeline.nlp import parses
+from articles.pipeline.extraction.positions import _lemma
 
 # Verbs and nouns of going to a state: «посетил Белоруссию», «прибыл в Иран», «визит в Индию».
 _VISIT_VERBS = frozenset("посетить посещать прибыть прибывать приехать приезжать прилететь прилетать".split())
@@ -18,12 +16,6 @@ _TO = frozenset({"в", "во"})
 # How far after a name its verb may stand: «Уго Чавес в июле посетил …», no further.
 _VERB_REACH = 4
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "—", "–", "(", ")", "«", "»", '"'})
-
-
-@lru_cache(maxsize=16384)
-def _lemma(word: str) -> str:
-    found = parses(word.lower())
-    return found[0].normal_form if found else word.lower()
 
 
 def visited_countries(person, sentences, country_at) -> set[str]:
