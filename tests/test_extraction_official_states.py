@@ -97,3 +97,12 @@ def test_a_post_before_a_dash_and_a_rank_is_the_post_and_the_rank_stays_apart(le
         "командующий",
         "генерал-майор",
     )
+
+
+def test_a_leader_named_after_another_states_leader_does_not_share_his_state(lexicon):
+    text = (
+        "Переговоры о радарах для армии Перу и флота Перу провели президент Франции Пьер Дюбуа "
+        "и премьер-министр Хорхе Рамирес."
+    )
+    found = officials(text, lexicon, FR=["Франции"], PE=["Перу"])
+    assert found["Хорхе Рамирес"].country == "PE"
