@@ -106,3 +106,10 @@ def test_a_leader_named_after_another_states_leader_does_not_share_his_state(lex
     )
     found = officials(text, lexicon, FR=["Франции"], PE=["Перу"])
     assert found["Хорхе Рамирес"].country == "PE"
+
+
+def test_a_post_word_after_the_verbs_object_starts_the_names_own_post(lexicon):
+    text = "Посол вручил министру культуры Перу письмо от министра иностранных дел Чили Луиса Переса."
+    found = officials(text, lexicon, PE=["Перу"], CL=["Чили"])
+    assert found["Луис Перес"].position == "министр иностранных дел Чили"
+    assert found["Луис Перес"].country == "CL"

@@ -199,7 +199,9 @@ def post_before(
         # "с корреспондентом «Голоса Америки» лидер движения Иван Петров": a post word in another
         # case than the first, and not its complement in the genitive, starts the name's own post
         case = case_of(tokens[later])
-        if not is_rank(tokens[later].text) and case not in (case_of(tokens[head]), "gent", None):
+        if not is_rank(tokens[later].text) and (
+            case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later)
+        ):
             head = later
     many = not is_singular_head(tokens[head])
     first = scope = head
@@ -240,6 +242,17 @@ def post_before(
         scope=scope,
         plural=many,
         rank=rank,
+    )
+
+
+def _object_between(tokens: list[Token], head: int, later: int) -> bool:
+    """"передал главе Туркменистана приветствия от Президента Реджепа …": a noun in the accusative
+    (not after a preposition) between two post words is the verb's object; the later post is the name's."""
+    return any(
+        tokens[i].pos == "NOUN"
+        and NATASHA_CASES.get(tokens[i].feats.get("Case", "")) == "accs"
+        and tokens[i - 1].pos != "ADP"
+        for i in range(head + 1, later)
     )
 
 
