@@ -135,6 +135,7 @@ def _is_adjective(token: Token) -> bool:
     return bool(best) and best[0].tag.POS in ("ADJF", "PRTF")
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     found = parses(word.lower())
     return found[0].normal_form if found else word.lower()
