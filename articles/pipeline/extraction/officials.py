@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from articles.pipeline.extraction.colleagues import colleague_state, counterpart_state
 from articles.pipeline.extraction.entities import (
     CERTAIN,
     GUESSED,
@@ -40,20 +41,24 @@ from articles.pipeline.extraction.positions import (
     is_singular_head,
     post_text,
 )
-from articles.pipeline.extraction.post_words import COUNTERPARTS, PERIPHRASIS_NOUNS, SEVERAL_STATES, TITLES
+from articles.pipeline.extraction.post_words import (
+    COUNTERPARTS,
+    PERIPHRASIS_NOUNS,
+    PLACE_PREPOSITIONS,
+    SEVERAL_STATES,
+    TITLES,
+)
 from articles.pipeline.extraction.posts_elsewhere import (
     posts_described_nearby,
     posts_of_a_plural_before,
     posts_of_predicates,
 )
 from articles.pipeline.extraction.regions import region_spans
+from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
-
-# Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
-_PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
 
 
 # Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
@@ -214,6 +219,8 @@ class _Context:
             country = self._the_kingdom()
         if country is None and any(international_in(post.text) for _m, post in posts):
             return text, None, CERTAIN  # "генсек НАТО Йенс Столтенберг": a bloc's official, no country's
+        if country is None:
+            country = colleague_state(person, self.people, self.analysis.sentences, self._country_of_post)
         if country is None:
             for mention, _post in posts:
                 country = self._country_of_delegation(mention)
@@ -444,7 +451,7 @@ class _Context:
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
         for s, _e, iso in self._countries_in(start, stop):
             previous = [t for t in tokens if t.stop <= s]
-            if previous and previous[-1].text.lower() in _PLACE_PREPOSITIONS and previous[-1].start >= start:
+            if previous and previous[-1].text.lower() in PLACE_PREPOSITIONS and previous[-1].start >= start:
                 continue
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
@@ -545,9 +552,12 @@ class _Context:
         clause_start = start
         while clause_start > 0 and tokens[clause_start - 1].text not in _CLAUSE_MARKS:
             clause_start -= 1
+        visited = visited_countries(person, self.analysis.sentences, self._countries_in)
         for s, _e, iso in reversed(self._countries_in(tokens[clause_start].start, tokens[start].start)):
+            if iso in visited:
+                continue  # "во время посещения Зимбабве Александром Лукашенко": his host's state
             at = next(i for i, t in enumerate(tokens) if t.stop > s)
-            if at and tokens[at - 1].text.lower() in _PLACE_PREPOSITIONS:
+            if at and tokens[at - 1].text.lower() in PLACE_PREPOSITIONS:
                 continue  # "… с турецкой компанией …": a partner or a place, not the person's side
             if at and _lemma(tokens[at - 1].text) in _STUDIES:
                 continue
@@ -630,8 +640,10 @@ class _Context:
             regions = [r for r in self.region_spans if sent[0].start <= r[0] < sent[-1].stop]
             for s, _e, iso in self._countries_in(sent[0].start, sent[-1].stop) + regions:
                 previous = [t for t in sent if t.stop <= s][-1:]
-                after_preposition = previous and previous[0].text.lower() in _PLACE_PREPOSITIONS
+                after_preposition = previous and previous[0].text.lower() in PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
+        exclude = set(exclude) | visited_countries(person, self.analysis.sentences, self._countries_in)
+        exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))
         for iso in exclude:
             votes.pop(iso, None)
         words = person.name.split()

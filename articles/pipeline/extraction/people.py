@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from articles.pipeline.extraction.coordination import name_lists, shared_post
+from articles.pipeline.extraction.dashed_posts import post_before_dash
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.missed_mentions import add_missed_mentions
 from articles.pipeline.extraction.name_spans import (
     FEMALE_PATRONYMIC,
     LATIN,
@@ -153,6 +155,7 @@ class Person:
 def people_in(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Person]:
     """Each person the text names, with all their mentions, in order of first mention."""
     people = reported(_people(_mentions(text, analysis, country_spans, lexicon)), analysis.sentences)
+    add_missed_mentions(text, analysis.sentences, people, country_spans)
     _surnames_natasha_missed(text, people)
     return people
 
@@ -175,6 +178,11 @@ def _surnames_natasha_missed(text: str, people: list[Person]) -> None:
 def _in_country(i: int, tokens: list[Token], country_spans) -> bool:
     t = tokens[i]
     return any(s < t.stop and t.start < e for s, e, _ in country_spans)
+
+
+def _abbreviated_state(i: int, tokens: list[Token], country_spans) -> bool:
+    """A state's abbreviation («РУз», «РФ»), not a first name that is a capital too («Веллингтон»)."""
+    return sum(c.isupper() for c in tokens[i].text) >= 2 and _in_country(i, tokens, country_spans)
 
 
 def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) -> list[Mention]:
@@ -201,6 +209,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 last = i  # "Скотт Хоровитц (Scott Horowitz)": the Russian spelling is the name
                 break
         first = past_possessor_or_organisation(tokens, first, last)
+        while first < last - 1 and _abbreviated_state(first, tokens, country_spans):
+            first += 1  # "глава Минобороны РУз Шухрат Халмухамедов": the state is the post's, not the name's
         start, stop = tokens[first].start, tokens[last - 1].stop
         written = " ".join(text[start:stop].split())
         words = name_words(written)
@@ -256,6 +266,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             chinese_allowed=chinese,
         )
         post = before
+        if post is not None and post.text == post.rank:
+            post = post_before_dash(tokens, post, barrier, countries) or post
         if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase

@@ -17,6 +17,7 @@ from articles.pipeline.extraction.post_words import (
     COUNTERPARTS,
     EVALUATIVE,
     INNER_PREPOSITIONS,
+    PLACE_DEMONSTRATIVES,
     POSITION_HEADS,
     PREFIXES,
     RANKS,
@@ -134,6 +135,7 @@ def _is_adjective(token: Token) -> bool:
     return bool(best) and best[0].tag.POS in ("ADJF", "PRTF")
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     found = parses(word.lower())
     return found[0].normal_form if found else word.lower()
@@ -181,6 +183,7 @@ def post_before(
         not _blocks(tokens[window_start - 1])
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
+        or _place_demonstrative(tokens, window_start - 1)
     ):
         if _closes_aside(tokens, window_start - 1):
             break
@@ -197,7 +200,9 @@ def post_before(
         # "с корреспондентом «Голоса Америки» лидер движения Иван Петров": a post word in another
         # case than the first, and not its complement in the genitive, starts the name's own post
         case = case_of(tokens[later])
-        if not is_rank(tokens[later].text) and case not in (case_of(tokens[head]), "gent", None):
+        if not is_rank(tokens[later].text) and (
+            case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later)
+        ):
             head = later
     many = not is_singular_head(tokens[head])
     first = scope = head
@@ -238,6 +243,26 @@ def post_before(
         scope=scope,
         plural=many,
         rank=rank,
+    )
+
+
+def _object_between(tokens: list[Token], head: int, later: int) -> bool:
+    """"передал главе Туркменистана приветствия от Президента Реджепа …": a noun in the accusative
+    (not after a preposition) between two post words is the verb's object; the later post is the name's."""
+    return any(
+        tokens[i].pos == "NOUN"
+        and NATASHA_CASES.get(tokens[i].feats.get("Case", "")) == "accs"
+        and tokens[i - 1].pos != "ADP"
+        for i in range(head + 1, later)
+    )
+
+
+def _place_demonstrative(tokens: list[Token], i: int) -> bool:
+    """ "посол Беларуси в этой африканской стране": a demonstrative right after a post's preposition."""
+    return (
+        i > 0
+        and tokens[i].text.lower() in PLACE_DEMONSTRATIVES
+        and tokens[i - 1].text.lower() in INNER_PREPOSITIONS
     )
 
 

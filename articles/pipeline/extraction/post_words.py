@@ -60,6 +60,10 @@ EVALUATIVE = frozenset("известный знаменитый видный а�
 # "депутат Госдумы от ЛДПР", "член Палаты представителей от штата Аризона", "сенатор от Техаса",
 # "лидер Движения против нелегальной иммиграции".
 INNER_PREPOSITIONS = frozenset("в во по при на от против".split())
+# Prepositions that make a country in a post a place, not the post's country: "посол России в Китае".
+PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
+# Demonstratives a place inside a post may take after its preposition: "посол России в этой стране".
+PLACE_DEMONSTRATIVES = frozenset("этой этом эту данной данном той".split())
 # Numerals a plural post may hold: "министры обороны двух стран", "главы МИД обеих стран". Such a
 # post says which states only with the order of a list the text does not give.
 SEVERAL_STATES = frozenset("двух обеих обоих трех трёх".split())

@@ -9,9 +9,11 @@ from collections import Counter
 
 from articles.pipeline.extraction.coordination import plural_post_before
 from articles.pipeline.extraction.entities import CERTAIN, OfficialMention
+from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
-from articles.pipeline.extraction.predicates import predicate_post, predicate_post_before
+from articles.pipeline.extraction.post_words import PLACE_PREPOSITIONS
+from articles.pipeline.extraction.predicates import appointed_post, predicate_post, predicate_post_before
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она"})
 
@@ -27,12 +29,19 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
         if out[k].position and out[k].position != out[k].rank:
             continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
         for mention in sorted(person.mentions, key=lambda m: m.span):
+            tokens = sentences[mention.sentence]
+            if mention.reading.case in ("accs", "gent"):
+                found = appointed_post(tokens, mention.first, mention.last)
+                if found is not None:
+                    _give(out[k], found, tokens, context)
+                    break
             if mention.reading.case not in (None, "nomn"):
                 continue
-            tokens = sentences[mention.sentence]
             ranked = mention.post is not None and mention.post.text == mention.post.rank
-            found = predicate_post(tokens, mention.last) or predicate_post_before(
-                tokens, mention.post.first if ranked else mention.first
+            found = (
+                predicate_post(tokens, mention.last)
+                or predicate_post_before(tokens, mention.post.first if ranked else mention.first)
+                or held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
             )
             if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
                 tokens = sentences[mention.sentence + 1]
@@ -43,16 +52,31 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
                     found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
             if found is None:
                 continue
-            first, end, text = found
-            out[k].position = text
-            if out[k].country is None:
-                inside = context._countries_in(tokens[first].start, tokens[end - 1].stop)
-                out[k].country = (
-                    inside[0][2]
-                    if inside
-                    else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
-                )
+            _give(out[k], found, tokens, context)
             break
+
+
+def _after_place_preposition(tokens, start: int) -> bool:
+    """ "послом в Чили": a country after a preposition is where the post is, not whose."""
+    before = [t for t in tokens if t.stop <= start][-1:]
+    return bool(before) and before[0].text.lower() in PLACE_PREPOSITIONS
+
+
+def _give(official: OfficialMention, found: tuple[int, int, str], tokens, context) -> None:
+    """The post found for the official, and the country named in it when he has none."""
+    first, end, text = found
+    official.position = text
+    if official.country is None:
+        inside = [
+            hit
+            for hit in context._countries_in(tokens[first].start, tokens[end - 1].stop)
+            if not _after_place_preposition(tokens, hit[0])
+        ]
+        official.country = (
+            inside[0][2]
+            if inside
+            else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
+        )
 
 
 # How far a description may stand from a mention of the person it describes, in sentences:

@@ -13,11 +13,16 @@ from articles.pipeline.extraction.positions import (
     head_lemma,
     is_singular_head,
 )
-from articles.pipeline.extraction.post_words import EVALUATIVE
+from articles.pipeline.extraction.post_words import ACTING, EVALUATIVE
+from articles.pipeline.nlp import parses
 
 # Verbs after which a noun in the instrumental is the subject's post: "является депутатом",
 # "стал министром", "назначен послом", "избран президентом", "работает врачом".
 _COPULAS = frozenset("являться стать назначить переназначить избрать переизбрать работать служить".split())
+# Words that may open the clause before such a post: "Ещё одним заместителем стал …".
+_OPENERS = frozenset("ещё еще одним одной".split())
+# Of those, the verbs whose active form gives the post to the object: "назначил Петрова послом".
+_APPOINTING = frozenset("назначить переназначить избрать переизбрать".split())
 # Words that may stand between the subject and such a verb: "он уже является", "был назначен".
 _BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
 
@@ -28,9 +33,29 @@ def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | No
     i = start
     while i < len(tokens) and i - start < 3 and tokens[i].text.lower() in _BEFORE_COPULA:
         i += 1
-    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS:
+    if i >= len(tokens) or _lemma(tokens[i].text) not in _COPULAS or _active_appointment(tokens[i]):
         return None
-    first = i + 1
+    return _post_in_instrumental(tokens, i + 1)
+
+
+def appointed_post(tokens: list[Token], first: int, last: int) -> tuple[int, int, str] | None:
+    """The post an active verb of appointing gives its object, the name at tokens[first:last]:
+    "Путин назначил Петрова послом", "Петрова губернатор назначил министром культуры"."""
+    if first > 0 and _active_appointment(tokens[first - 1]):
+        return _post_in_instrumental(tokens, last)
+    for i in range(last, min(last + 4, len(tokens))):
+        if not any(ch.isalnum() for ch in tokens[i].text):
+            return None
+        if _active_appointment(tokens[i]):
+            return _post_in_instrumental(tokens, i + 1)
+    return None
+
+
+def _post_in_instrumental(tokens: list[Token], first: int) -> tuple[int, int, str] | None:
+    """The post in the instrumental opening at tokens[first], with its adjectives and complements."""
+    acting = _acting(tokens, first)
+    if acting is not None:
+        return acting
     head = first
     while (
         head < len(tokens)
@@ -41,6 +66,12 @@ def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | No
         head += 1
     if head >= len(tokens) or not is_singular_head(tokens[head]) or case_of(tokens[head]) != "ablt":
         return None
+    end = _phrase_end(tokens, head)
+    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+
+
+def _phrase_end(tokens: list[Token], head: int) -> int:
+    """The token after the post's complements: up to a clause mark, a verb, «и»."""
     end = head + 1
     while (
         end < len(tokens)
@@ -50,7 +81,27 @@ def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | No
         if _blocks(tokens[end]) or tokens[end].text.lower() == "и":
             break
         end += 1
-    return first, end, _nominative_text(tokens, first, head, end, "ablt")
+    return end
+
+
+def _active_appointment(verb: Token) -> bool:
+    """ "Филимонов назначил министром культуры": the active verb gives the post to its object, not
+    to its subject ("назначен", "был избран" give it to the subject)."""
+    found = parses(verb.text.lower())
+    return bool(found) and found[0].normal_form in _APPOINTING and found[0].tag.POS == "VERB"
+
+
+def _acting(tokens: list[Token], first: int) -> tuple[int, int, str] | None:
+    """ "стал исполняющим обязанности министра культуры", "стал врио губернатора": the acting words,
+    then the post in the genitive."""
+    k = first
+    while k < len(tokens) and tokens[k].text.lower() in ACTING:
+        k += 1
+    if k == first or k >= len(tokens) or not head_lemma(tokens[k].text) or case_of(tokens[k]) != "gent":
+        return None
+    participle = max(i for i in range(first, k) if tokens[i].text.lower() != "обязанности")
+    end = _phrase_end(tokens, k)
+    return first, end, _nominative_text(tokens, first, participle, end, "ablt")
 
 
 def predicate_post_before(tokens: list[Token], name_first: int) -> tuple[int, int, str] | None:
@@ -76,9 +127,13 @@ def predicate_post_before(tokens: list[Token], name_first: int) -> tuple[int, in
     first = head
     while first > 0 and _is_adjective(tokens[first - 1]) and case_of(tokens[first - 1]) == "ablt":
         first -= 1
+    while first > 0 and tokens[first - 1].text.lower() in _OPENERS:
+        first -= 1  # "Ещё одним заместителем губернатора стал …"
     if first > 0 and any(ch.isalnum() for ch in tokens[first - 1].text):
         return None  # "… был награжден орденом, а капитаном стал": not where the clause begins
     text_first = first
-    while text_first < head and _lemma(tokens[text_first].text) in EVALUATIVE:
+    while text_first < head and (
+        _lemma(tokens[text_first].text) in EVALUATIVE or tokens[text_first].text.lower() in _OPENERS
+    ):
         text_first += 1  # "Новым командующим": the post is «командующий»
     return first, verb, _nominative_text(tokens, text_first, head, verb, "ablt")

@@ -1,0 +1,58 @@
+"""Posts given by verbs of appointing and becoming: «назначил Петрова послом», «стал исполняющим
+обязанности министра», «Ещё одним заместителем стал …». Pure tests on made-up sentences."""
+
+import pytest
+from extraction_helpers import officials
+
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def test_the_object_of_an_active_appointment_takes_the_post_and_the_subject_does_not(lexicon):
+    text = (
+        "Указ подписан в среду. Олега Смирнова мэр Павел Орлов назначил директором департамента транспорта."
+    )
+    found = officials(text, lexicon)
+    assert found["Олег Смирнов"].position == "директор департамента транспорта"
+    assert found["Павел Орлов"].position != "директор департамента транспорта"
+
+
+def test_a_post_after_the_appointed_name_is_his(lexicon):
+    text = "Накануне президент подписал указ. Он назначил Игоря Лебедева советником по экономике."
+    found = officials(text, lexicon)
+    assert found["Игорь Лебедев"].position == "советник по экономике"
+
+
+def test_a_country_after_a_preposition_in_the_appointed_post_is_a_place(lexicon):
+    text = "Вчера глава государства назначил Игоря Лебедева послом в Чили."
+    found = officials(text, lexicon, CL=["Чили"])
+    assert found["Игорь Лебедев"].position == "посол в Чили"
+    assert found["Игорь Лебедев"].country is None
+
+
+def test_becoming_acting_holder_of_a_post_is_that_post(lexicon):
+    text = "Указ вступил в силу. Михаил Зорин стал исполняющим обязанности министра строительства."
+    found = officials(text, lexicon)
+    assert found["Михаил Зорин"].position == "исполняющий обязанности министра строительства"
+
+
+def test_another_deputy_named_by_becoming_takes_the_post(lexicon):
+    text = "Совещание прошло в мэрии. Ещё одним заместителем мэра стал Антон Белов."
+    found = officials(text, lexicon)
+    assert found["Антон Белов"].position == "заместитель мэра"
+
+
+def test_a_seat_taken_before_the_name_gives_its_post(lexicon):
+    text = "Итоги выборов подведены. Кресло председателя областной думы в новом созыве занял единоросс Олег Карпов."
+    found = officials(text, lexicon)
+    assert found["Олег Карпов"].position == "председатель областной думы"
+
+
+def test_holding_a_post_after_the_name_gives_it(lexicon):
+    text = "Форум открылся в среду. Сергей Уваров, занимающий пост министра транспорта, выступил первым."
+    found = officials(text, lexicon)
+    assert found["Сергей Уваров"].position == "министр транспорта"
