@@ -62,7 +62,7 @@ SPOKE = re.compile(
     re.IGNORECASE,
 )
 # A capital after these words is a place, not a government: «в Минске прошло заседание».
-PLACE_PREPOSITIONS = frozenset(
+CAPITAL_PLACE_PREPOSITIONS = frozenset(
     "в во из под около возле близ вблизи через до по над из-под после окрестностях".split()
 )
 CITY_NOUNS = frozenset(
@@ -260,7 +260,7 @@ class _Scanner:
         if i > 0:
             prev = toks[i - 1]
             if _joined(text, prev, tok) or (prev.low == "г" and text[prev.end : tok.start].strip() == "."):
-                if prev.low in PLACE_PREPOSITIONS:
+                if prev.low in CAPITAL_PLACE_PREPOSITIONS:
                     # «В Пекине заявили…», «в Анкаре осудили»: the people there speak for the state.
                     if prev.low in ("в", "во") and SPOKE.match(after):
                         return "capital"
