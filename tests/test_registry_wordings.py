@@ -4,8 +4,12 @@ Invented texts and readings, not the development sets'."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from import_helpers import run, write
+from registry_helpers import agreement_of as _agreement_of
+from registry_helpers import reading
 
 from articles.archive import registry, registry_order
 from articles.models import Agreement, AgreementClaim
@@ -15,22 +19,7 @@ from articles.pipeline.extraction.entities import AgreementMention
 pytestmark = pytest.mark.django_db
 
 
-def _reading(title, kind="memorandum", status="signed", date=None, key="ER-LY", signatories=()):
-    return registry.Reading(
-        kind=kind,
-        title=title,
-        status=status,
-        date=date or PartialDate(),
-        parties_key=key,
-        signatories=list(signatories),
-    )
-
-
-def _agreement_of(*readings):
-    agreement = registry.new_agreement(readings[0])
-    registry.refresh(agreement, added=list(readings))
-    agreement.refresh_from_db()
-    return agreement
+_reading = partial(reading, kind="memorandum", key="ER-LY")
 
 
 # - a title naming its parties («… между A и B») and one naming none -
@@ -56,7 +45,9 @@ def test_two_titles_naming_different_bodies_stay_two_documents():
 
 
 def test_a_core_with_nothing_of_its_own_joins_nothing():
-    _agreement_of(_reading("меморандум о взаимопонимании между министерством транспорта и авиационным ведомством"))
+    _agreement_of(
+        _reading("меморандум о взаимопонимании между министерством транспорта и авиационным ведомством")
+    )
     assert registry.resolve(_reading("меморандум о взаимопонимании в области таможни")) is None
 
 
@@ -79,7 +70,9 @@ def test_an_additional_protocol_is_the_pairs_protocol_when_it_has_one():
 
 
 def _mention(title, status="signed", spans=((0, 5),)):
-    return AgreementMention(kind="agreement", title=title, status=status, parties=["ER", "LY"], spans=list(spans))
+    return AgreementMention(
+        kind="agreement", title=title, status=status, parties=["ER", "LY"], spans=list(spans)
+    )
 
 
 def _wanted(*pairs):
@@ -107,12 +100,7 @@ def test_documents_signed_together_by_the_same_people_stay_apart_in_one_text():
         "меморандум о сотрудничестве в области здравоохранения",
         "меморандум о взаимопонимании в области защиты окружающей среды",
     ]
-    wanted = _wanted(
-        *(
-            (_mention(t), _reading(t, date=day, signatories=people))
-            for t in titles
-        )
-    )
+    wanted = _wanted(*((_mention(t), _reading(t, date=day, signatories=people)) for t in titles))
     assert len(registry_order.one_per_document(wanted)) == 3
     bare = _wanted(
         (_mention("соглашение"), _reading("соглашение", kind="agreement")),
@@ -125,8 +113,14 @@ def test_the_fullest_title_of_a_text_is_resolved_first_and_a_bare_one_last():
     items = list(
         _wanted(
             (_mention("соглашение"), _reading("соглашение", kind="agreement")),
-            (_mention("x"), _reading("дорожная карта военного сотрудничества на ближайшие годы", kind="roadmap")),
-            (_mention("y"), _reading("дорожная карта развития в военной области на 2031-2034 годы", kind="roadmap")),
+            (
+                _mention("x"),
+                _reading("дорожная карта военного сотрудничества на ближайшие годы", kind="roadmap"),
+            ),
+            (
+                _mention("y"),
+                _reading("дорожная карта развития в военной области на 2031-2034 годы", kind="roadmap"),
+            ),
         ).items()
     )
     assert [key for key, _ in registry_order.resolution_order(items)] == ["k2", "k1", "k0"]

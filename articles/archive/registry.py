@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, models, transaction
 
-from articles.archive.registry_titles import without_parties
+from articles.archive.registry_titles import comparisons, remember, without_parties
 from articles.models import Agreement, AgreementClaim, AgreementJudgement
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
@@ -239,7 +239,7 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
     mine = reading.terms
     best = None
-    for own, theirs in _comparisons(reading, terms):
+    for own, theirs in comparisons(reading.title, mine, reading.core, terms):
         if _numbers(own) and _numbers(theirs) and _numbers(own) != _numbers(theirs):
             continue
         similarity = title_similarity(own, theirs)
@@ -258,22 +258,6 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
         total -= FAR_YEARS_PENALTY
     return total
-
-
-def _comparisons(reading: Reading, terms: dict):
-    """The title against each of the agreement's; a title naming its parties («… между A и B») also by
-    its core against the titles that name none, and a title naming none against the others' cores."""
-    mine = reading.terms
-    for theirs in terms.get("titles", []):
-        yield mine, theirs
-    if without_parties(reading.title) is not None:
-        core = reading.core
-        if core is not None:
-            for theirs in terms.get("plain") or []:
-                yield core, theirs
-    else:
-        for theirs in terms.get("cores") or []:
-            yield mine, theirs
 
 
 def lock(keys: Iterable[str]) -> None:
@@ -416,15 +400,7 @@ def _fold(state: dict, reading: Reading) -> None:
         terms["amends"] = True
     if words and words not in terms["titles"] and len(terms["titles"]) < MAX_TITLES:
         terms["titles"].append(words)
-    if without_parties(reading.title) is None:
-        plain = terms.setdefault("plain", [])
-        if words and words not in plain and len(plain) < MAX_TITLES:
-            plain.append(words)
-    else:
-        core = reading.core
-        cores = terms.setdefault("cores", [])
-        if core is not None and core not in cores and len(cores) < MAX_TITLES:
-            cores.append(core)
+    remember(terms, reading.title, words, reading.core, MAX_TITLES)
     for pk in reading.signatories:
         if pk not in terms["signatories"]:
             terms["signatories"].append(pk)

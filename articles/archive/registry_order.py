@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 
 from articles.archive import registry
+from articles.archive.registry_titles import remember
 from articles.models import Agreement
 from articles.pipeline.dates import PartialDate
 
@@ -64,11 +65,8 @@ def _named_again(reading: registry.Reading, first: registry.Reading) -> bool:
     if reading.date.year and first.date.year and not registry.dates_overlap(reading.date, first.date):
         return False
     titles_only = dataclasses.replace(reading, date=PartialDate(), signatories=[])
-    terms = {"titles": [first.terms], "plain": [], "cores": []}
-    if first.core is not None:
-        terms["cores"].append(first.core)
-    else:
-        terms["plain"].append(first.terms)
+    terms = {"titles": [first.terms]}
+    remember(terms, first.title, first.terms, first.core, registry.MAX_TITLES)
     value = registry.score(titles_only, terms, first.kind)
     return value is not None and value >= registry.JOIN_SCORE - 1e-9
 

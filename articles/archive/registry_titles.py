@@ -24,3 +24,29 @@ def without_parties(title: str) -> str | None:
     """The title less its «между … и …» phrase; None when it names no parties that way."""
     core, found = BETWEEN.subn("", title or "")
     return core.strip() if found else None
+
+
+def comparisons(title: str, mine: list[str], core: list[str] | None, terms: dict):
+    """The pairs of terms to compare a title (`mine`, its `core`) with an agreement's `terms`: against
+    each of its titles; a title naming its parties also by its core against the titles that name none,
+    and a title naming none against the others' cores."""
+    for theirs in terms.get("titles", []):
+        yield mine, theirs
+    if without_parties(title) is not None:
+        if core is not None:
+            for theirs in terms.get("plain") or []:
+                yield core, theirs
+    else:
+        for theirs in terms.get("cores") or []:
+            yield mine, theirs
+
+
+def remember(terms: dict, title: str, words: list[str], core: list[str] | None, most: int) -> None:
+    """Keep a title's terms where `comparisons` looks: among the titles naming no parties, or its core."""
+    if without_parties(title) is None:
+        key, value = "plain", words
+    else:
+        key, value = "cores", core
+    kept = terms.setdefault(key, [])
+    if value and value not in kept and len(kept) < most:
+        kept.append(value)
