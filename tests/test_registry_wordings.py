@@ -109,6 +109,25 @@ def test_documents_signed_together_by_the_same_people_stay_apart_in_one_text():
     assert len(registry_order.one_per_document(bare)) == 2  # a bare mention is the extraction's to join
 
 
+def test_two_names_written_as_names_or_two_kinds_stay_two_documents_of_one_text():
+    one = "Договор о сокращении морских вооружений"
+    other = "Договор о морских вооружениях"
+    named = _wanted(
+        (_mention(one), _reading(one, kind="treaty")),
+        (_mention(other), _reading(other, kind="treaty", date=PartialDate(1994))),
+    )
+    assert len(registry_order.one_per_document(named)) == 2
+    kinds = _wanted(
+        (_mention("x"), _reading("договор о рыболовстве", kind="treaty")),
+        (_mention("y"), _reading("соглашение о рыболовстве", kind="agreement")),
+    )
+    assert len(registry_order.one_per_document(kinds)) == 2  # the extraction's call, not the registry's
+
+
+def test_one_more_document_is_counted_not_named():
+    assert registry.title_terms("еще одно соглашение по безопасности") == ["безопасность"]
+
+
 def test_the_fullest_title_of_a_text_is_resolved_first_and_a_bare_one_last():
     items = list(
         _wanted(

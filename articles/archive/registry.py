@@ -107,8 +107,8 @@ _STAGE_WORDS = frozenset(
     "подписанный ратифицированный новый нынешний прежний".split()
 )
 # Words that say how a document stands to another, not what it is about: «дополнительный протокол» is
-# the pair's protocol to their treaty, as «протокол» is.
-_RELATION_WORDS = frozenset({"дополнительный"})
+# the pair's protocol to their treaty, as «протокол» is; «ещё одно соглашение по безопасности» counts it.
+_RELATION_WORDS = frozenset({"дополнительный", "один"})
 NOT_TITLE = _STAGE_WORDS | POINTING | _RELATION_WORDS
 KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
