@@ -9,6 +9,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from import_helpers import run, write
+from registry_helpers import agreement_of as _agreement_of
+from registry_helpers import reading as _reading
 
 from articles.archive import registry
 from articles.archive.merging import merge_agreements
@@ -371,18 +373,6 @@ def test_two_workers_resolving_one_document_at_once_make_one_agreement():
 
 
 # --- general rules tuned on the development set (made-up readings, not the set's) -------------------
-
-
-def _reading(title, status="signed", date=None, kind="treaty", key="BY-RU"):
-    date = date or PartialDate()
-    return registry.Reading(kind=kind, title=title, status=status, date=date, parties_key=key)
-
-
-def _agreement_of(*readings):
-    agreement = registry.new_agreement(readings[0])
-    registry.refresh(agreement, added=list(readings))
-    agreement.refresh_from_db()
-    return agreement
 
 
 def test_stage_and_pointing_words_are_no_part_of_a_title():

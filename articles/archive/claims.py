@@ -19,7 +19,7 @@ import copy
 from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
-from articles.archive import generation, official_countries, pair_months, registry
+from articles.archive import generation, official_countries, pair_months, registry, registry_order
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -411,6 +411,7 @@ def _apply_agreements(
         key = _agreement_key(mention)
         if key not in wanted:
             wanted[key] = (mention, _reading(mention, officials, known))
+    wanted = registry_order.one_per_document(wanted)
     registry.lock(r.parties_key for _, r in wanted.values() if r.parties_key)
     judged = {} if fresh else registry.judgements_of(article.pk)
     new: list[AgreementClaim] = []
@@ -419,8 +420,9 @@ def _apply_agreements(
     # One claim an article and agreement: two documents of one text never resolve to one record.
     named = {c.agreement_id for c in existing.values()}
     # Titled mentions first: a bare «соглашение» must not take the record that the same text's «договор
-    # о недрах» names, leaving the titled one to start a second record (sorted() keeps text order).
-    ordered = sorted(wanted.items(), key=lambda item: registry.is_bare(item[1][1].terms))
+    # о недрах» names, leaving the titled one to start a second record; then the fullest title first
+    # (`registry_order`).
+    ordered = registry_order.resolution_order(list(wanted.items()))
     for key, (mention, reading) in ordered:
         values = {**_evidence(body, mention.spans), **_claim_values(reading)}
         claim = existing.get(key)

@@ -66,6 +66,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, models, transaction
 
+from articles.archive.registry_titles import comparisons, remember, without_parties
 from articles.models import Agreement, AgreementClaim, AgreementJudgement
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
@@ -105,7 +106,10 @@ _STAGE_WORDS = frozenset(
     "действующий действовать подписать заключить единственный данный настоящий указанный соответствующий упомянутый "
     "подписанный ратифицированный новый нынешний прежний".split()
 )
-NOT_TITLE = _STAGE_WORDS | POINTING
+# Words that say how a document stands to another, not what it is about: «дополнительный протокол» is
+# the pair's protocol to their treaty, as «протокол» is; «ещё одно соглашение по безопасности» counts it.
+_RELATION_WORDS = frozenset({"дополнительный", "один"})
+NOT_TITLE = _STAGE_WORDS | POINTING | _RELATION_WORDS
 KIND_WORDS = frozenset({*KIND_BY_LEMMA, "документ", "допсоглашение", "межправсоглашение"})
 # Kinds the press writes for one another: a treaty is often «соглашение» in a later report.
 _KIND_GROUPS = ({"agreement", "treaty"},)
@@ -148,6 +152,11 @@ def _weight(word: str) -> float:
     return GENERIC_WEIGHT if word in GENERIC or word in SUBJECT_QUALIFIERS else 1.0
 
 
+def title_weight(terms: Iterable[str]) -> float:
+    """How much a title says of its own: its distinctive words count fully, generic ones less."""
+    return sum(map(_weight, set(terms)))
+
+
 def title_similarity(a: Iterable[str], b: Iterable[str]) -> float | None:
     """Weighted overlap of two titles' terms, 0..1; None when either has none («соглашение»).
 
@@ -157,11 +166,11 @@ def title_similarity(a: Iterable[str], b: Iterable[str]) -> float | None:
     a, b = set(a), set(b)
     if not a or not b:
         return None
-    small, large = sorted((a, b), key=lambda s: sum(map(_weight, s)))
-    common = sum(_weight(w) for w in a & b)
+    small, large = sorted((a, b), key=title_weight)
+    common = title_weight(a & b)
     if all(w in GENERIC for w in small):
-        return common / sum(map(_weight, large))
-    return common / sum(map(_weight, small))
+        return common / title_weight(large)
+    return common / title_weight(small)
 
 
 def _numbers(terms: Iterable[str]) -> set[str]:
@@ -183,8 +192,18 @@ class Reading:
     def terms(self) -> list[str]:
         return title_terms(self.title)
 
+    @property
+    def core(self) -> list[str] | None:
+        """The title's terms less the «между … и …» phrase (`registry_titles`): None when it has no
+        such phrase, or nothing of its own is left."""
+        core = without_parties(self.title)
+        if core is None:
+            return None
+        words = title_terms(core)
+        return None if is_bare(words) or words == self.terms else words
 
-def _overlap(a: PartialDate, b: PartialDate) -> bool:
+
+def dates_overlap(a: PartialDate, b: PartialDate) -> bool:
     """Whether two dates can be the same day. A day and month without a year («15 августа») still
     differ from another day and month."""
     (a0, a1), (b0, b1) = a.bounds(), b.bounds()
@@ -210,7 +229,7 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     same_day = False
     doubt = 0.0
     if reading.status == Agreement.Status.SIGNED and reading.date and signed:
-        fitting = [d for d in signed if _overlap(reading.date, d)]
+        fitting = [d for d in signed if dates_overlap(reading.date, d)]
         if not fitting:
             if reading.date.year and any(d.year for d in signed):
                 return None  # signed in another year or on another day than its signing: two documents
@@ -220,10 +239,10 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
     mine = reading.terms
     best = None
-    for theirs in terms.get("titles", []):
-        if _numbers(mine) and _numbers(theirs) and _numbers(mine) != _numbers(theirs):
+    for own, theirs in comparisons(reading.title, mine, reading.core, terms):
+        if _numbers(own) and _numbers(theirs) and _numbers(own) != _numbers(theirs):
             continue
-        similarity = title_similarity(mine, theirs)
+        similarity = title_similarity(own, theirs)
         if similarity is not None and (best is None or similarity > best):
             best = similarity
     shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
@@ -310,7 +329,7 @@ def _fits(reading: Reading, candidate: Agreement) -> bool:
         return False
     if reading.status == Agreement.Status.SIGNED and reading.date:
         signed = [PartialDate(*d) for d in terms.get("signed_dates") or []]
-        if any(not _overlap(reading.date, d) for d in signed):
+        if any(not dates_overlap(reading.date, d) for d in signed):
             return False
     years = terms.get("years") or []
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
@@ -368,6 +387,8 @@ def _empty_terms() -> dict:
         "years": [],
         "date_rank": None,
         "amends": False,
+        "cores": [],  # the cores of titles naming their parties («… между A и B»), less that phrase
+        "plain": [],  # the titles naming none
     }
 
 
@@ -379,6 +400,7 @@ def _fold(state: dict, reading: Reading) -> None:
         terms["amends"] = True
     if words and words not in terms["titles"] and len(terms["titles"]) < MAX_TITLES:
         terms["titles"].append(words)
+    remember(terms, reading.title, words, reading.core, MAX_TITLES)
     for pk in reading.signatories:
         if pk not in terms["signatories"]:
             terms["signatories"].append(pk)
@@ -644,7 +666,7 @@ def _pair_score(first: Agreement, second: Agreement) -> float | None:
     if (
         a.get("signed")
         and b.get("signed")
-        and not _overlap(PartialDate(*a["signed"]), PartialDate(*b["signed"]))
+        and not dates_overlap(PartialDate(*a["signed"]), PartialDate(*b["signed"]))
     ):
         return None
     best = None
