@@ -1,7 +1,7 @@
 """One article's mentions of documents as the registry takes them: which of them name one document, and
 in which order they are resolved.
 
-**Named again.** One article's mentions never share a record (`claims._apply_agreements`: two documents
+**Named again.** One article's mentions never share a record (`agreement_claims.apply_agreements`: two documents
 of one text are two records). But a text often names one document in two wordings its own reading
 did not join: «подписали Соглашение о сотрудничестве в сфере безопасности между Украиной и …» and, a
 paragraph on, «подписали еще одно соглашение по безопасности»; «соглашение о зоне свободной торговли»
