@@ -25,6 +25,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, LEADING_MARK, address_outlet, copyright_outlet
+from articles.pipeline.page_rubrics import is_weather
 
 
 class LineKind(StrEnum):
@@ -147,7 +148,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: ADDRESS.match(LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
-        (LineKind.WIDGET, lambda: is_widget(line)),
+        (LineKind.WIDGET, lambda: is_widget(line) or is_weather(line)),
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
