@@ -75,3 +75,28 @@ def test_a_dated_byline_naming_the_site_and_its_abbreviation_is_the_source():
 def test_a_dated_byline_naming_a_person_is_not_a_source():
     article = parse(HEADLINE, "", "3 марта 2023, 10:15 — Иван Петров", "", LEAD)
     assert article.source is None
+
+
+# --- a site naming itself -------------------------------------------------------------------------------
+
+
+def test_a_site_relaying_with_the_misspelt_s_ssylkoy_names_itself():
+    lead = "Чили передала Перу два патрульных катера, передает Okean.cl с ссылкой на агентство EFE."
+    assert parse(HEADLINE, "", lead).source == "Okean.cl"
+
+
+# --- a long headline of many names ------------------------------------------------------------------
+
+
+def test_a_repeated_headline_of_many_capitalised_names_with_a_verb_is_the_headline():
+    headline = "Министр обороны Республики Чили встретился с Министром обороны Республики Перу в Лиме"
+    article = parse(headline, "", headline, "", LEAD)
+    assert article.title == headline
+
+
+def test_a_tag_cloud_of_names_without_a_verb_is_still_navigation():
+    from web_text_helpers import OUTLETS
+
+    from articles.pipeline.furniture import LineKind, classify
+
+    assert classify("Чили Перу Министр обороны Республики Чили Лима Сантьяго Республики", OUTLETS) == LineKind.NAVIGATION

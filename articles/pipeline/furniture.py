@@ -25,7 +25,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, LEADING_MARK, address_outlet, copyright_outlet
-from articles.pipeline.page_rubrics import is_weather
+from articles.pipeline.page_rubrics import is_weather, tells_something
 
 
 class LineKind(StrEnum):
@@ -92,7 +92,7 @@ def is_navigation(line: str) -> bool:
     if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
         return True
     words = line.split()
-    if len(words) >= 8 and not _SENTENCE_MARKS.search(line):
+    if len(words) >= 8 and not _SENTENCE_MARKS.search(line) and not tells_something(line):
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) >= 0.7 * len(words) or len(set(capitalised)) < len(capitalised):
             return True  # a tag cloud: names, often the same ones twice

@@ -36,3 +36,14 @@ def is_section_pair(line: str) -> bool:
 
     parsed = morph().parse(caps[0].lower())[0]
     return parsed.is_known and "Abbr" not in parsed.tag and "NOUN" in parsed.tag
+
+
+def tells_something(line: str) -> bool:
+    """Does the line hold a finite verb in the indicative («встретился», «передаст»)? A headline
+    of many capitalised names does; a tag cloud or a menu never does."""
+    from articles.pipeline.nlp import morph
+
+    analyser = morph()
+    return any(
+        {"VERB", "indc"} <= analyser.parse(word.lower())[0].tag.grammemes for word in re.findall(r"[а-яёА-ЯЁ]{3,}", line)
+    )
