@@ -100,3 +100,15 @@ def test_a_tag_cloud_of_names_without_a_verb_is_still_navigation():
     from articles.pipeline.furniture import LineKind, classify
 
     assert classify("Чили Перу Министр обороны Республики Чили Лима Сантьяго Республики", OUTLETS) == LineKind.NAVIGATION
+
+
+# --- a handle signing the page ------------------------------------------------------------------------------
+
+
+def test_a_bare_handle_closing_the_page_names_the_source():
+    assert parse(HEADLINE, "", LEAD, "", "@okeannews").source == "okeannews"
+
+
+def test_a_handle_inside_the_text_is_not_the_source():
+    lead = "Об учениях написал в своем канале @okeannews министр обороны Перу."
+    assert parse(HEADLINE, "", lead, "", LEAD).source is None
