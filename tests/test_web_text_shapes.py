@@ -112,3 +112,8 @@ def test_a_bare_handle_closing_the_page_names_the_source():
 def test_a_handle_inside_the_text_is_not_the_source():
     lead = "Об учениях написал в своем канале @okeannews министр обороны Перу."
     assert parse(HEADLINE, "", lead, "", LEAD).source is None
+
+
+def test_a_long_notice_to_the_reader_over_the_headline_is_not_the_headline():
+    notice = "Для удобной работы сайта Минобороны Перу и его сервисов установите новые сертификаты Минцифры Перу"
+    assert parse(notice, "", HEADLINE, "", LEAD).title == HEADLINE

@@ -39,11 +39,14 @@ def is_section_pair(line: str) -> bool:
 
 
 def tells_something(line: str) -> bool:
-    """Does the line hold a finite verb in the indicative («встретился», «передаст»)? A headline
-    of many capitalised names does; a tag cloud or a menu never does."""
+    """Does the line report something: a finite verb in the past or the third person
+    («встретился», «передаст»)? A headline of many capitalised names does; a tag cloud, a menu or a
+    notice to the reader («используйте …», «установите …») does not."""
     from articles.pipeline.nlp import morph
 
     analyser = morph()
-    return any(
-        {"VERB", "indc"} <= analyser.parse(word.lower())[0].tag.grammemes for word in re.findall(r"[а-яёА-ЯЁ]{3,}", line)
-    )
+    for word in re.findall(r"[а-яёА-ЯЁ]{3,}", line):
+        grammemes = analyser.parse(word.lower())[0].tag.grammemes
+        if {"VERB", "indc"} <= grammemes and ("past" in grammemes or "3per" in grammemes):
+            return True
+    return False
