@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.page_counters import named_with_initials, without_counters
 from articles.pipeline.text import normalise
 
 _MONTH_NUMBERS = {
@@ -276,7 +277,7 @@ def split_dateline(
 _TIME = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*(?:[AaPp][Mm]))?"
 _SEP = r"\s*(?:[,/|•·]|—|–|-)?\s*"
 # A time zone or a city's clock after the time: «GMT +5», «(UTC +04:00)», «МСК», «по Москве».
-_ZONE = r"(?:\s*[|,]?\s*\(?(?:GMT|UTC|МСК|мск|MSK)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+по\s+\w+(?:\s+времени)?)?"
+_ZONE = r"(?:\s*[|,]?\s*\(?(?:по\s+)?(?:GMT|UTC|МСК|мск|MSK)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+по\s+\w+(?:\s+времени)?)?"
 _DAY_NAME = (
     r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
@@ -317,15 +318,6 @@ _ISSUE_LINE = re.compile(
 _FOREIGN_TAIL = re.compile(r"\s+\S*[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff].*$")
 
 
-# A page's counter after the timestamp: «16:25 / 26.04.2024 Просмотров: 1865», «02.10.19 Слов: 86».
-_COUNTER_AFTER = re.compile(
-    r"\s*[|/,•·]?\s*(?:просмотр\w*|прочитан\w*|комментари\w*|слов|знаков|views?|comments?)\s*[:—–-]?\s*\d[\d\s.,]*$",
-    re.IGNORECASE,
-)
-# A bare views counter right after the time: «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948».
-_BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
-
-
 def find_date_line(line: str) -> PartialDate | None:
     """A line that is only a publication date (site furniture above the text): its date.
 
@@ -333,8 +325,7 @@ def find_date_line(line: str) -> PartialDate | None:
     words counter may go with it: `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
-    line = _COUNTER_AFTER.sub("", _FOREIGN_TAIL.sub("", line.strip()))
-    line = _BARE_COUNTER_AFTER_TIME.sub("", line)
+    line = without_counters(_FOREIGN_TAIL.sub("", line.strip()))
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
@@ -369,6 +360,8 @@ _OUTLET_DATE = re.compile(r"^(?P<o>[^,/|]{2,40}?)\s*(?:,|/|\||—|–)\s*(?P<d>\
 _OUTLET_SPACE_DATE = re.compile(r"^(?P<o>[^,/|\d]{2,40}?)\s+(?P<d>\d.*)$")
 # «25 мая 2023, 10:14 [ «Аргументы Недели» ]»: the outlet in brackets after the timestamp.
 _OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2,60}?)\s*[\])]$")
+# «18 сентября 2022, 11:03 — Служба новостей — СН»: the timestamp, a dash, a signature.
+_DATE_THEN_SIGNED = re.compile(r"^(?P<d>.*\d)\s+[—–-]\s+(?P<o>\D{4,80})$")
 # «27.10.2021 ТАСС 1»: the date, then the agency (a known outlet), then maybe a small counter.
 _DATE_THEN_OUTLET = re.compile(r"^(?P<d>.*\d)\s+(?P<o>[^\d\s][^\d]{0,40}?)(?:\s+\d{1,6})?$")
 
@@ -387,6 +380,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
         match = pattern.match(line)
         if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
             return date, match["o"].strip(' «»"')
+    match = _DATE_THEN_SIGNED.match(line)
+    if match and (name := named_with_initials(match["o"])) and (date := find_date_line(match["d"])) is not None:
+        return date, name  # «18 сентября 2022, 11:03 — Служба новостей — СН»: the outlet signs
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)

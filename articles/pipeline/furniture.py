@@ -25,6 +25,7 @@ from articles.pipeline.datelines import (
 )
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, LEADING_MARK, address_outlet, copyright_outlet
+from articles.pipeline.page_rubrics import is_weather, tells_something
 
 
 class LineKind(StrEnum):
@@ -91,7 +92,7 @@ def is_navigation(line: str) -> bool:
     if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
         return True
     words = line.split()
-    if len(words) >= 8 and not _SENTENCE_MARKS.search(line):
+    if len(words) >= 8 and not _SENTENCE_MARKS.search(line) and not tells_something(line):
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) >= 0.7 * len(words) or len(set(capitalised)) < len(capitalised):
             return True  # a tag cloud: names, often the same ones twice
@@ -147,7 +148,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: ADDRESS.match(LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
-        (LineKind.WIDGET, lambda: is_widget(line)),
+        (LineKind.WIDGET, lambda: is_widget(line) or is_weather(line)),
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),

@@ -15,6 +15,7 @@ from articles.pipeline.datelines import find_date_line, find_publication_line, l
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.furniture import HEAD_LINES
 from articles.pipeline.page_labels import is_field_label
+from articles.pipeline.page_rubrics import is_section_pair
 
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
 HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
@@ -147,7 +148,7 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            above_headline = is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line)
+            above_headline = is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line) or is_section_pair(line)
             if above_headline and _more_text(lines, index):
                 del lines[index]
                 continue

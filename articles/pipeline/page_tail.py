@@ -18,6 +18,7 @@ from articles.pipeline.furniture import TIME, is_widget
 from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, address_outlet, copyright_outlet
 
 TAIL_LINES = 6
+_HANDLE = re.compile(r"^@(?P<h>[A-Za-z][A-Za-z0-9_.]{2,30})$")  # «@sitename»: a bare handle on the last line
 
 
 def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
@@ -27,6 +28,9 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
         glued = _GLUED_SIGN_OFF.search(tail[-1])  # «…кризиса.Sputnik Беларусь»
         if glued and lookup_outlet(glued["o"], outlets):
             return glued["o"]
+        handle = _HANDLE.match(tail[-1])
+        if handle:  # «@sitename» closing the page: the site signs with its channel's handle
+            return lookup_outlet(handle["h"], outlets) or handle["h"]
     for line in reversed(tail):
         channel = _CHANNEL.search(line)
         if channel and lookup_outlet(channel["o"], outlets):

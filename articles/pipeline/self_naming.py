@@ -39,7 +39,7 @@ def self_named(body: str) -> str | None:
 # itself this way; an outlet merely cited would be the one referred to, not the one relaying.
 _RELAYING = re.compile(
     r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
-    r"\s+со\s+ссылкой\s"
+    r"\s+со?\s+ссылкой\s"  # («с ссылкой», a common misspelling, too)
 )
 
 
