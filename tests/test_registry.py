@@ -12,7 +12,7 @@ from import_helpers import run, write
 from registry_helpers import agreement_of as _agreement_of
 from registry_helpers import reading as _reading
 
-from articles.archive import registry
+from articles.archive import registry, registry_editing
 from articles.archive.merging import merge_agreements
 from articles.models import Agreement, AgreementClaim, AgreementJudgement, ClaimState
 from articles.pipeline.dates import PartialDate
@@ -105,7 +105,7 @@ def test_a_not_this_document_judgement_survives_reimport_and_reextract(tmp_path)
     claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
     ratified = claims["ratified"]
     shared = ratified.agreement_id
-    registry.judge([ratified], shared, AgreementJudgement.Verdict.DIFFERENT)
+    registry_editing.judge([ratified], shared, AgreementJudgement.Verdict.DIFFERENT)
     ratified.delete()  # the editor's split: the machine claim goes, the judgement stays
     reextract()
     again = AgreementClaim.objects.get(article__source_file__endswith="ratified.txt")
@@ -256,7 +256,7 @@ def test_the_agreement_page_shows_the_documents_life_as_a_timeline(client, tmp_p
 def test_splitting_a_mention_off_keeps_it_apart_through_reextract(tmp_path):
     claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
     shared = claims["signed"].agreement_id
-    new = registry.move_claims([claims["ratified"].pk], None)
+    new = registry_editing.move_claims([claims["ratified"].pk], None)
     assert new.pk != shared and new.status == "ratified"
     assert Agreement.objects.get(pk=shared).status == "signed"  # derived again from what it kept
     reextract()
@@ -267,7 +267,7 @@ def test_splitting_a_mention_off_keeps_it_apart_through_reextract(tmp_path):
 def test_a_mention_moved_to_another_agreement_stays_there(tmp_path):
     claims = imported(tmp_path, drones=OTHER_DOCUMENT, education=EDUCATION)
     drones, education = claims["drones"], claims["education"]
-    registry.move_claims([education.pk], drones.agreement_id)
+    registry_editing.move_claims([education.pk], drones.agreement_id)
     assert not Agreement.objects.filter(pk=education.agreement_id).exists()  # left empty: gone
     reextract()
     assert AgreementClaim.objects.get(pk=education.pk).agreement_id == drones.agreement_id
@@ -276,19 +276,19 @@ def test_a_mention_moved_to_another_agreement_stays_there(tmp_path):
 def test_the_duplicates_review_proposes_similar_agreements_until_marked_different(tmp_path):
     claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
     first = claims["signed"].agreement_id
-    second = registry.move_claims([claims["ratified"].pk], None).pk
+    second = registry_editing.move_claims([claims["ratified"].pk], None).pk
     AgreementJudgement.objects.all().delete()  # as if the two had been imported apart
-    pairs = registry.likely_duplicates()
+    pairs = registry_editing.likely_duplicates()
     assert [(d.first.pk, d.second.pk) for d in pairs] == [(max(first, second), min(first, second))]
     assert pairs[0].score >= registry.JOIN_SCORE
-    registry.mark_different(first, second)
-    assert registry.likely_duplicates() == []
+    registry_editing.mark_different(first, second)
+    assert registry_editing.likely_duplicates() == []
 
 
 def test_the_review_page_merges_a_pair_in_one_click(admin_client, tmp_path):
     claims = imported(tmp_path, signed=SIGNED, ratified=RATIFIED)
     first = claims["signed"].agreement_id
-    second = registry.move_claims([claims["ratified"].pk], None).pk
+    second = registry_editing.move_claims([claims["ratified"].pk], None).pk
     AgreementJudgement.objects.all().delete()
     page = admin_client.get("/admin/articles/agreement/duplicates/")
     assert page.status_code == 200 and f"№{second}" in page.content.decode()

@@ -23,7 +23,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles.admin.writes import ArchiveAdmin
-from articles.archive import registry
+from articles.archive import registry, registry_editing
 from articles.archive.merging import MergeError, merge_agreements
 from articles.models import Agreement, AgreementClaim, AgreementJudgement
 
@@ -71,10 +71,10 @@ class AgreementClaimAdmin(ArchiveAdmin):
 
     def _move(self, request, queryset, target):
         try:
-            agreement = registry.move_claims(
+            agreement = registry_editing.move_claims(
                 queryset.values_list("pk", flat=True), target, editor=request.user
             )
-        except registry.RegistryError as exc:
+        except registry_editing.RegistryError as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return
         except DatabaseError:
@@ -120,7 +120,7 @@ class DuplicatesReview:
             **self.admin_site.each_context(request),
             "title": "Вероятные дубликаты соглашений",
             "opts": self.model._meta,
-            "duplicates": registry.likely_duplicates(),
+            "duplicates": registry_editing.likely_duplicates(),
             "can_change": self.has_change_permission(request) and self.has_delete_permission(request),
         }
         request.current_app = self.admin_site.name
@@ -142,7 +142,7 @@ class DuplicatesReview:
             except MergeError as exc:
                 return str(exc)
             return f"Объединено в «{result.survivor}»."
-        registry.mark_different(*pair, editor=request.user)
+        registry_editing.mark_different(*pair, editor=request.user)
         return f"№{pair[0]} и №{pair[1]} отмечены как разные документы."
 
     def decide_view(self, request):

@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 
 from articles.admin.forms import ClaimForm, ClaimFormSet, OfficialClaimForm, PairForm, PairFormSet
 from articles.admin.highlight import Mark, find_spans
-from articles.archive import official_countries, registry
+from articles.archive import official_countries, registry, registry_editing
 from articles.archive.posts import set_current_post
 from articles.models import (
     Agreement,
@@ -259,9 +259,9 @@ def save_claim_formset(formset, user=None) -> None:
             # The editor moved the mention to another agreement: it stays there, never back.
             left = form.initial.get("agreement")
             if left:
-                registry.judge([claim], left, registry.Verdict.DIFFERENT, user)
+                registry_editing.judge([claim], left, registry.Verdict.DIFFERENT, user)
                 agreements.add(left)
-            registry.judge([claim], claim.agreement_id, registry.Verdict.SAME, user)
+            registry_editing.judge([claim], claim.agreement_id, registry.Verdict.SAME, user)
         if claim.pk is None:
             claim.origin = ClaimOrigin.EDITOR
             claim.decided_at, claim.decided_by = now, user

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from articles.archive import generation, official_countries, registry
+from articles.archive import generation, official_countries, registry, registry_editing
 from articles.models import (
     Agreement,
     AgreementClaim,
@@ -236,7 +236,7 @@ def merge_agreements(survivor_id: int, merged_ids: Iterable[int], editor=None) -
         claims = list(
             AgreementClaim.objects.visible().filter(agreement=survivor).prefetch_related("signatories")
         )
-        registry.judge(claims, survivor.pk, Verdict.SAME, editor)
+        registry_editing.judge(claims, survivor.pk, Verdict.SAME, editor)
         # What the merged-away records' claims say joins what the survivor had (a fold: the merge
         # itself already united parties, signatories and the date the survivor lacked).
         registry.refresh(survivor, added=[registry.reading_of(c) for c in claims if c.title])
