@@ -104,3 +104,46 @@ def test_a_report_told_after_the_end_is_apart_from_the_start_whatever_its_verb()
     assert eventstage.apart(going, back)
     assert eventstage.stages("По окончании переговоров министры вышли к журналистам") == {"ended"}
     assert eventstage.stages("Работы идут по плану, завершение намечено на осень") == frozenset()
+
+
+# One agency's two items on one document share its background paragraphs (a shingle Jaccard above
+# REPRINT_SIMILARITY, below COPY_SIMILARITY); the headline and lead tell a preview and the vote.
+BACKGROUND = (
+    "Соглашение о создании единой региональной системы противовоздушной обороны России и "
+    "Казахстана было подписано в Москве в прошлом году министрами обороны двух стран. Документ "
+    "предусматривает совместное дежурство расчетов, обмен данными о воздушной обстановке и "
+    "подготовку офицеров в военных вузах обеих стран."
+)
+PREVIEW = (
+    "Мажилис обсудит ратификацию соглашения о единой системе ПВО с Россией\n\n"
+    "АСТАНА, 3 марта. Депутаты мажилиса Казахстана в среду рассмотрят ратификацию соглашения с "
+    "Россией о единой региональной системе противовоздушной обороны, сообщили в аппарате палаты. "
+    "Документ внесен правительством в феврале, профильный комитет рекомендовал его принять, "
+    "доклад сделает заместитель министра обороны.\n\n" + BACKGROUND
+)
+VOTE = (
+    "Мажилис ратифицировал соглашение о единой системе ПВО с Россией\n\n"
+    "АСТАНА, 4 марта. Депутаты мажилиса Казахстана ратифицировали соглашение с Россией о единой "
+    "региональной системе противовоздушной обороны, голосование прошло без прений. "
+    "За документ высказались все фракции, теперь его рассмотрит сенат, после чего закон "
+    "подпишет президент.\n\n" + BACKGROUND
+)
+
+
+@pytest.mark.django_db
+def test_a_preview_and_the_vote_sharing_the_agency_s_background_are_no_reprint(tmp_path):
+    import_files(
+        write(tmp_path, "a.txt", PREVIEW, " date 2026-03-03 "),
+        write(tmp_path, "b.txt", VOTE, " date 2026-03-04 "),
+    )
+    assert article("a.txt").story_id != article("b.txt").story_id
+
+
+@pytest.mark.django_db
+def test_two_copies_of_the_vote_trimmed_differently_still_join(tmp_path):
+    trimmed = VOTE.rsplit("\n\n", 1)[0] + "\n\nПодробности — на сайте палаты."
+    import_files(
+        write(tmp_path, "a.txt", VOTE, " date 2026-03-04 "),
+        write(tmp_path, "b.txt", trimmed, " date 2026-03-04 "),
+    )
+    assert article("a.txt").story_id == article("b.txt").story_id

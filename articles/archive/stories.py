@@ -6,7 +6,8 @@
    a story holding an article judged "not this story" is never joined.
 2. Reprints: candidates share at least one LSH band of the body's MinHash (one indexed query on
    StoryBand); a copy joins at an estimated Jaccard of COPY_SIMILARITY, or of REPRINT_SIMILARITY
-   when it speaks of the same primary pair within REWRITE_DAYS (or one of them is undated).
+   when it speaks of the same primary pair within REWRITE_DAYS (or one of them is undated), unless
+   their headlines and leads tell two moments (story_events.Events.stage_apart: a preview and the event).
 3. Heavier rewrites (new lead, trimmed, a paragraph added) keep too few shingles for that. They join
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
@@ -172,6 +173,7 @@ def _similar_stories(
     paired, rewrites, kinds = among(near, compared)
     if events is not None:
         eventful = events.same_event(kinds)
+        paired -= events.stage_apart(paired)  # a reprint of the background only: another moment
         for pk in events.told_otherwise(set(rewrites)):
             del rewrites[pk]
     score_of.read(compared)

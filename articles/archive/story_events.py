@@ -140,8 +140,14 @@ class Events:
         evidence against that; a copy's is."""
         self._read(ids)
         return {
-            pk
-            for pk in ids
-            if ((cover := self._cover(pk)) is not None and cover < REWRITE_HEADLINE)
-            or eventstage.apart(self.stage, self._stages.get(pk, frozenset()))
-        }
+            pk for pk in ids if (cover := self._cover(pk)) is not None and cover < REWRITE_HEADLINE
+        } | self.stage_apart(ids)
+
+    def stage_apart(self, ids: set[int]) -> set[int]:
+        """Those of `ids` whose headline and lead tell another moment than the article's
+        (`eventstage.apart`: a preview against the event, a submission against a ratification).
+        Vetoes every rule below a copy (story_candidates.COPY_SIMILARITY): two items of one agency
+        on one document share its background paragraphs (a shingle Jaccard above REPRINT_SIMILARITY)
+        whatever the day's news, and the verbs are what tell them apart."""
+        self._read(ids)
+        return {pk for pk in ids if eventstage.apart(self.stage, self._stages.get(pk, frozenset()))}
