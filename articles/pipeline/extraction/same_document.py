@@ -181,7 +181,8 @@ def named_apart(a: Agreement, b: Agreement) -> bool:
     first, second = (" ".join(n.lower().split()) for n in names)
     if first.startswith(second) or second.startswith(first):
         return False
-    return content_lemmas(first) != content_lemmas(second)
+    # spelled one way (`subject_lemmas`): «… партнерстве и взаимодействии» is «… и сотрудничестве»
+    return content_lemmas(first) != content_lemmas(second) and subject_lemmas(first) != subject_lemmas(second)
 
 
 def same_name(a: Agreement, b: Agreement) -> bool:
