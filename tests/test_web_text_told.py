@@ -75,3 +75,11 @@ def test_a_quoted_brand_told_by_a_plural_verb_is_the_source():
 def test_a_quoted_plain_word_after_telling_is_not_a_source():
     article = parse(HEADLINE, "", "Министр прибыл в Лиму, сообщили в ведомстве «Прибой».")
     assert article.source is None
+
+
+def test_a_later_lead_sentence_opening_with_its_day_stays_the_date():
+    lead = (
+        "В Перу одобрен договор о чилийской военной миссии. Об этом пишет агентство. "
+        "2 ноября договор утвердил сенат республики."
+    )
+    assert find_lead_date(lead) == PartialDate(None, 11, 2)

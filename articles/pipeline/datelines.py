@@ -428,7 +428,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     the story's own (`15 октября прошло заседание, на котором было подписано…` under «подписали»).
     In the lead itself a sentence after the first is held to its first sentence the same way
     (`Учения начались… Церемонию открытия 25 сентября посетили…`: the ceremony's day is not the
-    article's). A sentence reports only where the reporting verb is in the date's own clause.
+    article's), unless it opens with its date as a lead tells its news (`1 октября договор утвердила
+    палата`). A sentence reports only where the reporting verb is in the date's own clause.
     """
     from razdel import sentenize
 
@@ -447,8 +448,9 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             if _about_the_future(clause) or _attributive(clause):
                 continue
             reports = bool(_REPORTING.search(clause))  # not «Как рассказал X, договор подписан 16 октября»
+            fronted = story is None and match.start() == 0  # «1 октября договор утвердила палата»
             if story_verbs is not None and not (
-                reports or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
+                reports or fronted or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
             ):
                 continue
             candidates.append((reports, date))
