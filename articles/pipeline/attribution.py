@@ -23,7 +23,7 @@ from itertools import islice, product
 
 from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
-from articles.pipeline.self_naming import EARLIER_VERB, relaying_outlet, self_named
+from articles.pipeline.self_naming import EARLIER_VERB, relaying_outlet, self_named, site_shaped
 from articles.pipeline.text import fold, normalise
 
 # --- outlets in any grammatical case -------------------------------------------------------------
@@ -212,7 +212,7 @@ def _known_name_at(text: str, outlets: Mapping[str, str]) -> tuple[str, str, int
     if text[:1] in '«"“„':
         end = re.search(r"[»\"“”]", text[1:])
         spelling = text[1 : end.start() + 1].strip() if end else ""
-        name = outlet_for(spelling, outlets) if spelling else None
+        name = outlet_for(spelling, outlets) or (spelling if site_shaped(spelling, quoted=True) else None)
         return (spelling, name, end.end() + 1) if name and end else None
     if not text[:1].isupper():
         return None  # «сообщили вести…»: a common word, not a paper's name
@@ -222,7 +222,8 @@ def _known_name_at(text: str, outlets: Mapping[str, str]) -> tuple[str, str, int
         name = outlet_for(spelling, outlets)
         if name:
             return spelling, name, len(spelling)
-    return None
+    first = words[0].rstrip(".,;:!?")
+    return (first, first, len(first)) if site_shaped(first, quoted=False) else None
 
 
 def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | None:

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_counters import named_with_initials, without_counters
+from articles.pipeline.page_dates import month_first_date
 from articles.pipeline.text import normalise
 
 _MONTH_NUMBERS = {
@@ -329,7 +330,7 @@ def find_date_line(line: str) -> PartialDate | None:
     line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
-        return None
+        return month_first_date(line)
     try:
         if match.group("iy"):
             return PartialDate(int(match["iy"]), int(match["im"]), int(match["id"])).validate()
@@ -425,15 +426,20 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     counts only when its sentence is tied to the article's own news: it reports something, names
     the day of the week or «сегодня/вчера» with the date (a report of this week), or has a verb of
     the story's own (`15 октября прошло заседание, на котором было подписано…` under «подписали»).
+    In the lead itself a sentence after the first is held to its first sentence the same way
+    (`Учения начались… Церемонию открытия 25 сентября посетили…`: the ceremony's day is not the
+    article's), unless it opens with its date as a lead tells its news (`1 октября договор утвердила
+    палата`). A sentence reports only where the reporting verb is in the date's own clause.
     """
     from razdel import sentenize
 
     story_verbs = _verbs(story) if story is not None else None
     candidates = []
-    for sentence in sentenize(lead):
+    for n, sentence in enumerate(sentenize(lead)):
         if _LOOKING_BACK.match(sentence.text):
             continue  # «Ранее Лукашенко сообщил, что 13 марта …»: the article recalls, not reports
-        reports = bool(_REPORTING.search(sentence.text))
+        if n == 1 and story_verbs is None:
+            story_verbs = _verbs(lead[: sentence.start])  # the lead's first sentence tells the news
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
             if date is None or _set_for(sentence.text, match):
@@ -441,8 +447,10 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             clause = _clause(sentence.text, match)
             if _about_the_future(clause) or _attributive(clause):
                 continue
+            reports = bool(_REPORTING.search(clause))  # not «Как рассказал X, договор подписан 16 октября»
+            fronted = story is None and match.start() == 0  # «1 октября договор утвердила палата»
             if story_verbs is not None and not (
-                reports or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
+                reports or fronted or _RECENT.search(sentence.text) or story_verbs & _verbs(sentence.text)
             ):
                 continue
             candidates.append((reports, date))

@@ -26,6 +26,16 @@ _DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4
 _LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
 
 
+# «БалтИнфо», «NewsMaker»: one word with a capital inside, the shape of a brand name in quotes.
+_BRAND_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:[A-ZА-ЯЁ][a-zа-яё]*)+$")
+
+
+def site_shaped(spelling: str, quoted: bool) -> bool:
+    """Is an outlet name the outlets table lacks shaped like a site's: an address («CentralAsia.news»)
+    or, in quotes, one word with a capital inside («БалтИнфо»)? A plain word is not."""
+    return bool(_SITE_NAME.match(spelling) or quoted and _BRAND_WORD.match(spelling))
+
+
 def self_named(body: str) -> str | None:
     for pattern in _SELF_NAMING:
         for match in pattern.finditer(body):
