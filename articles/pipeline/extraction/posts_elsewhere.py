@@ -13,7 +13,12 @@ from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
 from articles.pipeline.extraction.post_words import PLACE_PREPOSITIONS
-from articles.pipeline.extraction.predicates import appointed_post, predicate_post, predicate_post_before
+from articles.pipeline.extraction.predicates import (
+    appointed_post,
+    predicate_post,
+    predicate_post_before,
+    relative_post,
+)
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она"})
 
@@ -35,6 +40,10 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
                 if found is not None:
                     _give(out[k], found, tokens, context)
                     break
+            found = relative_post(tokens, mention.last)
+            if found is not None:
+                _give(out[k], found, tokens, context)
+                break
             if mention.reading.case not in (None, "nomn"):
                 continue
             ranked = mention.post is not None and mention.post.text == mention.post.rank
