@@ -113,3 +113,14 @@ def test_a_post_word_after_the_verbs_object_starts_the_names_own_post(lexicon):
     found = officials(text, lexicon, PE=["Перу"], CL=["Чили"])
     assert found["Луис Перес"].position == "министр иностранных дел Чили"
     assert found["Луис Перес"].country == "CL"
+
+
+def test_a_bare_leaders_post_is_not_the_state_whose_leader_another_person_is(lexicon):
+    text = (
+        "Глава МИД Австрии Карл Хубер пригласил президента Чехии Яна Новака посетить Вену. "
+        "«Президент Чехии приедет к нам. В Вене пройдут переговоры с президентом Францем Майером», — сказал Хубер."
+    )
+    found = officials(text, lexicon, AT=["Австрии"], CZ=["Чехии", "Чехии"])
+    assert found["Ян Новак"].country == "CZ"
+    assert found["Франц Майер"].country != "CZ"
+    assert found["Франц Майер"].position == "президент"

@@ -54,6 +54,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
     posts_of_predicates,
 )
 from articles.pipeline.extraction.regions import region_spans
+from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -228,7 +229,7 @@ class _Context:
                     break
         if country is None:
             for mention, post in posts:
-                country = self._country_elsewhere(mention.sentence, post)
+                country = self._country_elsewhere(mention.sentence, post, person)
                 if country:
                     break
         if country is None:
@@ -482,8 +483,9 @@ class _Context:
             return found[-1][2]
         return self.orgs.country_in(self.text[lo:hi])
 
-    def _country_elsewhere(self, sentence: int, post: Post) -> str | None:
-        """The post's organisation or the post itself named with a country elsewhere in the article."""
+    def _country_elsewhere(self, sentence: int, post: Post, person: Person) -> str | None:
+        """The post's organisation or the post itself named with a country elsewhere in the article
+        (a leader's post another person holds is not this person's: single_holders)."""
         tokens = self._tokens(sentence)
         complement = [t for t in tokens[post.head + 1 : post.last] if any(ch.isalpha() for ch in t.text)]
         if complement:
@@ -492,6 +494,7 @@ class _Context:
             if found:
                 return found
         lemma = head_lemma(tokens[post.head].text)
+        taken = states_held_by_others(person, self.people, lemma, self.analysis.sentences, self._country_of_post)
         votes: Counter[str] = Counter()
         for index, sent in enumerate(self.analysis.sentences):
             for i, token in enumerate(sent):
@@ -500,7 +503,7 @@ class _Context:
                 if not is_singular_head(token):
                     continue  # "Представители России": a group, not the one person holding the post
                 iso = self._country_next_to(sent, i)
-                if iso:
+                if iso and iso not in taken:
                     votes[iso] += 1
         if votes:
             return votes.most_common(1)[0][0]
@@ -643,6 +646,7 @@ class _Context:
                 after_preposition = previous and previous[0].text.lower() in PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
         exclude = set(exclude) | visited_countries(person, self.analysis.sentences, self._countries_in)
+        exclude |= states_others_lead(person, self.people, self.analysis.sentences, self._country_of_post)
         exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))
         for iso in exclude:
             votes.pop(iso, None)

@@ -1,0 +1,39 @@
+"""A state has one president at a time: «пригласил президента Турции Тайипа Эрдогана … переговоры с
+президентом Прокописом Павлопулосом». When another person of the story holds a leader's post of a state,
+a bare post of the same word elsewhere is not that state's: its mentions «президент Турции» are the
+other person's, and cannot vote for this one's state."""
+
+from __future__ import annotations
+
+from articles.pipeline.extraction.positions import head_lemma
+from articles.pipeline.extraction.post_words import STATE_LEADERS
+
+
+def states_held_by_others(person, people, lemma: str, sentences, country_of_post) -> frozenset[str]:
+    """The states whose post `lemma` (a leader's) another person of the story holds.
+
+    country_of_post(sentence, post) → the ISO code the post names, or None."""
+    if lemma not in STATE_LEADERS:
+        return frozenset()
+    held = set()
+    for other in people:
+        if other is person:
+            continue
+        for mention in other.mentions:
+            post = mention.post
+            if post is None or head_lemma(sentences[mention.sentence][post.head].text) != lemma:
+                continue
+            iso = mention.country or country_of_post(mention.sentence, post)
+            if iso:
+                held.add(iso)
+    return frozenset(held)
+
+
+def states_others_lead(person, people, sentences, country_of_post) -> frozenset[str]:
+    """The states whose post, of a leader's word the person's own posts use, another person holds."""
+    lemmas = {
+        head_lemma(sentences[m.sentence][m.post.head].text) for m in person.mentions if m.post is not None
+    }
+    return frozenset().union(
+        *(states_held_by_others(person, people, lemma, sentences, country_of_post) for lemma in lemmas)
+    )
