@@ -124,3 +124,12 @@ def test_a_bare_leaders_post_is_not_the_state_whose_leader_another_person_is(lex
     assert found["Ян Новак"].country == "CZ"
     assert found["Франц Майер"].country != "CZ"
     assert found["Франц Майер"].position == "президент"
+
+
+def test_an_officer_of_a_story_that_names_only_a_large_russian_city_is_russian(lexicon):
+    text = (
+        "Министр обороны Игнат Сорокопудов представил офицерам нового командующего армией, "
+        "дислоцированной в Самаре, генерал-майора Остапа Кривошеева."
+    )
+    found = officials(text, lexicon)
+    assert found["Игнат Сорокопудов"].country == "RU"
