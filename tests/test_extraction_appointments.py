@@ -75,3 +75,15 @@ def test_a_relative_clause_of_appointing_gives_the_post_to_the_name_before_it(le
     text = "Его место занял Тимофей Жаворонков, которого ранее назначили командующим флотилией."
     found = officials(text, lexicon)
     assert found["Тимофей Жаворонков"].position == "командующий флотилией"
+
+
+def test_a_post_held_before_yields_to_the_post_the_person_is_appointed_to(lexicon):
+    text = "Занимавший пост губернатора Тверской области Фёдор Кулагин назначен заместителем министра транспорта."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "заместитель министра транспорта"
+
+
+def test_a_former_post_is_kept_when_no_verb_gives_another(lexicon):
+    text = "Бывший губернатор Тверской области Фёдор Кулагин выступил на форуме."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "бывший губернатор Тверской области"

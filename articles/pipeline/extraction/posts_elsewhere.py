@@ -9,6 +9,7 @@ from collections import Counter
 
 from articles.pipeline.extraction.coordination import plural_post_before
 from articles.pipeline.extraction.entities import CERTAIN, OfficialMention
+from articles.pipeline.extraction.former_posts import former_post_only
 from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
@@ -31,7 +32,7 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
     sentences = context.analysis.sentences
     named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
     for k, person in enumerate(people):
-        if out[k].position and out[k].position != out[k].rank:
+        if out[k].position and out[k].position != out[k].rank and not former_post_only(person, sentences):
             continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
         for mention in sorted(person.mentions, key=lambda m: m.span):
             tokens = sentences[mention.sentence]
