@@ -133,3 +133,12 @@ def test_an_officer_of_a_story_that_names_only_a_large_russian_city_is_russian(l
     )
     found = officials(text, lexicon)
     assert found["Игнат Сорокопудов"].country == "RU"
+
+
+def test_a_bare_ambassador_is_of_the_state_whose_embassy_the_story_names(lexicon):
+    text = (
+        "В посольстве Королевства Норвегия наградили курсантов из Литвы. "
+        "Посол Ларс Ольсен вручил награды литовским курсантам."
+    )
+    found = officials(text, lexicon, NO=["Королевства Норвегия"], LT=["Литвы", "литовским"])
+    assert found["Ларс Ольсен"].country == "NO"

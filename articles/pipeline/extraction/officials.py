@@ -43,6 +43,7 @@ from articles.pipeline.extraction.positions import (
 )
 from articles.pipeline.extraction.post_words import (
     COUNTERPARTS,
+    OFFICES,
     PERIPHRASIS_NOUNS,
     PLACE_PREPOSITIONS,
     SEVERAL_STATES,
@@ -496,11 +497,15 @@ class _Context:
         lemma = head_lemma(tokens[post.head].text)
         taken = states_held_by_others(person, self.people, lemma, self.analysis.sentences, self._country_of_post)
         votes: Counter[str] = Counter()
+        office = OFFICES.get(lemma or "")  # «Посол …» in a story about «Посольство Польши»
         for index, sent in enumerate(self.analysis.sentences):
             for i, token in enumerate(sent):
-                if head_lemma(token.text) != lemma or (index == sentence and i == post.head):
+                if index == sentence and i == post.head:
                     continue
-                if not is_singular_head(token):
+                at_office = office is not None and _lemma(token.text) == office
+                if head_lemma(token.text) != lemma and not at_office:
+                    continue
+                if not at_office and not is_singular_head(token):
                     continue  # "Представители России": a group, not the one person holding the post
                 iso = self._country_next_to(sent, i)
                 if iso and iso not in taken:
@@ -533,7 +538,8 @@ class _Context:
         prev = sent[i - 1] if i else None
         for s, _e, iso in self.country_spans:
             if nxt is not None and s == nxt.start:
-                after = sent[i + 2] if i + 2 < len(sent) else None
+                # the word after the whole name of the state: «посольства Республики Польша»
+                after = next((t for t in sent[i + 2 :] if t.start >= _e), None)
                 if after is None or not after.text[:1].isupper() or self._starts_country(after):
                     return iso
             if prev is not None and s == prev.start and self._ends_adjective(prev):
