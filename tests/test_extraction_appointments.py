@@ -87,3 +87,9 @@ def test_a_former_post_is_kept_when_no_verb_gives_another(lexicon):
     text = "Бывший губернатор Тверской области Фёдор Кулагин выступил на форуме."
     found = officials(text, lexicon)
     assert found["Фёдор Кулагин"].position == "бывший губернатор Тверской области"
+
+
+def test_a_former_post_is_not_replaced_by_another_seat_held_in_the_past(lexicon):
+    text = "Экс-губернатор Тверской области Фёдор Кулагин молчит. Когда Кулагин занимал пост председателя комитета, было иначе."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "экс-губернатор Тверской области"

@@ -28,5 +28,7 @@ def held_before(tokens: list[Token], post) -> bool:
 
 def former_post_only(person, sentences) -> bool:
     """Whether every post the text puts next to the person is one held before."""
-    posts = [(m.sentence, m.post) for m in person.mentions if m.post is not None and m.post.text != m.post.rank]
+    posts = [
+        (m.sentence, m.post) for m in person.mentions if m.post is not None and m.post.text != m.post.rank
+    ]
     return bool(posts) and all(held_before(sentences[s], post) for s, post in posts)

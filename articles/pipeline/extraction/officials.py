@@ -495,7 +495,9 @@ class _Context:
             if found:
                 return found
         lemma = head_lemma(tokens[post.head].text)
-        taken = states_held_by_others(person, self.people, lemma, self.analysis.sentences, self._country_of_post)
+        taken = states_held_by_others(
+            person, self.people, lemma, self.analysis.sentences, self._country_of_post
+        )
         votes: Counter[str] = Counter()
         office = OFFICES.get(lemma or "")  # «Посол …» in a story about «Посольство Польши»
         for index, sent in enumerate(self.analysis.sentences):

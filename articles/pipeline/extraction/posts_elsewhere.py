@@ -32,7 +32,8 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
     sentences = context.analysis.sentences
     named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
     for k, person in enumerate(people):
-        if out[k].position and out[k].position != out[k].rank and not former_post_only(person, sentences):
+        former = bool(out[k].position) and former_post_only(person, sentences)
+        if out[k].position and out[k].position != out[k].rank and not former:
             continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
         for mention in sorted(person.mentions, key=lambda m: m.span):
             tokens = sentences[mention.sentence]
@@ -51,7 +52,12 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
             found = (
                 predicate_post(tokens, mention.last)
                 or predicate_post_before(tokens, mention.post.first if ranked else mention.first)
-                or held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
+                # a seat held («занимал пост …») is no newer than a former post: «экс-президент»
+                or (
+                    None
+                    if former
+                    else held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
+                )
             )
             if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
                 tokens = sentences[mention.sentence + 1]
