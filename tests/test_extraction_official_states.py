@@ -142,3 +142,12 @@ def test_a_bare_ambassador_is_of_the_state_whose_embassy_the_story_names(lexicon
     )
     found = officials(text, lexicon, NO=["Королевства Норвегия"], LT=["Литвы", "литовским"])
     assert found["Ларс Ольсен"].country == "NO"
+
+
+def test_a_leader_misspelt_elsewhere_is_not_another_leader_of_his_state(lexicon):
+    text = (
+        "Президент Гурам Чиквиладзе лидирует на выборах, сообщили наблюдатели из России. "
+        "Президент Грузии Гурам Чиквиладзэ объявил о победе."
+    )
+    found = officials(text, lexicon, GE=["Грузии"], RU=["России"])
+    assert found["Гурам Чиквиладзе"].country == "GE"

@@ -1,12 +1,18 @@
 """A state has one president at a time: «пригласил президента Турции Тайипа Эрдогана … переговоры с
 президентом Прокописом Павлопулосом». When another person of the story holds a leader's post of a state,
 a bare post of the same word elsewhere is not that state's: its mentions «президент Турции» are the
-other person's, and cannot vote for this one's state."""
+other person's, and cannot vote for this one's state. Another person of the same surname, or of one
+spelt a letter apart («Сааакашвили»), is no such other: the same family, or the same person misspelt."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from articles.pipeline.extraction.positions import head_lemma
 from articles.pipeline.extraction.post_words import STATE_LEADERS
+
+# How alike two surnames must be to be one family or one person misspelt (difflib ratio).
+_ALIKE = 0.85
 
 
 def states_held_by_others(person, people, lemma: str, sentences, country_of_post) -> frozenset[str]:
@@ -17,7 +23,7 @@ def states_held_by_others(person, people, lemma: str, sentences, country_of_post
         return frozenset()
     held = set()
     for other in people:
-        if other is person:
+        if other is person or _alike(other.name, person.name):
             continue
         for mention in other.mentions:
             post = mention.post
@@ -37,3 +43,8 @@ def states_others_lead(person, people, sentences, country_of_post) -> frozenset[
     return frozenset().union(
         *(states_held_by_others(person, people, lemma, sentences, country_of_post) for lemma in lemmas)
     )
+
+
+def _alike(one: str, other: str) -> bool:
+    a, b = one.split()[-1].lower(), other.split()[-1].lower()
+    return SequenceMatcher(None, a, b).ratio() >= _ALIKE
