@@ -56,3 +56,40 @@ def test_holding_a_post_after_the_name_gives_it(lexicon):
     text = "Форум открылся в среду. Сергей Уваров, занимающий пост министра транспорта, выступил первым."
     found = officials(text, lexicon)
     assert found["Сергей Уваров"].position == "министр транспорта"
+
+
+def test_a_rank_between_the_appointing_verb_and_the_name_does_not_hide_the_post(lexicon):
+    text = "Указ опубликован вчера. Глава государства назначил генерал-майора Степана Ворохова начальником училища."
+    found = officials(text, lexicon)
+    assert found["Степан Ворохов"].position == "начальник училища"
+    assert found["Степан Ворохов"].rank == "генерал-майор"
+
+
+def test_the_noun_of_appointing_gives_the_post_after_the_name(lexicon):
+    text = "Губернатор подписал распоряжение о назначении Аркадия Семенихина директором департамента лесного хозяйства."
+    found = officials(text, lexicon)
+    assert found["Аркадий Семенихин"].position == "директор департамента лесного хозяйства"
+
+
+def test_a_relative_clause_of_appointing_gives_the_post_to_the_name_before_it(lexicon):
+    text = "Его место занял Тимофей Жаворонков, которого ранее назначили командующим флотилией."
+    found = officials(text, lexicon)
+    assert found["Тимофей Жаворонков"].position == "командующий флотилией"
+
+
+def test_a_post_held_before_yields_to_the_post_the_person_is_appointed_to(lexicon):
+    text = "Занимавший пост губернатора Тверской области Фёдор Кулагин назначен заместителем министра транспорта."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "заместитель министра транспорта"
+
+
+def test_a_former_post_is_kept_when_no_verb_gives_another(lexicon):
+    text = "Бывший губернатор Тверской области Фёдор Кулагин выступил на форуме."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "бывший губернатор Тверской области"
+
+
+def test_a_former_post_is_not_replaced_by_another_seat_held_in_the_past(lexicon):
+    text = "Экс-губернатор Тверской области Фёдор Кулагин молчит. Когда Кулагин занимал пост председателя комитета, было иначе."
+    found = officials(text, lexicon)
+    assert found["Фёдор Кулагин"].position == "экс-губернатор Тверской области"

@@ -113,3 +113,41 @@ def test_a_post_word_after_the_verbs_object_starts_the_names_own_post(lexicon):
     found = officials(text, lexicon, PE=["Перу"], CL=["Чили"])
     assert found["Луис Перес"].position == "министр иностранных дел Чили"
     assert found["Луис Перес"].country == "CL"
+
+
+def test_a_bare_leaders_post_is_not_the_state_whose_leader_another_person_is(lexicon):
+    text = (
+        "Глава МИД Австрии Карл Хубер пригласил президента Чехии Яна Новака посетить Вену. "
+        "«Президент Чехии приедет к нам. В Вене пройдут переговоры с президентом Францем Майером», — сказал Хубер."
+    )
+    found = officials(text, lexicon, AT=["Австрии"], CZ=["Чехии", "Чехии"])
+    assert found["Ян Новак"].country == "CZ"
+    assert found["Франц Майер"].country != "CZ"
+    assert found["Франц Майер"].position == "президент"
+
+
+def test_an_officer_of_a_story_that_names_only_a_large_russian_city_is_russian(lexicon):
+    text = (
+        "Министр обороны Игнат Сорокопудов представил офицерам нового командующего армией, "
+        "дислоцированной в Самаре, генерал-майора Остапа Кривошеева."
+    )
+    found = officials(text, lexicon)
+    assert found["Игнат Сорокопудов"].country == "RU"
+
+
+def test_a_bare_ambassador_is_of_the_state_whose_embassy_the_story_names(lexicon):
+    text = (
+        "В посольстве Королевства Норвегия наградили курсантов из Литвы. "
+        "Посол Ларс Ольсен вручил награды литовским курсантам."
+    )
+    found = officials(text, lexicon, NO=["Королевства Норвегия"], LT=["Литвы", "литовским"])
+    assert found["Ларс Ольсен"].country == "NO"
+
+
+def test_a_leader_misspelt_elsewhere_is_not_another_leader_of_his_state(lexicon):
+    text = (
+        "Президент Гурам Чиквиладзе лидирует на выборах, сообщили наблюдатели из России. "
+        "Президент Грузии Гурам Чиквиладзэ объявил о победе."
+    )
+    found = officials(text, lexicon, GE=["Грузии"], RU=["России"])
+    assert found["Гурам Чиквиладзе"].country == "GE"

@@ -9,10 +9,9 @@ and the rule says nothing.
 
 from __future__ import annotations
 
+from articles.pipeline.extraction.post_words import STATE_LEADERS
+
 _JOINS = frozenset({"и", ","})
-# Leaders of states meet leaders of other states: «президент Азербайджана Ильхам Алиев и премьер-министр
-# Николай Пашинян» names two states' leaders, not one government.
-_LEADERS = frozenset("президент премьер-министр премьер канцлер король лидер".split())
 
 
 def colleague_state(person, people, sentences, country_of_post) -> str | None:
@@ -20,7 +19,8 @@ def colleague_state(person, people, sentences, country_of_post) -> str | None:
 
     country_of_post(sentence, post) → the ISO code the post names, or None."""
     found = _named_before(person, people, sentences, country_of_post)
-    leader = any(m.post and m.post.text.split()[:1] in ([w] for w in _LEADERS) for m in person.mentions)
+    # «президент Азербайджана Ильхам Алиев и премьер-министр Николай Пашинян»: two states' leaders
+    leader = any(m.post and m.post.text.split()[:1] in ([w] for w in STATE_LEADERS) for m in person.mentions)
     return found[0] if found and not found[1] and not leader else None
 
 

@@ -43,6 +43,7 @@ from articles.pipeline.extraction.positions import (
 )
 from articles.pipeline.extraction.post_words import (
     COUNTERPARTS,
+    OFFICES,
     PERIPHRASIS_NOUNS,
     PLACE_PREPOSITIONS,
     SEVERAL_STATES,
@@ -54,6 +55,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
     posts_of_predicates,
 )
 from articles.pipeline.extraction.regions import region_spans
+from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -228,7 +230,7 @@ class _Context:
                     break
         if country is None:
             for mention, post in posts:
-                country = self._country_elsewhere(mention.sentence, post)
+                country = self._country_elsewhere(mention.sentence, post, person)
                 if country:
                     break
         if country is None:
@@ -482,8 +484,9 @@ class _Context:
             return found[-1][2]
         return self.orgs.country_in(self.text[lo:hi])
 
-    def _country_elsewhere(self, sentence: int, post: Post) -> str | None:
-        """The post's organisation or the post itself named with a country elsewhere in the article."""
+    def _country_elsewhere(self, sentence: int, post: Post, person: Person) -> str | None:
+        """The post's organisation or the post itself named with a country elsewhere in the article
+        (a leader's post another person holds is not this person's: single_holders)."""
         tokens = self._tokens(sentence)
         complement = [t for t in tokens[post.head + 1 : post.last] if any(ch.isalpha() for ch in t.text)]
         if complement:
@@ -492,15 +495,22 @@ class _Context:
             if found:
                 return found
         lemma = head_lemma(tokens[post.head].text)
+        taken = states_held_by_others(
+            person, self.people, lemma, self.analysis.sentences, self._country_of_post
+        )
         votes: Counter[str] = Counter()
+        office = OFFICES.get(lemma or "")  # «Посол …» in a story about «Посольство Польши»
         for index, sent in enumerate(self.analysis.sentences):
             for i, token in enumerate(sent):
-                if head_lemma(token.text) != lemma or (index == sentence and i == post.head):
+                if index == sentence and i == post.head:
                     continue
-                if not is_singular_head(token):
+                at_office = office is not None and _lemma(token.text) == office
+                if head_lemma(token.text) != lemma and not at_office:
+                    continue
+                if not at_office and not is_singular_head(token):
                     continue  # "Представители России": a group, not the one person holding the post
                 iso = self._country_next_to(sent, i)
-                if iso:
+                if iso and iso not in taken:
                     votes[iso] += 1
         if votes:
             return votes.most_common(1)[0][0]
@@ -530,7 +540,8 @@ class _Context:
         prev = sent[i - 1] if i else None
         for s, _e, iso in self.country_spans:
             if nxt is not None and s == nxt.start:
-                after = sent[i + 2] if i + 2 < len(sent) else None
+                # the word after the whole name of the state: «посольства Республики Польша»
+                after = next((t for t in sent[i + 2 :] if t.start >= _e), None)
                 if after is None or not after.text[:1].isupper() or self._starts_country(after):
                     return iso
             if prev is not None and s == prev.start and self._ends_adjective(prev):
@@ -643,6 +654,7 @@ class _Context:
                 after_preposition = previous and previous[0].text.lower() in PLACE_PREPOSITIONS
                 votes[iso] += weight * (0.3 if after_preposition else 1.0)
         exclude = set(exclude) | visited_countries(person, self.analysis.sentences, self._countries_in)
+        exclude |= states_others_lead(person, self.people, self.analysis.sentences, self._country_of_post)
         exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))
         for iso in exclude:
             votes.pop(iso, None)

@@ -54,6 +54,11 @@ TITLES = frozenset(
 PERIPHRASIS_NOUNS = frozenset("ведомство государство правительство министерство кабинет".split())
 # Words that stand for a post in apposition without naming one: "с российским коллегой Сергеем …".
 COUNTERPARTS = frozenset({"коллега", "визави"})
+# The office of a post: «посол» of a story about «Посольство Польши» is Poland's.
+OFFICES = {"посол": "посольство", "консул": "консульство", "генконсул": "генконсульство"}
+# A state's leaders: one holder of each at a time («президент», «премьер-министр»), and leaders meet
+# leaders of other states.
+STATE_LEADERS = frozenset("президент премьер-министр премьер канцлер король лидер".split())
 # Adjectives that describe the person, not the post: left out of the position text.
 EVALUATIVE = frozenset("известный знаменитый видный авторитетный опытный нынешний новый".split())
 # Prepositions a post may contain: "посол России в Китае", "директор по экспорту", "представитель при ООН",

@@ -9,11 +9,17 @@ from collections import Counter
 
 from articles.pipeline.extraction.coordination import plural_post_before
 from articles.pipeline.extraction.entities import CERTAIN, OfficialMention
+from articles.pipeline.extraction.former_posts import former_post_only
 from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
 from articles.pipeline.extraction.post_words import PLACE_PREPOSITIONS
-from articles.pipeline.extraction.predicates import appointed_post, predicate_post, predicate_post_before
+from articles.pipeline.extraction.predicates import (
+    appointed_post,
+    predicate_post,
+    predicate_post_before,
+    relative_post,
+)
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она"})
 
@@ -26,7 +32,8 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
     sentences = context.analysis.sentences
     named_in: dict[int, int] = Counter(m.sentence for p in people for m in p.mentions)
     for k, person in enumerate(people):
-        if out[k].position and out[k].position != out[k].rank:
+        former = bool(out[k].position) and former_post_only(person, sentences)
+        if out[k].position and out[k].position != out[k].rank and not former:
             continue  # a rank alone is no post: "Командующим флотом стал вице-адмирал Иван Петров"
         for mention in sorted(person.mentions, key=lambda m: m.span):
             tokens = sentences[mention.sentence]
@@ -35,13 +42,22 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
                 if found is not None:
                     _give(out[k], found, tokens, context)
                     break
+            found = relative_post(tokens, mention.last)
+            if found is not None:
+                _give(out[k], found, tokens, context)
+                break
             if mention.reading.case not in (None, "nomn"):
                 continue
             ranked = mention.post is not None and mention.post.text == mention.post.rank
             found = (
                 predicate_post(tokens, mention.last)
                 or predicate_post_before(tokens, mention.post.first if ranked else mention.first)
-                or held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
+                # a seat held («занимал пост …») is no newer than a former post: «экс-президент»
+                or (
+                    None
+                    if former
+                    else held_post(tokens, mention.post.first if ranked else mention.first, mention.last)
+                )
             )
             if found is None and named_in[mention.sentence] == 1 and mention.sentence + 1 < len(sentences):
                 tokens = sentences[mention.sentence + 1]

@@ -23,6 +23,10 @@ _COPULAS = frozenset("являться стать назначить перен�
 _OPENERS = frozenset("ещё еще одним одной".split())
 # Of those, the verbs whose active form gives the post to the object: "назначил Петрова послом".
 _APPOINTING = frozenset("назначить переназначить избрать переизбрать".split())
+# Nouns of appointing that give the post to their object the same way: "о назначении Петрова послом".
+_APPOINTING_NOUNS = frozenset("назначение переназначение избрание".split())
+# How far before the name the word of appointing may stand: "назначил Героя России генерал-майора …".
+_APPOINTER_REACH = 4
 # Words that may stand between the subject and such a verb: "он уже является", "был назначен".
 _BEFORE_COPULA = frozenset("уже также тоже ещё еще теперь ныне сейчас недавно был была ранее".split())
 
@@ -40,14 +44,37 @@ def predicate_post(tokens: list[Token], start: int) -> tuple[int, int, str] | No
 
 def appointed_post(tokens: list[Token], first: int, last: int) -> tuple[int, int, str] | None:
     """The post an active verb of appointing gives its object, the name at tokens[first:last]:
-    "Путин назначил Петрова послом", "Петрова губернатор назначил министром культуры"."""
-    if first > 0 and _active_appointment(tokens[first - 1]):
-        return _post_in_instrumental(tokens, last)
+    "Путин назначил Петрова послом", "назначил генерал-майора Петрова …", "о назначении Петрова …",
+    "Петрова губернатор назначил министром культуры"."""
+    for i in range(first - 1, max(first - 1 - _APPOINTER_REACH, -1), -1):
+        if not any(ch.isalnum() for ch in tokens[i].text):
+            break  # a clause mark: the word of appointing before it is about someone else
+        if _active_appointment(tokens[i]) or _appointing_noun(tokens[i]):
+            return _post_in_instrumental(tokens, last)
     for i in range(last, min(last + 4, len(tokens))):
         if not any(ch.isalnum() for ch in tokens[i].text):
             return None
         if _active_appointment(tokens[i]):
             return _post_in_instrumental(tokens, i + 1)
+    return None
+
+
+def relative_post(tokens: list[Token], last: int) -> tuple[int, int, str] | None:
+    """The post a relative clause right after the name gives: "Петров, которого назначили
+    командующим флотом", "Петров, который был назначен послом"."""
+    if last + 1 >= len(tokens) or tokens[last].text != ",":
+        return None
+    found = parses(tokens[last + 1].text.lower())
+    if not found or found[0].normal_form != "который":
+        return None
+    if found[0].tag.case == "nomn":
+        return predicate_post(tokens, last + 2)
+    i = last + 2
+    while i < len(tokens) and i - last < 5 and tokens[i].text.lower() in _BEFORE_COPULA:
+        i += 1
+    # «которого» of a person reads as the genitive as well as the accusative
+    if found[0].tag.case in ("accs", "gent") and i < len(tokens) and _active_appointment(tokens[i]):
+        return _post_in_instrumental(tokens, i + 1)
     return None
 
 
@@ -89,6 +116,11 @@ def _active_appointment(verb: Token) -> bool:
     to its subject ("назначен", "был избран" give it to the subject)."""
     found = parses(verb.text.lower())
     return bool(found) and found[0].normal_form in _APPOINTING and found[0].tag.POS == "VERB"
+
+
+def _appointing_noun(word: Token) -> bool:
+    found = parses(word.text.lower())
+    return bool(found) and found[0].normal_form in _APPOINTING_NOUNS and found[0].tag.POS == "NOUN"
 
 
 def _acting(tokens: list[Token], first: int) -> tuple[int, int, str] | None:
