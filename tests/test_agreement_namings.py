@@ -18,7 +18,9 @@ def lexicon():
 
 
 def test_a_charter_signed_is_a_document(lexicon):
-    a = one("Министры обороны Эстонии и Финляндии подписали Хартию оборонного партнерства.", lexicon, date=DAY)
+    a = one(
+        "Министры обороны Эстонии и Финляндии подписали Хартию оборонного партнерства.", lexicon, date=DAY
+    )
     assert (a.kind, a.parties, a.status) == ("other", ["EE", "FI"], "signed")
     assert a.title == "Хартия оборонного партнерства"
 

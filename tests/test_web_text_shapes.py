@@ -35,7 +35,10 @@ def test_a_weekday_date_over_the_headline_stays_the_date():
 
 
 def test_a_rubric_with_a_capitalised_section_word_is_not_the_headline():
-    assert parse("Оборона СТАТЬИ", "", "Учения флотов «Пасифик-2019»", "", LEAD).title == "Учения флотов «Пасифик-2019»"
+    assert (
+        parse("Оборона СТАТЬИ", "", "Учения флотов «Пасифик-2019»", "", LEAD).title
+        == "Учения флотов «Пасифик-2019»"
+    )
 
 
 def test_a_two_word_headline_with_an_abbreviation_stays():
@@ -99,7 +102,10 @@ def test_a_tag_cloud_of_names_without_a_verb_is_still_navigation():
 
     from articles.pipeline.furniture import LineKind, classify
 
-    assert classify("Чили Перу Министр обороны Республики Чили Лима Сантьяго Республики", OUTLETS) == LineKind.NAVIGATION
+    assert (
+        classify("Чили Перу Министр обороны Республики Чили Лима Сантьяго Республики", OUTLETS)
+        == LineKind.NAVIGATION
+    )
 
 
 # --- a handle signing the page ------------------------------------------------------------------------------
@@ -115,5 +121,7 @@ def test_a_handle_inside_the_text_is_not_the_source():
 
 
 def test_a_long_notice_to_the_reader_over_the_headline_is_not_the_headline():
-    notice = "Для удобной работы сайта Минобороны Перу и его сервисов установите новые сертификаты Минцифры Перу"
+    notice = (
+        "Для удобной работы сайта Минобороны Перу и его сервисов установите новые сертификаты Минцифры Перу"
+    )
     assert parse(notice, "", HEADLINE, "", LEAD).title == HEADLINE

@@ -68,7 +68,9 @@ def test_a_site_address_before_the_verb_of_telling_is_the_source():
 
 
 def test_a_quoted_brand_told_by_a_plural_verb_is_the_source():
-    article = parse(HEADLINE, "", "Министр прибыл в Лиму, сообщили «ЮгПресс» в ведомстве. Визит продлится два дня.")
+    article = parse(
+        HEADLINE, "", "Министр прибыл в Лиму, сообщили «ЮгПресс» в ведомстве. Визит продлится два дня."
+    )
     assert article.source == "ЮгПресс"
 
 

@@ -382,7 +382,11 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
         if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
             return date, match["o"].strip(' «»"')
     match = _DATE_THEN_SIGNED.match(line)
-    if match and (name := named_with_initials(match["o"])) and (date := find_date_line(match["d"])) is not None:
+    if (
+        match
+        and (name := named_with_initials(match["o"]))
+        and (date := find_date_line(match["d"])) is not None
+    ):
         return date, name  # «18 сентября 2022, 11:03 — Служба новостей — СН»: the outlet signs
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:

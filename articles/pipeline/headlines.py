@@ -148,7 +148,9 @@ def read_preamble(
             del lines[index]
             continue
         if headline is None:
-            above_headline = is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line) or is_section_pair(line)
+            above_headline = (
+                is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line) or is_section_pair(line)
+            )
             if above_headline and _more_text(lines, index):
                 del lines[index]
                 continue

@@ -15,7 +15,9 @@ import re
 _COUNTER_WORD = r"(?:просмотр\w*|прочитан\w*|комментари\w*|слов|знаков|views?|comments?)"
 _COUNTER_AFTER = re.compile(rf"\s*[|/,•·]?\s*{_COUNTER_WORD}\s*[:—–-]?\s*\d[\d\s.,]*$", re.IGNORECASE)
 # «Прочитано: 2897  22:30  05 ОКТЯБРЯ 2018»: a labelled counter before it.
-_COUNTER_BEFORE = re.compile(rf"^{_COUNTER_WORD}\s*[:—–-]?\s*\d[\d.,]*(?:\s+[|/,•·])?\s+(?=\d)", re.IGNORECASE)
+_COUNTER_BEFORE = re.compile(
+    rf"^{_COUNTER_WORD}\s*[:—–-]?\s*\d[\d.,]*(?:\s+[|/,•·])?\s+(?=\d)", re.IGNORECASE
+)
 # «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948»: a bare views counter right after the time.
 _BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
 
@@ -26,7 +28,9 @@ def without_counters(line: str) -> str:
     return _BARE_COUNTER_AFTER_TIME.sub("", line)
 
 
-_SMALL_WORDS = frozenset({"и", "по", "в", "на", "о", "об", "для", "за", "при", "с", "со", "of", "and", "the", "for"})
+_SMALL_WORDS = frozenset(
+    {"и", "по", "в", "на", "о", "об", "для", "за", "при", "с", "со", "of", "and", "the", "for"}
+)
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 
@@ -41,4 +45,4 @@ def named_with_initials(text: str) -> str | None:
     if len(words) < 2 or not name[:1].isupper():
         return None
     initials = "".join(w[0] for w in words).upper()
-    return name.strip(" «»\"") if initials == abbreviation.upper() else None
+    return name.strip(' «»"') if initials == abbreviation.upper() else None

@@ -247,7 +247,7 @@ def post_before(
 
 
 def _object_between(tokens: list[Token], head: int, later: int) -> bool:
-    """"передал главе Туркменистана приветствия от Президента Реджепа …": a noun in the accusative
+    """ "передал главе Туркменистана приветствия от Президента Реджепа …": a noun in the accusative
     (not after a preposition) between two post words is the verb's object; the later post is the name's."""
     return any(
         tokens[i].pos == "NOUN"
