@@ -125,3 +125,20 @@ def test_a_long_notice_to_the_reader_over_the_headline_is_not_the_headline():
         "Для удобной работы сайта Минобороны Перу и его сервисов установите новые сертификаты Минцифры Перу"
     )
     assert parse(notice, "", HEADLINE, "", LEAD).title == HEADLINE
+
+
+def test_a_page_run_on_after_a_markdown_image_is_text_not_the_image_caption():
+    """A scraper may glue the whole article to the image that opens it on one line: the image is
+    its own line (a caption), the text after it the article's."""
+    from articles.pipeline.cleaning import normalise_lines
+
+    lead = (
+        "Министр обороны Лаоса Чансамон Чаньялат 3 марта встретился с послом Вьетнама, который "
+        "передал приглашение на учения. Стороны обсудили подготовку офицеров и поставки техники, "
+        "а также график визитов на следующий год, сообщило министерство."
+    )
+    assert normalise_lines("![](https://example.org/a.jpg) " + lead) == ["![](https://example.org/a.jpg)", lead]
+    # An image with its short caption stays one line.
+    assert normalise_lines("![фото](a.jpg) Министр на встрече. Фото: пресс-служба") == [
+        "![фото](a.jpg) Министр на встрече. Фото: пресс-служба"
+    ]

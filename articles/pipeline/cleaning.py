@@ -23,7 +23,22 @@ def normalise_lines(text: str) -> list[str]:
     clean = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
     clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
     clean = _MIXED_WORD.sub(_cyrillic_word, clean)
-    return [" ".join(line.split()) for line in clean.split("\n")]
+    lines = []
+    for line in clean.split("\n"):
+        line = " ".join(line.split())
+        image = _LEADING_IMAGE.match(line)
+        if image and len(line) - image.end() > _RUN_ON:  # the page's text run on after an image
+            lines.extend([image.group(0).strip(), line[image.end() :]])
+        else:
+            lines.append(line)
+    return lines
+
+
+# A Markdown image opening a line («![](…)», «![alt](url)»), and how much text after it on the same
+# line is the page's own text run on by a scraper («![]() 1141 Суббота, 28 Ноября, 2020 года, 10:25
+# Министр …» — a whole article), not the image's caption: more than a caption's length.
+_LEADING_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")
+_RUN_ON = 200
 
 
 # Latin and Greek letters drawn like Cyrillic ones. Some sites type them into Russian words
