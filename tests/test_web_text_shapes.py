@@ -137,7 +137,10 @@ def test_a_page_run_on_after_a_markdown_image_is_text_not_the_image_caption():
         "передал приглашение на учения. Стороны обсудили подготовку офицеров и поставки техники, "
         "а также график визитов на следующий год, сообщило министерство."
     )
-    assert normalise_lines("![](https://example.org/a.jpg) " + lead) == ["![](https://example.org/a.jpg)", lead]
+    assert normalise_lines("![](https://example.org/a.jpg) " + lead) == [
+        "![](https://example.org/a.jpg)",
+        lead,
+    ]
     # An image with its short caption stays one line.
     assert normalise_lines("![фото](a.jpg) Министр на встрече. Фото: пресс-служба") == [
         "![фото](a.jpg) Министр на встрече. Фото: пресс-служба"
