@@ -168,6 +168,7 @@ def _work(source: Source) -> list[Processed]:
         return [Processed(ParseError(source.name, f"cannot process: {type(exc).__name__}: {exc}"))]
 
 
+MANAGER_JOIN_SECONDS = 10  # at most, once the workers are ended (_stop)
 IN_FLIGHT_PER_WORKER = 4  # files queued ahead per worker: keeps workers busy and memory flat
 
 
@@ -246,7 +247,13 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     """End the pool now. A worker busy on a slow file would otherwise keep the interrupted import
     waiting on it at exit (the pool joins its workers); its work is thrown away anyway."""
     busy = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for worker in busy:
         if worker.is_alive():
             worker.terminate()
+    # Let the pool's manager thread end now that no worker is busy: left running, it closes its wakeup
+    # pipe while the interpreter's exit hook writes to it (Python 3.11's race: «OSError: [Errno 9] Bad
+    # file descriptor» printed at exit, after a complete import).
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=MANAGER_JOIN_SECONDS)
