@@ -67,10 +67,12 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     pair_months.lock_stories()
     sig, words, text = _index(article, fresh)
     same, different = ([], []) if fresh else _judgements(article.pk)
-    banned = set(
-        Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
+    banned = (
+        set(Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True))
+        if different
+        else set()
     )
-    story = _judged_story(same, banned)
+    story = _judged_story(same, banned) if same else None
     merged: list[int] = []
     if story is None and sig is not None:
         story, merged = _similar_stories(article, sig, words, text, banned)
@@ -101,7 +103,7 @@ def _alone(article: Article) -> Story:
     story = Story.objects.create(size=1, lead=article)
     article.story = story
     Article.objects.filter(pk=article.pk).update(story=story)
-    pair_months.story_created(story.pk)
+    pair_months.story_created(story.pk, article)
     return story
 
 
@@ -159,8 +161,8 @@ def _similar_stories(
     for the caller to recount)."""
     near = Neighbourhood(article)
     score_of = Similarities(sig, article.pk)
-    reprints = could_join(near, band_neighbours(article, sig), score_of)
     neighbours = pair_neighbours(near)
+    reprints = could_join(near, band_neighbours(article, sig), score_of, neighbours)
     events = story_events.Events(article, words, text, set(neighbours)) if near.pair is not None else None
     close = {pk: kind for pk, (date, _dated) in neighbours.items() if (kind := near.event_kind(*date))}
     eventful = events.same_event(close) if events is not None else set()
