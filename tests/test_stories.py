@@ -249,6 +249,13 @@ def test_similarity_estimates_shared_shingles():
     assert nearduplicates.signature("Коротко.") is None
 
 
+def test_similarities_to_many_are_each_one_s_similarity():
+    sig = nearduplicates.signature(BODY)
+    others = [nearduplicates.signature(text) for text in (BODY, OTHER_REPORT, REPRINT)]
+    assert nearduplicates.similarities(sig, others) == [nearduplicates.similarity(sig, o) for o in others]
+    assert nearduplicates.similarities(sig, []) == []
+
+
 def test_the_article_page_lists_the_other_reports_of_its_story_with_outlets_and_dates(client, tmp_path, wire):
     import_files(wire, write(tmp_path, "portal.txt", REPRINT.replace("Главное", "РИА Новости. Главное")))
     page = client.get(f"/articles/{article('tass.txt').pk}/").content.decode()

@@ -142,10 +142,11 @@ class Similarities(dict):
     def read(self, ids: set[int]) -> None:
         missing = set(ids) - self.keys()
         if missing:
-            for pk, other in ArticleSignature.objects.filter(article_id__in=missing).values_list(
-                "article_id", "minhash"
-            ):
-                self[pk] = nearduplicates.similarity(self.sig, bytes(other))
+            rows = list(
+                ArticleSignature.objects.filter(article_id__in=missing).values_list("article_id", "minhash")
+            )
+            scores = nearduplicates.similarities(self.sig, [bytes(other) for _pk, other in rows])
+            self.update(zip([pk for pk, _other in rows], scores, strict=True))
 
 
 def could_join(
