@@ -71,6 +71,8 @@ _DASH = r"(?:--?|—|–)"
 _OUTLET_PATTERNS = [
     # "/ТАСС/.", "/Синьхуа/ --", "/Корр. ТАСС Иван Иванов/."
     (re.compile(rf"^\s*[,.]?\s*/\s*(?P<o>[^/\n]{{1,60}}?)\s*/\s*(?:\.|:|,|{_DASH})?\s*"), True),
+    # "МОСКВА, 18 октября/ Радио Sputnik.": a slash before the outlet and none after it (dated only)
+    (re.compile(r"^\s*/\s*(?P<o>[^/\n.,]{1,40}?)\s*\.\s+"), True),
     # "(БЕЛТА) –", "(Trend) -"
     (re.compile(rf"^\s*[,.]?\s*\(\s*(?P<o>[^()\n]{{1,60}}?)\s*\)\s*(?:\.|:|,|{_DASH})?\s*"), True),
     # "— РИА Новости.", "- РИА Новости, Иван Иванов."
@@ -248,6 +250,8 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
+        if date is None and match.re is _OUTLET_PATTERNS[1][0]:
+            continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
         if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
             continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
         if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):

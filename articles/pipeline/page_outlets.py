@@ -26,11 +26,21 @@ def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
     rest = COPYRIGHT.sub("", line).strip()
     if "/" in rest:
         return None
-    rest = _YEARS.sub(" ", rest)
+    rest = _YEARS.sub(" ", rest).strip().lstrip(",;|—–- ")  # «© 2025, РИА «Новый День»»: the year first
     rest = re.split(r"[.,;|]\s|\s[—–-]\s", rest, maxsplit=1)[0]
+    named = _AGENCY_NAMED.match(rest.strip())
+    if named:  # «© РИА «Новый День»»: an agency named as one, though the table may lack it
+        return _known_within(named["o"], outlets) or named["o"]
     rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
-    found = _known_within(rest, outlets)
-    return found
+    return _known_within(rest, outlets)
+
+
+# «РИА «Новый День»», «агентство «Кабар»»: a name in quotes after the word for an outlet's kind.
+_AGENCY_NAMED = re.compile(
+    r"^(?:информационное\s+агентство|агентство|РИА|ИА|МИА|газета|журнал|издание|телеканал|радио)\s+"
+    r"«(?P<o>[^«»]{2,40})»$",
+    re.IGNORECASE,
+)
 
 
 def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
