@@ -7,7 +7,7 @@ Made-up pages. The test of each rule failed before it; the others guard what the
 from web_text_helpers import OUTLETS, parse
 
 from articles.pipeline.cleaning import staff_credit_outlet
-from articles.pipeline.datelines import lookup_outlet, split_dateline
+from articles.pipeline.datelines import find_lead_date, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_outlets import copyright_outlet
 
@@ -73,3 +73,16 @@ def test_an_authors_byline_names_a_known_outlet():
 def test_a_name_and_a_post_are_no_byline():
     assert staff_credit_outlet("Мартин Вискарра, президент", known) is None
     assert parse(HEADLINE, "", "Мартин Вискарра, президент", "", LEAD).source is None
+
+
+# --- the date a document bears -----------------------------------------------------------------------
+
+
+def test_the_date_a_document_bears_is_not_the_articles():
+    lead = "Парламент Перу сегодня расторг соглашения с Чили. Было расторгнуто соглашение от 25 ноября 1995 года."
+    assert find_lead_date(lead) is None
+    assert find_lead_date("Соглашение от 3 мая 2001 года расторгнуто.") is None
+
+
+def test_a_date_after_a_document_without_from_stays_the_date():
+    assert find_lead_date("Соглашение расторгнуто 3 мая 2001 года.") == PartialDate(2001, 5, 3)

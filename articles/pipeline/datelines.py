@@ -425,7 +425,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     earlier one; otherwise the lead's first date is taken. A date in a sentence about what is
     still to come (`заседание состоится 2 ноября`, `учения пройдут с 24 сентября`) is an event
     ahead of the article, never its publication date, and neither is a date something is set
-    for (`ратификация запланирована на 8 мая`).
+    for (`ратификация запланирована на 8 мая`) nor the date a document bears (`соглашение от 25
+    ноября 1995 года`).
 
     `story` is given for a paragraph after the first: the headline and the first paragraph, which
     say what the article reports. A later paragraph's date is often background — the signing of
@@ -450,7 +451,7 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             story_verbs = _verbs(lead[: sentence.start])  # the lead's first sentence tells the news
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
-            if date is None or _set_for(sentence.text, match):
+            if date is None or _set_for(sentence.text, match) or _dated_from(sentence.text, match):
                 continue
             clause = _clause(sentence.text, match)
             if _about_the_future(clause) or _attributive(clause):
@@ -515,6 +516,15 @@ _SET_FOR = re.compile(r"(?<![\w-])(?<!ночь )на\s+$", re.IGNORECASE)
 def _set_for(sentence: str, match: re.Match) -> bool:
     """Is the date the one something is set for («на 8 мая»)?"""
     return bool(_SET_FOR.search(sentence[max(0, match.start() - 12) : match.start()]))
+
+
+# «соглашение … от 25 ноября 1995 года», «указ № 12 от 3 мая»: the date a document bears.
+_DATED_FROM = re.compile(r"(?<![\w-])от\s+$", re.IGNORECASE)
+
+
+def _dated_from(sentence: str, match: re.Match) -> bool:
+    """Is the date the one a document bears («соглашение от 25 ноября»), not what the article reports?"""
+    return bool(_DATED_FROM.search(sentence[max(0, match.start() - 6) : match.start()]))
 
 
 _WILL = re.compile(r"(?<![\w-])(?:будет|будут|буд[её]м|предстоит|предстоят)(?![\w-])", re.IGNORECASE)
