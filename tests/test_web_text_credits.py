@@ -86,3 +86,19 @@ def test_the_date_a_document_bears_is_not_the_articles():
 
 def test_a_date_after_a_document_without_from_stays_the_date():
     assert find_lead_date("Соглашение расторгнуто 3 мая 2001 года.") == PartialDate(2001, 5, 3)
+
+
+# --- a scraper's header title with the site's name ---------------------------------------------------
+
+
+def test_a_header_titles_outlet_prefix_names_the_source():
+    article = parse(f" date 2025-05-01 НГ: {HEADLINE}", "", "10:15 01.05.2025", "", HEADLINE, "", LEAD)
+    assert (article.title, article.source) == (HEADLINE, "Независимая газета")
+    article = parse(f" date 2025-05-01 {HEADLINE} — ТАСС", "", LEAD)
+    assert (article.title, article.source) == (HEADLINE, "ТАСС")
+
+
+def test_a_header_titles_speaker_prefix_is_no_outlet():
+    title = "Вискарра: флоты Перу и Чили начали совместные манёвры"
+    article = parse(f" date 2025-05-01 {title}", "", LEAD)
+    assert (article.title, article.source) == (title, None)
