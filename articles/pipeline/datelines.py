@@ -68,11 +68,12 @@ _REGION = (
 _DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
 _DASH = r"(?:--?|—|–)"
 # (pattern, bracketed): how an outlet follows the place and date; bracketed names may be unknown.
+# "МОСКВА, 18 октября/ Радио Sputnik.": a slash before the outlet and none after it (dated only)
+_ONE_SLASH = re.compile(r"^\s*/\s*(?P<o>[^/\n.,]{1,40}?)\s*\.\s+")
 _OUTLET_PATTERNS = [
     # "/ТАСС/.", "/Синьхуа/ --", "/Корр. ТАСС Иван Иванов/."
     (re.compile(rf"^\s*[,.]?\s*/\s*(?P<o>[^/\n]{{1,60}}?)\s*/\s*(?:\.|:|,|{_DASH})?\s*"), True),
-    # "МОСКВА, 18 октября/ Радио Sputnik.": a slash before the outlet and none after it (dated only)
-    (re.compile(r"^\s*/\s*(?P<o>[^/\n.,]{1,40}?)\s*\.\s+"), True),
+    (_ONE_SLASH, True),
     # "(БЕЛТА) –", "(Trend) -"
     (re.compile(rf"^\s*[,.]?\s*\(\s*(?P<o>[^()\n]{{1,60}}?)\s*\)\s*(?:\.|:|,|{_DASH})?\s*"), True),
     # "— РИА Новости.", "- РИА Новости, Иван Иванов."
@@ -250,7 +251,7 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
-        if date is None and match.re is _OUTLET_PATTERNS[1][0]:
+        if date is None and pattern is _ONE_SLASH:
             continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
         if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
             continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
