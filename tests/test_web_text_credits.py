@@ -9,7 +9,7 @@ from web_text_helpers import OUTLETS, parse
 from articles.pipeline.cleaning import staff_credit_outlet
 from articles.pipeline.datelines import find_lead_date, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.page_outlets import copyright_outlet
+from articles.pipeline.page_outlets import copyright_outlet, split_site_name
 
 HEADLINE = "Флоты Перу и Чили начали совместные манёвры"
 LEAD = "Моряки Перу и Чили начали совместные манёвры у побережья Кальяо, они продлятся неделю."
@@ -102,3 +102,12 @@ def test_a_header_titles_speaker_prefix_is_no_outlet():
     title = "Вискарра: флоты Перу и Чили начали совместные манёвры"
     article = parse(f" date 2025-05-01 {title}", "", LEAD)
     assert (article.title, article.source) == (title, None)
+
+
+def test_a_header_sentence_citing_a_latin_name_keeps_it():
+    title = "Флоты Перу и Чили провели совместные манёвры у побережья, пишет Reuters."
+    article = parse(f" date 2025-05-01 {title}", "", LEAD)
+    assert (article.title, article.source) == (title, None)
+    assert (
+        split_site_name("Флоты Перу и Чили провели совместные манёвры, сообщает Reuters", OUTLETS)[1] is None
+    )

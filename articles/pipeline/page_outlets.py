@@ -75,6 +75,11 @@ _SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|�
 _LATIN_SUFFIX = re.compile(
     r"^(?P<title>.{10,}?[а-яёА-ЯЁ\d»)])\s+(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
 )
+# «…, пишет Reuters»: the Latin name after a verb of telling is the one cited, not a site glued on.
+_CITING_END = re.compile(
+    r"(?<![\w-])(?:пишет|пишут|сообщает|сообщают|сообщил[аио]?|переда[её]т|передают|заявил[аио]?|отмечает)$",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
 
 
@@ -97,7 +102,11 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
         ):
             return match["title"].strip(), site
     glued = _LATIN_SUFFIX.match(headline)
-    if glued and re.search(r"[а-яё]", glued["title"], re.IGNORECASE):
+    if (
+        glued
+        and re.search(r"[а-яё]", glued["title"], re.IGNORECASE)
+        and not _CITING_END.search(glued["title"])
+    ):
         words = glued["site"].split()
         for n in range(len(words), 0, -1):  # «… границ Японии Minval Politika»: the site and its rubric
             if lookup_outlet(" ".join(words[:n]), outlets):
