@@ -103,10 +103,17 @@ _STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# «Тамара Вааль, Vласть»: a first name and surname, a comma and the outlet, alone on a line.
+_BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*(?P<o>[^,/]{2,40})$")
+
 
 def staff_credit_outlet(line: str, is_known) -> str | None:
     """The paper a staff photographer's credit names: a known outlet, or one named as such
-    («ИА «Клерк.Ру»»); `is_known(spelling)` says whether the table knows a spelling."""
+    («ИА «Клерк.Ру»»); or the known outlet of an author's byline standing alone («Тамара Вааль,
+    Vласть»). `is_known(spelling)` says whether the table knows a spelling."""
+    byline = _BYLINE.match(line.strip())
+    if byline and is_known(byline["o"].strip(" .")):
+        return byline["o"].strip(" .")
     match = _STAFF_CREDIT.match(line.strip())
     if not match:
         return None

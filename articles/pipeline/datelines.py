@@ -68,9 +68,12 @@ _REGION = (
 _DATELINE_HEAD = re.compile(rf"^{_PLACE}{_REGION}(?:\s*[,.]\s*(?:{_DATE}|{_NUMERIC_DATE}))?(?=[\s,./(—–-]|$)")
 _DASH = r"(?:--?|—|–)"
 # (pattern, bracketed): how an outlet follows the place and date; bracketed names may be unknown.
+# "МОСКВА, 18 октября/ Радио Sputnik.": a slash before the outlet and none after it (dated only)
+_ONE_SLASH = re.compile(r"^\s*/\s*(?P<o>[^/\n.,]{1,40}?)\s*\.\s+")
 _OUTLET_PATTERNS = [
     # "/ТАСС/.", "/Синьхуа/ --", "/Корр. ТАСС Иван Иванов/."
     (re.compile(rf"^\s*[,.]?\s*/\s*(?P<o>[^/\n]{{1,60}}?)\s*/\s*(?:\.|:|,|{_DASH})?\s*"), True),
+    (_ONE_SLASH, True),
     # "(БЕЛТА) –", "(Trend) -"
     (re.compile(rf"^\s*[,.]?\s*\(\s*(?P<o>[^()\n]{{1,60}}?)\s*\)\s*(?:\.|:|,|{_DASH})?\s*"), True),
     # "— РИА Новости.", "- РИА Новости, Иван Иванов."
@@ -248,6 +251,8 @@ def split_dateline(
         name = _outlet_name(match.group("o"), outlets)
         if bracketed is None and not lookup_outlet(name, outlets):
             continue
+        if date is None and pattern is _ONE_SLASH:
+            continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
         if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
             continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
         if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
@@ -421,7 +426,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     earlier one; otherwise the lead's first date is taken. A date in a sentence about what is
     still to come (`заседание состоится 2 ноября`, `учения пройдут с 24 сентября`) is an event
     ahead of the article, never its publication date, and neither is a date something is set
-    for (`ратификация запланирована на 8 мая`).
+    for (`ратификация запланирована на 8 мая`) nor the date a document bears (`соглашение от 25
+    ноября 1995 года`).
 
     `story` is given for a paragraph after the first: the headline and the first paragraph, which
     say what the article reports. A later paragraph's date is often background — the signing of
@@ -446,7 +452,7 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             story_verbs = _verbs(lead[: sentence.start])  # the lead's first sentence tells the news
         for match in _LEAD_DATE.finditer(sentence.text):
             date = _date_from_match(match)
-            if date is None or _set_for(sentence.text, match):
+            if date is None or _set_for(sentence.text, match) or _dated_from(sentence.text, match):
                 continue
             clause = _clause(sentence.text, match)
             if _about_the_future(clause) or _attributive(clause):
@@ -511,6 +517,15 @@ _SET_FOR = re.compile(r"(?<![\w-])(?<!ночь )на\s+$", re.IGNORECASE)
 def _set_for(sentence: str, match: re.Match) -> bool:
     """Is the date the one something is set for («на 8 мая»)?"""
     return bool(_SET_FOR.search(sentence[max(0, match.start() - 12) : match.start()]))
+
+
+# «соглашение … от 25 ноября 1995 года», «указ № 12 от 3 мая»: the date a document bears.
+_DATED_FROM = re.compile(r"(?<![\w-])от\s+$", re.IGNORECASE)
+
+
+def _dated_from(sentence: str, match: re.Match) -> bool:
+    """Is the date the one a document bears («соглашение от 25 ноября»), not what the article reports?"""
+    return bool(_DATED_FROM.search(sentence[max(0, match.start() - 6) : match.start()]))
 
 
 _WILL = re.compile(r"(?<![\w-])(?:будет|будут|буд[её]м|предстоит|предстоят)(?![\w-])", re.IGNORECASE)

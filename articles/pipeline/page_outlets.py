@@ -26,11 +26,21 @@ def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
     rest = COPYRIGHT.sub("", line).strip()
     if "/" in rest:
         return None
-    rest = _YEARS.sub(" ", rest)
+    rest = _YEARS.sub(" ", rest).strip().lstrip(",;|—–- ")  # «© 2025, РИА «Новый День»»: the year first
     rest = re.split(r"[.,;|]\s|\s[—–-]\s", rest, maxsplit=1)[0]
+    named = _AGENCY_NAMED.match(rest.strip())
+    if named:  # «© РИА «Новый День»»: an agency named as one, though the table may lack it
+        return _known_within(named["o"], outlets) or named["o"]
     rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
-    found = _known_within(rest, outlets)
-    return found
+    return _known_within(rest, outlets)
+
+
+# «РИА «Новый День»», «агентство «Кабар»»: a name in quotes after the word for an outlet's kind.
+_AGENCY_NAMED = re.compile(
+    r"^(?:информационное\s+агентство|агентство|РИА|ИА|МИА|газета|журнал|издание|телеканал|радио)\s+"
+    r"«(?P<o>[^«»]{2,40})»$",
+    re.IGNORECASE,
+)
 
 
 def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
@@ -65,6 +75,11 @@ _SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|�
 _LATIN_SUFFIX = re.compile(
     r"^(?P<title>.{10,}?[а-яёА-ЯЁ\d»)])\s+(?P<site>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
 )
+# «…, пишет Reuters»: the Latin name after a verb of telling is the one cited, not a site glued on.
+_CITING_END = re.compile(
+    r"(?<![\w-])(?:пишет|пишут|сообщает|сообщают|сообщил[аио]?|переда[её]т|передают|заявил[аио]?|отмечает)$",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
 
 
@@ -87,7 +102,11 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
         ):
             return match["title"].strip(), site
     glued = _LATIN_SUFFIX.match(headline)
-    if glued and re.search(r"[а-яё]", glued["title"], re.IGNORECASE):
+    if (
+        glued
+        and re.search(r"[а-яё]", glued["title"], re.IGNORECASE)
+        and not _CITING_END.search(glued["title"])
+    ):
         words = glued["site"].split()
         for n in range(len(words), 0, -1):  # «… границ Японии Minval Politika»: the site and its rubric
             if lookup_outlet(" ".join(words[:n]), outlets):

@@ -177,6 +177,8 @@ def parse_text(
         while lines and not lines[0]:
             lines.pop(0)
         if header_title:
+            header_title, header_site = split_site_name(header_title, outlets)
+            header_outlet = header_outlet or header_site  # « date … НГ: Заголовок»: the paper's prefix
             header_title, header_lead = split_title_lead(without_marks(header_title))
             if header_lead:
                 lines[:0] = [header_lead, ""]  # the scraper ran the lead into the title

@@ -14,13 +14,13 @@ EARLIER_VERB = r"(?:писал|сообщал|рассказывал|сообщ�
 
 
 # A site naming itself, though the outlets table lacks it: «Ранее РУСАРМИНФО сообщило», «…, передает
-# Цензор.НЕТ.» (a name after «сообщает» is as often a site cited: not read). Only a name shaped like a
-# site's own is taken: a domain-like name («Знай.ua») or one long word in capitals; a plain word there
-# is a source cited, not the site.
+# Цензор.НЕТ.», «…, информирует Depo.ua.» (a name after «сообщает» is as often a site cited: not
+# read). Only a name shaped like a site's own is taken: a domain-like name («Знай.ua») or one long
+# word in capitals; a plain word there is a source cited, not the site.
 _SELF_NAME = r"(?P<o>«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[^\s«\"]{4,30}?)"
 _SELF_NAMING = [
     re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{EARLIER_VERB}"),
-    re.compile(rf"(?<!\w)переда[её]т\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
+    re.compile(rf"(?<!\w)(?:переда[её]т|информирует)\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
 ]
 _DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
 _LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
