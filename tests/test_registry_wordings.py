@@ -172,7 +172,9 @@ def test_two_articles_naming_one_document_in_two_wordings_make_one_record(tmp_pa
 
 def test_a_periodic_document_naming_no_period_joins_no_edition_by_its_title():
     edition = _agreement_of(
-        _reading("дорожная карта сотрудничества в военной области на 2017-2020 годы", kind="roadmap", key="ER-SD")
+        _reading(
+            "дорожная карта сотрудничества в военной области на 2017-2020 годы", kind="roadmap", key="ER-SD"
+        )
     )
     unknown = _reading("дорожная карта сотрудничества в военной сфере", kind="roadmap", key="ER-SD")
     assert registry.resolve(unknown) is None
