@@ -21,6 +21,8 @@
    The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
    Title terms leave out stage and pointing words (NOT_TITLE: «закон о ратификации договора …»,
    «продление», «действующий договор»). Equal scores go to the agreement whose years are nearest.
+   A plan, programme or road map naming no period is not compared by title with a record whose
+   every title names one (`_edition_unknown`: each period's edition has nearly one title).
    A bare title («договор», or one generic word: «план сотрудничества») cannot be told by its
    title: it joins on the same signing day, or a shared signatory and the same kind, or as the
    pair's only agreement of its kind — and only when one candidate fits.
