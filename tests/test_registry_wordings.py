@@ -165,3 +165,25 @@ def test_two_articles_naming_one_document_in_two_wordings_make_one_record(tmp_pa
     assert run(tmp_path)[2] == 0
     assert AgreementClaim.objects.filter(article__source_file__endswith="one.txt").count() == 1
     assert Agreement.objects.filter(parties_key="DJ-ER").count() == 1
+
+
+# - a plan, programme or road map that names no period -
+
+
+def test_a_periodic_document_naming_no_period_joins_no_edition_by_its_title():
+    edition = _agreement_of(
+        _reading(
+            "дорожная карта сотрудничества в военной области на 2017-2020 годы", kind="roadmap", key="ER-SD"
+        )
+    )
+    unknown = _reading("дорожная карта сотрудничества в военной сфере", kind="roadmap", key="ER-SD")
+    assert registry.resolve(unknown) is None
+    # the same period, or the same signing day, still tell
+    again = _reading("дорожная карта военного сотрудничества на 2017-2020 годы", kind="roadmap", key="ER-SD")
+    assert registry.resolve(again) == edition
+
+
+def test_a_periodic_document_seen_without_its_period_is_compared_by_title():
+    plain = _agreement_of(_reading("программа военного сотрудничества", kind="programme", key="ER-SD"))
+    later = _reading("программа военного сотрудничества", kind="programme", key="ER-SD")
+    assert registry.resolve(later) == plain

@@ -21,6 +21,8 @@
    The mention joins the best candidate scoring JOIN_SCORE or more; otherwise it starts a new one.
    Title terms leave out stage and pointing words (NOT_TITLE: «закон о ратификации договора …»,
    «продление», «действующий договор»). Equal scores go to the agreement whose years are nearest.
+   A plan, programme or road map naming no period is not compared by title with a record whose
+   every title names one (`_edition_unknown`: each period's edition has nearly one title).
    A bare title («договор», or one generic word: «план сотрудничества») cannot be told by its
    title: it joins on the same signing day, or a shared signatory and the same kind, or as the
    pair's only agreement of its kind — and only when one candidate fits.
@@ -93,6 +95,8 @@ FIT_SCORE = 0.45
 # joint statement by its occasion: near titles of those are two documents (the generated corpus: all
 # four near joins of contracts and statements were wrong).
 PARAPHRASED = frozenset({"agreement", "treaty", "memorandum", "protocol"})
+# The kinds signed again for each period between one pair, the period in their title (`_edition_unknown`).
+PERIODIC = frozenset({"plan", "programme", "roadmap"})
 MAX_TITLES = 24  # distinct title readings kept in `terms` (a document's wordings settle quickly)
 LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archive's registry
 
@@ -240,7 +244,10 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         same_day = reading.date.precision == "day" and any(d.precision == "day" for d in fitting)
     mine = reading.terms
     best = None
-    for own, theirs in comparisons(reading.title, mine, reading.core, terms):
+    titled = comparisons(reading.title, mine, reading.core, terms)
+    if _edition_unknown(reading.kind, mine, terms):
+        titled = []  # which edition: only the signing day or a shared signatory can tell (below)
+    for own, theirs in titled:
         if numbers(own) and numbers(theirs) and numbers(own) != numbers(theirs):
             continue
         similarity = title_similarity(own, theirs)
@@ -259,6 +266,22 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
         total -= FAR_YEARS_PENALTY
     return total
+
+
+def _edition_unknown(kind: str, mine: list[str], terms: dict) -> bool:
+    """A plan, programme or road map is signed again for each period under nearly one title («дорожная
+    карта военного сотрудничества на 2017–2020 годы», then «… на 2021–2025 годы»). A mention that names
+    no period can't say which edition it is when every title the agreement has seen names one: its title
+    is not compared, only the signing day or a shared signatory can join it (registry4: the 2021 road
+    map, its text giving no year, joined the 2017 one)."""
+    titles = terms.get("titles") or []
+    return (
+        kind in PERIODIC
+        and not is_bare(mine)  # a bare «план сотрудничества» has its own, stricter test
+        and not numbers(mine)
+        and bool(titles)
+        and all(numbers(words) for words in titles)
+    )
 
 
 def lock(keys: Iterable[str]) -> None:

@@ -26,6 +26,7 @@ from articles.pipeline.extraction.documents import (
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.listed_documents import listed
 from articles.pipeline.extraction.organisations import OrganisationMatcher
 from articles.pipeline.extraction.same_document import (
     interchangeable,
@@ -223,7 +224,7 @@ def find_agreements(
             and not relation_after_dash(text, mentions[-1].extent_end, m.start)
         ):
             m.apposition = mentions[-1]
-        mentions.append(m)
+        mentions.extend(listed(m, text))
 
     agreements: list[_Agreement] = []
     # Named documents the sentence says nothing of yet: «Договор о … — соглашение между Россией и США.

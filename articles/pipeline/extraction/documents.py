@@ -281,6 +281,16 @@ def _nominative(word: str, head=None) -> str:
     return word
 
 
+def _abbreviation_brackets(tokens: list[Token], q: int) -> bool:
+    """Whether tokens[q] is a bracket around an abbreviation inside a party's name: «с Правительством
+    национального согласия (ПНС) Ливии о …» — the name goes on after it."""
+    if tokens[q].text == "(":
+        return q + 2 < len(tokens) and tokens[q + 1].text.isupper() and tokens[q + 2].text == ")"
+    if tokens[q].text == ")":
+        return q >= 2 and tokens[q - 1].text.isupper() and tokens[q - 2].text == "("
+    return False
+
+
 def _head_parse(word: str):
     return next((p for p in parses(word.lower()) if p.tag.POS == "NOUN"), None)
 
@@ -350,7 +360,10 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
                 ),
                 None,
             )
-            if about is None or any(not tokens[q].text[0].isalnum() for q in range(k + 1, about)):
+            if about is None or any(
+                not tokens[q].text[0].isalnum() and not _abbreviation_brackets(tokens, q)
+                for q in range(k + 1, about)
+            ):
                 # «соглашение между нашей страной и Суданом», «соглашение с Таджикистаном»: no name
                 # follows, but the parties are part of the title as written (not of what it is about).
                 end = _between_end(tokens, k) if low == "между" else _partner_end(tokens, k)
@@ -359,6 +372,17 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
                     after.extend(tok.text for tok in tokens[k:end])
                 break
             k = about
+            continue
+        if (
+            t.text == "»"
+            and not after
+            and k == i + 1
+            and head_start > 0
+            and tokens[head_start - 1].text == "«"
+        ):
+            # «подписать «дорожную карту» развития сотрудничества …»: only the kind noun is quoted, the
+            # name goes on after the quote.
+            k += 1
             continue
         if t.text == "«" and not after:
             # «меморандум «О сотрудничестве в области…»»: a quoted name is the name.

@@ -157,7 +157,10 @@ def merge_same_documents(
             same[1] = parties
         if RANK[a.status] > RANK[first.status]:
             first.status = a.status
-        if len(a.complement) > len(first.complement):
+        if a.kind == "memorandum" and first.kind != a.kind and first.kind in RETOLD_AS_AGREEMENT:
+            # a memorandum called «соглашение» later is still a memorandum (`memorandum_retold`)
+            first.kind, first.title, first.complement = a.kind, a.title, a.complement
+        elif len(a.complement) > len(first.complement):
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
 
@@ -196,9 +199,32 @@ def named_alike(a: Agreement, b: Agreement) -> bool:
     дальнейшему сокращению … вооружений»: a treaty and an agreement are one document when both are
     named and share at least two of the words that say what they are about (one shared word, as in
     «договор о сотрудничестве» and «соглашение о военном сотрудничестве», is not enough)."""
-    if not interchangeable(a.kind, b.kind) or not a.complement or not b.complement:
+    if not a.complement or not b.complement:
+        return False
+    if {a.kind, b.kind} == RETOLD_AS_AGREEMENT:
+        return memorandum_retold(a, b)
+    if not interchangeable(a.kind, b.kind):
         return False
     return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
+
+
+# «Эрдоган утвердил меморандум о военном сотрудничестве … Соглашение о военном сотрудничестве … было
+# подписано в Стамбуле 28 ноября»: a text that names a memorandum calls it «соглашение» later.
+RETOLD_AS_AGREEMENT = frozenset({"memorandum", "agreement"})
+
+
+def memorandum_retold(a: Agreement, b: Agreement) -> bool:
+    """A memorandum and an agreement of one text are one document when they are about exactly the same
+    thing («о взаимопонимании» names no subject), named in different sentences (two listed
+    in one sentence are two: «подписали меморандум о … и соглашение о …»), and neither is still to come
+    while the other is done («меморандум о … подписан, соглашение о … подпишут позже»: a step, then the
+    document)."""
+    subject = subject_lemmas(a.complement) - GENERIC_NAME
+    if not subject or subject != subject_lemmas(b.complement) - GENERIC_NAME:
+        return False
+    if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
+        return False
+    return (a.status in FUTURE) == (b.status in FUTURE)
 
 
 def shares_subject(one: str, other: str) -> bool:
