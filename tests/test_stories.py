@@ -249,6 +249,13 @@ def test_similarity_estimates_shared_shingles():
     assert nearduplicates.signature("Коротко.") is None
 
 
+def test_similarities_to_many_are_each_one_s_similarity():
+    sig = nearduplicates.signature(BODY)
+    others = [nearduplicates.signature(text) for text in (BODY, OTHER_REPORT, REPRINT)]
+    assert nearduplicates.similarities(sig, others) == [nearduplicates.similarity(sig, o) for o in others]
+    assert nearduplicates.similarities(sig, []) == []
+
+
 def test_the_article_page_lists_the_other_reports_of_its_story_with_outlets_and_dates(client, tmp_path, wire):
     import_files(wire, write(tmp_path, "portal.txt", REPRINT.replace("Главное", "РИА Новости. Главное")))
     page = client.get(f"/articles/{article('tass.txt').pk}/").content.decode()
@@ -475,7 +482,7 @@ TEMPLATE = (
 )
 
 
-def test_a_band_neighbour_that_could_never_join_is_no_route_to_a_story(tmp_path):
+def test_a_band_neighbour_that_could_never_join_is_no_route_to_a_story(tmp_path, monkeypatch):
     """Templated wording makes reports of other pairs share LSH bands with the article at 0.15–0.75
     of their text: not a copy, and not of the article's pair, so no candidate (each one's story was
     read and verified at every import). The same share with the article's pair within days is."""
@@ -516,6 +523,18 @@ def test_a_band_neighbour_that_could_never_join_is_no_route_to_a_story(tmp_path)
         )
     near = story_candidates.Neighbourhood(placed)
     found = story_candidates.could_join(
-        near, set(others.values()), story_candidates.Similarities(sig, placed.pk)
+        near,
+        set(others.values()),
+        story_candidates.Similarities(sig, placed.pk),
+        story_candidates.pair_neighbours(near),
     )
     assert found == {others["same_pair.txt"]}
+    cut = story_candidates.pair_neighbours(near)
+    cut.clear()
+    cut.complete = False  # as when the pair has more reports around the date than CANDIDATES
+    assert story_candidates.could_join(
+        near, set(others.values()), story_candidates.Similarities(sig, placed.pk), cut
+    ) == {others["same_pair.txt"]}
+    assert story_candidates.pair_neighbours(near).complete  # one report of the pair around the date
+    monkeypatch.setattr(story_candidates, "CANDIDATES", 1)
+    assert not story_candidates.pair_neighbours(near).complete  # as many as the lists keep: maybe cut

@@ -134,3 +134,28 @@ def test_a_rewrite_under_a_furniture_headline_joins_by_its_lead(tmp_path):
         dated(tmp_path, "a.txt", REPORT, "2025-06-04"), dated(tmp_path, "b.txt", furniture, "2025-06-04")
     )
     assert article("a.txt").story_id == article("b.txt").story_id
+
+
+def test_the_stored_event_text_reads_back_as_it_was():
+    text = story_events.event_text(*REWRITE.split("\n\n", 1))
+    assert text.headline and text.lead  # the rewrite's headline and lead have words of its event
+    assert story_events.EventText.decode(text.encode()) == text
+    empty = story_events.EventText(frozenset(), frozenset(), frozenset())
+    assert story_events.EventText.decode(empty.encode()) == empty  # kept, though it holds nothing
+    assert story_events.EventText.decode("") is None  # indexed before the event text was kept
+
+
+@pytest.mark.django_db
+def test_an_article_s_event_text_is_kept_with_its_signature(tmp_path):
+    import_files(dated(tmp_path, "a.txt", REPORT, "2025-06-04"))
+    a = article("a.txt")
+    stored = ArticleSignature.objects.get(article=a).event_text
+    assert story_events.EventText.decode(stored) == story_events.event_text(a.title, a.body)
+
+
+@pytest.mark.django_db
+def test_a_neighbour_indexed_before_the_event_text_was_kept_is_read_from_its_article(tmp_path):
+    import_files(dated(tmp_path, "a.txt", REPORT, "2025-06-04"))
+    ArticleSignature.objects.update(event_text="")  # as a database migrated from before it
+    import_files(dated(tmp_path, "b.txt", REWRITE, "2025-06-04"))
+    assert article("a.txt").story_id == article("b.txt").story_id

@@ -7,6 +7,10 @@ project's functions by cumulative time.
 
 Run it on a database a benchmark filled (`benchmark --articles 10000` leaves its articles), with
 START past them so the articles are new. It writes N articles into that database.
+
+With `--cpu` it profiles nothing and prints the CPU time an article of this process and of its
+PostgreSQL backend (read from /proc: the server on this machine), which a loaded machine changes
+far less than the wall-clock time: compare two versions of the code with it.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ def main() -> None:
     parser.add_argument("start", type=int)
     parser.add_argument("count", type=int)
     parser.add_argument("--functions", type=int, default=40, help="project functions listed; default 40")
+    parser.add_argument(
+        "--cpu", action="store_true", help="CPU time an article, writer and database; no profile"
+    )
     args = parser.parse_args()
 
     import django
@@ -51,6 +58,8 @@ def main() -> None:
         parsed = parse_file(article.text.encode(), f"profile-{article.name}", lexicon.outlets, 10**7)
         items.append((parsed, extract_safely(parsed, lexicon)[0]))
     importer = Importer(lexicon)
+    if args.cpu:
+        return cpu_time(importer, items)
     profile = cProfile.Profile()
     with CaptureQueriesContext(connection) as queries, generation.batch():
         started = time.perf_counter()
@@ -70,6 +79,42 @@ def main() -> None:
         print(f"{1000 * spent / n:6.2f} ms  {sql}")
     stats = pstats.Stats(profile)
     stats.sort_stats("cumulative").print_stats(str(ROOT / "articles"), args.functions)
+
+
+def cpu_time(importer, items) -> None:
+    from django.db import connection
+
+    from articles.archive import generation
+
+    backend = None
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            backend = Path(f"/proc/{cursor.fetchone()[0]}/stat")
+    if backend is not None and not backend.exists():
+        backend = None  # the server runs on another machine
+
+    def database_cpu() -> float:
+        if backend is None:
+            return 0.0
+        fields = backend.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+    own, database, wall = time.process_time(), database_cpu(), time.perf_counter()
+    with generation.batch():
+        for parsed, extraction in items:
+            importer.write(parsed, extraction)
+    n = len(items)
+    own, database = time.process_time() - own, database_cpu() - database
+    print(
+        f"{n} articles: writer {1000 * own / n:.1f} ms CPU an article, "
+        + (
+            f"its PostgreSQL backend {1000 * database / n:.1f} ms"
+            if backend
+            else "no local PostgreSQL backend"
+        )
+        + f"; wall {1000 * (time.perf_counter() - wall) / n:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

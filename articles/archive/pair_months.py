@@ -312,11 +312,16 @@ def refresh(
     _set_leads(leads)
 
 
-def story_created(story_id: int) -> None:
-    """Count a story created in this transaction, its lead set, for articles not counted under any
-    story or alone yet (an imported article that joins none): `refresh` without reading back what
-    cannot be stored."""
-    _replace({("story", story_id): {}}, _live_rows([story_id], []))
+def story_created(story_id: int, article: Article) -> None:
+    """Count a story created in this transaction for one article, its lead (an imported article
+    that joins none), not counted under any story or alone yet: `refresh` without reading back what
+    cannot be stored, nor the members `_live_rows` would read (the one article, at hand)."""
+    owned: dict[tuple[str, str], Placed] = {}
+    for a, b, primary in (
+        ArticlePair.objects.visible().filter(article=article).values_list("country_a", "country_b", "primary")
+    ):
+        _add(owned, a, b, *cell("", "", article.timeline_year, article.timeline_month)[2:], primary)
+    _replace({("story", story_id): {}}, {("story", story_id): owned})
 
 
 def _set_leads(leads: dict[int, int]) -> None:

@@ -63,6 +63,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import connection
 
@@ -188,11 +189,11 @@ class Reading:
     parties_key: str
     signatories: list[int] = field(default_factory=list)
 
-    @property
+    @cached_property  # compared with every candidate of its parties: lemmatised once
     def terms(self) -> list[str]:
         return title_terms(self.title)
 
-    @property
+    @cached_property
     def core(self) -> list[str] | None:
         """The title's terms less the «между … и …» phrase (`registry_titles`): None when it has no
         such phrase, or nothing of its own is left."""

@@ -68,15 +68,17 @@ def place(article: Article, *, fresh: bool = False) -> Story:
     `fresh`: the article was created in this transaction, so it has no index rows, no story and no
     editor's judgement yet — nothing to read back or delete (the import's common case)."""
     pair_months.lock_stories()
-    sig, words = _index(article, fresh)
+    sig, words, text = _index(article, fresh)
     same, different = ([], []) if fresh else _judgements(article.pk)
-    banned = set(
-        Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True)
+    banned = (
+        set(Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True))
+        if different
+        else set()
     )
-    story = _judged_story(same, banned)
+    story = _judged_story(same, banned) if same else None
     merged: list[int] = []
     if story is None and sig is not None:
-        story, merged = _similar_stories(article, sig, words, banned)
+        story, merged = _similar_stories(article, sig, words, text, banned)
     previous = article.story_id
     if story is None and fresh:
         return _alone(article)
@@ -104,21 +106,24 @@ def _alone(article: Article) -> Story:
     story = Story.objects.create(size=1, lead=article)
     article.story = story
     Article.objects.filter(pk=article.pk).update(story=story)
-    pair_months.story_created(story.pk)
+    pair_months.story_created(story.pk, article)
     return story
 
 
-def _index(article: Article, fresh: bool = False) -> tuple[bytes | None, frozenset[str]]:
-    """Store the article's MinHash, band keys and content words; return the first and the last."""
+def _index(
+    article: Article, fresh: bool = False
+) -> tuple[bytes | None, frozenset[str], story_events.EventText | None]:
+    """Store the article's MinHash, band keys, content words and event text; return all but the bands."""
     sig = nearduplicates.signature(article.body)
     if not fresh:
         StoryBand.objects.filter(article=article).delete()
     if sig is None:
         if not fresh:
             ArticleSignature.objects.filter(article=article).delete()
-        return None, frozenset()
+        return None, frozenset(), None
     words = eventwords.content_words(f"{article.title}\n{article.body}")
-    stored = {"minhash": sig, "words": eventwords.encode(words)}
+    text = story_events.event_text(article.title, article.body)
+    stored = {"minhash": sig, "words": eventwords.encode(words), "event_text": text.encode()}
     if fresh:
         ArticleSignature.objects.create(article=article, **stored)
     else:
@@ -126,7 +131,7 @@ def _index(article: Article, fresh: bool = False) -> tuple[bytes | None, frozens
     StoryBand.objects.bulk_create(
         StoryBand(article=article, band=band, hash=value) for band, value in nearduplicates.band_keys(sig)
     )
-    return sig, words
+    return sig, words, text
 
 
 def _judgements(pk: int) -> tuple[list[int], list[int]]:
@@ -146,7 +151,7 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
 
 
 def _similar_stories(
-    article: Article, sig: bytes, words: frozenset[str], banned: set[int]
+    article: Article, sig: bytes, words: frozenset[str], text: story_events.EventText, banned: set[int]
 ) -> tuple[Story | None, list[int]]:
     """The story the article qualifies for as a whole, the most similar first. Candidates come
     from any member (a shared LSH band, or the rewrite rule's pair, people and dates), but a join
@@ -159,9 +164,9 @@ def _similar_stories(
     for the caller to recount)."""
     near = Neighbourhood(article)
     score_of = Similarities(sig, article.pk)
-    reprints = could_join(near, band_neighbours(article, sig), score_of)
     neighbours = pair_neighbours(near)
-    events = story_events.Events(article, words, set(neighbours)) if near.pair is not None else None
+    reprints = could_join(near, band_neighbours(article, sig), score_of, neighbours)
+    events = story_events.Events(article, words, text, set(neighbours)) if near.pair is not None else None
     close = {pk: kind for pk, (date, _dated) in neighbours.items() if (kind := near.event_kind(*date))}
     eventful = events.same_event(close) if events is not None else set()
     candidates = reprints | rewrite_candidates(near, neighbours).keys() | eventful

@@ -146,13 +146,16 @@ class Similarities(dict):
     def read(self, ids: set[int]) -> None:
         missing = set(ids) - self.keys()
         if missing:
-            for pk, other in ArticleSignature.objects.filter(article_id__in=missing).values_list(
-                "article_id", "minhash"
-            ):
-                self[pk] = nearduplicates.similarity(self.sig, bytes(other))
+            rows = list(
+                ArticleSignature.objects.filter(article_id__in=missing).values_list("article_id", "minhash")
+            )
+            scores = nearduplicates.similarities(self.sig, [bytes(other) for _pk, other in rows])
+            self.update(zip([pk for pk, _other in rows], scores, strict=True))
 
 
-def could_join(near: Neighbourhood, ids: set[int], score_of: Similarities) -> set[int]:
+def could_join(
+    near: Neighbourhood, ids: set[int], score_of: Similarities, neighbours: Neighbours
+) -> set[int]:
     """Of the articles sharing a band with the article (`band_neighbours`), those that could join
     on their own as a copy: at COPY_SIMILARITY, or at REPRINT_SIMILARITY when they speak of the
     article's pair within days or undated (`among`'s "paired"). The others are no route to a story.
@@ -161,14 +164,19 @@ def could_join(near: Neighbourhood, ids: set[int], score_of: Similarities) -> se
     read and verified member by member at every import. A story reached only through one of them
     could join only through a member qualifying on its own, which the copy, rewrite and event
     routes find themselves; the one member left unfound is a paired report at 0.15+ sharing no band
-    (the 1,500-article corpus and every story set came out the same with and without this)."""
+    (the 1,500-article corpus and every story set came out the same with and without this).
+
+    Which of them speak of the pair within days: the pair's `neighbours` are exactly those when
+    neither of their lists was cut at CANDIDATES (no query then); otherwise one query."""
     if not ids:
         return set()
     score_of.read(ids)
     copies = {pk for pk in ids if score_of.get(pk, 0.0) >= COPY_SIMILARITY}
     maybe = {pk for pk in ids - copies if score_of.get(pk, 0.0) >= REPRINT_SIMILARITY}
     if maybe and near.pair is not None:
-        copies |= _paired(near, _pair_dates(near, maybe))
+        copies |= (
+            maybe & neighbours.keys() if neighbours.complete else _paired(near, _pair_dates(near, maybe))
+        )
     return copies
 
 
@@ -314,7 +322,11 @@ def _paired(near: Neighbourhood, rows: list) -> set[int]:
     return {pk for pk, *date in rows if near.within(*date) or date[2] is None}
 
 
-Neighbours = dict[int, tuple[tuple[int | None, int | None, int | None], bool]]
+class Neighbours(dict[int, tuple[tuple[int | None, int | None, int | None], bool]]):
+    """`pair_neighbours`: article → (its date, whether it came as dated). `complete` when neither
+    list was cut at CANDIDATES: then they are every report of the pair `_paired` would admit."""
+
+    complete = True
 
 
 def pair_neighbours(near: Neighbourhood) -> Neighbours:
@@ -322,8 +334,9 @@ def pair_neighbours(near: Neighbourhood) -> Neighbours:
     CANDIDATES most recent dated within REWRITE_DAYS of it, and the CANDIDATES most recent without a
     day (all of them dated or not when the article has no day). Each with its date, and whether it
     came as dated. Two indexed queries; none for an article of no pair."""
+    found = Neighbours()
     if near.pair is None:
-        return {}
+        return found
     same_pair = (
         ArticlePair.objects.visible()
         .filter(country_a=near.pair[0], country_b=near.pair[1])
@@ -331,15 +344,18 @@ def pair_neighbours(near: Neighbourhood) -> Neighbours:
         .order_by("-article_id")
     )
     fields = ("article_id", "article__date_year", "article__date_month", "article__date_day")
-    found: Neighbours = {}
     if near.days is not None:
-        for pk, *date in same_pair.filter(near.days).values_list(*fields)[:CANDIDATES]:
+        dated = same_pair.filter(near.days).values_list(*fields)[:CANDIDATES]
+        for pk, *date in dated:
             found[pk] = (tuple(date), True)
+        found.complete = len(found) < CANDIDATES
         undated = same_pair.filter(article__date_day=None)
     else:
         undated = same_pair
-    for pk, *date in undated.values_list(*fields)[:CANDIDATES]:
+    rows = list(undated.values_list(*fields)[:CANDIDATES])
+    for pk, *date in rows:
         found.setdefault(pk, (tuple(date), False))
+    found.complete = found.complete and len(rows) < CANDIDATES
     return found
 
 

@@ -48,6 +48,8 @@ people the same) passed that rule; the three sets score the same with and withou
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from django.db.models.functions import Substr
 
 from articles.models import Article, ArticleSignature
@@ -74,18 +76,45 @@ BOTH_OVERLAP = 0.15
 # How two reports' dates compare, when the rule may apply: within EVENT_DAYS (DATED, or SAME_DAY
 # when the very day), or one of them without a day (UNDATED)
 DATED, SAME_DAY, UNDATED = "dated", "same day", "undated"
+SEPARATOR = "|"  # between the stored parts of an EventText (lemmas and stage names have none)
+
+
+class EventText(NamedTuple):
+    """What the event rule reads of one report besides its words: its headline's and its lead
+    sentence's words (`eventwords.headline_words`) and the stages their verbs tell. Kept with the
+    article's signature when it is indexed, so placing the pair's next reports reads them back
+    instead of lemmatising every neighbour's headline and lead again."""
+
+    headline: frozenset[str]
+    lead: frozenset[str]
+    stage: frozenset[str]
+
+    def encode(self) -> str:
+        """The stored form (ArticleSignature.event_text): the three `eventwords.encode`d, joined by
+        SEPARATOR, so that even a report with none of them stores something."""
+        return SEPARATOR.join(eventwords.encode(part) for part in self)
+
+    @classmethod
+    def decode(cls, stored: str) -> EventText | None:
+        """None for a row indexed before the event text was kept."""
+        parts = stored.split(SEPARATOR)
+        return cls(*map(eventwords.decode, parts)) if len(parts) == len(cls._fields) else None
+
+
+def event_text(title: str, body: str) -> EventText:
+    lead = eventwords.lead_sentence(body)
+    return EventText(
+        eventwords.headline_words(title), eventwords.headline_words(lead), eventstage.stages(title, lead)
+    )
 
 
 class Events:
     """The event rule for one article being placed: its words, its headline's, and the pool of its
     pair's neighbourhood; other articles' words and headlines are read once, on demand."""
 
-    def __init__(self, article: Article, words: frozenset[str], neighbours: set[int]):
+    def __init__(self, article: Article, words: frozenset[str], text: EventText, neighbours: set[int]):
         self.words = words
-        self.headline = eventwords.headline_words(article.title)
-        lead = eventwords.lead_sentence(article.body)
-        self.lead = eventwords.headline_words(lead)
-        self.stage = eventstage.stages(article.title, lead)
+        self.headline, self.lead, self.stage = text
         self._bags: dict[int, frozenset[str]] = {}
         self._headlines: dict[int, frozenset[str]] = {}
         self._leads: dict[int, frozenset[str]] = {}
@@ -98,18 +127,24 @@ class Events:
         if not unknown:
             return
         self._bags.update((pk, frozenset()) for pk in unknown)
-        for pk, stored in ArticleSignature.objects.filter(article_id__in=unknown).values_list(
-            "article_id", "words"
-        ):
+        rows = ArticleSignature.objects.filter(article_id__in=unknown).values_list(
+            "article_id", "words", "event_text"
+        )
+        kept = set()
+        for pk, stored, event_text_stored in rows:
             self._bags[pk] = eventwords.decode(stored)
-        rows = Article.objects.filter(pk__in=unknown).values_list(
+            if (text := EventText.decode(event_text_stored)) is not None:
+                self._remember(pk, text)
+                kept.add(pk)
+        # Without a signature, or indexed before the event text was kept: read from the article.
+        rows = Article.objects.filter(pk__in=unknown - kept).values_list(
             "pk", "title", Substr("body", 1, eventwords.LEAD_CHARS)
         )
         for pk, title, body in rows:
-            lead = eventwords.lead_sentence(body)
-            self._headlines[pk] = eventwords.headline_words(title)
-            self._leads[pk] = eventwords.headline_words(lead)
-            self._stages[pk] = eventstage.stages(title, lead)
+            self._remember(pk, event_text(title, body))
+
+    def _remember(self, pk: int, text: EventText) -> None:
+        self._headlines[pk], self._leads[pk], self._stages[pk] = text
 
     def _cover(self, pk: int, leads: bool = False) -> float | None:
         """The headline cover of the article and `pk` (read), or with `leads` their lead

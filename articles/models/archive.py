@@ -232,6 +232,9 @@ class Article(EditorProtected, PartialDateFields):
                 F("id").desc(),
                 name="article_newest_idx",
             ),
+            # Stories' neighbours (story_candidates.pair_neighbours) are the pair's reports within days of
+            # a date whose year may be missing: by day and month, not a month's or a pair's every row.
+            models.Index(fields=["date_month", "date_day"], name="article_day_idx"),
             # month_series and posts_over_time join thousands of claims to articles for their dates only:
             # with the dates included the join never reads an article row (INCLUDE: PostgreSQL only).
             models.Index(

@@ -55,6 +55,9 @@ class ArticleSignature(models.Model):
     minhash = models.BinaryField("подпись MinHash")
     # The content words of its headline and body (pipeline/eventwords.py), for the event rule.
     words = models.TextField("слова события", blank=True, default="")
+    # Its headline's and lead sentence's words and the stages their verbs tell (story_events.EventText),
+    # read at every placement of its pair's next reports; empty for a row indexed before it was kept.
+    event_text = models.TextField("заголовок и первая фраза", blank=True, default="")
 
     class Meta:
         verbose_name = "подпись текста"

@@ -74,6 +74,18 @@ def band_keys(sig: bytes) -> tuple[tuple[int, int], ...]:
     return tuple(keys)
 
 
+def similarities(sig: bytes, others: list[bytes]) -> list[float]:
+    """`similarity` of `sig` to each of `others`, compared at once (a writer compares an article
+    with every article sharing a band with it: a hundred and more on templated news)."""
+    mine = _values(sig)
+    if not others:
+        return []
+    if not len(mine) or any(len(other) != len(sig) for other in others):
+        return [similarity(sig, other) for other in others]
+    table = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), len(mine))
+    return [float(equal) / len(mine) for equal in np.count_nonzero(table == mine, axis=1)]
+
+
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the two bodies' shingle sets."""
     va, vb = _values(a), _values(b)
