@@ -9,7 +9,9 @@ import pytest
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name", ["stories", "stories2", "stories3", "stories4", "stories5", "stories6"])
+@pytest.mark.parametrize(
+    "name", ["stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories8"]
+)
 def test_every_text_of_a_story_set_has_a_group_and_a_source_line(name):
     root = DATA / name
     gold = json.loads((root / "stories_gold.json").read_text(encoding="utf-8"))

@@ -16,7 +16,10 @@
 3a. Rewrites from other sources share almost no phrase: they join on what they report, their content
    words weighed against the pair's neighbourhood, within a day (archive/story_events.py).
 4. Whatever the rule, the two must name mostly the same people and documents (ENTITY_AGREEMENT of
-   the officials and agreements either names): one minister in common is not one event.
+   the officials and agreements either names): one minister in common is not one event. Except two
+   reports of the same day that rule 3a joins and whose verbs tell one moment: then half of the
+   smaller side's people and documents is enough (a trimmed copy, an expanded rewrite), unless
+   they name different documents (story_candidates.same_people).
 5. Otherwise the article is a story of its own.
 
 Each join is verified against the story, not one member: the article must qualify for the story's
@@ -182,7 +185,13 @@ def _similar_stories(
         for pk in events.told_otherwise(set(rewrites)):
             del rewrites[pk]
     score_of.read(compared)
-    agree = same_people(near, compared)
+    agree, alike = same_people(near, compared)
+    # the same day, one moment in the verbs, the words of one event: a trimmed or expanded copy
+    # may name fewer or more people than the report it retells (same_people's looser set)
+    moment = set()
+    if events is not None:
+        same_day = {pk for pk, kind in kinds.items() if kind == story_events.SAME_DAY}
+        moment = events.same_moment(eventful & same_day & alike)
     scores: dict[int, float] = {}
     reprinted: set[int] = set()
     for story_id, ids in members.items():
@@ -199,8 +208,13 @@ def _similar_stories(
             pk
             for pk in ids
             if pk not in copied
-            and pk in agree
-            and ((pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]) or pk in eventful)
+            and (
+                (
+                    pk in agree
+                    and ((pk in rewrites and score_of.get(pk, 0.0) >= rewrites[pk]) or pk in eventful)
+                )
+                or pk in moment
+            )
         ]
         if ids[0] in qualified or 2 * len(qualified) >= len(ids):
             scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)

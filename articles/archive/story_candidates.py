@@ -69,6 +69,7 @@ class Neighbourhood:
         self.days = _days_around(article)
         self._days = _window(article)
         self._event_days = _window(article, story_events.EVENT_DAYS)
+        self._same_day = _window(article, 0)
         self._entities: tuple[list[int], list[int]] | None = None
         self.surname_keys: dict[int, str] = {}  # official → surname key, read with `entities`
         self._sharing: dict[int, bool] = {}
@@ -103,10 +104,13 @@ class Neighbourhood:
         return any((month, day) == (m, d) and (y is None or year is None or year == y) for y, m, d in days)
 
     def event_kind(self, year: int | None, month: int | None, day: int | None) -> str | None:
-        """How a report of the pair dated so compares for the event rule: within EVENT_DAYS
-        (DATED), one of the two without a day (UNDATED), or farther apart (None)."""
+        """How a report of the pair dated so compares for the event rule: on the article's day
+        (SAME_DAY), within EVENT_DAYS (DATED), one of the two without a day (UNDATED), or farther
+        apart (None)."""
         if self._days is None or month is None or day is None:
             return story_events.UNDATED
+        if self.within(year, month, day, self._same_day):
+            return story_events.SAME_DAY
         return story_events.DATED if self.within(year, month, day, self._event_days) else None
 
     def sharing(self, ids: set[int]) -> set[int]:
@@ -217,23 +221,30 @@ def band_neighbours(article: Article, sig: bytes) -> set[int]:
     return set(rows)
 
 
-def same_people(near: Neighbourhood, ids: set[int]) -> set[int]:
+def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]:
     """Those of `ids` that name mostly the same people and documents as the article: a Jaccard of
     their officials and agreements of at least ENTITY_AGREEMENT, or no test when either names none
     (a trimmed copy may keep no name). Two reports of one event name the same people; two events of
     one pair share the pair's minister and little else, however alike their wording.
+
+    And, second, the looser set of those that name at least half of the smaller side's people and
+    documents (ENTITY_AGREEMENT of the lesser of the two), and no other document when both name
+    one: a trimmed copy keeps the minister and drops the others («Госдума ратифицировала…» naming
+    two against a report naming six), an expanded one adds the deputies who spoke. Only for two
+    reports of the same day telling one moment (archive/stories.py): one minister in common is no
+    evidence otherwise.
 
     A person is compared by surname key (`Official.surname_key`, pipeline/name_keys.py): one site's
     «Шойгу» is often another official record than another site's «Сергей Шойгу» (a surname alone is
     not merged into a full name), and a report would otherwise disagree with its own copy. Measured
     on tests/data/stories4: three same-event pairs named one person under two records."""
     if not ids:
-        return set()
+        return set(), set()
     officials, agreements = near.entities()
     mine = {("official", _person_key(pk, near.surname_keys[pk])) for pk in officials}
     mine |= {("agreement", pk) for pk in agreements}
     if not mine:
-        return set(ids)
+        return set(ids), set(ids)
     entities: dict[int, set[tuple[str, int | str]]] = {}
     for article_id, official_id, key in (
         OfficialClaim.objects.visible()
@@ -245,12 +256,21 @@ def same_people(near: Neighbourhood, ids: set[int]) -> set[int]:
         AgreementClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "agreement_id")
     ):
         entities.setdefault(article_id, set()).add(("agreement", agreement_id))
-    agree = set()
+    agree, alike = set(), set()
+    documents = {e for e in mine if e[0] == "agreement"}
     for other in ids:
         theirs = entities.get(other, set())
-        if not theirs or len(mine & theirs) >= ENTITY_AGREEMENT * len(mine | theirs):
+        common = len(mine & theirs)
+        if not theirs or common >= ENTITY_AGREEMENT * len(mine | theirs):
             agree.add(other)
-    return agree
+            alike.add(other)
+            continue
+        other_documents = {e for e in theirs if e[0] == "agreement"}
+        if documents and other_documents and not documents & other_documents:
+            continue
+        if common >= ENTITY_AGREEMENT * min(len(mine), len(theirs)):
+            alike.add(other)
+    return agree, alike
 
 
 def _person_key(pk: int, key: str) -> int | str:

@@ -79,3 +79,12 @@ def same_document_stage(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     join on fewer shared words. A visit's or an exercise's moments are no such evidence (two
     meetings, two arrivals of one trip tell the same verb), nor a preview in common."""
     return a & b & DOCUMENT_STAGES
+
+
+def same_moment(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The stages both tell, a preview left out: one moment told in the verbs of both, whatever
+    the thing («начались» / «стартовали» учения, «прибыли» / «прилетели», «ратифицировала» /
+    «одобрили»). Weaker evidence than a document's stage (`same_document_stage`) — two arrivals
+    of one trip share it — so what it allows (archive/story_events.py) asks for reports dated
+    within a day or on the same day."""
+    return (a & b) - {PLANNED}
