@@ -41,6 +41,7 @@ def test_the_later_story_sets_give_the_per_text_fields_of_every_text(name):
             "date_note",
             "source",
             "source_aliases",
+            "source_note",
             "cited_sources",
         }
         assert record["title_in_text"] == ("title" in record)
