@@ -59,7 +59,7 @@ GENDER = {
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
 # «заявление Тер-Петросяна о том, что …», «МИД выступил с заявлением»: what someone said, no document.
-SPEECH_NAME = re.compile(r"(?:о|об)\s+том\b")
+SPEECH_NAME = re.compile(r"(?:^|\s)(?:о|об)\s+том\b")
 SPEECH_BEFORE = re.compile(r"\b(?:выступ\w+\s+(?:\S+\s+){0,2}?с|сделал\w*\s+(?:\S+\s+){0,2}?)\s*$", re.I)
 # «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
@@ -112,7 +112,7 @@ def _acceptable(m: Mention) -> bool:
 
 
 def _spoken(text: str, m: Mention) -> bool:
-    return bool(SPEECH_NAME.match(m.complement) or SPEECH_BEFORE.search(text, max(0, m.start - 40), m.start))
+    return bool(SPEECH_NAME.search(m.complement) or SPEECH_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _contracts_of_a_trade(m: Mention) -> bool:
