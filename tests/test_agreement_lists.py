@@ -1,7 +1,8 @@
 """Several documents in one sentence, and wordings of a stage the older sets showed misread (issue 14,
-round agreements9; found on tests/data/agreements8, webtext4, webtext7, webtext10 and webtext11, checked
+round agreements9; found on tests/data/agreements7, agreements8, webtext4, webtext7, webtext10 and webtext11, checked
 here on made-up sentences): names listed under one plural noun or after one verb are documents each; a
-document singled out of «ряд соглашений» is one; a legislature passing a ratification bill ratifies; a
+document singled out of «ряд соглашений» is one, and the items of a bulleted list after a named document
+are documents of its kind; a legislature passing a ratification bill ratifies; a
 document named as the frame of another act takes no stage from its verb; a statement someone makes is no
 document; a «договор» of a sale is a contract; «на будущий год» and «на 2019 год» name one plan."""
 
@@ -131,3 +132,24 @@ def test_a_plan_for_next_year_is_the_plan_for_that_year(lexicon):
     )
     found = one(text, lexicon, date=PartialDate(2024, 11, 15))
     assert (found.kind, found.date) == ("plan", PartialDate(2024, 11, 15))
+
+
+def test_a_bulleted_list_after_a_document_names_one_of_its_kind_per_item(lexicon):
+    text = (
+        "Сейм Литвы принял закон о денонсации Соглашения между Литвой и Беларусью о взаимной охране "
+        "секретной информации.\n\nА также:\n\n"
+        "• 71 голосом — о пограничном контроле на реке Неман, от 1996 года;\n\n"
+        "• 69 голосами — о сотрудничестве в области военной разведки, от 1998 года.\n"
+    )
+    found = agreements(text, lexicon, date=DAY)
+    assert _stages(found) == [("agreement", "terminated")] * 3
+    assert sorted(a.date.year for a in found if a.date.year) == [1996, 1998]
+
+
+def test_a_bulleted_list_after_no_document_names_none(lexicon):
+    text = (
+        "Министры Литвы и Беларуси обсудили вопросы:\n\n"
+        "• о пограничном контроле на реке Неман;\n\n"
+        "• о сотрудничестве в области военной разведки.\n"
+    )
+    assert agreements(text, lexicon, date=DAY) == []

@@ -16,7 +16,12 @@ from functools import partial
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, awaits_later_stage, bind_cue, cues_in
-from articles.pipeline.extraction.document_lists import listed_documents, listed_next, singled_out
+from articles.pipeline.extraction.document_lists import (
+    bulleted_documents,
+    listed_documents,
+    listed_next,
+    singled_out,
+)
 from articles.pipeline.extraction.documents import (
     DOC_NOUN,
     Mention,
@@ -213,7 +218,7 @@ def find_agreements(
         if amended:
             m.status = "signed"
         elif named_as_frame(text, m.start):
-            bind_cue(m, frame_cues(cue_cache[n], m.end), text)
+            bind_cue(m, frame_cues(cue_cache[n], text, m.extent_end), text)
         else:
             bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
@@ -273,6 +278,8 @@ def find_agreements(
             m.apposition = mentions[-1]
         mentions.append(m)
 
+    mentions.extend(bulleted_documents(text, mentions, ctx.sentences.of))
+    mentions.sort(key=lambda m: m.start)
     agreements: list[_Agreement] = []
     # Named documents the sentence says nothing of yet: «Договор о … — соглашение между Россией и США.
     # Документ подписали в 2010 году …» — the next sentence's «документ» tells what happened to it.

@@ -1,9 +1,12 @@
-"""Several documents under one noun: «расторгла соглашения о сотрудничестве в отрасли военной разведки
+"""Several documents under one noun or one list: «расторгла соглашения о сотрудничестве в отрасли военной разведки
 и о взаимной охране секретной информации» names two agreements, one per name after «о»; «подписали ряд
 соглашений, в частности о сотрудничестве в сфере военной науки» names one of the several.
 
 documents.py reads such a noun as one plural mention (which names no one document); these functions
-give the mentions of the documents it lists, each in the singular with its own name.
+give the mentions of the documents it lists, each in the singular with its own name. A bulleted list
+after a named document («… приняла закон о денонсации Соглашения … о взаимной охране секретной
+информации. А также: • 265 голосами — о транзите …, от 1995 года; • 264 голосами — об организации …»)
+names more documents of its kind, each item by what it is about.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from articles.pipeline.extraction.documents import Mention, parses
+from articles.pipeline.extraction.documents import TOKEN, Mention, parses
+from articles.pipeline.text import fold
 
 # «… и о …», «…, об …»: where the next name of a list under one plural noun starts (in the folded
 # complement documents.py gives).
@@ -101,6 +105,8 @@ def listed_apart(one: list[Mention], other: list[Mention], text: str) -> bool:
     военной разведки»): one sentence, only other items and their participles between, no verb."""
     for x in one:
         for y in other:
+            if bulleted(text, x) and bulleted(text, y):
+                return True
             first, second = (x, y) if x.start < y.start else (y, x)
             if (
                 x.sentence == y.sentence
@@ -143,3 +149,54 @@ def _singular(noun: str) -> str:
             if single:
                 return single.word
     return noun.lower()
+
+
+# «  • 265 голосами — о транзите …, от 1995 года;»: an item of a bulleted list naming a document by what
+# it is about, after whatever the item says first (a count of votes, a number) and a dash.
+BULLETED = re.compile(
+    r"^[ \t]*(?:[•·▪●◦*]|\d{1,2}[.)])[ \t]*(?:[^\n—–]{0,40}?[—–][ \t]*)?(?P<name>(?:о|об|обо)\s[^\n;]*?)"
+    r"(?P<date>,?\s+от\s+[^\n;]*?)?[ \t]*[;.]?[ \t]*$",
+    re.M | re.I,
+)
+BULLET_LINE = re.compile(r"^[ \t]*(?:[•·▪●◦*]|\d{1,2}[.)])", re.M)
+# Between the document before the list and its first item: the rest of its sentence and a line that
+# opens the list («А также:»).
+LIST_OPENS = re.compile(r"[^\n]{0,200}\n\s*(?:[^\n]{0,40}:[ \t]*\n)?\s*$")
+
+
+def bulleted_documents(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """The documents of a bulleted list each item of which names one by what it is about, following a
+    document the text says happened to (the list says the same of each). `sentence_of(position)`
+    numbers sentences as the mentions do."""
+    out: list[Mention] = []
+    items = list(BULLETED.finditer(text))
+    k = 0
+    while k < len(items):
+        first = items[k]
+        head = max((m for m in mentions if m.start < first.start()), key=lambda m: m.start, default=None)
+        run = [first]
+        while k + 1 < len(items) and not text[run[-1].end() : items[k + 1].start()].strip():
+            k += 1
+            run.append(items[k])
+        k += 1
+        if head is None or head.status is None or head.counted:
+            continue
+        if not LIST_OPENS.fullmatch(text, head.extent_end, first.start()) or len(run) < 2:
+            continue
+        noun = _singular(text[head.start : head.end])
+        for item in run:
+            start, end = item.start("name"), item.end("name")
+            name = text[start:end]
+            complement = " ".join(fold(t) for t in TOKEN.findall(name) if t not in "«»").replace(" ,", ",")
+            single = replace(head, title=f"{noun} {name}", complement=complement, plural=False, named=False)
+            single.start, single.end, single.extent_end = start, start + 1, end
+            single.sentence = sentence_of(start)
+            single.apposition = None
+            out.append(single)
+    return out
+
+
+def bulleted(text: str, m: Mention) -> bool:
+    """`m` is named in an item of a bulleted list."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(BULLET_LINE.match(text, line_start))

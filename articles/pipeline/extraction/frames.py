@@ -20,7 +20,13 @@ def named_as_frame(text: str, start: int) -> bool:
     return bool(FRAME.search(text, max(0, start - 60), start))
 
 
-def frame_cues(cues: list[tuple[str, int, int, bool]], end: int) -> list[tuple[str, int, int, bool]]:
+# «… рамочного соглашения, которое Сеул и Варшава подписали в июле 2022 года»: a clause of its own.
+RELATIVE = re.compile(r"[^,.;:!?]{0,60}?,\s*(?:котор\w+|что)\b[^,.;:!?]{0,80}$", re.I)
+
+
+def frame_cues(
+    cues: list[tuple[str, int, int, bool]], text: str, end: int
+) -> list[tuple[str, int, int, bool]]:
     """Of a sentence's cues, those that may speak of a document named as a frame and ending at `end`:
-    participles after its name."""
-    return [c for c in cues if c[1] >= end and not c[3]]
+    participles after its name, and the verb of a relative clause that follows it."""
+    return [c for c in cues if c[1] >= end and (not c[3] or RELATIVE.match(text, end, c[1]))]
