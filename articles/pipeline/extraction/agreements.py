@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, awaits_later_stage, bind_cue, cues_in
+from articles.pipeline.extraction.document_lists import (
+    bulleted_documents,
+    counted_pair,
+    listed_documents,
+    listed_next,
+    singled_out,
+)
 from articles.pipeline.extraction.documents import (
     DOC_NOUN,
     Mention,
@@ -25,8 +33,8 @@ from articles.pipeline.extraction.documents import (
     tokens_in,
 )
 from articles.pipeline.extraction.entities import AgreementMention, OfficialMention
+from articles.pipeline.extraction.frames import frame_cues, named_as_frame
 from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.extraction.listed_documents import listed
 from articles.pipeline.extraction.organisations import OrganisationMatcher
 from articles.pipeline.extraction.same_document import (
     interchangeable,
@@ -36,6 +44,7 @@ from articles.pipeline.extraction.same_document import (
 )
 from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
+from articles.pipeline.extraction.trade_deals import sale_contract
 from articles.pipeline.text import fold
 
 REFERENCE = re.compile(r"\b(?:документ|документа|документу|документом|документе)\b", re.IGNORECASE)
@@ -55,6 +64,9 @@ GENDER = {
 }
 # A statement is an agreement only when adopted or signed, not when a spokesman makes one.
 STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_force"}
+# «заявление Тер-Петросяна о том, что …», «МИД выступил с заявлением»: what someone said, no document.
+SPEECH_NAME = re.compile(r"(?:^|\s)(?:о|об)\s+том\b")
+SPEECH_BEFORE = re.compile(r"\b(?:выступ\w+\s+(?:\S+\s+){0,2}?с|сделал\w*\s+(?:\S+\s+){0,2}?)\s*$", re.I)
 # «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
 AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+в\s+(?:[а-яё-]+\s+)?$", re.I)
@@ -105,6 +117,10 @@ def _acceptable(m: Mention) -> bool:
     return True
 
 
+def _spoken(text: str, m: Mention) -> bool:
+    return bool(SPEECH_NAME.search(m.complement) or SPEECH_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
 def _contracts_of_a_trade(m: Mention) -> bool:
     """«подписала с Францией контракты на поставку вооружений»: contracts of one trade between two
     states are reported as one deal (not when counted: «пять контрактов»)."""
@@ -132,6 +148,12 @@ def _same_document(a: _Agreement, m: Mention) -> bool:
         or a.complement.startswith(m.complement)
         or m.complement.startswith(a.complement)
     )
+
+
+def _names_both_of(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
+    """`m`'s sentence names `a`'s two parties, and perhaps more states."""
+    first = ctx.parties(a.mentions[0])
+    return len(first) >= 2 and set(first) <= set(ctx.parties(m))
 
 
 def _bare(m: Mention, ctx: Surroundings) -> bool:
@@ -196,10 +218,16 @@ def find_agreements(
             cue_cache[n] = cues_in(text, s_start, s_end)
         if amended:
             m.status = "signed"
+        elif named_as_frame(text, m.start):
+            bind_cue(m, frame_cues(cue_cache[n], text, m.extent_end), text)
         else:
             bind_cue(m, cue_cache[n], text)
         if m.status is None and _named_in_force(m):
             m.status = "signed"
+        if m.kind == "statement" and not m.joint and _spoken(text, m):
+            m.status = None
+        if sale_contract(m, text):
+            m.kind = "contract"
         if (
             mentions
             and mentions[-1].status is None
@@ -219,13 +247,40 @@ def find_agreements(
             )
         if (
             mentions
+            and m.status is None
+            and mentions[-1].status is not None
+            and m.sentence == mentions[-1].sentence
+            and 0 <= mentions[-1].cue_end <= mentions[-1].start
+            and listed_next(text, mentions[-1].extent_end, m.start)
+        ):
+            # «Было расторгнуто соглашение о …, соглашение об …, а также соглашения о …»: one verb before
+            # a list of documents says what happened to each.
+            prev = mentions[-1]
+            m.status, m.cue_start, m.cue_end, m.cue_is_verb = (
+                prev.status,
+                prev.cue_start,
+                prev.cue_end,
+                prev.cue_is_verb,
+            )
+        several = listed_documents(m, text)
+        if several:
+            mentions.extend(several)
+            continue
+        single = singled_out(m, text, partial(_name_from, text, tokens, idx, kind, n, skip))
+        if single is not None:
+            mentions.extend((m, single))
+            continue
+        if (
+            mentions
             and m.sentence == mentions[-1].sentence
             and APPOSITION.fullmatch(text, mentions[-1].extent_end, m.start)
             and not relation_after_dash(text, mentions[-1].extent_end, m.start)
         ):
             m.apposition = mentions[-1]
-        mentions.extend(listed(m, text))
+        mentions.extend(counted_pair(m, text))
 
+    mentions.extend(bulleted_documents(text, mentions, ctx.sentences.of))
+    mentions.sort(key=lambda m: m.start)
     agreements: list[_Agreement] = []
     # Named documents the sentence says nothing of yet: «Договор о … — соглашение между Россией и США.
     # Документ подписали в 2010 году …» — the next sentence's «документ» tells what happened to it.
@@ -254,12 +309,15 @@ def find_agreements(
             # other word for a treaty points back to the document just named.
             # Only from a sentence before: two bare nouns in one sentence («По соглашению, единственный
             # договор …») are not one document.
+            # The same noun again in that sentence is the same document («… что соглашение не направлено
+            # …, говорилось, что "подписанное соглашение …"»); the sentence may name more states (the one
+            # that objects), as long as it names the document's two.
             last = _last_named(agreements, m.start, m.sentence, 3)
             if (
                 last is not None
                 and interchangeable(last.kind, m.kind)
-                and all(x.sentence < m.sentence for x in last.mentions)
-                and _parties_agree(ctx, last, m)
+                and all(x.sentence < m.sentence or x.kind == m.kind for x in last.mentions)
+                and (_parties_agree(ctx, last, m) or _names_both_of(ctx, last, m))
             ):
                 _join(last, m, ctx)
                 continue
@@ -338,6 +396,15 @@ def find_agreements(
             )
         )
     return out
+
+
+def _name_from(text: str, tokens: list, idx: int, kind: str, n: int, skip: list, at: int) -> Mention | None:
+    """The mention of the noun at tokens[idx] with its name read from the token at `at` on («ряд
+    соглашений, в частности о …»: the words between are no part of it)."""
+    q = next((k for k, t in enumerate(tokens) if t.start == at), None)
+    if q is None or q <= idx:
+        return None
+    return mention_at(text, tokens[: idx + 1] + tokens[q:], idx, kind, n, skip)
 
 
 def _first_date(read, mentions: list[Mention], news: bool = True) -> PartialDate:

@@ -43,7 +43,8 @@ _LAW_PASSED = (
 SOON = r"(?:в\s+ближайшее\s+время|в\s+ближайшие\s+(?:дни|недели|месяцы)|в\s+скором\s+времени|вскоре|скоро)"
 # Bodies whose approval of a signed document ratifies it (the stems, in any case).
 LEGISLATURE = (
-    r"(?:парламент|госдум|депутат|парламентари|сенатор|сенат|меджлис|маджлис|кенеш|конгресс|"
+    r"(?:парламент|госдум|депутат|парламентари|сенатор|сенат|меджлис|маджлис|мажилис|мажлис|кенеш|конгресс|"
+    r"сейм|совфед|совет\w*\s+федераци|палат\w*\s+представител|"
     r"национальн\w*\s+собрани|федеральн\w*\s+собрани|верховн\w*\s+рад|скупщин|хурал)"
 )
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
@@ -64,6 +65,28 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(
             r"\bзакон(?:а|у|ом|е|ы)?\s+[«\"„]?\s*о\s+ратифи\w*(?=[^.!?]{0,300}?\s(?:был\w*\s+)?"
             r"(?:подписан|принят|утвержд[её]н)\b)",
+            re.I,
+        ),
+        False,
+    ),
+    # «мажилис одобрил проект закона «О ратификации соглашения …»»: a legislature passing the bill is
+    # the vote that ratifies (as a Duma vote is); not a vote in a first reading, nor a bill only submitted.
+    (
+        "ratified",
+        re.compile(
+            rf"\b{LEGISLATURE}\w*\s+(?:(?!\S*чтени)\S+\s+){{0,5}}?(?:одобрил|принял|утвердил|поддержал)\w*"
+            r"\s+(?:(?!\S*чтени)\S+\s+){0,2}?(?:законопроект\w*|проект\w*\s+закона)\s+[«\"„]?\s*о\s+ратифи\w*",
+            re.I,
+        ),
+        True,
+    ),
+    # «Ратификация договора … принята депутатами Сената», «принята ратификация»: the vote is taken (the
+    # nominative noun only: «проект закона о ратификации … одобрен правительством» is not yet).
+    (
+        "ratified",
+        re.compile(
+            r"\bратификация\s+(?:[^\s,.;:!?]+\s+){0,10}?(?:принят[аы]?|одобрен[аы]?)\b|"
+            r"\b(?:принят[аы]|одобрен[аы])\s+ратификация\b",
             re.I,
         ),
         False,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from articles.pipeline.extraction.cues import RANK
+from articles.pipeline.extraction.document_lists import listed_apart
 from articles.pipeline.extraction.documents import GENERIC_SUBJECT, content_lemmas, parses, subject_lemmas
 from articles.pipeline.extraction.surroundings import FUTURE
 from articles.pipeline.text import fold
@@ -37,11 +38,13 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _dated_apart(text: str, mentions: list[Mention]) -> bool:
     """A sentence that writes a year of its own («Программа … впервые была принята в 2021 году») may
-    speak of an earlier document of the same name."""
+    speak of an earlier document of the same name; a year in the name («план … на 2019 год») says
+    which one the name is."""
     for m in mentions:
         start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start)), default=0)
         end = SENTENCE_END.search(text, m.end)
-        if YEAR.search(text, start, end.start() if end else len(text)):
+        years = YEAR.finditer(text, start, end.start() if end else len(text))
+        if any(not m.start <= y.start() < max(m.extent_end, m.end) for y in years):
             return True
     return False
 
@@ -97,7 +100,7 @@ def compatible_titles(a: Agreement, b: Agreement) -> bool:
         return False
     # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
     # безопасности» of the headline: those words name the genre, not what the document is about.
-    left, right = left - GENERIC_NAME, right - GENERIC_NAME
+    left, right = _years_unsaid(left - GENERIC_NAME, right - GENERIC_NAME)
     if not left or not right:
         return True
     if left <= right or right <= left:
@@ -114,6 +117,26 @@ def compatible_titles(a: Agreement, b: Agreement) -> bool:
     if left - short and right - short and (left - short <= right or right - short <= left):
         return True
     return len(left & right) / len(left | right) >= 0.6
+
+
+# «план … на будущий год» and «план … на 2019 год»: a year said relative to the news is the year written.
+RELATIVE_YEAR = frozenset({"будущий", "следующий", "предстоящий", "наступающий", "грядущий", "текущий"})
+WRITTEN_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _years_unsaid(left: frozenset[str], right: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Both names less their years, when one says the year relative to the news and the other writes it."""
+
+    def relative(words: frozenset[str]) -> set[str]:
+        return set(words & RELATIVE_YEAR) if "год" in words else set()
+
+    def written(words: frozenset[str]) -> set[str]:
+        return {w for w in words if WRITTEN_YEAR.match(w)}
+
+    if (relative(left) and written(right)) or (relative(right) and written(left)):
+        left = left - relative(left) - written(left)
+        right = right - relative(right) - written(right)
+    return left, right
 
 
 def _abbreviations(title: str) -> set[str]:
@@ -144,6 +167,7 @@ def merge_same_documents(
                 )
                 and compatible_titles(entry[0], a)
                 and not named_apart(entry[0], a)
+                and not listed_apart(entry[0].mentions, a.mentions, text)
             ),
             None,
         )

@@ -40,9 +40,10 @@ THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+т
 # «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened.
 TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
 # Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
+# Not the year of a period («план … на 2019 год»): it dates what is planned, not the sentence.
 DATE_WORDS = re.compile(
     rf"\b(?:{_MONTHS}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|сегодня|вчера|"
-    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])\d{4}\b",
+    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])(?<!\bна\s)\d{4}\b",
     re.I,
 )
 # «соглашение … с Канадой»: the partner named right after the document.
