@@ -207,3 +207,10 @@ def test_a_post_a_verb_gives_takes_the_state_of_the_story_s_region(lexicon):
     found = officials(text, lexicon)
     assert found["Олег Смирнов"].position == "заместитель губернатора"
     assert found["Олег Смирнов"].country == "RU"
+
+
+def test_a_post_before_a_dash_is_the_post_of_the_name_after_it_in_its_case(lexicon):
+    text = "Чили отправит на форум заместителя министра обороны – Карлоса Мендосу."
+    found = officials(text, lexicon, CL=["Чили"])
+    assert found["Карлос Мендоса"].position == "заместитель министра обороны"
+    assert found["Карлос Мендоса"].country == "CL"

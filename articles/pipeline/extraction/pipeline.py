@@ -96,22 +96,28 @@ def _multilateral(agreement) -> bool:
 
 
 def _officials(title: str, body: str, hits: list[CountryHit], lexicon: Lexicon) -> list[OfficialMention]:
-    """The people of the title and the body: a headline may be the only place a name has its post
+    """The people of the body and the title: a headline may be the only place a name has its post
     («В начале совещания губернатор Вологодской области Георгий Филимонов объявил …» over a body that
     says «Филимонов»), or a lead the page set as its title may be the only place a person is named.
-    Read as one text, the title first; spans are then the body's again (a title's span is dropped)."""
+
+    Read as one text with the title after the body, so that the body's mentions come first wherever
+    the first mention counts (the post and the clause of the first full mention) and the title only
+    fills in; spans past the body (the title's) are dropped."""
     if not title.strip():
         return find_officials(body, group_hits(hits), lexicon)
-    shift = len(title) + len(_TITLE_BREAK)
-    title_hits = [h for h in scan_countries(title, lexicon, places=True) if h.kind != "place"]
-    moved = [dataclasses.replace(h, start=h.start + shift, end=h.end + shift) for h in hits]
-    officials = find_officials(title + _TITLE_BREAK + body, group_hits(title_hits + moved), lexicon)
+    shift = len(body) + len(_TITLE_BREAK)
+    title_hits = [
+        dataclasses.replace(h, start=h.start + shift, end=h.end + shift)
+        for h in scan_countries(title, lexicon, places=True)
+        if h.kind != "place"
+    ]
+    officials = find_officials(body + _TITLE_BREAK + title, group_hits(hits + title_hits), lexicon)
     for official in officials:
-        official.spans = [(s - shift, e - shift) for s, e in official.spans if s >= shift]
+        official.spans = [(s, e) for s, e in official.spans if e <= len(body)]
     return officials
 
 
-# Between the title and the body when they are read as one text: a paragraph break ends the title's sentence.
+# Between the body and the title when they are read as one text: a paragraph break ends a sentence.
 _TITLE_BREAK = "\n\n"
 
 
