@@ -65,10 +65,10 @@ from articles.pipeline.nlp import parses
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
 
 
-# Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
 # A person after «с» is the one met or talked to: the clause's state before it is the other side's.
 _PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
+# Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
 # Verbs that give a person a post: «который является президентом», «будучи министром».
 _COPULAS = frozenset("являться быть стать".split())
 
