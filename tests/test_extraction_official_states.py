@@ -214,3 +214,12 @@ def test_a_post_before_a_dash_is_the_post_of_the_name_after_it_in_its_case(lexic
     found = officials(text, lexicon, CL=["Чили"])
     assert found["Карлос Мендоса"].position == "заместитель министра обороны"
     assert found["Карлос Мендоса"].country == "CL"
+
+
+def test_a_capitalised_post_word_run_into_the_lead_is_the_post_not_a_name(lexicon):
+    text = (
+        "Стороны договорились о продолжении сотрудничества Генконсул Китая Ло Шисюн пожелал приехать в Пермь."
+    )
+    found = officials(text, lexicon, CN=["Китая"])
+    assert "Генконсул" not in found
+    assert found["Ло Шисюн"].position == "генконсул Китая"

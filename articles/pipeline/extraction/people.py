@@ -96,6 +96,8 @@ def analyse(text: str) -> Analysis:
         for span in sent.spans:
             if span.type == "PER" and span.start in starts and span.stop in stops:
                 for first, last in split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
+                    if last - first == 1 and is_singular_head(tokens[first]):
+                        continue  # "… сотрудничества Генконсул Китая Ло Шисюн": a post word, no name
                     if (
                         people
                         and people[-1][0] == index
