@@ -93,3 +93,15 @@ def test_a_former_post_is_not_replaced_by_another_seat_held_in_the_past(lexicon)
     text = "Экс-губернатор Тверской области Фёдор Кулагин молчит. Когда Кулагин занимал пост председателя комитета, было иначе."
     found = officials(text, lexicon)
     assert found["Фёдор Кулагин"].position == "экс-губернатор Тверской области"
+
+
+def test_a_former_post_in_the_genitive_yields_to_the_post_a_passive_gives(lexicon):
+    text = "Занимавший пост полпреда президента России Олег Пушников назначен заместителем министра обороны."
+    found = officials(text, lexicon, RU=["России"])
+    assert found["Олег Пушников"].position == "заместитель министра обороны"
+
+
+def test_a_seat_before_a_passive_of_appointing_is_the_post_of_the_name_after_it(lexicon):
+    text = "В среду на должность руководителя департамента транспорта был утверждён Олег Смирнов."
+    found = officials(text, lexicon)
+    assert found["Олег Смирнов"].position == "руководитель департамента транспорта"

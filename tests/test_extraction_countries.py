@@ -389,3 +389,8 @@ def test_a_capital_that_says_where_is_kept_as_a_place_when_asked(text, iso, lexi
 def test_places_never_include_ships_or_datelines(lexicon):
     for text in ["Крейсер «Москва» вышел в море.", "МИНСК, 15 августа. Заседание прошло."]:
         assert scan_countries(text, lexicon, places=True) == []
+
+
+def test_a_country_word_after_a_chinese_syllable_is_part_of_the_name(lexicon):
+    assert "GH" not in isos("Переговоры с главой МИД КНР Цинь Гана прошли в Пекине.", lexicon)
+    assert "GH" in isos("Министр обороны Ганы прибыл в Пекин. Гана закупит технику.", lexicon)

@@ -151,3 +151,75 @@ def test_a_leader_misspelt_elsewhere_is_not_another_leader_of_his_state(lexicon)
     )
     found = officials(text, lexicon, GE=["Грузии"], RU=["России"])
     assert found["Гурам Чиквиладзе"].country == "GE"
+
+
+def test_a_head_of_government_named_with_a_president_shares_his_state(lexicon):
+    text = (
+        "Министр иностранных дел Чили Хуан Перес пригласил президента Перу Хорхе Рамиреса в Сантьяго. "
+        "«В Сантьяго пройдут переговоры с президентом Мануэлем Рохасом и премьер-министром Карлосом "
+        "Вегой», — сказал Перес. Перу и Перу обсудят границу, Перу готово к диалогу."
+    )
+    found = officials(text, lexicon, CL=["Чили"], PE=["Перу"])
+    assert found["Мануэль Рохас"].country == "CL"
+    assert found["Карлос Вега"].country == found["Мануэль Рохас"].country
+
+
+def test_a_person_met_after_s_is_not_of_the_state_before_it(lexicon):
+    text = (
+        "Представители делегации Чили встретились с председателем комитета провинции Гиви Беридзе. "
+        "Грузия и Чили обсудили торговлю."
+    )
+    found = officials(text, lexicon, CL=["Чили"], GE=["Грузия"])
+    assert found["Гиви Беридзе"].country == "GE"
+
+
+def test_a_vietnamese_name_leans_to_vietnam_when_the_story_names_it(lexicon):
+    text = (
+        "Председатель народного комитета провинции Нгуен Ван Тхань заявил, что Россия, Россия и ещё раз "
+        "Россия — главный партнёр. Россия поставит зерно, Вьетнам закупит технику."
+    )
+    found = officials(text, lexicon, RU=["Россия"], VN=["Вьетнам"])
+    assert found["Нгуен Ван Тхань"].country == "VN"
+
+
+def test_an_office_described_before_a_man_with_only_a_rank_is_his(lexicon):
+    text = (
+        "Глава Минобороны Чили прибыл с визитом в Перу. "
+        "Генерал-лейтенант Карлос Мендоса проведёт переговоры с военными."
+    )
+    found = officials(text, lexicon, CL=["Чили"], PE=["Перу"])
+    assert found["Карлос Мендоса"].position.startswith("глава Минобороны")
+    assert found["Карлос Мендоса"].country == "CL"
+    assert found["Карлос Мендоса"].rank == "генерал-лейтенант"
+
+
+def test_a_colleague_does_not_take_a_rank_for_his_post(lexicon):
+    text = "Генерал-лейтенант Карлос Мендоса встретится со своим перуанским коллегой Хорхе Рамиресом."
+    found = officials(text, lexicon, PE=["перуанским"])
+    assert found["Хорхе Рамирес"].position != "генерал-лейтенант"
+
+
+def test_a_post_a_verb_gives_takes_the_state_of_the_story_s_region(lexicon):
+    text = (
+        "Губернатор Тверской области Игорь Руднев объявил о назначениях. "
+        "Ещё одним заместителем губернатора стал Олег Смирнов."
+    )
+    found = officials(text, lexicon)
+    assert found["Олег Смирнов"].position == "заместитель губернатора"
+    assert found["Олег Смирнов"].country == "RU"
+
+
+def test_a_post_before_a_dash_is_the_post_of_the_name_after_it_in_its_case(lexicon):
+    text = "Чили отправит на форум заместителя министра обороны – Карлоса Мендосу."
+    found = officials(text, lexicon, CL=["Чили"])
+    assert found["Карлос Мендоса"].position == "заместитель министра обороны"
+    assert found["Карлос Мендоса"].country == "CL"
+
+
+def test_a_capitalised_post_word_run_into_the_lead_is_the_post_not_a_name(lexicon):
+    text = (
+        "Стороны договорились о продолжении сотрудничества Генконсул Китая Ло Шисюн пожелал приехать в Пермь."
+    )
+    found = officials(text, lexicon, CN=["Китая"])
+    assert "Генконсул" not in found
+    assert found["Ло Шисюн"].position == "генконсул Китая"

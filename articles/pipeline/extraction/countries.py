@@ -25,6 +25,7 @@ from articles.pipeline.extraction.gazetteer import (
     gazetteer,
 )
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.names import looks_chinese
 from articles.pipeline.text import normalise_apostrophes
 
 # Abbreviations that name different countries in different articles (or a Russian region):
@@ -221,6 +222,14 @@ class _Scanner:
         ):
             return None  # «Колумбия», «Россия»: a ship, a shuttle, a channel, a club
         if n == 1:
+            if (
+                prev is not None
+                and _joined(text, toks[prev], tok)
+                and toks[prev].text[:1].isupper()
+                and looks_chinese(toks[prev].text)
+                and not _sentence_initial(text, toks[prev].start)  # «О Вьетнаме …», «На Кубе …»
+            ):
+                return None  # «главы МИД КНР Цинь Гана»: a Chinese name's syllable, not Ghana
             # «Того же мнения…»: a capital letter only because the sentence starts here.
             if _sentence_initial(text, tok.start) and a.best_key not in entry.words[0] and a.best_score > 0.5:
                 return None

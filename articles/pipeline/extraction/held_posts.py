@@ -2,7 +2,7 @@
 спикера палаты занял Иван Петров», «Петров занял должность губернатора».
 
 The post stands in the genitive after «пост», «должность», «место» or «кресло»; a form of «занимать»
-or «занять» ties it to the name next to it.
+or «занять», or a passive of appointing («на должность … назначен»), ties it to the name next to it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from articles.pipeline.nlp import parses
 
 _SEATS = frozenset("пост должность место кресло".split())
 _HOLD = frozenset("занимать занять".split())
+_APPOINT = frozenset("назначить утвердить избрать".split())
 # How far the verb may stand before the name it gives the seat to: «занял республиканец Джон Бенер».
 _REACH = 3
 
@@ -29,11 +30,18 @@ def held_post(tokens: list[Token], first: int, last: int) -> tuple[int, int, str
     if i + 1 < len(tokens) and _lemma(tokens[i].text) in _HOLD and _lemma(tokens[i + 1].text) in _SEATS:
         return _post_in_genitive(tokens, i + 2)  # «Петров, занимающий пост министра»
     for verb in range(first - 1, max(first - 1 - _REACH, -1), -1):
-        if _blocks(tokens[verb], stop_prepositions=False) and _lemma(tokens[verb].text) not in _HOLD:
+        seated = _lemma(tokens[verb].text) in _HOLD or _appointed(tokens[verb])
+        if _blocks(tokens[verb], stop_prepositions=False) and not seated:
             return None
-        if _lemma(tokens[verb].text) in _HOLD:
+        if seated:
             return _seat_before(tokens, verb)
     return None
+
+
+def _appointed(token: Token) -> bool:
+    """«на должность полпреда … был утверждён Юрий Чайка»: a passive of appointing gives the seat too."""
+    found = parses(token.text.lower())
+    return bool(found) and found[0].normal_form in _APPOINT and "PRTS" in found[0].tag
 
 
 def _seat_before(tokens: list[Token], verb: int) -> tuple[int, int, str] | None:

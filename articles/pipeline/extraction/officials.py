@@ -21,6 +21,7 @@ from articles.pipeline.extraction.entities import (
     CountryMention,
     OfficialMention,
 )
+from articles.pipeline.extraction.joined_leaders import leaders_named_together
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.names import looks_chinese, stem
 from articles.pipeline.extraction.organisations import OrganisationMatcher, international_in
@@ -42,6 +43,7 @@ from articles.pipeline.extraction.positions import (
     post_text,
 )
 from articles.pipeline.extraction.post_words import (
+    AGENCY_WORD,
     COUNTERPARTS,
     OFFICES,
     PERIPHRASIS_NOUNS,
@@ -62,6 +64,9 @@ from articles.pipeline.nlp import parses
 # Marks that end the clause a name stands in, looking back from it: a bullet starts another item.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "•", "·"})
 
+
+# A person after «с» is the one met or talked to: the clause's state before it is the other side's.
+_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
 # Bodies named after what they study: «Институт Китая и современной Азии», «Центр изучения Ирана».
 # Verbs that give a person a post: «который является президентом», «будучи министром».
@@ -91,6 +96,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     context.people = people
     found = {id(p): context.post_and_country(p) for p in people}
     _different_countries_in_lists(people, found, context)
+    leaders_named_together(people, found, analysis.sentences)
     for person in people:
         post, country, _certainty = found[id(person)]
         spans = sorted({m.span for m in person.mentions} | set(person.extra_spans))
@@ -285,7 +291,10 @@ class _Context:
             for m in person.mentions
             if m.sentence == mention.sentence and m.post is not None and m.post.last <= post.first
         ]
-        earlier = [p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text]
+        # a rank alone is no post to share: "Генерал-лейтенант Виктор Хренин встретится со своим коллегой"
+        earlier = [
+            p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text != p.rank
+        ]
         if not earlier:
             return ""
         named = max(earlier, key=lambda p: p.last)
@@ -410,6 +419,8 @@ class _Context:
         for j in range(i + 1, min(i + 4, len(sent))):
             hit = next(((s, e, iso) for s, e, iso in self.country_spans if s == sent[j].start), None)
             if hit is None:
+                if AGENCY_WORD.match(sent[j].text):
+                    continue  # "глава Минобороны Беларуси": the body between the post and its state
                 if not sent[j].text.isalpha() or not sent[j].text.islower() or not _noun_first(sent[j].text):
                     return None
                 continue
@@ -560,6 +571,8 @@ class _Context:
         mention = min(person.mentions, key=lambda m: (not m.full, m.span))
         tokens = self._tokens(mention.sentence)
         start = mention.post.first if mention.post and mention.post.first < mention.first else mention.first
+        if start > 0 and tokens[start - 1].text.lower() in _PARTNER_PREPOSITIONS:
+            return None  # "представители делегации РФ встретились с председателем …": the other side
         clause_start = start
         while clause_start > 0 and tokens[clause_start - 1].text not in _CLAUSE_MARKS:
             clause_start -= 1

@@ -38,6 +38,11 @@ SURNAME_ORIGINS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("ович", "евич", "ич"), frozenset({"RS", "HR", "BA", "ME", "MK", "SI", "BY", "RU", "UA", "PL"})),
     (("ов", "ев", "ёв", "ова", "ева", "ёва"), _POST_SOVIET | {"BG", "MK"}),
 )
+# Vietnamese names: a common family name first, then two or three short syllables («Нгуен Ван Тхо»,
+# «Фам Минь Тьинь»). Short family names that Chinese or Korean names share (Ли, Чан, Хо, До) are left
+# out: such a name says nothing alone.
+_VIETNAMESE_FAMILIES = frozenset("Нгуен Фам Хоанг Хуинь Фан Данг Буй Нго Зыонг Доан Выонг Чинь".split())
+_SYLLABLE = 6  # letters at most in one syllable as Russian transcribes Vietnamese
 _DEMONYM_SUFFIXES = ("янин", "анин", "янка", "анка", "ец", "ка")
 
 
@@ -80,6 +85,8 @@ def origin_countries(name: str) -> frozenset[str]:
     words = name.split()
     if len(words) > 1 and all(looks_chinese(w) for w in words):
         return CHINESE_SPEAKING
+    if 3 <= len(words) <= 4 and words[0] in _VIETNAMESE_FAMILIES and all(len(w) <= _SYLLABLE for w in words):
+        return frozenset({"VN"})
     low = words[-1].lower()
     for endings, isos in SURNAME_ORIGINS:
         if any(low.endswith(e) and len(low) > len(e) + 2 for e in endings):

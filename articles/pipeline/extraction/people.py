@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from articles.pipeline.extraction.coordination import name_lists, shared_post
-from articles.pipeline.extraction.dashed_posts import post_before_dash
+from articles.pipeline.extraction.dashed_posts import post_before_dash, post_before_name_dash
 from articles.pipeline.extraction.entities import Span
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.missed_mentions import add_missed_mentions
@@ -96,6 +96,8 @@ def analyse(text: str) -> Analysis:
         for span in sent.spans:
             if span.type == "PER" and span.start in starts and span.stop in stops:
                 for first, last in split_at_punctuation(tokens, starts[span.start], stops[span.stop] + 1):
+                    if last - first == 1 and is_singular_head(tokens[first]):
+                        continue  # "… сотрудничества Генконсул Китая Ло Шисюн": a post word, no name
                     if (
                         people
                         and people[-1][0] == index
@@ -274,6 +276,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if after is not None and cases_agree(after.case, reading.case):
                 # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after
                 post = replace(after, rank=after.rank or post.rank) if post else after
+        if post is None:
+            post = post_before_name_dash(tokens, first, barrier, countries, reading.case)
         if given_and_patronymic and post is None:
             patronymic = words.pop(1)
             reading = NameReading(reading.words[:1], reading.case, reading.gender)

@@ -8,12 +8,13 @@ and left empty: one odd text must not stop an import of thousands.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
 from articles.pipeline.extraction.agreements import find_agreements
 from articles.pipeline.extraction.countries import CountryHit, group_hits, scan_countries
-from articles.pipeline.extraction.entities import CountryMention, Extraction
+from articles.pipeline.extraction.entities import CountryMention, Extraction, OfficialMention
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.officials import find_officials
 from articles.pipeline.extraction.organisations import OrganisationMatcher
@@ -36,9 +37,7 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
     result.countries = _with_title(group_hits(all_hits), title_hits)
 
     organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
-    result.officials = _stage(
-        "officials", article, lambda: find_officials(body, group_hits(hits), lexicon), []
-    )
+    result.officials = _stage("officials", article, lambda: _officials(title, body, hits, lexicon), [])
     result.agreements = _stage(
         "agreements",
         article,
@@ -94,6 +93,32 @@ _MULTILATERAL = re.compile(r"(?:тр[её]х|четыр[её]х|пяти|мно�
 def _multilateral(agreement) -> bool:
     """«трёхсторонняя декларация»: the document says it has more than two parties; keep them all."""
     return bool(_MULTILATERAL.search(agreement.title or ""))
+
+
+def _officials(title: str, body: str, hits: list[CountryHit], lexicon: Lexicon) -> list[OfficialMention]:
+    """The people of the body and the title: a headline may be the only place a name has its post
+    («В начале совещания губернатор Вологодской области Георгий Филимонов объявил …» over a body that
+    says «Филимонов»), or a lead the page set as its title may be the only place a person is named.
+
+    Read as one text with the title after the body, so that the body's mentions come first wherever
+    the first mention counts (the post and the clause of the first full mention) and the title only
+    fills in; spans past the body (the title's) are dropped."""
+    if not title.strip():
+        return find_officials(body, group_hits(hits), lexicon)
+    shift = len(body) + len(_TITLE_BREAK)
+    title_hits = [
+        dataclasses.replace(h, start=h.start + shift, end=h.end + shift)
+        for h in scan_countries(title, lexicon, places=True)
+        if h.kind != "place"
+    ]
+    officials = find_officials(body + _TITLE_BREAK + title, group_hits(hits + title_hits), lexicon)
+    for official in officials:
+        official.spans = [(s, e) for s, e in official.spans if e <= len(body)]
+    return officials
+
+
+# Between the body and the title when they are read as one text: a paragraph break ends a sentence.
+_TITLE_BREAK = "\n\n"
 
 
 def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:

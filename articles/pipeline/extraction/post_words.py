@@ -3,6 +3,8 @@ words that tell a single name is a person's (a verb of speech, a kinship noun)."
 
 from __future__ import annotations
 
+import re
+
 # Lemmas of words that head a post. Prefixed forms (вице-, экс-, зам-) are handled below.
 POSITION_HEADS = frozenset(
     """
@@ -89,3 +91,7 @@ KIN_NOUNS = frozenset(
     дедушка дядя тётя тетя племянник племянница
     """.split()
 )
+
+# A state body written as one short word between a post's head and its state: «глава Минобороны
+# Беларуси», «глава МИД КНР», «командующий ВМС Индии» — a «Мин…» compound or a capitalised abbreviation.
+AGENCY_WORD = re.compile(r"^(?:Мин[а-яё]{3,}|[А-ЯЁ]{2,5})$")

@@ -13,6 +13,7 @@ from articles.pipeline.extraction.former_posts import former_post_only
 from articles.pipeline.extraction.held_posts import held_post
 from articles.pipeline.extraction.origins import origin_countries
 from articles.pipeline.extraction.people import Person
+from articles.pipeline.extraction.positions import is_role
 from articles.pipeline.extraction.post_words import PLACE_PREPOSITIONS
 from articles.pipeline.extraction.predicates import (
     appointed_post,
@@ -40,13 +41,15 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
             if mention.reading.case in ("accs", "gent"):
                 found = appointed_post(tokens, mention.first, mention.last)
                 if found is not None:
-                    _give(out[k], found, tokens, context)
+                    _give(out[k], found, tokens, context, person)
                     break
             found = relative_post(tokens, mention.last)
             if found is not None:
-                _give(out[k], found, tokens, context)
+                _give(out[k], found, tokens, context, person)
                 break
-            if mention.reading.case not in (None, "nomn"):
+            if mention.reading.case not in (None, "nomn") and not former:
+                # a former post read into the name's case: «Занимавший пост полпреда … Александр
+                # Матовников назначен …» is a subject all the same
                 continue
             ranked = mention.post is not None and mention.post.text == mention.post.rank
             found = (
@@ -68,7 +71,7 @@ def posts_of_predicates(people: list[Person], out: list[OfficialMention], contex
                     found = predicate_post(tokens, pronoun + 1) if pronoun is not None else None
             if found is None:
                 continue
-            _give(out[k], found, tokens, context)
+            _give(out[k], found, tokens, context, person)
             break
 
 
@@ -78,21 +81,23 @@ def _after_place_preposition(tokens, start: int) -> bool:
     return bool(before) and before[0].text.lower() in PLACE_PREPOSITIONS
 
 
-def _give(official: OfficialMention, found: tuple[int, int, str], tokens, context) -> None:
-    """The post found for the official, and the country named in it when he has none."""
+def _give(official: OfficialMention, found: tuple[int, int, str], tokens, context, person: Person) -> None:
+    """The post found for the official, and the country named in it when he has none; failing that,
+    an office holder's guess from the company, as for a post in apposition («Ещё одним заместителем
+    губернатора стал …» in a story about one Russian region)."""
     first, end, text = found
     official.position = text
     if official.country is None:
-        inside = [
-            hit
-            for hit in context._countries_in(tokens[first].start, tokens[end - 1].stop)
-            if not _after_place_preposition(tokens, hit[0])
-        ]
+        hits = context._countries_in(tokens[first].start, tokens[end - 1].stop)
+        inside = [hit for hit in hits if not _after_place_preposition(tokens, hit[0])]
         official.country = (
             inside[0][2]
             if inside
             else context.orgs.country_in(context.text[tokens[first].start : tokens[end - 1].stop])
         )
+        if official.country is None and text and not is_role(text.split()[0]):
+            # "послом в Чили": where he is posted is no guess for whose he is
+            official.country = context.country_by_company(person, exclude={iso for _s, _e, iso in hits})
 
 
 # How far a description may stand from a mention of the person it describes, in sentences:
@@ -109,7 +114,8 @@ def posts_described_nearby(people: list[Person], out: list[OfficialMention], fou
     in a sentence next to one of their mentions that names nobody else. A description is passed
     over when another person of its country holds a post of the same word (it is theirs), and when
     several postless people could take it and none is of its country (the text does not say whose)."""
-    postless = [k for k, o in enumerate(out) if not o.position]
+    # a rank alone is no post: "Глава Минобороны Беларуси прибыл … Генерал-лейтенант Виктор Хренин …"
+    postless = [k for k, o in enumerate(out) if not o.position or o.position.lower() == o.rank.lower()]
     if not postless:
         return
     described = context.described_posts()
