@@ -10,7 +10,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize(
-    "name", ["stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories8"]
+    "name", ["stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories8", "stories9"]
 )
 def test_every_text_of_a_story_set_has_a_group_and_a_source_line(name):
     root = DATA / name

@@ -158,9 +158,12 @@ def _similar_stories(
     is verified against the story: the article must qualify for its lead or for at least half of
     its earliest VERIFIED members. Judged member by member, A~B, B~C, C~D… chained one pair's
     reports into one story (a generated corpus of 1,500 articles came out as one story of 1,499).
-    Other stories the article reprints the same way (the text rule alone) are merged into it: the
-    article bridges them, and had it come first they would all have joined it. Stories an editor
-    keeps apart are never merged. Returns the story and the stories merged into it (left empty,
+    Other stories the article qualifies for the same way, by whatever rule, are merged into it: the
+    article bridges them, and had it come first they would all have joined it. Until branch
+    `storyrec7` only the stories it reprinted (the text rule) were: a site's copy joined the agency's
+    report and left the other site's rewrite of it, which the event rule had found, a story apart
+    (tests/data/stories8: a page that kept no headline, its copy with one, an undated rewrite). Stories
+    an editor keeps apart are never merged. Returns the story and the stories merged into it (left empty,
     for the caller to recount)."""
     near = Neighbourhood(article)
     score_of = Similarities(sig, article.pk)
@@ -193,7 +196,6 @@ def _similar_stories(
         same_day = {pk for pk, kind in kinds.items() if kind == story_events.SAME_DAY}
         moment = events.same_moment(eventful & same_day & alike)
     scores: dict[int, float] = {}
-    reprinted: set[int] = set()
     for story_id, ids in members.items():
         copied = [
             pk
@@ -218,15 +220,11 @@ def _similar_stories(
         ]
         if ids[0] in qualified or 2 * len(qualified) >= len(ids):
             scores[story_id] = max(score_of.get(pk, 0.0) for pk in qualified)
-            if ids[0] in copied or 2 * len(copied) >= len(ids):
-                reprinted.add(story_id)
     if not scores:
         return None, []
     ranked = sorted(scores, key=lambda story_id: (-scores[story_id], story_id))
     target = Story.objects.get(pk=ranked[0])
-    merged = [
-        story_id for story_id in ranked[1:] if story_id in reprinted and not _kept_apart(target.pk, story_id)
-    ]
+    merged = [story_id for story_id in ranked[1:] if not _kept_apart(target.pk, story_id)]
     if merged:
         Article.objects.filter(story_id__in=merged).update(story=target)
     return target, merged  # place() recounts them

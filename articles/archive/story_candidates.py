@@ -26,6 +26,7 @@ from articles.models import (
     StoryBand,
 )
 from articles.pipeline import nearduplicates
+from articles.pipeline.text import normalise
 
 REPRINT_SIMILARITY = (
     0.15  # with the same pair within days: above what two reports of one topic share (≤ 0.08 measured)
@@ -42,6 +43,7 @@ COPY_SIMILARITY = 0.75
 # 204 different-event pairs the old rules joined on a generated corpus, 197 are below 0.4 and the
 # other 7 at 0.4–1.0 (3 of them the templated 0.63–0.65 "copies" COPY_SIMILARITY now leaves out).
 ENTITY_AGREEMENT = 0.5
+DOCUMENT_WORDS = 5  # a document title this long names one document (`_document_key`)
 # With the same pair and an official or agreement in common, less text is enough: dated within
 # REWRITE_DAYS, above the 0.03 that any two reports of one pair share; with a date missing, above
 # the 0.07 that different events of one pair with the same leaders reached on the development set.
@@ -72,6 +74,7 @@ class Neighbourhood:
         self._same_day = _window(article, 0)
         self._entities: tuple[list[int], list[int]] | None = None
         self.surname_keys: dict[int, str] = {}  # official → surname key, read with `entities`
+        self.document_keys: dict[int, int | str] = {}  # agreement → `_document_key`, read with `entities`
         self._sharing: dict[int, bool] = {}
 
     def entities(self) -> tuple[list[int], list[int]]:
@@ -84,15 +87,14 @@ class Neighbourhood:
                 .distinct()
             )
             self.surname_keys = people
-            self._entities = (
-                list(people),
-                list(
-                    AgreementClaim.objects.visible()
-                    .filter(article=self.article)
-                    .values_list("agreement_id", flat=True)
-                    .distinct()
-                ),
-            )
+            self.document_keys = {
+                pk: _document_key(pk, title)
+                for pk, title in AgreementClaim.objects.visible()
+                .filter(article=self.article)
+                .values_list("agreement_id", "agreement__title")
+                .distinct()
+            }
+            self._entities = (list(people), list(self.document_keys))
         return self._entities
 
     def within(self, year: int | None, month: int | None, day: int | None, days: list | None = None) -> bool:
@@ -242,7 +244,7 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]
         return set(), set()
     officials, agreements = near.entities()
     mine = {("official", _person_key(pk, near.surname_keys[pk])) for pk in officials}
-    mine |= {("agreement", pk) for pk in agreements}
+    mine |= {("agreement", near.document_keys[pk]) for pk in agreements}
     if not mine:
         return set(ids), set(ids)
     entities: dict[int, set[tuple[str, int | str]]] = {}
@@ -252,10 +254,12 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]
         .values_list("article_id", "official_id", "official__surname_key")
     ):
         entities.setdefault(article_id, set()).add(("official", _person_key(official_id, key)))
-    for article_id, agreement_id in (
-        AgreementClaim.objects.visible().filter(article_id__in=ids).values_list("article_id", "agreement_id")
+    for article_id, agreement_id, title in (
+        AgreementClaim.objects.visible()
+        .filter(article_id__in=ids)
+        .values_list("article_id", "agreement_id", "agreement__title")
     ):
-        entities.setdefault(article_id, set()).add(("agreement", agreement_id))
+        entities.setdefault(article_id, set()).add(("agreement", _document_key(agreement_id, title)))
     agree, alike = set(), set()
     documents = {e for e in mine if e[0] == "agreement"}
     for other in ids:
@@ -271,6 +275,16 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]
         if common >= ENTITY_AGREEMENT * min(len(mine), len(theirs)):
             alike.add(other)
     return agree, alike
+
+
+def _document_key(pk: int, title: str) -> int | str:
+    """An agreement as `same_people` compares them: a title of DOCUMENT_WORDS words or more by its
+    letters and digits alone (`text.normalise`: «партнёрства» and «партнерства»; «2026 – 2030» and
+    «2026-2030»), so two records the registry kept apart for one programme still agree; a shorter,
+    generic title («соглашение о сотрудничестве») by its record. Measured on tests/data/stories8:
+    two reports of one signing named the same programme under two records."""
+    words = normalise(title).split()
+    return "".join(ch for ch in "".join(words) if ch.isalnum()) if len(words) >= DOCUMENT_WORDS else pk
 
 
 def _person_key(pk: int, key: str) -> int | str:
