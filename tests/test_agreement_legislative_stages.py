@@ -73,3 +73,16 @@ def test_a_headline_leaves_a_pair_with_two_documents_of_the_kind_alone(lexicon):
     )
     found = extract(_article("Перу ратифицировало договор с Чили", body), lexicon).agreements
     assert "ratified" not in {a.status for a in found}
+
+
+def test_a_body_document_named_by_its_noun_takes_the_headlines_name(lexicon):
+    body = "Чили и Перу подписали договор в мае, сообщили министры."
+    found = extract(
+        _article("Перу и Чили подписали договор о дружбе и сотрудничестве", body), lexicon
+    ).agreements
+    assert [a.title for a in found] == ["договор о дружбе и сотрудничестве"]
+    named = "Чили и Перу подписали договор о границе в мае, сообщили министры."
+    kept = extract(
+        _article("Перу и Чили подписали договор о дружбе и сотрудничестве", named), lexicon
+    ).agreements
+    assert [a.title.split()[:3] for a in kept] == [["договор", "о", "границе"]]
