@@ -47,6 +47,8 @@ LEGISLATURE = (
     r"сейм|совфед|совет\w*\s+федераци|палат\w*\s+представител|"
     r"национальн\w*\s+собрани|федеральн\w*\s+собрани|верховн\w*\s+рад|скупщин|хурал)"
 )
+# A vote that approves the ratification: «Совет Федерации одобрил ратификацию договора».
+_APPROVES = r"(?:одобрил\w*|поддержал\w*)\s+ратификаци\w*"
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
     (
@@ -134,6 +136,10 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     ),
     # «протокол об обмене грамотами о ратификации соглашения»: both sides have ratified it.
     ("ratified", re.compile(r"\bграмот\w*\s+(?:\S+\s+){0,1}?о\s+ратификаци\w*", re.I), False),
+    # A legislature's committee approving the ratification recommends it to the chamber: not yet
+    # («комитет Совета Федерации поддержал ратификацию»); the chamber's own vote ratifies.
+    ("signed", re.compile(rf"\bкомитет\w*\s+(?:\S+\s+){{0,6}}?{_APPROVES}", re.I), False),
+    ("ratified", re.compile(rf"\b{LEGISLATURE}\w*\s+(?:\S+\s+){{0,3}}?{_APPROVES}", re.I), True),
     ("signed", re.compile(r"\bратифи\w+", re.I), False),
     # «Парламент Ирана утвердил договор», «парламентарии утвердили соглашение»: a legislature's approval
     # of a signed document is its ratification (a government's approval is not: it comes before).

@@ -15,6 +15,7 @@ import re
 from articles.pipeline.extraction.agreements import find_agreements
 from articles.pipeline.extraction.countries import CountryHit, group_hits, scan_countries
 from articles.pipeline.extraction.entities import CountryMention, Extraction, OfficialMention
+from articles.pipeline.extraction.headline_stage import raise_from_headline
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.officials import find_officials
 from articles.pipeline.extraction.organisations import OrganisationMatcher
@@ -49,6 +50,12 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
         article,
         lambda: find_pairs(body, hits, result.officials, result.agreements, title, title_hits, organisations),
         [],
+    )
+    result.agreements = _stage(
+        "headline stage",
+        article,
+        lambda: raise_from_headline(result.agreements, title, title_hits, lexicon),
+        result.agreements,
     )
     states = list(dict.fromkeys(h.iso for h in hits))
     result.agreements = _between_states(result.agreements, result.primary_pair, states)
