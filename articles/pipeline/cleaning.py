@@ -27,11 +27,20 @@ def normalise_lines(text: str) -> list[str]:
     for line in clean.split("\n"):
         line = " ".join(line.split())
         image = _LEADING_IMAGE.match(line)
+        inner = _INNER_IMAGE.search(line)
         if image and len(line) - image.end() > _RUN_ON:  # the page's text run on after an image
             lines.extend([image.group(0).strip(), line[image.end() :]])
+        elif inner and _headline_before_image(line[: inner.start()]) and len(line) - inner.end() > _RUN_ON:
+            # «12.11.2014 Визит делегации![]() Республику посетила …»: headline, image, text on one line
+            lines.extend([line[: inner.start()].strip(), inner.group(0).strip(), line[inner.end() :]])
         else:
             lines.append(line)
     return lines
+
+
+def _headline_before_image(text: str) -> bool:
+    """Text a scraper ran into an image that follows it: a headline's length, no closing period."""
+    return 2 <= len(text.split()) and len(text) <= HEADLINE_MAX and not text.rstrip().endswith((".", ","))
 
 
 # A Markdown image opening a line («![](…)», «![alt](url)»), and how much text after it on the same
@@ -39,6 +48,9 @@ def normalise_lines(text: str) -> list[str]:
 # Министр …» — a whole article), not the image's caption: more than a caption's length.
 _LEADING_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")
 _RUN_ON = 200
+# An image inside a line, after the page's headline: «… Сербия![]() Республику …».
+_INNER_IMAGE = re.compile(r"(?<=\S)\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+")
+HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
 
 
 # Latin and Greek letters drawn like Cyrillic ones. Some sites type them into Russian words
