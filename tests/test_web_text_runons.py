@@ -83,3 +83,12 @@ def test_a_capitals_banner_over_the_date_and_headline_is_not_the_title():
 def test_a_headline_in_capitals_over_its_lead_is_the_title():
     article = parse(HEADLINE.upper(), "16 июня 2021 | 11:37", "", LEAD, "", MORE)
     assert article.title == HEADLINE.upper()
+
+
+# --- a blog engine's lines over the post ------------------------------------------------------------
+
+
+def test_a_blog_avatar_line_is_not_the_lead():
+    lead = f"Моряки Перу и Чили 3 марта начали совместные манёвры у побережья Кальяо. {MORE}"
+    article = parse("Блог пользователя Moryak", "", HEADLINE, "", "Аватар пользователя Moryak", "", lead)
+    assert (article.title, article.date) == (HEADLINE, PartialDate(None, 3, 3))
