@@ -89,6 +89,12 @@ def test_a_headline_in_capitals_over_its_lead_is_the_title():
 
 
 def test_a_blog_avatar_line_is_not_the_lead():
-    lead = f"Моряки Перу и Чили 3 марта начали совместные манёвры у побережья Кальяо. {MORE}"
-    article = parse("Блог пользователя Moryak", "", HEADLINE, "", "Аватар пользователя Moryak", "", lead)
+    lead = (
+        "Перу и Чили подписали 3 марта меморандум о взаимопонимании в сфере обороны по итогам встречи "
+        "министра обороны Перу Хорхе Чавеса и министра обороны Чили Марии Фернандес, сообщил пресс-центр "
+        "оборонного ведомства Перу."
+    )
+    article = parse(
+        "Блог пользователя Moryak", "", HEADLINE, "", "Аватар пользователя Moryak", "", lead, "", MORE
+    )
     assert (article.title, article.date) == (HEADLINE, PartialDate(None, 3, 3))
