@@ -29,7 +29,7 @@ def test_each_gold_record_agrees_with_its_text(name):
             continue
         text = (DATA / name / file).read_text(encoding="utf-8")
         if record.get("title_in_text", "title" in record):
-            assert record["title"] in text, file
+            assert record["title"] in " ".join(text.split()), file  # (a headline may wrap over two lines)
         assert record["date"] is None or DATE.fullmatch(record["date"]), file
         countries = set(record["countries"])
         assert record["countries"] == sorted(countries), file

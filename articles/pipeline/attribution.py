@@ -296,6 +296,8 @@ _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w.-]+\.[a-zа-я]{2
 
 
 _SIGN_OFF = re.compile(r"^(?:[—–-]{1,2}\s*|\(\s*)(?P<o>[^()\n]{2,40}?)\s*\)?\.?$")
+# «(По ВОВ)» under a repost: «по материалам» shortened to «по», the origin named after it.
+_AFTER_SIGN_OFF = re.compile(r"^\(\s*[Пп]о\s+(?P<o>[^()\n]{2,40}?)\s*\)\.?$")
 
 
 SOURCE_LINE_MAX = 100  # a «Источник: …» line longer than this is a sentence of the text
@@ -345,6 +347,9 @@ def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
         sign_off = _SIGN_OFF.match(line)
         if sign_off and lookup_outlet(sign_off.group("o"), outlets):
             return sign_off.group("o")
+        after = _AFTER_SIGN_OFF.match(line)
+        if after and (lookup_outlet(after["o"], outlets) or _named(after["o"])):
+            return after["o"]
         match = _SOURCE_LINE.match(line)
         if not match:
             continue

@@ -27,11 +27,20 @@ def normalise_lines(text: str) -> list[str]:
     for line in clean.split("\n"):
         line = " ".join(line.split())
         image = _LEADING_IMAGE.match(line)
+        inner = _INNER_IMAGE.search(line)
         if image and len(line) - image.end() > _RUN_ON:  # the page's text run on after an image
             lines.extend([image.group(0).strip(), line[image.end() :]])
+        elif inner and _headline_before_image(line[: inner.start()]) and len(line) - inner.end() > _RUN_ON:
+            # «12.11.2014 Визит делегации![]() Республику посетила …»: headline, image, text on one line
+            lines.extend([line[: inner.start()].strip(), inner.group(0).strip(), line[inner.end() :]])
         else:
             lines.append(line)
     return lines
+
+
+def _headline_before_image(text: str) -> bool:
+    """Text a scraper ran into an image that follows it: a headline's length, no closing period."""
+    return 2 <= len(text.split()) and len(text) <= HEADLINE_MAX and not text.rstrip().endswith((".", ","))
 
 
 # A Markdown image opening a line («![](…)», «![alt](url)»), and how much text after it on the same
@@ -39,6 +48,9 @@ def normalise_lines(text: str) -> list[str]:
 # Министр …» — a whole article), not the image's caption: more than a caption's length.
 _LEADING_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")
 _RUN_ON = 200
+# An image inside a line, after the page's headline: «… Сербия![]() Республику …».
+_INNER_IMAGE = re.compile(r"(?<=\S)\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+")
+HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
 
 
 # Latin and Greek letters drawn like Cyrillic ones. Some sites type them into Russian words
@@ -78,7 +90,8 @@ _FURNITURE = re.compile(
     r"|подписывайтесь|подпишитесь|поделиться|share|теги|метки|tags|комментарии|оцените\s+материал"
     r"|версия\s+для\s+печати|распечатать|следите\s+за\s+новостями|все\s+новости|главное\s+за\s+день"
     r"|нашли\s+ошибку|если\s+вы\s+заметили\s+ошибку|при\s+(?:использовании|цитировании|перепечатке)"
-    r"|все\s+права\s+защищены|\d+\s+просмотр)",
+    r"|все\s+права\s+защищены|\d+\s+просмотр"
+    r"|(?:аватар|блог)\s+пользователя\b)",  # a blog engine's «Аватар пользователя Ник» over the post
     re.IGNORECASE,
 )
 

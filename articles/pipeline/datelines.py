@@ -116,6 +116,7 @@ def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
 
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.&_-]*[A-Za-z0-9]$")
 CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
+_AGENCY_WORD = re.compile(r"^[А-ЯЁ]{6,}$")  # «ГРУЗИНФОРМ»: an agency's name in capitals, not an abbreviation
 
 
 def outlet_like(spelling: str, outlets: Mapping[str, str], slashed: bool = False, dated: bool = True) -> bool:
@@ -249,8 +250,8 @@ def split_dateline(
         if not match:
             continue
         name = _outlet_name(match.group("o"), outlets)
-        if bracketed is None and not lookup_outlet(name, outlets):
-            continue
+        if bracketed is None and not lookup_outlet(name, outlets) and not (date and _AGENCY_WORD.match(name)):
+            continue  # («Тбилиси, 25 февраля, ГРУЗИНФОРМ.»: after a date one long capitalised word is one)
         if date is None and pattern is _ONE_SLASH:
             continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
         if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):

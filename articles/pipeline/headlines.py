@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from articles.pipeline.cleaning import LIST_MARKER, is_byline, is_rubric, wrap_width
+from articles.pipeline.cleaning import HEADLINE_MAX, LIST_MARKER, is_byline, is_rubric, wrap_width
 from articles.pipeline.datelines import find_date_line, find_publication_line, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.furniture import HEAD_LINES
@@ -18,7 +18,6 @@ from articles.pipeline.page_labels import is_field_label
 from articles.pipeline.page_rubrics import is_section_pair
 
 TITLE_LENGTH = 100  # derived titles are cut at a word boundary around this many characters
-HEADLINE_MAX = 250  # a first line longer than this is the lead, not a headline
 
 
 # --- the headline ---------------------------------------------------------------------------------------
@@ -200,6 +199,8 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
     following = lines[rest[0]]
     if line[0].islower():
         return following[:1].isupper()  # (a lowercase line the next one continues is a cut lead)
+    if _capitals_only(line):
+        return _banner_over_headline(lines, rest)
     return (
         len(words) <= CHROME_MAX_WORDS
         and not _says_something(line)
@@ -208,6 +209,29 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
         and len(following) <= HEADLINE_MAX
         and not following.endswith((".", ",", ":", ";", "!", "?"))
         and len(following.split()) >= max(6, len(words) + 2)
+        and split_dateline(following, {}) is None
+    )
+
+
+def _capitals_only(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def _banner_over_headline(lines: list[str], rest: list[int]) -> bool:
+    """«РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ» over «16 июня 2021 | 11:37» and «Турция и Азербайджан …»: a line
+    in capitals over a headline in ordinary case (a page's date line between them) is a banner. A
+    headline set in capitals has the lead, a sentence, under it."""
+    texts = [lines[i] for i in rest if find_publication_line(lines[i], {}) is None]
+    if len(texts) < 2:
+        return False
+    following = texts[0]
+    return (
+        following[:1].isupper()
+        and not _capitals_only(following)
+        and len(following.split()) >= 4
+        and len(following) <= HEADLINE_MAX
+        and not following.endswith((".", ",", ":", ";", "!", "?"))
         and split_dateline(following, {}) is None
     )
 

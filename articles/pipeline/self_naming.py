@@ -18,8 +18,11 @@ EARLIER_VERB = r"(?:писал|сообщал|рассказывал|сообщ�
 # read). Only a name shaped like a site's own is taken: a domain-like name («Знай.ua») or one long
 # word in capitals; a plain word there is a source cited, not the site.
 _SELF_NAME = r"(?P<o>«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[^\s«\"]{4,30}?)"
+# «Ранее "Российский диалог" писал»: a site recalling its own report; a name in quotes there is an
+# outlet's, whatever its shape (a person is not quoted).
+_RECALLING = re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{EARLIER_VERB}")
 _SELF_NAMING = [
-    re.compile(rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Ранее\s+{_SELF_NAME}\s+(?:уже\s+)?{EARLIER_VERB}"),
+    _RECALLING,
     re.compile(rf"(?<!\w)(?:переда[её]т|информирует)\s+{_SELF_NAME}\.?(?:\s*$|\n|\s+(?=[А-ЯЁA-Z«\"]))"),
 ]
 _DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
@@ -41,6 +44,8 @@ def self_named(body: str) -> str | None:
         for match in pattern.finditer(body):
             name = match["o"].strip('«»"')
             if _DOMAIN_LIKE.match(name) or _LONG_CAPS.match(name):
+                return name
+            if pattern is _RECALLING and match["o"][:1] in '«"' and name[:1].isupper():
                 return name
     return None
 
