@@ -47,6 +47,22 @@ def test_background_participles_and_requests_tell_no_stage():
     assert eventstage.stages("Президент просит депутатов одобрить соглашение") == frozenset()
 
 
+def test_a_verb_of_a_relative_clause_tells_no_stage():
+    # the guest's background («который прибыл…»), not the report's news
+    host = "Президент принял главу МИД, который прибыл в Москву с рабочим визитом."
+    minister = "Министры провели переговоры с коллегой, которая прибыла в Россию накануне."
+    assert eventstage.stages(host) == frozenset()
+    assert not eventstage.same_moment(eventstage.stages(host), eventstage.stages(minister))
+    # the main clause still counts, before the relative clause and after its end
+    assert eventstage.stages("Делегация, которую возглавил министр, прибыла в Москву") == {"arrived"}
+    assert eventstage.stages("Министры, которые прибыли вчера, встретились") == {"met"}
+    # a clause of means tells what the document does: the news itself
+    assert eventstage.stages("Президент подписал указ, которым одобрил проект протокола") == {
+        "signed",
+        "adopted",
+    }
+
+
 def test_a_report_without_a_stage_is_never_apart_from_one():
     assert not eventstage.apart(frozenset(), frozenset({"adopted"}))
 
