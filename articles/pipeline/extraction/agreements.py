@@ -173,6 +173,16 @@ def _parties_agree(ctx: Surroundings, a: _Agreement, m: Mention) -> bool:
     return len(first) < 2 or len(other) < 2 or first == other
 
 
+def _take_cue(mention: Mention, other: Mention) -> None:
+    """One verb for two documents: `mention` takes `other`'s stage and the cue that tells it."""
+    mention.status, mention.cue_start, mention.cue_end, mention.cue_is_verb = (
+        other.status,
+        other.cue_start,
+        other.cue_end,
+        other.cue_is_verb,
+    )
+
+
 def find_agreements(
     text: str,
     hits: list[CountryHit],
@@ -238,13 +248,7 @@ def find_agreements(
         ):
             # «План сотрудничества … на 2025 год и программа … на 2026-2030 годы подписаны в среду»: two
             # subjects of one verb.
-            prev = mentions[-1]
-            prev.status, prev.cue_start, prev.cue_end, prev.cue_is_verb = (
-                m.status,
-                m.cue_start,
-                m.cue_end,
-                m.cue_is_verb,
-            )
+            _take_cue(mentions[-1], m)
         if (
             mentions
             and m.status is None
@@ -255,13 +259,7 @@ def find_agreements(
         ):
             # «Было расторгнуто соглашение о …, соглашение об …, а также соглашения о …»: one verb before
             # a list of documents says what happened to each.
-            prev = mentions[-1]
-            m.status, m.cue_start, m.cue_end, m.cue_is_verb = (
-                prev.status,
-                prev.cue_start,
-                prev.cue_end,
-                prev.cue_is_verb,
-            )
+            _take_cue(m, mentions[-1])
         several = listed_documents(m, text)
         if several:
             mentions.extend(several)
