@@ -39,6 +39,7 @@ from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.furniture import LineKind, classify, read_head
 from articles.pipeline.headline_below import headline_under_lead
+from articles.pipeline.headline_broken import join_broken_headline
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -193,6 +194,8 @@ def parse_text(
             lines.insert(0, header_title)
             header_title = None
 
+    if title is None and header_title is None:
+        join_broken_headline(lines)
     source_line = find_source_line(lines, outlets)
     credits = (staff_credit_outlet(s, lambda o: lookup_outlet(o, outlets)) for s in lines[:CREDIT_LINES] if s)
     credit_outlet = next(filter(None, credits), None)

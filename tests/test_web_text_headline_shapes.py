@@ -1,0 +1,56 @@
+"""Web text, fifteenth round: a headline with the page's date run onto its end, and a headline
+broken over two lines above the date line.
+
+Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
+"""
+
+from web_text_helpers import parse
+
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.headline_broken import join_broken_headline
+from articles.pipeline.headlines import split_glued_date
+
+HEADLINE = "Чили и Перу договорились о совместном патрулировании побережья"
+LEAD = (
+    "Министры обороны Чили и Перу договорились о совместном патрулировании побережья. "
+    "Стороны также обсудили обмен курсантами военно-морских училищ."
+)
+
+
+# --- a date run onto the headline's end -----------------------------------------------------------
+
+
+def test_a_date_after_the_headline_is_the_pages_date():
+    assert split_glued_date(HEADLINE + " 16.03.2016") == (PartialDate(2016, 3, 16), HEADLINE)
+    article = parse(HEADLINE + " 16.03.2016", "", HEADLINE, "", LEAD)
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2016, 3, 16)
+
+
+def test_a_headline_ending_in_a_year_keeps_it():
+    assert split_glued_date("Чили и Перу подвели итоги сотрудничества за 2016") is None
+    assert split_glued_date("Чили и Перу подвели итоги 16.03") is None
+
+
+# --- a headline broken over two lines -------------------------------------------------------------
+
+BROKEN = ("О заседании Совета министров обороны", "при Тихоокеанском союзе", "3 декабря 2015 года")
+
+
+def test_a_headline_broken_over_two_lines_above_the_date_is_joined():
+    article = parse(*BROKEN, LEAD)
+    assert article.title == f"{BROKEN[0]} {BROKEN[1]}"
+    assert article.date == PartialDate(2015, 12, 3)
+
+
+def test_a_wrapped_lead_is_not_joined():
+    lines = [
+        "Министры обороны Чили и Перу в среду",
+        "обсудили патрулирование побережья.",
+        "3 декабря 2015 года",
+    ]
+    join_broken_headline(lines)
+    assert len(lines) == 3
+    lines = [BROKEN[0], BROKEN[1], LEAD]  # no date line under it: nothing tells a wrapped lead apart
+    join_broken_headline(lines)
+    assert len(lines) == 3
