@@ -54,3 +54,23 @@ def test_a_wrapped_lead_is_not_joined():
     lines = [BROKEN[0], BROKEN[1], LEAD]  # no date line under it: nothing tells a wrapped lead apart
     join_broken_headline(lines)
     assert len(lines) == 3
+
+
+# --- a headline printed under the text, over the byline -------------------------------------------
+
+UNDER = "Чили и Перу договорились о патрулировании побережья"
+MORE = "Учения флотов пройдут весной у берегов Антофагасты."
+
+
+def test_a_headline_over_the_byline_under_the_text_is_the_title():
+    article = parse(LEAD, "", MORE, "", UNDER, "", "Автор: Мария Соколова")
+    assert article.title == UNDER
+    assert UNDER not in article.body
+
+
+def test_a_closing_line_over_a_byline_that_says_something_else_is_not_the_title():
+    other = "Флоты соседних стран проведут учения весной"
+    article = parse(LEAD, "", MORE, "", other, "", "Автор: Мария Соколова")
+    assert article.title != other
+    article = parse(LEAD, "", MORE, "", UNDER)  # no byline under it: a closing line of the text
+    assert article.title != UNDER
