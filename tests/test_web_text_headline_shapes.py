@@ -1,5 +1,6 @@
-"""Web text, fifteenth round: a headline with the page's date run onto its end, and a headline
-broken over two lines above the date line.
+"""Web text, fifteenth round: a headline with the page's date run onto its end, a headline broken
+over two lines above the date line, one printed under the text over the byline, and one run into
+its lead.
 
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
@@ -7,7 +8,7 @@ Made-up pages. The test of each rule failed before it; the others guard what the
 from web_text_helpers import parse
 
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.headline_broken import join_broken_headline
+from articles.pipeline.headline_broken import join_broken_headline, split_run_in_headline
 from articles.pipeline.headlines import split_glued_date
 
 HEADLINE = "Чили и Перу договорились о совместном патрулировании побережья"
@@ -74,3 +75,24 @@ def test_a_closing_line_over_a_byline_that_says_something_else_is_not_the_title(
     assert article.title != other
     article = parse(LEAD, "", MORE, "", UNDER)  # no byline under it: a closing line of the text
     assert article.title != UNDER
+
+
+# --- a headline run into its lead -----------------------------------------------------------------
+
+RUN_IN_HEAD = "Встреча министров обороны Чили и Перу"
+RUN_IN_LEAD = (
+    "5 февраля в Сантьяго состоялась встреча министров обороны Чили и Перу. "
+    "Стороны обсудили патрулирование побережья."
+)
+
+
+def test_a_headline_run_into_its_lead_is_split_off():
+    assert split_run_in_headline(f"{RUN_IN_HEAD} {RUN_IN_LEAD}") == (RUN_IN_HEAD, RUN_IN_LEAD)
+    article = parse(f"{RUN_IN_HEAD} {RUN_IN_LEAD}", "", MORE)
+    assert article.title == RUN_IN_HEAD
+    assert article.body.startswith("5 февраля")
+
+
+def test_a_lead_with_its_subject_before_the_date_is_not_split():
+    lead = "Министры обороны Чили и Перу 5 февраля встретились в Сантьяго. Министр обороны Чили сказал речь."
+    assert split_run_in_headline(lead) is None

@@ -17,7 +17,7 @@ SHARED = 0.6  # this share of the line's words the paragraph above must hold
 STEM = 5  # words are compared by their first letters (Russian endings vary)
 
 
-def _stems(text: str) -> list[str]:
+def stems(text: str) -> list[str]:
     return [w[:STEM].casefold() for w in re.findall(r"[^\W\d_]{4,}", text)]
 
 
@@ -30,9 +30,9 @@ def _restates_lead(lead: str, line: str, max_length: int) -> bool:
         return False
     if not lead.rstrip(' »"”').endswith((".", "!", "?")) or len(lead) <= len(line):
         return False
-    stems = _stems(line)
-    above = set(_stems(lead))
-    return len(stems) >= 3 and sum(s in above for s in stems) >= SHARED * len(stems)
+    words = stems(line)
+    above = set(stems(lead))
+    return len(words) >= 3 and sum(w in above for w in words) >= SHARED * len(words)
 
 
 def headline_under_lead(paras: list[str], max_length: int) -> int | None:
