@@ -52,6 +52,13 @@ def test_a_wrapped_lead_is_not_joined():
     ]
     join_broken_headline(lines)
     assert len(lines) == 3
+    lines = [
+        "ТАСС – > 53",
+        "orig date 2023-12-14 12:00:53",
+        "14:20 14-12-2023",
+    ]  # a banner over a scraper's line
+    join_broken_headline(lines)
+    assert len(lines) == 3
     lines = [BROKEN[0], BROKEN[1], LEAD]  # no date line under it: nothing tells a wrapped lead apart
     join_broken_headline(lines)
     assert len(lines) == 3

@@ -31,6 +31,8 @@ def join_broken_headline(lines: list[str]) -> None:
     first, tail, below = lines[0], lines[1], lines[2]
     if not (first[:1].isupper() and tail[:1].islower()) or len(tail.split()) > TAIL_WORDS:
         return
+    if len(re.findall(r"[^\W\d_]{2,}", first)) < 3 or any(c.isdigit() for c in tail):
+        return  # «ТАСС – > 53» over «orig date 2023-12-14 …»: a banner and a scraper's line, not a headline
     if first.endswith(_CLOSING) or tail.endswith(_CLOSING) or len(first) + len(tail) >= HEADLINE_MAX:
         return
     if find_date_line(below) is not None:
