@@ -47,6 +47,10 @@ def _headline(lines: list[str], width: int | None) -> str | None:
 _DATE_BEFORE = re.compile(
     r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
 )
+# A numeric date (and time) run onto the headline's end: «… и короля Марокко 16.03.2016».
+_DATE_AFTER = re.compile(
+    r"^(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,}?)\s+(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)$"
+)
 # A day and an abbreviated month (a site's date badge) run into the headline: «02 Окт Россия начинает …».
 # A headline that opens with its own date writes the month in full («9 мая в Москве …»).
 _BADGE_BEFORE = re.compile(
@@ -63,11 +67,13 @@ _COUNTER_GLUED = re.compile(r"(?<=[а-яё]{3})\d{1,6}$")
 
 
 def split_glued_date(line: str) -> tuple[PartialDate, str] | None:
-    """A first line that runs a page's date into the headline → (the date, the headline)."""
-    match = _DATE_BEFORE.match(line)
-    date = find_date_line(match["d"]) if match else None
-    if date is not None and date.year:
-        return date, match["rest"]
+    """A first line that runs a page's date into the headline, before or after it → (the date,
+    the headline)."""
+    for pattern in (_DATE_BEFORE, _DATE_AFTER):
+        match = pattern.match(line)
+        date = find_date_line(match["d"]) if match else None
+        if date is not None and date.year:
+            return date, match["rest"]
     badge = _BADGE_BEFORE.match(line)
     date = find_date_line(badge["d"]) if badge else None
     return (date, badge["rest"]) if date is not None else None

@@ -38,7 +38,8 @@ from articles.pipeline.datelines import (
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.decoding import Unreadable, decode_reporting
 from articles.pipeline.furniture import LineKind, classify, read_head
-from articles.pipeline.headline_below import headline_under_lead
+from articles.pipeline.headline_below import headline_over_byline, headline_under_lead
+from articles.pipeline.headline_broken import join_broken_headline, split_run_in_headline
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
@@ -193,6 +194,8 @@ def parse_text(
             lines.insert(0, header_title)
             header_title = None
 
+    if title is None and header_title is None:
+        join_broken_headline(lines)
     source_line = find_source_line(lines, outlets)
     credits = (staff_credit_outlet(s, lambda o: lookup_outlet(o, outlets)) for s in lines[:CREDIT_LINES] if s)
     credit_outlet = next(filter(None, credits), None)
@@ -229,6 +232,15 @@ def parse_text(
 
     if not given_title and found is None and (below := headline_under_lead(paras, HEADLINE_MAX)) is not None:
         given_title = without_marks(paras.pop(below))  # a teaser lead above the headline
+    if not given_title and (below := headline_over_byline(paras, HEADLINE_MAX)) is not None:
+        given_title = without_marks(paras.pop(below))  # the headline printed under the text
+    if (
+        not given_title
+        and found is None
+        and paras
+        and (run_in := split_run_in_headline(paras[0])) is not None
+    ):
+        given_title, paras[0] = run_in  # «Встреча министров … 5 февраля в Москве состоялась встреча …»
 
     body = "\n\n".join(paras)
     lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
