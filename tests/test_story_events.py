@@ -140,7 +140,7 @@ def test_the_stored_event_text_reads_back_as_it_was():
     text = story_events.event_text(*REWRITE.split("\n\n", 1))
     assert text.headline and text.lead  # the rewrite's headline and lead have words of its event
     assert story_events.EventText.decode(text.encode()) == text
-    empty = story_events.EventText(frozenset(), frozenset(), frozenset())
+    empty = story_events.EventText(frozenset(), frozenset(), frozenset(), frozenset())
     assert story_events.EventText.decode(empty.encode()) == empty  # kept, though it holds nothing
     assert story_events.EventText.decode("") is None  # indexed before the event text was kept
 

@@ -20,7 +20,9 @@
    reports of the same day that rule 3a joins and whose verbs tell one moment: then half of the
    smaller side's people and documents is enough (a trimmed copy, an expanded rewrite), unless
    they name different documents (story_candidates.same_people).
-5. Otherwise the article is a story of its own.
+5. Below a copy, two reports whose headlines and leads name different designations or quoted
+   names and none in common («Т-90С» / «Су-35») are two events (story_events.Events.named_apart).
+6. Otherwise the article is a story of its own.
 
 Each join is verified against the story, not one member: the article must qualify for the story's
 lead or for half of its earliest members (VERIFIED), so that A~B, B~C, C~D… never chain a pair's
@@ -31,6 +33,8 @@ The candidates and each rule's thresholds, with how they were tuned: archive/sto
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -38,6 +42,7 @@ from articles.archive import pair_months, story_dates, story_events
 from articles.archive.story_candidates import (
     COPY_SIMILARITY,
     REPRINT_SIMILARITY,
+    REWRITE_DAYS,
     Neighbourhood,
     Similarities,
     among,
@@ -159,7 +164,8 @@ def _similar_stories(
     its earliest VERIFIED members. Judged member by member, A~B, B~C, C~D… chained one pair's
     reports into one story (a generated corpus of 1,500 articles came out as one story of 1,499).
     Other stories the article qualifies for the same way, by whatever rule, are merged into it: the
-    article bridges them, and had it come first they would all have joined it. Until branch
+    article bridges them, and had it come first they would all have joined it — unless their leads'
+    dates contradict (`_dated_with`). Until branch
     `storyrec7` only the stories it reprinted (the text rule) were: a site's copy joined the agency's
     report and left the other site's rewrite of it, which the event rule had found, a story apart
     (tests/data/stories8: a page that kept no headline, its copy with one, an undated rewrite). Stories
@@ -185,7 +191,10 @@ def _similar_stories(
     if events is not None:
         eventful = events.same_event(kinds)
         paired -= events.stage_apart(paired)  # a reprint of the background only: another moment
-        for pk in events.told_otherwise(set(rewrites)):
+        named = events.named_apart(compared)  # another delivery, exercise, order: another event
+        paired -= named
+        eventful -= named
+        for pk in events.told_otherwise(set(rewrites)) | (named & rewrites.keys()):
             del rewrites[pk]
     score_of.read(compared)
     agree, alike = same_people(near, compared)
@@ -226,6 +235,8 @@ def _similar_stories(
     target = Story.objects.get(pk=ranked[0])
     merged = [story_id for story_id in ranked[1:] if not _kept_apart(target.pk, story_id)]
     if merged:
+        merged = _dated_with(target.pk, merged, members)
+    if merged:
         Article.objects.filter(story_id__in=merged).update(story=target)
     return target, merged  # place() recounts them
 
@@ -243,6 +254,33 @@ def _verified_members(story_ids: set[int]) -> dict[int, list[int]]:
         first = Article.objects.filter(story_id=story_id).order_by(*earliest_first())
         members[story_id] = list(first.values_list("pk", flat=True)[:VERIFIED])
     return {story_id: ids for story_id, ids in members.items() if ids}
+
+
+def _dated_with(target: int, others: list[int], members: dict[int, list[int]]) -> list[int]:
+    """Of `others`, the stories whose lead's date does not contradict the target's: an article that
+    gives a day and month without a year matches reports of that day in any year, and would
+    otherwise bridge a report of 2015 and another of 2021 into one story. Apart: both leads of a
+    full date more than MERGE_DAYS apart, or of years more than one apart."""
+    leads = {story_id: members[story_id][0] for story_id in (target, *others)}
+    dates = dict(
+        (pk, date)
+        for pk, *date in Article.objects.filter(pk__in=leads.values()).values_list(
+            "pk", "date_year", "date_month", "date_day"
+        )
+    )
+    mine = dates.get(leads[target])
+    return [story_id for story_id in others if not _dates_apart(mine, dates.get(leads[story_id]))]
+
+
+MERGE_DAYS = 2 * REWRITE_DAYS  # two stories' leads an article bridges: each within REWRITE_DAYS of it
+
+
+def _dates_apart(a: tuple | None, b: tuple | None) -> bool:
+    if a is None or b is None or a[0] is None or b[0] is None:
+        return False
+    if None not in a and None not in b:
+        return abs((dt.date(*a) - dt.date(*b)).days) > MERGE_DAYS
+    return abs(a[0] - b[0]) > 1
 
 
 def _kept_apart(a: int, b: int) -> bool:
