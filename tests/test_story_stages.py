@@ -30,7 +30,8 @@ ADOPTED_REWRITE = (
 
 
 def test_one_moment_told_in_other_verbs_is_one_stage():
-    assert eventstage.stages("Госдума ратифицировала соглашение") == {"adopted"}
+    assert eventstage.stages("Парламент ратифицировал соглашение") == {"adopted"}
+    assert eventstage.stages("Госдума ратифицировала соглашение") == {"adopted", "house:lower"}
     assert "adopted" in eventstage.stages("Депутаты утвердили договоренность")
     assert eventstage.stages("Документ одобрен палатой") == {"adopted"}  # a short participle
 
@@ -163,3 +164,60 @@ def test_two_copies_of_the_vote_trimmed_differently_still_join(tmp_path):
         write(tmp_path, "b.txt", trimmed, " date 2026-03-04 "),
     )
     assert article("a.txt").story_id == article("b.txt").story_id
+
+
+def test_the_house_that_adopts_tells_the_moment_of_a_law():
+    lower = eventstage.stages("Нижняя палата ратифицировала соглашение о поставках катеров")
+    upper = eventstage.stages("Сенаторы одобрили соглашение о поставках катеров")
+    assert lower == {"adopted", "house:lower"} and upper == {"adopted", "house:upper"}
+    assert eventstage.apart(lower, upper)
+    # both houses named (the next step told), or none: apart from neither
+    both = eventstage.stages("Депутаты ратифицировали соглашение и направили его в верхнюю палату")
+    assert both == {"adopted"}
+    assert not eventstage.apart(both, upper) and not eventstage.apart(lower, both)
+    assert not eventstage.apart(eventstage.stages("Парламент одобрил соглашение"), upper)
+    # a house is no moment of its own, nor marked without a document adopted
+    assert eventstage.same_moment(lower, lower) == {"adopted"}
+    assert eventstage.stages("Сенаторы встретились с послом") == {"met"}
+
+
+# One agency's items on one law, a day apart: the lower house's vote and the upper house's approval,
+# sharing the law's background paragraph and the verb class ("adopted").
+LAW_BACKGROUND = (
+    "Соглашение о совместной подготовке военных летчиков было подписано министрами обороны двух "
+    "стран в Ташкенте осенью. Документ предусматривает обучение курсантов в летных училищах, "
+    "обмен инструкторами и совместные полеты на учебно-боевых самолетах в каждом полугодии."
+)
+LOWER_VOTE = (
+    "Законодательная палата Узбекистана ратифицировала соглашение с Россией о подготовке летчиков\n\n"
+    "ТАШКЕНТ, 10 апреля. Депутаты Законодательной палаты Олий Мажлиса ратифицировали соглашение "
+    "с Россией о совместной подготовке военных летчиков, сообщила пресс-служба палаты.\n\n" + LAW_BACKGROUND
+)
+UPPER_VOTE = (
+    "Сенат Узбекистана одобрил соглашение с Россией о подготовке летчиков\n\n"
+    "ТАШКЕНТ, 11 апреля. Сенаторы одобрили закон о ратификации соглашения с Россией о совместной "
+    "подготовке военных летчиков на пленарном заседании верхней палаты.\n\n" + LAW_BACKGROUND
+)
+
+
+def stories_of(tmp_path, *reports: tuple[str, str]) -> list[int]:
+    """Import each (text, day) in turn; their story ids."""
+    import_files(
+        *(write(tmp_path, f"{i}.txt", text, f" date {day} ") for i, (text, day) in enumerate(reports))
+    )
+    return [article(f"{i}.txt").story_id for i in range(len(reports))]
+
+
+@pytest.mark.django_db
+def test_the_lower_house_s_vote_and_the_upper_house_s_approval_stay_apart(tmp_path):
+    lower, upper = stories_of(tmp_path, (LOWER_VOTE, "2026-04-10"), (UPPER_VOTE, "2026-04-11"))
+    assert lower != upper
+
+
+@pytest.mark.django_db
+def test_a_rewrite_of_the_lower_house_s_vote_still_joins(tmp_path):
+    rewrite = "Депутаты Узбекистана ратифицировали соглашение с Россией о летчиках\n\n" + LOWER_VOTE.split(
+        "\n\n", 1
+    )[1].replace("сообщила пресс-служба палаты", "говорится в сообщении")
+    vote, copy = stories_of(tmp_path, (LOWER_VOTE, "2026-04-10"), (rewrite, "2026-04-10"))
+    assert vote == copy

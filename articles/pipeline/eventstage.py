@@ -57,30 +57,59 @@ AFTER_THE_END = re.compile(r"\bпо\s+(?:завершении|окончании
 # of means in the instrumental is kept — «подписал указ, которым одобрил…» tells what the decree
 # does, the news itself (tests/data/stories).
 RELATIVE_CLAUSE = re.compile(r"\bкотор(?:ый|ая|ое|ые|ого|ую)\b[^,.;:!?()«»\"—–\n]*", re.IGNORECASE)
+# The house of a parliament that adopts: a law passes the lower and the upper house on different
+# days, each a report of its own in the same words and the same verb class («Госдума
+# ратифицировала договор» on the 21st, «Совет Федерации одобрил ратификацию договора» on the 22nd,
+# tests/data/stories6). A report whose headline and lead tell a document adopted and name one house
+# only is marked with it (HOUSES); two such reports naming different houses tell two moments
+# (`apart`). One naming both («…и направила его в Совет Федерации») or neither is apart from none.
+HOUSES: dict[str, re.Pattern[str]] = {
+    "house:lower": re.compile(
+        r"\b(?:госдум\w*|гд|государственн\w+\s+дум\w*|депутат\w*|нижн\w+\s+палат\w*|мажилис\w*"
+        r"|палат\w+\s+представителей|законодательн\w+\s+палат\w*)\b",
+        re.IGNORECASE,
+    ),
+    "house:upper": re.compile(
+        r"\b(?:совет\w*\s+федерации|совфед\w*|сф|сенат\w*|верхн\w+\s+палат\w*|совет\w*\s+республики)\b",
+        re.IGNORECASE,
+    ),
+}
+HOUSE_MARKS = frozenset(HOUSES)
 
 
 def stages(*texts: str) -> frozenset[str]:
     """The stages the texts' verbs tell (PLANNED for a future one); empty when none of
-    STAGES' verbs is there."""
+    STAGES' verbs is there. With "adopted", the house of parliament they name when only one
+    (HOUSES)."""
     found = set()
+    houses = set()
     for text in texts:
         if AFTER_THE_END.search(text or ""):
             found.add("ended")
-        for word in WORD.findall(RELATIVE_CLAUSE.sub(" ", text or "")):
+        told = RELATIVE_CLAUSE.sub(" ", text or "")
+        houses |= {mark for mark, pattern in HOUSES.items() if pattern.search(told)}
+        for word in WORD.findall(told):
             if len(word) < 4 or word.isdigit():
                 continue
             parse = next((p for p in nlp.parses(fold(word)) if p.tag.POS in _TOLD), None)
             if parse is None:
                 continue
-            told = _STAGES_OF.get(fold(parse.normal_form), ())
-            if told:
-                found |= {PLANNED} if parse.tag.tense == "futr" else told
+            told_by = _STAGES_OF.get(fold(parse.normal_form), ())
+            if told_by:
+                found |= {PLANNED} if parse.tag.tense == "futr" else told_by
+    if "adopted" in found and len(houses) == 1:
+        found |= houses
     return frozenset(found)
 
 
 def apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports tell different moments: each tells some stage, and none in common."""
-    return bool(a) and bool(b) and not (a & b)
+    """Whether two reports tell different moments: each tells some stage, and none in common; or
+    both tell a document adopted, each by another house of parliament (HOUSES)."""
+    told_a, told_b = a - HOUSE_MARKS, b - HOUSE_MARKS
+    if told_a and told_b and not (told_a & told_b):
+        return True
+    houses_a, houses_b = a & HOUSE_MARKS, b & HOUSE_MARKS
+    return bool(houses_a) and bool(houses_b) and not (houses_a & houses_b)
 
 
 def same_document_stage(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
@@ -96,4 +125,4 @@ def same_moment(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     «одобрили»). Weaker evidence than a document's stage (`same_document_stage`) — two arrivals
     of one trip share it — so what it allows (archive/story_events.py) asks for reports dated
     within a day or on the same day."""
-    return (a & b) - {PLANNED}
+    return (a & b) - {PLANNED} - HOUSE_MARKS
