@@ -42,6 +42,7 @@ from articles.pipeline.extraction.same_document import (
     relation_after_dash,
     shares_subject,
 )
+from articles.pipeline.extraction.series import SERIES_STAGES, run_pair, series_stage
 from articles.pipeline.extraction.signing_noun import settled_status
 from articles.pipeline.extraction.surroundings import FUTURE, FUTURE_TENSE, Surroundings
 from articles.pipeline.extraction.trade_deals import sale_contract
@@ -292,8 +293,11 @@ def find_agreements(
             continue
         if m.pointing and not m.complement and not m.another:
             # «подписание этого соглашения» after «Договор о … может быть подписан»: the one just named,
-            # whatever word the text uses for it now.
-            last = _last_named(agreements, m.start, m.sentence)
+            # whatever word the text uses for it now — also one named in the sentence before with no
+            # stage of its own («Среди них — соглашение о …. Данное соглашение было подписано …»).
+            last = _last_named(agreements + pending, m.start, m.sentence)
+            if last in pending and not _told_later(last, m, ctx, pending, agreements):
+                last = _last_named(agreements, m.start, m.sentence)
             if last is not None:
                 _join(last, m, ctx)
                 continue
@@ -353,6 +357,7 @@ def find_agreements(
                 break
         found.append((a, parties))
     found = merge_same_documents(found, text)
+    found = _read_as_series(found, mentions, ctx)
 
     out = []
     taken: set[str] = set()
@@ -393,6 +398,23 @@ def find_agreements(
                 key=_key(a, taken),
             )
         )
+    return out
+
+
+def _read_as_series(
+    found: list[tuple[_Agreement, list[str]]], mentions: list[Mention], ctx: Surroundings
+) -> list[tuple[_Agreement, list[str]]]:
+    """Items of a series under one lead («денонсировала пять соглашений …»): the lead's stage, and the
+    pair of the item before for an item naming fewer states (series.py)."""
+    leads = [m for m in mentions if m.plural and m.status in SERIES_STAGES]
+    named: list[tuple[Mention, list[str]]] = []
+    out = []
+    for a, parties in sorted(found, key=lambda f: min(m.start for m in f[0].mentions)):
+        a.status = series_stage(leads, a.kind, a.mentions, a.status, ctx)
+        parties = run_pair(min(a.mentions, key=lambda m: m.start), parties, named) if leads else parties
+        if len(parties) == 2:
+            named.extend((m, parties) for m in a.mentions)
+        out.append((a, parties))
     return out
 
 
@@ -468,8 +490,6 @@ def _attach_references(
     for match, pronoun in sorted(found, key=lambda f: f[0].start()):
         n = ctx.sentences.of(match.start())
         last = _last_named(agreements + pending, match.start(), n, 1 if pronoun else 3)
-        if last in pending and n - max(m.sentence for m in last.mentions) > 1:
-            last = None
         if last is None:
             continue
         if n not in cue_cache:
@@ -481,17 +501,29 @@ def _attach_references(
         bind_cue(ref, cue_cache[n], text)
         if DRAFT_OF.search(text, max(0, match.start() - 12), match.start()):
             ref.status = "draft"  # «переговоры по проекту документа и его подписание»: the draft
-        if last in pending:
-            if (
-                ref.status in (None, "other")
-                or ref.status in FUTURE
-                or FUTURE_TENSE.search(text, *ctx.sentence_bounds(n))
-            ):
-                continue
-            pending.remove(last)
-            agreements.append(last)
-            last.status = ref.status
+        if last in pending and not _told_later(last, ref, ctx, pending, agreements):
+            continue
         _join(last, ref, ctx)
+
+
+def _told_later(
+    a: _Agreement, ref: Mention, ctx: Surroundings, pending: list[_Agreement], agreements: list[_Agreement]
+) -> bool:
+    """A named document its own sentence said nothing of becomes an agreement when the very next
+    sentence says, of a word pointing back to it, that it was signed, ratified … (not what is still to
+    come). Then it moves from `pending` to `agreements` with that stage."""
+    if ref.sentence - max(m.sentence for m in a.mentions) > 1:
+        return False
+    if (
+        ref.status in (None, "other")
+        or ref.status in FUTURE
+        or FUTURE_TENSE.search(ctx.text, *ctx.sentence_bounds(ref.sentence))
+    ):
+        return False
+    pending.remove(a)
+    agreements.append(a)
+    a.status = ref.status
+    return True
 
 
 def _may_be_told_later(m: Mention) -> bool:

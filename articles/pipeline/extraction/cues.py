@@ -47,13 +47,25 @@ LEGISLATURE = (
     r"сейм|совфед|совет\w*\s+федераци|палат\w*\s+представител|"
     r"национальн\w*\s+собрани|федеральн\w*\s+собрани|верховн\w*\s+рад|скупщин|хурал)"
 )
+# The term a document's own clause sets for its entry into force: «по истечении 30 дней», «с даты
+# получения последнего уведомления», «со дня подписания», «на тридцатый день после …».
+_TERM = (
+    r"(?:по\s+истечении|через|после|с\s+(?:даты|момента|\S+\s+дня|дня)|со\s+дня|на\s+\S+\s+день|"
+    r"в\s+день|в\s+соответствии)"
+)
 # A vote that approves the ratification: «Совет Федерации одобрил ратификацию договора».
 _APPROVES = r"(?:одобрил\w*|поддержал\w*)\s+ратификаци\w*"
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
+    # Not the document's own rule for it («Соглашение вступает в силу по истечении 30 дней с даты …»):
+    # a present tense with the term it waits for tells when it will, not that it did.
     (
         "in_force",
-        re.compile(r"\bвступ(?:ил|ило|ила|или|ает|ают|ивш\w*)\s+в\s+(?:законную\s+)?силу", re.I),
+        re.compile(
+            r"\bвступ(?:ил|ило|ила|или|ивш\w*|(?:ает|ают)(?!\s+в\s+силу\s+" + _TERM + r"))\s+в\s+"
+            r"(?:законную\s+)?силу",
+            re.I,
+        ),
         False,
     ),
     # «подписание и вступление в силу договора»: the nouns of two stages reached, the later one counts.
@@ -134,6 +146,17 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(r"\bратифиц(?!ирова(?:ть|ния)|иру(?:ет|ют)\b)\w*ир\w+|\bза\s+ратификаци\w+", re.I),
         True,
     ),
+    # «Спасибо всем 338 депутатам, проголосовавшим за это соглашение», «Рада проголосовала за договор»:
+    # a legislature voting for the document itself ratifies it (as voting for its ratification does).
+    (
+        "ratified",
+        re.compile(
+            rf"\b{LEGISLATURE}\w*[\s,]+(?:[^\s.!?]+\s+){{0,3}}?проголосова\w*\s+за\s+(?:\S+\s+){{0,2}}?"
+            r"(?:соглашени|договор|меморандум|протокол|документ)\w*",
+            re.I,
+        ),
+        True,
+    ),
     # «протокол об обмене грамотами о ратификации соглашения»: both sides have ratified it.
     ("ratified", re.compile(r"\bграмот\w*\s+(?:\S+\s+){0,1}?о\s+ратификаци\w*", re.I), False),
     # A legislature's committee approving the ratification recommends it to the chamber: not yet
@@ -141,13 +164,15 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     ("signed", re.compile(rf"\bкомитет\w*\s+(?:\S+\s+){{0,6}}?{_APPROVES}", re.I), False),
     ("ratified", re.compile(rf"\b{LEGISLATURE}\w*\s+(?:\S+\s+){{0,3}}?{_APPROVES}", re.I), True),
     ("signed", re.compile(r"\bратифи\w+", re.I), False),
-    # «Парламент Ирана утвердил договор», «парламентарии утвердили соглашение»: a legislature's approval
-    # of a signed document is its ratification (a government's approval is not: it comes before).
+    # «Парламент Ирана утвердил договор», «парламентарии утвердили соглашение», «Документ был принят
+    # Жогорку Кенешем»: a legislature's approval of a signed document is its ratification (a
+    # government's approval is not: it comes before).
     (
         "ratified",
         re.compile(
             rf"\b{LEGISLATURE}\w*\s+(?:[^\s,.;:!?]+\s+){{0,4}}?(?:утвердил\w*|одобрил\w*)|"
-            rf"\b(?:утвержд[её]нн?\w*|одобренн?\w*)\s+(?:\S+\s+){{0,3}}?{LEGISLATURE}",
+            rf"\b(?:утвержд[её]нн?\w*|одобренн?\w*|принят(?:ый|ая|ое|ого|ой|а|о)?)\s+(?:\S+\s+){{0,3}}?"
+            rf"{LEGISLATURE}",
             re.I,
         ),
         True,
@@ -373,13 +398,26 @@ TO_SIGN = re.compile(r"к\s+подписанию|на\s+подпись", re.I)
 APPROVAL = re.compile(r"(?:одобр|утвержд|утверди)", re.I)
 
 
+# An act of one side that may name a document it is about: «подписал распоряжение о проведении
+# переговоров о заключении соглашения», «подписал указ о …».
+_ACT = re.compile(
+    r"\b(?:постановлени|указ|распоряжени|приказ|директив|поручени)\w*\s+(?:\S+\s+){0,2}?об?\b", re.I
+)
+
+
+def _signs_an_act_about(cue: tuple[str, int, int, bool], m: Mention, text: str) -> bool:
+    """The signing verb's object is a decree naming the document, not the document: what was signed is
+    the decree («Премьер подписал распоряжение о переговорах о заключении соглашения …»)."""
+    return cue[0] == "signed" and 0 <= m.start - cue[2] <= 200 and bool(_ACT.search(text, cue[2], m.start))
+
+
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
     """The nearest cue of the sentence tells the status; a participle already read stays unless the
     verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
     # «Соглашение по продлению срока размещения базы … будет подписано», «протокол о прекращении
     # действия договора»: a stage word inside the document's own name says what it is about, not what
     # happened to it.
-    cues = [c for c in cues if not m.end <= c[1] < m.extent_end]
+    cues = [c for c in cues if not m.end <= c[1] < m.extent_end and not _signs_an_act_about(c, m, text)]
     if not cues:
         return
     if m.status == "draft":

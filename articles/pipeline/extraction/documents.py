@@ -299,6 +299,16 @@ def is_verbal(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in parses(word.lower())[:1])
 
 
+def cue_word_pos(m: Mention, text: str) -> str | None:
+    """The part of speech of the first word of the cue that gave `m` its stage («подписанное»: PRTF,
+    «подписали»: VERB); None without a cue."""
+    if m.cue_start < 0:
+        return None
+    word = re.match(r"[а-яёА-ЯЁ-]+", text[m.cue_start : m.cue_end])
+    p = parses(word.group().lower()) if word else ()
+    return p[0].tag.POS if p else None
+
+
 def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int, skip: list[tuple[int, int]]):
     """The document's name around tokens[i]: modifiers before, the noun, its complement after."""
     head_start = i - 1 if kind == "roadmap" else i

@@ -12,7 +12,7 @@ from collections import Counter
 from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
-from articles.pipeline.extraction.documents import Mention, is_verbal, parses
+from articles.pipeline.extraction.documents import Mention, cue_word_pos, is_verbal, parses
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.signing_places import later_signature
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
@@ -362,7 +362,7 @@ class Surroundings:
         named = self.name_date(m)
         if named:
             return named
-        if m.status in AFTER_SIGNING or awaits_later_stage(m, self.text):
+        if m.status in AFTER_SIGNING or awaits_later_stage(m, self.text) or self._signed_in_passing(m):
             s_start, s_end = self.sentence_bounds(m.sentence)
             for status, start, end, _verb in cues_in(self.text, s_start, s_end):
                 if (
@@ -382,6 +382,14 @@ class Surroundings:
                         return later_signature(self.text, hits, hits[0]).date
             return PartialDate()
         return self.date(m, news) if m.status not in FUTURE else PartialDate()
+
+    def _signed_in_passing(self, m: Mention) -> bool:
+        """«Вступление в силу соглашения, заключенного Беларусью и Россией, ожидается к концу года»: a
+        document told as signed only by a full participle beside another predicate is dated only inside
+        the participle's own phrase, not by the date of what the sentence says."""
+        if m.status != "signed" or cue_word_pos(m, self.text) != "PRTF":
+            return False
+        return bool(SIGNING_VERB.match(self.text[m.cue_start : m.cue_end]))
 
     def signatories(self, m: Mention) -> list[str]:
         """Who signed, in any voice: the subject of «X и Y подписали», the agent of «был подписан
