@@ -36,6 +36,7 @@ from articles.pipeline.extraction.people import Analysis, Person, analyse, peopl
 from articles.pipeline.extraction.positions import (
     Post,
     Token,
+    counterpart_from,
     head_lemma,
     is_rank,
     is_role,
@@ -58,6 +59,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
 )
 from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
+from articles.pipeline.extraction.state_lists import posts_of_state_lists
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -124,6 +126,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
             official.position = context.titled_post(official.country) or ""
     posts_described_nearby(people, out, found, context)
     posts_of_a_plural_before(people, out, found, context)
+    posts_of_state_lists(people, out, context)
     return out
 
 
@@ -464,8 +467,13 @@ class _Context:
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
         for s, _e, iso in self._countries_in(start, stop):
             previous = [t for t in tokens if t.stop <= s]
-            if previous and previous[-1].text.lower() in PLACE_PREPOSITIONS and previous[-1].start >= start:
-                continue
+            if (
+                previous
+                and previous[-1].text.lower() in PLACE_PREPOSITIONS
+                and previous[-1].start >= start
+                and not counterpart_from(tokens, len(previous) - 1)
+            ):
+                continue  # "посол России в Китае": a place; but "коллега из Китая" is where he is from
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
             return iso

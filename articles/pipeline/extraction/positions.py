@@ -184,6 +184,7 @@ def post_before(
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
         or _place_demonstrative(tokens, window_start - 1)
+        or counterpart_from(tokens, window_start - 1)
     ):
         if _closes_aside(tokens, window_start - 1):
             break
@@ -226,8 +227,10 @@ def post_before(
     rank_first, rank = _rank(tokens, first, head, name_first, many)
     end = name_first if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, end, case, singular=many)
-    if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
-        text = ""  # "российский коллега" tells the country and the case, not the post
+    if head_lemma(tokens[head].text) in COUNTERPARTS and (
+        head == name_first - 1 or counterpart_from(tokens, head + 1)
+    ):
+        text = ""  # "российский коллега", "коллега из Китая" tell the country and the case, not the post
     scope = min(first, scope)
     earlier = _earlier_post(tokens, first, barrier, countries, case) if text and not many else None
     if earlier is not None:
@@ -263,6 +266,16 @@ def _place_demonstrative(tokens: list[Token], i: int) -> bool:
         i > 0
         and tokens[i].text.lower() in PLACE_DEMONSTRATIVES
         and tokens[i - 1].text.lower() in INNER_PREPOSITIONS
+    )
+
+
+def counterpart_from(tokens: list[Token], i: int) -> bool:
+    """ "со своим коллегой из Китая Вэй Фэнхэ": «из» right after a word for a counterpart says
+    where the colleague comes from; the name after the state is still his."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text.lower() == "из"
+        and head_lemma(tokens[i - 1].text) in COUNTERPARTS
     )
 
 
