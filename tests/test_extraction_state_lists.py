@@ -44,3 +44,51 @@ def test_a_colleague_from_a_state_holds_the_post_named_before_him(lexicon):
     assert found["Марио Лопес"].position == "глава МИД"
     assert found["Марио Лопес"].country == "PE"
     assert found["Хуан Перес"].country == "CL"
+
+
+def test_an_indeclinable_post_is_singular_unless_a_plural_adjective_says_otherwise(lexicon):
+    text = (
+        "Министр обороны Чили встретился с атташе по вопросам обороны при посольстве Перу "
+        "в Сантьяго генерал-майором Хуаном Лопесом."
+    )
+    found = officials(text, lexicon, CL=["Чили"], PE=["Перу"])
+    assert found["Хуан Лопес"].position == "атташе по вопросам обороны при посольстве Перу в Сантьяго"
+    assert found["Хуан Лопес"].rank == "генерал-майор"
+    text = "Министр обороны Чили встретился с военными атташе Перу и Бразилии Хуаном Лопесом и Педро Гомесом."
+    found = officials(text, lexicon, CL=["Чили"], PE=["Перу"], BR=["Бразилии"])
+    assert (found["Хуан Лопес"].country, found["Педро Гомес"].country) == ("PE", "BR")
+
+
+def test_an_abbreviated_deputy_is_a_post(lexicon):
+    text = "Гостей приняли Олег Сидоров и Анна Белова, зам. председателя облсовета, в понедельник."
+    found = officials(text, lexicon)
+    assert found["Анна Белова"].position == "зам. председателя облсовета"
+    found = officials("Делегацию встретил зам. губернатора Иван Петров.", lexicon)
+    assert found["Иван Петров"].position == "зам. губернатора"
+
+
+def test_names_after_between_are_two_sides_not_one_state(lexicon):
+    text = (
+        "Министр обороны Заур Мамедов принял посла Египта в Азербайджане Ахмеда Саида. "
+        "На встрече между послом Египта в Азербайджане Ахмедом Саидом и министром обороны "
+        "Зауром Мамедовым стороны обсудили подготовку кадров. "
+        "Стороны обсудили ситуацию в Азербайджане."
+    )
+    found = officials(text, lexicon, EG=["Египта"], AZ=["Азербайджане"])
+    assert found["Ахмед Саид"].country == "EG"
+    assert found["Заур Мамедов"].country == "AZ"
+
+
+def test_a_name_in_the_genitive_holds_the_complement_and_the_next_name_the_post(lexicon):
+    text = "Об этом заявил пресс-секретарь президента Молдавии Игоря Попова Андрей Сидоренко."
+    found = officials(text, lexicon, MD=["Молдавии"])
+    assert found["Игорь Попов"].position == "президент Молдавии"
+    assert found["Андрей Сидоренко"].position == "пресс-секретарь президента Молдавии Игоря Попова"
+    assert found["Андрей Сидоренко"].country == "MD"
+
+
+def test_a_role_over_a_possessor_does_not_take_his_country(lexicon):
+    text = "Тренер бразильского боксера Ивана Климова Олег Сорокин прокомментировал поражение."
+    found = officials(text, lexicon, BR=["бразильского"])
+    assert found["Олег Сорокин"].position == "тренер бразильского боксера Ивана Климова"
+    assert found["Олег Сорокин"].country is None

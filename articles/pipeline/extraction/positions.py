@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from articles.pipeline.extraction.names import NATASHA_CASES
 from articles.pipeline.extraction.post_words import (
+    ABBREVIATED_POSTS,
     ACTING,
     COUNTERPARTS,
     EVALUATIVE,
@@ -56,12 +57,17 @@ class Post:
     # A military or special rank written with the post ("министр обороны генерал-полковник …"):
     # kept apart from the post's text. A rank alone is both the post and the rank.
     rank: str = ""
+    # "пресс-секретарь президента РФ Владимира Путина Дмитрий Песков": the post word a genitive name
+    # stood in the complement of («пресс-секретарь»); the next name takes it (post_of_possessor).
+    outer: int | None = None
 
 
 @lru_cache(maxsize=65536)
 def head_lemma(word: str) -> str | None:
     """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
     low = fold(word)
+    if low in ABBREVIATED_POSTS:
+        return ABBREVIATED_POSTS[low]
     if _deputy_compound(low):
         return low
     for p in parses(low):
@@ -81,6 +87,28 @@ def head_lemma(word: str) -> str | None:
     return None
 
 
+def join_abbreviated_posts(tokens: list[Token]) -> list[Token]:
+    """ "Иван Петров, зам. председателя облсовета": the segmenter cuts «зам.» in two; one token
+    again, a post word, when a lower-case word follows (otherwise the dot may end a sentence)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            fold(token.text) + "." in ABBREVIATED_POSTS
+            and i + 2 < len(tokens)
+            and tokens[i + 1].text == "."
+            and tokens[i + 1].start == token.stop
+            and tokens[i + 2].text[:1].islower()
+        ):
+            out.append(Token(token.text + ".", token.start, tokens[i + 1].stop, "NOUN", {}))
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _deputy_compound(low: str) -> bool:
     """ "замгубернатора", "замкомандующего": «зам» and a post in the genitive, one word that does
     not decline (the dictionary's guesser would read "замгубернатора" as a declined noun)."""
@@ -95,11 +123,29 @@ def is_singular_head(token: Token) -> bool:
     """A post word that can stand for one person: "президент", not "президенты" ("кандидат в президенты")."""
     if not head_lemma(token.text):
         return False
+    if fold(token.text) in ABBREVIATED_POSTS:
+        return True  # "зам." stands for one person
     if token.feats.get("Number") == "Plur":
         return False
     if token.feats:
         return True
     return any(p.tag.number != "plur" for p in parses(token.text.lower()) if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def _singular_at(tokens: list[Token], i: int) -> bool:
+    """is_singular_head, but "атташе" (the same in both numbers, whatever the tagger guessed) is
+    plural only after a plural adjective ("военные атташе")."""
+    token = tokens[i]
+    if is_singular_head(token):
+        return True
+    if not head_lemma(token.text) or not _indeclinable(token):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    return not (
+        before is not None
+        and before.feats.get("Number") == "Plur"
+        and any(p.tag.POS == "ADJF" for p in parses(before.text.lower()))
+    )
 
 
 def is_role(word: str) -> bool:
@@ -192,20 +238,27 @@ def post_before(
     heads = [
         i
         for i in range(window_start, name_first)
-        if is_singular_head(tokens[i]) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
+        if _singular_at(tokens, i) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
     ]
     if not heads:
         return None
     head = heads[0]
+    outer = None
+    name_case = NATASHA_CASES.get(tokens[name_first].feats.get("Case", ""))
     for later in heads[1:]:
         # "с корреспондентом «Голоса Америки» лидер движения Иван Петров": a post word in another
         # case than the first, and not its complement in the genitive, starts the name's own post
         case = case_of(tokens[later])
-        if not is_rank(tokens[later].text) and (
-            case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later)
-        ):
+        if is_rank(tokens[later].text):
+            continue
+        if case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later):
             head = later
-    many = not is_singular_head(tokens[head])
+        elif case == "gent" == name_case and case_of(tokens[head]) not in ("gent", None) and not plural:
+            # "пресс-секретарь президента РФ Владимира Путина": a name in the genitive is the
+            # complement's, "президент РФ"; the post word before is the next name's
+            outer = head if outer is None else outer
+            head = later
+    many = not _singular_at(tokens, head)
     first = scope = head
     i = head - 1
     while i >= window_start and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING):
@@ -246,7 +299,26 @@ def post_before(
         scope=scope,
         plural=many,
         rank=rank,
+        outer=outer,
     )
+
+
+def post_of_possessor(tokens: list[Token], possessor: Post, name_first: int, name_last: int) -> Post | None:
+    """ "пресс-секретарь президента РФ Владимира Путина Дмитрий Песков": the name right after a
+    genitive name holds the post word that name's post was the complement of, with the complement
+    and that name as written. A role («тренер российского боксёра … Абель Санчес») does not take
+    the possessor's country."""
+    outer = possessor.outer
+    if outer is None:
+        return None
+    case = case_of(tokens[outer])
+    name_case = NATASHA_CASES.get(tokens[name_last - 1].feats.get("Case", ""))  # the surname's
+    if name_case and case and name_case != case:
+        return None
+    text = _nominative_text(tokens, outer, outer, name_first, case)
+    # scope: where the post's country is looked for; a role's ends before the possessor's states
+    scope = name_first - 1 if is_role(tokens[outer].text) else outer
+    return Post(first=outer, last=name_first, head=outer, text=text, case=case, scope=scope)
 
 
 def _object_between(tokens: list[Token], head: int, later: int) -> bool:

@@ -46,6 +46,8 @@ RANKS = frozenset(
     """.split()
 )
 PREFIXES = ("вице-", "экс-", "зам-", "и.о.")
+# Posts written as an abbreviation with a dot, and the post word each stands for: "зам. губернатора".
+ABBREVIATED_POSTS = {"зам.": "заместитель"}
 # "исполняющий обязанности министра", "врио губернатора": words before a post that belong to it.
 ACTING = frozenset("временно исполняющий исполняющая исполняющего исполняющим обязанности и.о. врио".split())
 # Posts proper: what a periphrasis like "глава военного ведомства" stands for when the article names it.
