@@ -92,3 +92,10 @@ def test_a_role_over_a_possessor_does_not_take_his_country(lexicon):
     found = officials(text, lexicon, BR=["бразильского"])
     assert found["Олег Сорокин"].position == "тренер бразильского боксера Ивана Климова"
     assert found["Олег Сорокин"].country is None
+
+
+def test_an_author_is_a_role_and_a_state_in_his_book_title_is_not_his(lexicon):
+    text = 'Автор книги "Забытая Бразилия" Джон Смит заявил, что выборы прошли спокойно.'
+    found = officials(text, lexicon, BR=["Бразилия"])
+    assert found["Джон Смит"].position == 'автор книги "Забытая Бразилия"'
+    assert found["Джон Смит"].country is None

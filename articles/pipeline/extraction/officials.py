@@ -476,6 +476,8 @@ class _Context:
                 continue  # "посол России в Китае": a place; but "коллега из Китая" is where he is from
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
+            if self._in_quoted_name(tokens, len(previous)):
+                continue  # "автор книги «Неизвестный Казахстан»": a title, not the person's state
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
@@ -605,7 +607,10 @@ class _Context:
         """Is tokens[at] inside quotation marks opened and closed within the sentence around it?"""
         before = [t.text for t in tokens[:at]]
         opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
-        return opened and any(t.text in ("»", "“") for t in tokens[at + 1 :])
+        if opened and any(t.text in ("»", "“") for t in tokens[at + 1 :]):
+            return True
+        # straight quotes open and close alike: «автор книги "Неизвестный Казахстан"»
+        return before.count('"') % 2 == 1 and any(t.text == '"' for t in tokens[at + 1 :])
 
     def _country_in_brackets(self, person: Person) -> str | None:
         """ "Иван Соколов (Нидерланды, 37 лет)", "• Коффи Коджа (Бенин)": a country opening the
