@@ -99,3 +99,13 @@ def test_an_author_is_a_role_and_a_state_in_his_book_title_is_not_his(lexicon):
     found = officials(text, lexicon, BR=["Бразилия"])
     assert found["Джон Смит"].position == 'автор книги "Забытая Бразилия"'
     assert found["Джон Смит"].country is None
+
+
+def test_a_colleague_opening_the_next_sentence_holds_the_post_before(lexicon):
+    text = (
+        "Министр финансов Чили Хуан Перес выступил на форуме в Лиме. "
+        "Его перуанский коллега Марио Лопес с ним не согласился."
+    )
+    found = officials(text, lexicon, CL=["Чили"], PE=["перуанский"])
+    assert found["Марио Лопес"].position == "министр финансов"
+    assert found["Марио Лопес"].country == "PE"

@@ -287,25 +287,37 @@ class _Context:
         post = mention.post
         if post is None or head_lemma(self._tokens(mention.sentence)[post.head].text) not in COUNTERPARTS:
             return ""
-        tokens = self._tokens(mention.sentence)
-        earlier = [
-            m.post
-            for person in self.people
-            for m in person.mentions
-            if m.sentence == mention.sentence and m.post is not None and m.post.last <= post.first
-        ]
-        # a rank alone is no post to share: "Генерал-лейтенант Виктор Хренин встретится со своим коллегой"
-        earlier = [
-            p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text != p.rank
-        ]
+        sentence = mention.sentence
+        earlier = self._posts_before(sentence, post.first)
+        if not earlier and sentence > 0 and post.first < 3:
+            # "… Небензя выступил в Совбезе. Его американская коллега Линда …": a counterpart opening
+            # the sentence is the colleague of the last post holder of the sentence before
+            sentence -= 1
+            earlier = self._posts_before(sentence, len(self._tokens(sentence)))
         if not earlier:
             return ""
+        tokens = self._tokens(sentence)
         named = max(earlier, key=lambda p: p.last)
         stop = named.last
         for s, _e, _iso in self._countries_in(tokens[named.head].stop, tokens[named.last - 1].stop):
             stop = next((i for i in range(named.head + 1, named.last) if tokens[i].stop > s), named.last)
             break
         return post_text(tokens, named.first, stop) if stop > named.head else ""
+
+    def _posts_before(self, sentence: int, end: int) -> list[Post]:
+        """The posts of the sentence's names that end before token `end`, less ranks alone (no post
+        to share: "Генерал-лейтенант Виктор Хренин встретится со своим коллегой") and counterparts."""
+        tokens = self._tokens(sentence)
+        return [
+            m.post
+            for person in self.people
+            for m in person.mentions
+            if m.sentence == sentence
+            and m.post is not None
+            and m.post.last <= end
+            and head_lemma(tokens[m.post.head].text) not in COUNTERPARTS
+            and m.post.text != m.post.rank
+        ]
 
     def _periphrastic(self, sentence: int, post: Post) -> bool:
         """ "глава военного ведомства КНР", "с российским коллегой": a post described, not named."""
