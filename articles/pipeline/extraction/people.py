@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from articles.pipeline.extraction.abbreviated_posts import join_abbreviated_posts
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.dashed_posts import post_before_dash, post_before_name_dash
 from articles.pipeline.extraction.entities import Span
@@ -46,11 +47,10 @@ from articles.pipeline.extraction.positions import (
     case_of,
     cases_agree,
     is_singular_head,
-    join_abbreviated_posts,
     post_after,
     post_before,
-    post_of_possessor,
 )
+from articles.pipeline.extraction.possessors import post_of_possessor
 from articles.pipeline.extraction.single_names import reported
 from articles.pipeline.nlp import natasha
 

@@ -87,28 +87,6 @@ def head_lemma(word: str) -> str | None:
     return None
 
 
-def join_abbreviated_posts(tokens: list[Token]) -> list[Token]:
-    """ "Иван Петров, зам. председателя облсовета": the segmenter cuts «зам.» in two; one token
-    again, a post word, when a lower-case word follows (otherwise the dot may end a sentence)."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if (
-            fold(token.text) + "." in ABBREVIATED_POSTS
-            and i + 2 < len(tokens)
-            and tokens[i + 1].text == "."
-            and tokens[i + 1].start == token.stop
-            and tokens[i + 2].text[:1].islower()
-        ):
-            out.append(Token(token.text + ".", token.start, tokens[i + 1].stop, "NOUN", {}))
-            i += 2
-            continue
-        out.append(token)
-        i += 1
-    return out
-
-
 def _deputy_compound(low: str) -> bool:
     """ "замгубернатора", "замкомандующего": «зам» and a post in the genitive, one word that does
     not decline (the dictionary's guesser would read "замгубернатора" as a declined noun)."""
@@ -301,24 +279,6 @@ def post_before(
         rank=rank,
         outer=outer,
     )
-
-
-def post_of_possessor(tokens: list[Token], possessor: Post, name_first: int, name_last: int) -> Post | None:
-    """ "пресс-секретарь президента РФ Владимира Путина Дмитрий Песков": the name right after a
-    genitive name holds the post word that name's post was the complement of, with the complement
-    and that name as written. A role («тренер российского боксёра … Абель Санчес») does not take
-    the possessor's country."""
-    outer = possessor.outer
-    if outer is None:
-        return None
-    case = case_of(tokens[outer])
-    name_case = NATASHA_CASES.get(tokens[name_last - 1].feats.get("Case", ""))  # the surname's
-    if name_case and case and name_case != case:
-        return None
-    text = _nominative_text(tokens, outer, outer, name_first, case)
-    # scope: where the post's country is looked for; a role's ends before the possessor's states
-    scope = name_first - 1 if is_role(tokens[outer].text) else outer
-    return Post(first=outer, last=name_first, head=outer, text=text, case=case, scope=scope)
 
 
 def _object_between(tokens: list[Token], head: int, later: int) -> bool:
