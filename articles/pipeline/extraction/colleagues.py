@@ -4,7 +4,7 @@
 A post with no state of its own, right after another name whose post names a state and joined to it
 by «и» or a comma, is an office of that same state — when the two posts differ. The same post again
 («президент России Владимир Путин и президент Сердар Бердымухамедов») is a counterpart of another state,
-and the rule says nothing.
+and so is any name after «между … и» (the two sides); then the rule says nothing.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def _named_before(person, people, sentences, country_of_post) -> tuple[str, bool
             continue
         state = before.country or country_of_post(mention.sentence, before.post)
         if state:
-            return state, _same_office(before.post.text, post.text)
+            # «встреча между послом Турции … и министром обороны …»: the two sides, not one state's
+            between = before.post.first > 0 and tokens[before.post.first - 1].text.lower() == "между"
+            return state, between or _same_office(before.post.text, post.text)
     return None
 
 

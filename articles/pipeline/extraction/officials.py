@@ -36,6 +36,7 @@ from articles.pipeline.extraction.people import Analysis, Person, analyse, peopl
 from articles.pipeline.extraction.positions import (
     Post,
     Token,
+    counterpart_from,
     head_lemma,
     is_rank,
     is_role,
@@ -58,6 +59,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
 )
 from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
+from articles.pipeline.extraction.state_lists import posts_of_state_lists
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -124,6 +126,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
             official.position = context.titled_post(official.country) or ""
     posts_described_nearby(people, out, found, context)
     posts_of_a_plural_before(people, out, found, context)
+    posts_of_state_lists(people, out, context)
     return out
 
 
@@ -284,25 +287,37 @@ class _Context:
         post = mention.post
         if post is None or head_lemma(self._tokens(mention.sentence)[post.head].text) not in COUNTERPARTS:
             return ""
-        tokens = self._tokens(mention.sentence)
-        earlier = [
-            m.post
-            for person in self.people
-            for m in person.mentions
-            if m.sentence == mention.sentence and m.post is not None and m.post.last <= post.first
-        ]
-        # a rank alone is no post to share: "Генерал-лейтенант Виктор Хренин встретится со своим коллегой"
-        earlier = [
-            p for p in earlier if head_lemma(tokens[p.head].text) not in COUNTERPARTS and p.text != p.rank
-        ]
+        sentence = mention.sentence
+        earlier = self._posts_before(sentence, post.first)
+        if not earlier and sentence > 0 and post.first < 3:
+            # "… Небензя выступил в Совбезе. Его американская коллега Линда …": a counterpart opening
+            # the sentence is the colleague of the last post holder of the sentence before
+            sentence -= 1
+            earlier = self._posts_before(sentence, len(self._tokens(sentence)))
         if not earlier:
             return ""
+        tokens = self._tokens(sentence)
         named = max(earlier, key=lambda p: p.last)
         stop = named.last
         for s, _e, _iso in self._countries_in(tokens[named.head].stop, tokens[named.last - 1].stop):
             stop = next((i for i in range(named.head + 1, named.last) if tokens[i].stop > s), named.last)
             break
         return post_text(tokens, named.first, stop) if stop > named.head else ""
+
+    def _posts_before(self, sentence: int, end: int) -> list[Post]:
+        """The posts of the sentence's names that end before token `end`, less ranks alone (no post
+        to share: "Генерал-лейтенант Виктор Хренин встретится со своим коллегой") and counterparts."""
+        tokens = self._tokens(sentence)
+        return [
+            m.post
+            for person in self.people
+            for m in person.mentions
+            if m.sentence == sentence
+            and m.post is not None
+            and m.post.last <= end
+            and head_lemma(tokens[m.post.head].text) not in COUNTERPARTS
+            and m.post.text != m.post.rank
+        ]
 
     def _periphrastic(self, sentence: int, post: Post) -> bool:
         """ "глава военного ведомства КНР", "с российским коллегой": a post described, not named."""
@@ -464,10 +479,17 @@ class _Context:
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
         for s, _e, iso in self._countries_in(start, stop):
             previous = [t for t in tokens if t.stop <= s]
-            if previous and previous[-1].text.lower() in PLACE_PREPOSITIONS and previous[-1].start >= start:
-                continue
+            if (
+                previous
+                and previous[-1].text.lower() in PLACE_PREPOSITIONS
+                and previous[-1].start >= start
+                and not counterpart_from(tokens, len(previous) - 1)
+            ):
+                continue  # "посол России в Китае": a place; but "коллега из Китая" is where he is from
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
+            if self._in_quoted_name(tokens, len(previous)):
+                continue  # "автор книги «Неизвестный Казахстан»": a title, not the person's state
             return iso
         return self.orgs.country_in(self.text[start:stop])
 
@@ -597,7 +619,10 @@ class _Context:
         """Is tokens[at] inside quotation marks opened and closed within the sentence around it?"""
         before = [t.text for t in tokens[:at]]
         opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
-        return opened and any(t.text in ("»", "“") for t in tokens[at + 1 :])
+        if opened and any(t.text in ("»", "“") for t in tokens[at + 1 :]):
+            return True
+        # straight quotes open and close alike: «автор книги "Неизвестный Казахстан"»
+        return before.count('"') % 2 == 1 and any(t.text == '"' for t in tokens[at + 1 :])
 
     def _country_in_brackets(self, person: Person) -> str | None:
         """ "Иван Соколов (Нидерланды, 37 лет)", "• Коффи Коджа (Бенин)": a country opening the

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from articles.pipeline.extraction.abbreviated_posts import join_abbreviated_posts
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.dashed_posts import post_before_dash, post_before_name_dash
 from articles.pipeline.extraction.entities import Span
@@ -49,6 +50,7 @@ from articles.pipeline.extraction.positions import (
     post_after,
     post_before,
 )
+from articles.pipeline.extraction.possessors import post_of_possessor
 from articles.pipeline.extraction.single_names import reported
 from articles.pipeline.nlp import natasha
 
@@ -90,6 +92,7 @@ def analyse(text: str) -> Analysis:
             )
             for t in sent.tokens
         ]
+        tokens = join_abbreviated_posts(tokens)
         sentences.append(tokens)
         starts = {t.start: i for i, t in enumerate(tokens)}
         stops = {t.stop: i for i, t in enumerate(tokens)}
@@ -197,6 +200,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
     lists = name_lists(analysis.people, analysis.sentences)
     shared: dict[tuple[int, int], tuple[Post, list[tuple[str, str | None]]]] = {}
     group_cases: dict[tuple[int, int], str | None] = {}
+    possessors: dict[int, tuple[int, Post]] = {}  # sentence → (end of a genitive name, its post)
     # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
     chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
     for sentence, first, last in split_run_together(analysis.people, analysis.sentences):
@@ -241,6 +245,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 before = replace(before, text=text_here)
         else:
             before = post_before(tokens, first, barrier, countries, plural=group is not None)
+            possessor = possessors.get(sentence)
+            if before is None and possessor is not None and possessor[0] == first:
+                before = post_of_possessor(tokens, possessor[1], first, last)
             if before is not None and before.plural:
                 posts = shared_post(text, tokens, before, size, country_spans)
                 shared[group] = (before, posts)
@@ -283,6 +290,8 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             reading = NameReading(reading.words[:1], reading.case, reading.gender)
         mention = Mention(sentence, first, last, (start, stop), written, words, reading, post, patronymic)
         mention.country, mention.group = assigned, group
+        if post is not None and post.outer is not None:
+            possessors[sentence] = (last, post)
         out.append(mention)
     return out
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from articles.pipeline.extraction.names import NATASHA_CASES
 from articles.pipeline.extraction.post_words import (
+    ABBREVIATED_POSTS,
     ACTING,
     COUNTERPARTS,
     EVALUATIVE,
@@ -56,12 +57,17 @@ class Post:
     # A military or special rank written with the post ("министр обороны генерал-полковник …"):
     # kept apart from the post's text. A rank alone is both the post and the rank.
     rank: str = ""
+    # "пресс-секретарь президента РФ Владимира Путина Дмитрий Песков": the post word a genitive name
+    # stood in the complement of («пресс-секретарь»); the next name takes it (post_of_possessor).
+    outer: int | None = None
 
 
 @lru_cache(maxsize=65536)
 def head_lemma(word: str) -> str | None:
     """The post a word names, as its lemma, or None: "главой" → "глава", "генерал-майором" → "генерал-майор"."""
     low = fold(word)
+    if low in ABBREVIATED_POSTS:
+        return ABBREVIATED_POSTS[low]
     if _deputy_compound(low):
         return low
     for p in parses(low):
@@ -95,11 +101,29 @@ def is_singular_head(token: Token) -> bool:
     """A post word that can stand for one person: "президент", not "президенты" ("кандидат в президенты")."""
     if not head_lemma(token.text):
         return False
+    if fold(token.text) in ABBREVIATED_POSTS:
+        return True  # "зам." stands for one person
     if token.feats.get("Number") == "Plur":
         return False
     if token.feats:
         return True
     return any(p.tag.number != "plur" for p in parses(token.text.lower()) if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def _singular_at(tokens: list[Token], i: int) -> bool:
+    """is_singular_head, but "атташе" (the same in both numbers, whatever the tagger guessed) is
+    plural only after a plural adjective ("военные атташе")."""
+    token = tokens[i]
+    if is_singular_head(token):
+        return True
+    if not head_lemma(token.text) or not _indeclinable(token):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    return not (
+        before is not None
+        and before.feats.get("Number") == "Plur"
+        and any(p.tag.POS == "ADJF" for p in parses(before.text.lower()))
+    )
 
 
 def is_role(word: str) -> bool:
@@ -184,6 +208,7 @@ def post_before(
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
         or _place_demonstrative(tokens, window_start - 1)
+        or counterpart_from(tokens, window_start - 1)
     ):
         if _closes_aside(tokens, window_start - 1):
             break
@@ -191,20 +216,27 @@ def post_before(
     heads = [
         i
         for i in range(window_start, name_first)
-        if is_singular_head(tokens[i]) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
+        if _singular_at(tokens, i) or (plural and head_lemma(tokens[i].text) and _plural(tokens[i]))
     ]
     if not heads:
         return None
     head = heads[0]
+    outer = None
+    name_case = NATASHA_CASES.get(tokens[name_first].feats.get("Case", ""))
     for later in heads[1:]:
         # "с корреспондентом «Голоса Америки» лидер движения Иван Петров": a post word in another
         # case than the first, and not its complement in the genitive, starts the name's own post
         case = case_of(tokens[later])
-        if not is_rank(tokens[later].text) and (
-            case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later)
-        ):
+        if is_rank(tokens[later].text):
+            continue
+        if case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later):
             head = later
-    many = not is_singular_head(tokens[head])
+        elif case == "gent" == name_case and case_of(tokens[head]) not in ("gent", None) and not plural:
+            # "пресс-секретарь президента РФ Владимира Путина": a name in the genitive is the
+            # complement's, "президент РФ"; the post word before is the next name's
+            outer = head if outer is None else outer
+            head = later
+    many = not _singular_at(tokens, head)
     first = scope = head
     i = head - 1
     while i >= window_start and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING):
@@ -226,8 +258,10 @@ def post_before(
     rank_first, rank = _rank(tokens, first, head, name_first, many)
     end = name_first if rank_first is None or rank_first == first else rank_first
     text = _nominative_text(tokens, first, agrees, end, case, singular=many)
-    if head_lemma(tokens[head].text) in COUNTERPARTS and head == name_first - 1:
-        text = ""  # "российский коллега" tells the country and the case, not the post
+    if head_lemma(tokens[head].text) in COUNTERPARTS and (
+        head == name_first - 1 or counterpart_from(tokens, head + 1)
+    ):
+        text = ""  # "российский коллега", "коллега из Китая" tell the country and the case, not the post
     scope = min(first, scope)
     earlier = _earlier_post(tokens, first, barrier, countries, case) if text and not many else None
     if earlier is not None:
@@ -243,6 +277,7 @@ def post_before(
         scope=scope,
         plural=many,
         rank=rank,
+        outer=outer,
     )
 
 
@@ -263,6 +298,16 @@ def _place_demonstrative(tokens: list[Token], i: int) -> bool:
         i > 0
         and tokens[i].text.lower() in PLACE_DEMONSTRATIVES
         and tokens[i - 1].text.lower() in INNER_PREPOSITIONS
+    )
+
+
+def counterpart_from(tokens: list[Token], i: int) -> bool:
+    """ "со своим коллегой из Китая Вэй Фэнхэ": «из» right after a word for a counterpart says
+    where the colleague comes from; the name after the state is still his."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text.lower() == "из"
+        and head_lemma(tokens[i - 1].text) in COUNTERPARTS
     )
 
 
