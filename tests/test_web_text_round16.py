@@ -1,0 +1,62 @@
+"""Web text, sixteenth round: a period named in the lead («С 4 по 6 марта проходит визит») is no
+day of the article; a first paragraph opening with its day and month is the lead, not a subtitle.
+
+Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
+"""
+
+from web_text_helpers import parse
+
+from articles.pipeline.date_ranges import bounds_a_span
+from articles.pipeline.datelines import find_lead_date, subtitle_over_lead
+from articles.pipeline.dates import PartialDate
+
+HEADLINE = "Флоты Перу и Чили начали совместные манёвры"
+MORE = "Учения проходят ежегодно с 2015 года, в них участвуют корабли и авиация двух стран и их штабы."
+
+
+# --- a period in the lead ------------------------------------------------------------------------------
+
+
+def test_a_period_in_the_lead_gives_no_date():
+    lead = "С 4 по 6 марта проходит визит в Чили делегации флота Перу во главе с командующим."
+    assert find_lead_date(lead) is None
+    assert (
+        parse(HEADLINE, "", lead, "", "Вчера состоялась встреча командующих.", "", MORE).date == PartialDate()
+    )
+
+
+def test_both_ends_of_a_period_are_no_day_of_the_article():
+    for lead in (
+        "Учения флотов Перу и Чили идут 4–6 марта у побережья Кальяо.",
+        "С 4 марта по 6 апреля корабли Перу и Чили отрабатывают совместные действия.",
+        "Визит длится 4 марта – 6 марта, сообщили в штабе флота.",
+    ):
+        assert find_lead_date(lead) is None, lead
+
+
+def test_a_single_day_in_the_lead_still_dates_the_article():
+    assert find_lead_date("4 марта в Кальяо начались учения флотов Перу и Чили.") == PartialDate(None, 3, 4)
+    assert find_lead_date("Учения начались 4 марта, сообщили в штабе по итогам дня.") == PartialDate(
+        None, 3, 4
+    )
+
+
+def test_bounds_a_span_looks_at_the_words_around_the_day():
+    text = "с 10 по 12 ноября"
+    assert bounds_a_span(text, text.index("12"), len(text))
+    text = "Встреча прошла 12 ноября по просьбе сторон."
+    assert not bounds_a_span(text, text.index("12"), text.index(" по"))
+
+
+# --- a dated first paragraph under the headline ----------------------------------------------------------
+
+
+def test_a_first_paragraph_opening_with_its_date_is_the_lead():
+    first = "8 марта командующий флотом Перу провел рабочую встречу с коллегой из Чили."
+    assert not subtitle_over_lead([first, MORE + " " + MORE])
+    article = parse("Соблюдать договоренности", first, MORE + " " + MORE)
+    assert article.date == PartialDate(None, 3, 8)
+
+
+def test_a_short_sentence_under_the_headline_is_still_a_subtitle():
+    assert subtitle_over_lead(["Командующие обсудили учения флотов двух стран.", MORE + " " + MORE])
