@@ -1,14 +1,18 @@
 """Web text, sixteenth round: a period named in the lead («С 4 по 6 марта проходит визит») is no
-day of the article; a first paragraph opening with its day and month is the lead, not a subtitle.
+day of the article; a first paragraph opening with its day and month is the lead, not a subtitle; a
+site's cookie banner is never the headline; a section's name run onto the headline
+(«Политика: …») is cut from it.
 
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
 
 from web_text_helpers import parse
 
+from articles.pipeline.cleaning import is_consent_banner
 from articles.pipeline.date_ranges import bounds_a_span
 from articles.pipeline.datelines import find_lead_date, subtitle_over_lead
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.page_rubrics import without_rubric_prefix
 
 HEADLINE = "Флоты Перу и Чили начали совместные манёвры"
 MORE = "Учения проходят ежегодно с 2015 года, в них участвуют корабли и авиация двух стран и их штабы."
@@ -60,3 +64,41 @@ def test_a_first_paragraph_opening_with_its_date_is_the_lead():
 
 def test_a_short_sentence_under_the_headline_is_still_a_subtitle():
     assert subtitle_over_lead(["Командующие обсудили учения флотов двух стран.", MORE + " " + MORE])
+
+
+# --- a cookie banner ---------------------------------------------------------------------------------------
+
+BANNER = "Этот сайт использует файлы cookies. Оставаясь на сайте, вы соглашаетесь с политикой"
+
+
+def test_a_cookie_banner_is_no_headline():
+    assert is_consent_banner(BANNER)
+    lead = "Моряки Перу и Чили начали совместные манёвры у побережья Кальяо, они продлятся неделю."
+    assert parse(BANNER, HEADLINE, "", lead, "", MORE).title == HEADLINE
+    assert parse(f" date 2024-03-05 {BANNER}", HEADLINE, "", lead, "", MORE).title == HEADLINE
+
+
+def test_a_headline_about_cookies_stays():
+    assert not is_consent_banner("Куки-партия вышла на выборы в Перу")
+    assert not is_consent_banner(HEADLINE)
+
+
+# --- a section's name run onto the headline ------------------------------------------------------------
+
+
+def test_a_section_name_before_the_headline_is_cut():
+    assert without_rubric_prefix(f"Политика: {HEADLINE}") == HEADLINE
+    lead = "Моряки Перу и Чили начали совместные манёвры у побережья Кальяо, они продлятся неделю."
+    assert parse(f"Общество: {HEADLINE}", "", lead, "", MORE).title == HEADLINE
+
+
+def test_a_speaker_a_place_or_a_body_before_the_headline_stays():
+    for headline in (
+        f"Кастильо: {HEADLINE}",
+        f"Эксперт: {HEADLINE}",
+        f"Перу: {HEADLINE}",
+        f"Минобороны: {HEADLINE}",
+        f"СМИ: {HEADLINE}",
+        "Экономика: рост продолжится в будущем году",
+    ):
+        assert without_rubric_prefix(headline) == headline, headline

@@ -17,7 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from articles.pipeline.cleaning import is_byline, is_furniture, is_page_action, is_photo_credit
+from articles.pipeline.cleaning import (
+    is_byline,
+    is_consent_banner,
+    is_furniture,
+    is_page_action,
+    is_photo_credit,
+)
 from articles.pipeline.datelines import (
     find_publication_line,
     lookup_outlet,
@@ -325,6 +331,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         if seen == 1 and kind == LineKind.TEXT and following and _asks_the_reader(line):
             del lines[index]  # «Разрешите сайту отправлять вам уведомления.»: the browser's prompt
+            continue
+        if kind == LineKind.TEXT and following and is_consent_banner(line):
+            del lines[index]  # «На сайте используются cookies …»: the site's consent banner
             continue
         clock = _city_clock(lines, index)
         if clock:
