@@ -1,8 +1,7 @@
 """Web text, sixteenth round: a period named in the lead («С 4 по 6 марта проходит визит») is no
 day of the article; a first paragraph opening with its day and month is the lead, not a subtitle; a
 site's cookie banner is never the headline; a section's name run onto the headline
-(«Политика: …») is cut from it; a views counter after a numeric date is no part of it; a Ukrainian or
-Belarusian site's interface line is furniture.
+(«Политика: …») is cut from it; a Ukrainian or Belarusian site's interface line is furniture.
 
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
@@ -14,7 +13,6 @@ from articles.pipeline.date_ranges import bounds_a_span
 from articles.pipeline.datelines import find_lead_date, subtitle_over_lead
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.furniture import in_other_language
-from articles.pipeline.page_counters import without_counters
 from articles.pipeline.page_rubrics import without_rubric_prefix
 
 HEADLINE = "Флоты Перу и Чили начали совместные манёвры"
@@ -107,22 +105,6 @@ def test_a_speaker_a_place_or_a_body_before_the_headline_stays():
         assert without_rubric_prefix(headline) == headline, headline
 
 
-# --- a views counter after a numeric date --------------------------------------------------------------
-
-
-def test_a_counter_after_a_numeric_date_is_dropped():
-    assert without_counters("05.03.2024 812") == "05.03.2024"
-    lead = "Моряки Перу и Чили начали совместные манёвры у побережья Кальяо, они продлятся неделю."
-    assert parse("Политика", "05.03.2024 812", "", HEADLINE, "", lead, "", MORE).date == PartialDate(
-        2024, 3, 5
-    )
-
-
-def test_a_date_and_a_year_stay():
-    assert without_counters("5 марта 2024") == "5 марта 2024"
-    assert without_counters("05.03.2024") == "05.03.2024"
-
-
 # --- a Ukrainian or Belarusian site's interface ------------------------------------------------------------
 
 
@@ -130,7 +112,7 @@ def test_a_line_in_ukrainian_over_a_russian_text_is_the_sites_interface():
     ticker = "ГОЛОВНЕ ЗА ДЕНЬ: Уряд ухвалив нові правила для водіїв  Погода на вихідні: де чекати снігу"
     assert in_other_language(ticker)
     lead = "Моряки Перу и Чили начали совместные манёвры у побережья Кальяо, они продлятся неделю."
-    assert parse(ticker, "Політика", "05.03.2024 812", "", HEADLINE, "", lead, "", MORE).title == HEADLINE
+    assert parse(ticker, "Політика", "05.03.2024, 10:15", "", HEADLINE, "", lead, "", MORE).title == HEADLINE
 
 
 def test_a_russian_line_with_a_ukrainian_name_is_not():

@@ -18,11 +18,8 @@ _COUNTER_AFTER = re.compile(rf"\s*[|/,•·]?\s*{_COUNTER_WORD}\s*[:—–-]?\s*
 _COUNTER_BEFORE = re.compile(
     rf"^{_COUNTER_WORD}\s*[:—–-]?\s*\d[\d.,]*(?:\s+[|/,•·])?\s+(?=\d)", re.IGNORECASE
 )
-# «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948», «08.10.2020 737»: a bare views counter right
-# after the time, or after a numeric date with its four-digit year.
-_BARE_COUNTER_AFTER_TIME = re.compile(
-    r"(?:(?<=\d:\d\d)|(?<=\d[./]\d\d[./]\d{4}))\s+\d{1,3}(?:[\s.,]?\d{3})*$"
-)
+# «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948»: a bare views counter right after the time.
+_BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
 
 
 def without_counters(line: str) -> str:
