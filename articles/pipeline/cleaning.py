@@ -160,6 +160,17 @@ def is_page_action(line: str) -> bool:
     return len(line) <= 60 and bool(_PAGE_ACTION.match(line)) and not line.rstrip().endswith(":")
 
 
+# «На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия», «Мы используем
+# файлы куки»: the site's consent banner.
+_COOKIES = re.compile(r"(?<![\w-])(?:cookies?|куки|кукис)(?![\w-])", re.IGNORECASE)
+_CONSENT = re.compile(r"сайт|использ|продолжая|принима|соглаш|согласи", re.IGNORECASE)
+
+
+def is_consent_banner(line: str) -> bool:
+    """The site's notice that it uses cookies, asking the reader to agree: never a headline."""
+    return len(line) <= 400 and bool(_COOKIES.search(line)) and bool(_CONSENT.search(line))
+
+
 # --- paragraphs ----------------------------------------------------------------------------------
 
 _TERMINAL = (".", "!", "?", "…", ":", ";")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from articles.pipeline.date_ranges import bounds_a_span
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_counters import named_with_initials, without_counters
 from articles.pipeline.page_dates import month_first_date
@@ -455,6 +456,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             date = _date_from_match(match)
             if date is None or _set_for(sentence.text, match) or _dated_from(sentence.text, match):
                 continue
+            if bounds_a_span(sentence.text, match.start(), match.end()):
+                continue  # «С 10 по 12 ноября проходит визит»: a period, not the day reported
             clause = _clause(sentence.text, match)
             if _about_the_future(clause) or _attributive(clause):
                 continue
@@ -476,10 +479,13 @@ SUBTITLE_MAX = 200  # a subtitle is one sentence of at most this many characters
 
 def subtitle_over_lead(paras: list[str]) -> bool:
     """Is the first paragraph a subtitle: one short sentence that says something (it has a verb;
-    a timestamp or a rubric has none) over a longer lead paragraph?"""
+    a timestamp or a rubric has none) over a longer lead paragraph? A sentence that opens with its
+    day and month («8 октября министр провел встречу …») tells the news as a lead does: no subtitle."""
     from razdel import sentenize
 
     if len(paras) < 2 or len(paras[0]) > SUBTITLE_MAX or len(paras[1]) <= len(paras[0]):
+        return False
+    if _LEAD_DATE.match(paras[0]):
         return False
     return len(list(sentenize(paras[0]))) == 1 and bool(_verbs(paras[0]))
 

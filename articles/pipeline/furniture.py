@@ -17,7 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from articles.pipeline.cleaning import is_byline, is_furniture, is_page_action, is_photo_credit
+from articles.pipeline.cleaning import (
+    is_byline,
+    is_consent_banner,
+    is_furniture,
+    is_page_action,
+    is_photo_credit,
+)
 from articles.pipeline.datelines import (
     find_publication_line,
     lookup_outlet,
@@ -116,6 +122,18 @@ def in_other_script(line: str) -> bool:
     return len(other) * 2 > len(letters)
 
 
+# Letters of Ukrainian and Belarusian that Russian does not use.
+_NOT_RUSSIAN = re.compile(r"[іїєґўІЇЄҐЎ]")
+
+
+def in_other_language(line: str) -> bool:
+    """A line of three words or more, a quarter of them spelt with letters Russian does not have
+    («НОВИНИ ДНЯ: ЄС остаточно вирішив …»): in a Russian text, the interface of a Ukrainian or a
+    Belarusian site."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= 3 and sum(bool(_NOT_RUSSIAN.search(w)) for w in words) * 4 >= len(words)
+
+
 def is_site_clock(line: str) -> bool:
     """A short line showing a place's current time («25 апреля 2024, Бишкекское время 13:09»):
     the page's clock at saving time, never the publication date."""
@@ -152,7 +170,10 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
-        (LineKind.NAVIGATION, lambda: is_navigation(line) or in_other_script(line)),
+        (
+            LineKind.NAVIGATION,
+            lambda: is_navigation(line) or in_other_script(line) or in_other_language(line),
+        ),
         (LineKind.BYLINE, lambda: is_byline(line)),
         (LineKind.TEASER, lambda: _teaser_item(line)),
     ]
@@ -325,6 +346,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         if seen == 1 and kind == LineKind.TEXT and following and _asks_the_reader(line):
             del lines[index]  # «Разрешите сайту отправлять вам уведомления.»: the browser's prompt
+            continue
+        if kind == LineKind.TEXT and following and is_consent_banner(line):
+            del lines[index]  # «На сайте используются cookies …»: the site's consent banner
             continue
         clock = _city_clock(lines, index)
         if clock:

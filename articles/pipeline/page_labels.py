@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from articles.pipeline.cleaning import is_consent_banner
 from articles.pipeline.furniture import LineKind, classify
 
 # «Дата:», «Поделиться:», «Иерусалим:», «Тель-Авив:»: one or two words and a colon, nothing after.
@@ -24,11 +25,12 @@ def is_field_label(line: str) -> bool:
 
 def not_a_headline(line: str, outlets: Mapping[str, str]) -> bool:
     """A page's first line that is its interface, not its headline: one word without digits, a
-    field label, or a line the furniture reader names a menu, a search box, a widget or a teaser."""
+    field label, a cookie banner, or a line the furniture reader names a menu, a search box, a widget
+    or a teaser."""
     line = line.strip()
     words = line.split()
     if len(words) == 1 and not any(c.isdigit() for c in line):
         return True
-    if is_field_label(line):
+    if is_field_label(line) or is_consent_banner(line):
         return True
     return classify(line, outlets) in (LineKind.NAVIGATION, LineKind.WIDGET, LineKind.TEASER)

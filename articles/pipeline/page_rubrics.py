@@ -50,3 +50,26 @@ def tells_something(line: str) -> bool:
         if {"VERB", "indc"} <= grammemes and ("past" in grammemes or "3per" in grammemes):
             return True
     return False
+
+
+# «Общество: Киев и Лондон подписали меморандум»: one capitalised word and a colon before the headline.
+_PREFIXED = re.compile(r"^(?P<word>[А-ЯЁ][а-яё]{3,}):\s+(?P<rest>[А-ЯЁ«\"].*)$")
+# What a speaker («Белоусов:»), a place («Сирия:»), a body or a source («Минэнерго:», «СМИ:») is.
+_NAMING = {"Abbr", "Orgn", "Geox", "Name", "Surn", "Patr", "Fixd", "anim"}
+
+
+def without_rubric_prefix(headline: str) -> str:
+    """The headline without the site's section run onto it («Общество: Киев и Лондон подписали …»
+    → «Киев и Лондон подписали …»): the prefix is one common inanimate noun in the nominative — a
+    section's name, neither a speaker, a place, a body nor a source, which a headline may open with
+    — and what follows reports something on its own."""
+    match = _PREFIXED.match(headline)
+    if not match or not tells_something(match["rest"]):
+        return headline
+    from articles.pipeline.nlp import morph
+
+    word = morph().parse(match["word"].lower())[0]
+    grammemes = word.tag.grammemes
+    if not word.is_known or not {"NOUN", "nomn", "inan"} <= grammemes or _NAMING & grammemes:
+        return headline
+    return match["rest"]

@@ -51,6 +51,7 @@ from articles.pipeline.headlines import (
 )
 from articles.pipeline.page_labels import not_a_headline
 from articles.pipeline.page_outlets import split_site_name
+from articles.pipeline.page_rubrics import without_rubric_prefix
 from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
 
@@ -214,6 +215,7 @@ def parse_text(
     headline_outlet = None
     if headline:
         headline, headline_outlet = split_site_name(headline, outlets)
+        headline = without_rubric_prefix(headline)
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
