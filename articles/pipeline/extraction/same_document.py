@@ -189,9 +189,8 @@ def merge_same_documents(
             first.kind, first.title, first.complement = a.kind, a.title, a.complement
         elif len(a.complement) > len(first.complement):
             if not first.complement and interchangeable(first.kind, a.kind):
-                first.kind = (
-                    a.kind
-                )  # a bare «соглашение» said first: the treaty the text names (`bare_retelling`)
+                # a bare «соглашение» said first: the treaty the text names (`bare_retelling`)
+                first.kind = a.kind
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
 
