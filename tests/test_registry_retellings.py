@@ -128,3 +128,61 @@ def test_a_day_of_a_year_said_relative_to_the_article(phrase, year):
 def test_a_day_of_last_year_without_the_articles_year_gets_no_year():
     phrase = "Документ был подписан 23 октября прошлого года."
     assert [h.date for h in dates_in(phrase, 0, len(phrase), None)] == [PartialDate(None, 10, 23)]
+
+
+# - «мирный договор», «мирное соглашение» -
+
+
+def test_a_peace_adjective_alone_names_peace():
+    assert registry.title_terms("мирный договор") == registry.title_terms("мирное соглашение") == ["мир"]
+    # with a subject of its own, «мирный» qualifies it
+    assert "мир" not in registry.title_terms("соглашение о мирном использовании атомной энергии")
+
+
+@pytest.mark.django_db
+def test_a_peace_treaty_joins_the_agreement_on_establishing_peace():
+    peace = agreement_of(
+        reading(
+            "соглашение об установлении мира и межгосударственных отношений", kind="agreement", key="CL-PE"
+        )
+    )
+    assert registry.resolve(reading("мирный договор", key="CL-PE")) == peace
+    assert registry.resolve(reading("мирное соглашение", kind="agreement", key="CL-PE")) == peace
+
+
+@pytest.mark.django_db
+def test_peaceful_atom_is_not_the_peace_agreement():
+    agreement_of(reading("мирное соглашение", kind="agreement", key="CL-PE"))
+    atom = reading("соглашение о мирном использовании атомной энергии", kind="agreement", key="CL-PE")
+    assert registry.resolve(atom) is None
+
+
+def _one_text(*readings):
+    from articles.archive import registry_order
+    from articles.pipeline.extraction.entities import AgreementMention
+
+    wanted = {
+        f"k{i}": (
+            AgreementMention(
+                kind=r.kind, title=r.title, status=r.status, parties=["CL", "PE"], spans=[(i, i + 1)]
+            ),
+            r,
+        )
+        for i, r in enumerate(readings)
+    }
+    return registry_order.one_per_document(wanted)
+
+
+def test_one_texts_peace_agreement_and_peace_treaty_are_one_mention():
+    kept = _one_text(
+        reading("мирное соглашение", kind="agreement", key="CL-PE"), reading("мирный договор", key="CL-PE")
+    )
+    assert len(kept) == 1
+
+
+def test_one_texts_treaty_and_agreement_on_different_subjects_stay_two():
+    kept = _one_text(
+        reading("соглашение о дружбе и торговле", kind="agreement", key="CL-PE"),
+        reading("договор о дружбе", key="CL-PE"),
+    )
+    assert len(kept) == 2

@@ -140,13 +140,32 @@ def parties_key(isos: Iterable[str]) -> str:
 PAGE_COUNT = re.compile(r"^\d+-?страничн")
 
 
-def title_terms(title: str) -> list[str]:
-    """A title's content lemmas without the document's own noun: what tells two titles apart."""
+# An adjective that is a title's whole subject says what the document is about: «мирный договор», «мирное
+# соглашение» are the «соглашение об установлении мира» of another outlet. Only when nothing else is said:
+# «о мирном использовании атомной энергии» is about energy, not peace.
+SUBJECT_ADJECTIVES = {"мирный": "мир"}
+
+
+def _raw_terms(title: str) -> list[str]:
     return sorted(
         w
         for w in subject_lemmas(title)
         if w not in KIND_WORDS and w not in NOT_TITLE and not PAGE_COUNT.match(w)
     )
+
+
+def genre_named(title: str) -> bool:
+    """A title that is only an adjective of its subject and the kind's noun: «мирный договор»."""
+    words = _raw_terms(title)
+    return len(words) == 1 and words[0] in SUBJECT_ADJECTIVES
+
+
+def title_terms(title: str) -> list[str]:
+    """A title's content lemmas without the document's own noun: what tells two titles apart."""
+    words = _raw_terms(title)
+    if len(words) == 1 and words[0] in SUBJECT_ADJECTIVES:
+        return [SUBJECT_ADJECTIVES[words[0]]]
+    return words
 
 
 def is_bare(terms: Iterable[str]) -> bool:
