@@ -136,9 +136,36 @@ def parties_key(isos: Iterable[str]) -> str:
     return "-".join(sorted({iso.upper() for iso in isos if iso}))
 
 
+# «27-страничное соглашение»: how long the text is, not what it is about.
+PAGE_COUNT = re.compile(r"^\d+-?страничн")
+
+
+# An adjective that is a title's whole subject says what the document is about: «мирный договор», «мирное
+# соглашение» are the «соглашение об установлении мира» of another outlet. Only when nothing else is said:
+# «о мирном использовании атомной энергии» is about energy, not peace.
+SUBJECT_ADJECTIVES = {"мирный": "мир"}
+
+
+def _raw_terms(title: str) -> list[str]:
+    return sorted(
+        w
+        for w in subject_lemmas(title)
+        if w not in KIND_WORDS and w not in NOT_TITLE and not PAGE_COUNT.match(w)
+    )
+
+
+def genre_named(title: str) -> bool:
+    """A title that is only an adjective of its subject and the kind's noun: «мирный договор»."""
+    words = _raw_terms(title)
+    return len(words) == 1 and words[0] in SUBJECT_ADJECTIVES
+
+
 def title_terms(title: str) -> list[str]:
     """A title's content lemmas without the document's own noun: what tells two titles apart."""
-    return sorted(w for w in subject_lemmas(title) if w not in KIND_WORDS and w not in NOT_TITLE)
+    words = _raw_terms(title)
+    if len(words) == 1 and words[0] in SUBJECT_ADJECTIVES:
+        return [SUBJECT_ADJECTIVES[words[0]]]
+    return words
 
 
 def is_bare(terms: Iterable[str]) -> bool:
@@ -254,8 +281,8 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         if similarity is not None and (best is None or similarity > best):
             best = similarity
     shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
-    if is_bare(mine) and lone and reading.kind == kind:
-        best = max(best or 0.0, JOIN_SCORE)  # the pair's only document of this kind
+    if is_bare(mine) and lone:
+        best = max(best or 0.0, JOIN_SCORE)  # the pair's only document of this kind (`_lone`)
     if best is None:  # no title to compare: only a signatory and the same kind, or the day, can tell
         if same_day or (shared_people and reading.kind == kind):
             best = JOIN_SCORE - min(SIGNATORY_BONUS, SAME_DAY_BONUS)
@@ -322,10 +349,10 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
     scored = []
     candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
     candidates = [c for c in candidates.order_by("pk") if c.pk not in banned]
-    lone = is_bare(reading.terms) and sum(c.kind == reading.kind for c in candidates) == 1
+    alone = _lone(reading, candidates)
     near = []  # below JOIN_SCORE but at FIT_SCORE or more, with nothing against them: see `_fits`
     for candidate in candidates:
-        value = score(reading, candidate.terms or {}, candidate.kind, lone=lone)
+        value = score(reading, candidate.terms or {}, candidate.kind, lone=candidate is alone)
         if value is not None and value >= JOIN_SCORE - 1e-9:
             scored.append((round(value, 6), -_years_from(reading, candidate.terms or {}), -candidate.pk))
         elif value is not None and value >= FIT_SCORE - 1e-9 and _fits(reading, candidate):
@@ -342,6 +369,21 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
         return None  # a bare «соглашение» that fits several documents: none of them for sure
     # Equal scores (one title for a document signed every few years): the one whose dates are nearest.
     return Agreement.objects.get(pk=-max(scored)[2])
+
+
+def _lone(reading: Reading, candidates: list[Agreement]) -> Agreement | None:
+    """The one agreement a bare title («соглашение», «договор») can only be: the pair's only document of
+    its kind, or — none of its kind known — the pair's only one of the word the press writes for it
+    (`_KIND_GROUPS`: «договор о дружбе» in one outlet is «27-страничное соглашение» in another).
+    registry8: the bare «соглашение» of an article about the pair's one treaty started a record of its own."""
+    if not is_bare(reading.terms):
+        return None
+    same = [c for c in candidates if c.kind == reading.kind]
+    if not same:
+        same = [
+            c for c in candidates if c.kind != Agreement.Kind.OTHER and compatible_kinds(reading.kind, c.kind)
+        ]
+    return same[0] if len(same) == 1 else None
 
 
 def _fits(reading: Reading, candidate: Agreement) -> bool:

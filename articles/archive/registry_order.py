@@ -63,7 +63,9 @@ def one_per_document(wanted: dict) -> dict:
 
 
 def _named_again(reading: registry.Reading, first: registry.Reading) -> bool:
-    if registry.is_bare(reading.terms) or registry.is_bare(first.terms) or reading.kind != first.kind:
+    if registry.is_bare(reading.terms) or registry.is_bare(first.terms):
+        return False
+    if reading.kind != first.kind and not _retold(reading, first):
         return False
     if reading.parties_key != first.parties_key or not reading.parties_key:
         return False
@@ -76,6 +78,21 @@ def _named_again(reading: registry.Reading, first: registry.Reading) -> bool:
     remember(terms, first.title, first.terms, first.core, registry.MAX_TITLES)
     value = registry.score(titles_only, terms, first.kind)
     return value is not None and value >= ONE_TEXT_SCORE - 1e-9
+
+
+def _retold(reading: registry.Reading, first: registry.Reading) -> bool:
+    """«мирное соглашение» and, a paragraph on, «мирный договор»: a treaty and an agreement of one text
+    both named only by the adjective of one subject are one document, the press's two words for it
+    (`registry._KIND_GROUPS`, `registry.genre_named`). Named by a subject («договор о рыболовстве»,
+    «соглашение о рыболовстве») they are the extraction's call, and stay two here."""
+    kinds = {reading.kind, first.kind}
+    return (
+        Agreement.Kind.OTHER not in kinds
+        and registry.compatible_kinds(reading.kind, first.kind)
+        and registry.genre_named(reading.title)
+        and registry.genre_named(first.title)
+        and reading.terms == first.terms
+    )
 
 
 def _two_names(one: str, other: str) -> bool:

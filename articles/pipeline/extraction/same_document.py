@@ -155,10 +155,13 @@ def merge_same_documents(
             (
                 entry
                 for entry in kept
-                if (entry[0].kind == a.kind or named_alike(entry[0], a))
-                and (
-                    same_parties(entry[1], parties)
-                    or partyless_alike((entry[0], entry[1]), (a, parties), found, alike, text)
+                if (
+                    (entry[0].kind == a.kind or named_alike(entry[0], a))
+                    and (
+                        same_parties(entry[1], parties)
+                        or partyless_alike((entry[0], entry[1]), (a, parties), found, alike, text)
+                    )
+                    or bare_retelling((entry[0], entry[1]), (a, parties), found, text)
                 )
                 and (
                     not any(m.another for m in a.mentions[:1])
@@ -185,8 +188,34 @@ def merge_same_documents(
             # a memorandum called «соглашение» later is still a memorandum (`memorandum_retold`)
             first.kind, first.title, first.complement = a.kind, a.title, a.complement
         elif len(a.complement) > len(first.complement):
+            if not first.complement and interchangeable(first.kind, a.kind):
+                # a bare «соглашение» said first: the treaty the text names (`bare_retelling`)
+                first.kind = a.kind
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bool:
+    """«Великобритания и Германия подписали договор о дружбе … "Это исторический день", — сказал Мерц на
+    церемонии подписания соглашения»: a bare «соглашение» (or «договор») with no name of its own, in a
+    text whose only other treaty or agreement is one named document of the other word, is that document
+    however many sentences lie between (the nearby case is `agreements._bare`). A text that names a second
+    treaty or agreement, or two bare ones, leaves them apart: which one the noun means is not said. So
+    does a bare noun in a sentence of the named one («По соглашению сторон договор … может быть
+    продлён») or in a sentence writing a year of its own («— продолжение договора, подписанного в 1995
+    году»)."""
+    a, b = entry[0], candidate[0]
+    if not interchangeable(a.kind, b.kind) or bool(a.complement) == bool(b.complement):
+        return False
+    (named, theirs), (bare, bare_parties) = (entry, candidate) if a.complement else (candidate, entry)
+    if {m.sentence for m in named.mentions} & {m.sentence for m in bare.mentions}:
+        return False
+    if _dated_apart(text, bare.mentions):
+        return False
+    # the bare noun names no state the named document is not between
+    if len(theirs) < 2 or not set(bare_parties) <= set(theirs):
+        return False
+    return sum(d.kind in INTERCHANGEABLE for d, _parties in found) == 2
 
 
 def alike(a: Agreement, b: Agreement) -> bool:

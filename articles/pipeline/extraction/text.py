@@ -42,7 +42,13 @@ _MONTH_LOC = "|".join(MONTHS_LOCATIVE)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS_GENITIVE)}
 _MONTH_NUM.update({m: i + 1 for i, m in enumerate(_MONTH_LOC.split("|"))})
 
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_GEN})(?:\s+(\d{{4}})\s*(?:года|г\.)?)?", re.IGNORECASE)
+# «23 октября 2024 года», «23 октября», and «23 октября прошлого года» (the year said relative to the
+# article's own, as «в октябре прошлого года» is).
+DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s+({_MONTH_GEN})(?:\s+(\d{{4}})\s*(?:года|г\.)?|"
+    r"\s+(прошлого|позапрошлого|этого|текущего|нынешнего)\s+года\b)?",
+    re.IGNORECASE,
+)
 MONTH_YEAR = re.compile(
     rf"\b(?:в\s+)?({_MONTH_LOC})\s+(?:(\d{{4}})|(прошлого|этого|текущего|нынешнего)\s+года)", re.IGNORECASE
 )
@@ -66,7 +72,7 @@ YEAR = re.compile(r"\b(?:в\s+)?(\d{4})\s*(?:году|года|г\.)", re.IGNORE
 RELATIVE_YEAR = re.compile(
     r"\b(?:в\s+)?(прошлом|этом|текущем|нынешнем|позапрошлом|следующем)\s+году", re.IGNORECASE
 )
-_RELATIVE_SHIFT = {"прошлого": -1, "прошлом": -1, "позапрошлом": -2, "следующем": 1}
+_RELATIVE_SHIFT = {"прошлого": -1, "прошлом": -1, "позапрошлого": -2, "позапрошлом": -2, "следующем": 1}
 
 
 def _year_of(month: int, day: int, article_date: PartialDate | None, ahead: bool) -> int | None:
@@ -131,7 +137,12 @@ def dates_in(
     year_now = article_date.year if article_date else None
     for m in DAY_MONTH.finditer(chunk):
         month, day = _MONTH_NUM[m.group(2).lower()], int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else _year_of(month, day, article_date, ahead)
+        if m.group(3):
+            year = int(m.group(3))
+        elif m.group(4):  # «прошлого года»: the article's year moved, or no year when it gives none
+            year = year_now + _RELATIVE_SHIFT.get(m.group(4).lower(), 0) if year_now else None
+        else:
+            year = _year_of(month, day, article_date, ahead)
         add(PartialDate(year, month, day), m)
     for m in NUMERIC.finditer(chunk):
         add(PartialDate(int(m.group(3)), int(m.group(2)), int(m.group(1))), m)
