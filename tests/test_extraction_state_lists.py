@@ -109,3 +109,14 @@ def test_a_colleague_opening_the_next_sentence_holds_the_post_before(lexicon):
     found = officials(text, lexicon, CL=["Чили"], PE=["перуанский"])
     assert found["Марио Лопес"].position == "министр финансов"
     assert found["Марио Лопес"].country == "PE"
+
+
+def test_a_genitive_looking_name_with_no_name_after_it_keeps_its_whole_post(lexicon):
+    """A foreign name that declines no ending may be tagged genitive; with no name after it to hold
+    the post word, the whole post is its own («заместитель министра обороны …»)."""
+    text = (
+        "Генеральный директор компании Игорь Савельев и заместитель министра обороны Кении "
+        "Ондиеки Эрмаван Мванги подписали в Найроби контракт на поставку вертолетов."
+    )
+    found = officials(text, lexicon, KE=["Кении"])
+    assert found["Ондиеки Эрмаван Мванги"].position == "заместитель министра обороны Кении"

@@ -203,7 +203,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
     possessors: dict[int, tuple[int, Post]] = {}  # sentence → (end of a genitive name, its post)
     # Chinese names keep their final vowels («Ли Шанфу»); only where the article names a Chinese state
     chinese = bool({iso for _s, _e, iso in country_spans} & CHINESE_SPEAKING)
-    for sentence, first, last in split_run_together(analysis.people, analysis.sentences):
+    spans = list(split_run_together(analysis.people, analysis.sentences))
+    starts = {(sentence, first) for sentence, first, _last in spans}
+    for sentence, first, last in spans:
         tokens = analysis.sentences[sentence]
         if tokens[last - 1].text == "." and last - first >= 2 and len(tokens[last - 2].text) == 1:
             last -= 1  # "Ван И." at the end of a sentence: the full stop is not part of the name
@@ -244,7 +246,14 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
                 text_here, assigned = posts[place]
                 before = replace(before, text=text_here)
         else:
-            before = post_before(tokens, first, barrier, countries, plural=group is not None)
+            before = post_before(
+                tokens,
+                first,
+                barrier,
+                countries,
+                plural=group is not None,
+                possessive=(sentence, last) in starts,
+            )
             possessor = possessors.get(sentence)
             if before is None and possessor is not None and possessor[0] == first:
                 before = post_of_possessor(tokens, possessor[1], first, last)

@@ -193,14 +193,23 @@ _PREPOSITION_WORDS = frozenset("с со к ко у от для без до из 
 
 
 def post_before(
-    tokens: list[Token], name_first: int, barrier: int, countries: set[int], plural: bool = False
+    tokens: list[Token],
+    name_first: int,
+    barrier: int,
+    countries: set[int],
+    plural: bool = False,
+    possessive: bool = True,
 ) -> Post | None:
     """The post standing right before a name (tokens[name_first] is the name's first token).
 
     barrier: index of the first token we may not cross (the end of a previous name);
     countries: indices of tokens inside a country mention;
     plural: a list of names follows, so a plural post ("президенты … Иван Иванов и Пётр Петров") counts;
-    its text is given in the singular, as the post of each of them.
+    its text is given in the singular, as the post of each of them;
+    possessive: another name follows this one directly, so a name in the genitive may be the
+    complement's ("пресс-секретарь президента РФ Владимира Путина Дмитрий Песков"); without one,
+    a genitive name is the post's own ("заместитель министра обороны Индонезии Донни Тауфанто",
+    tagged genitive though it declines no ending).
     """
     window_start = name_first
     while window_start > max(barrier, name_first - MAX_PHRASE) and (
@@ -231,7 +240,12 @@ def post_before(
             continue
         if case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later):
             head = later
-        elif case == "gent" == name_case and case_of(tokens[head]) not in ("gent", None) and not plural:
+        elif (
+            possessive
+            and case == "gent" == name_case
+            and case_of(tokens[head]) not in ("gent", None)
+            and not plural
+        ):
             # "пресс-секретарь президента РФ Владимира Путина": a name in the genitive is the
             # complement's, "президент РФ"; the post word before is the next name's
             outer = head if outer is None else outer
