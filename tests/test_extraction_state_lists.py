@@ -120,3 +120,12 @@ def test_a_genitive_looking_name_with_no_name_after_it_keeps_its_whole_post(lexi
     )
     found = officials(text, lexicon, KE=["Кении"])
     assert found["Ондиеки Эрмаван Мванги"].position == "заместитель министра обороны Кении"
+
+
+def test_a_name_cut_by_an_ellipsis_is_no_person(lexicon):
+    text = (
+        "Странам нужно укреплять сотрудничество, заявил министр обороны РФ Андрей... Агентство, 08.10.2031\n"
+        "Странам нужно укреплять сотрудничество, заявил министр обороны РФ Андрей Белоусов."
+    )
+    found = officials(text, lexicon, RU=["РФ"])
+    assert set(found) == {"Андрей Белоусов"}
