@@ -273,7 +273,7 @@ def post_before(
         last=name_first,
         head=head,
         text=text,
-        case=case,
+        case=None if _after_acting_abbreviation(tokens, first) else case,
         scope=scope,
         plural=many,
         rank=rank,
@@ -347,6 +347,14 @@ def _rank(
 def _country_word(token: Token) -> bool:
     """ "российский" before a rank describes the person's country, not the rank."""
     return token.text[:1].isupper() or any("Geox" in p.tag for p in parses(token.text.lower())[:1])
+
+
+def _after_acting_abbreviation(tokens: list[Token], first: int) -> bool:
+    """ "с и.о. министра Николом …", "с врио губернатора Иваном …": the head is the genitive the
+    abbreviation governs, and the abbreviation has no case, so the name's own ending decides."""
+    if tokens[first].text.lower() == "врио":
+        return True
+    return [t.text.lower() for t in tokens[max(0, first - 4) : first]] == ["и", ".", "о", "."]
 
 
 def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
