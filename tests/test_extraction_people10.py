@@ -55,3 +55,15 @@ def test_a_post_after_a_name_without_its_case_ending_leaves_the_name_alone(lexic
     found = officials(text, lexicon)
     assert "Иван Смирнов" in found
     assert found["Иван Смирнов"].position == ""
+
+
+def test_two_posts_of_two_states_joined_by_and_are_two_peoples(lexicon):
+    text = "Ожидается, что встреча между главой МИД Чили и госсекретарём США Джоном Смитом состоится в мае."
+    found = officials(text, lexicon, CL=["Чили"], US=["США"])
+    assert (found["Джон Смит"].position, found["Джон Смит"].country) == ("госсекретарь США", "US")
+
+
+def test_two_posts_of_one_state_joined_by_and_stay_one_persons(lexicon):
+    text = "С речью выступил премьер-министр и министр иностранных дел Катара Мухаммед Абдаррахман."
+    found = officials(text, lexicon, QA=["Катара"])
+    assert found["Мухаммед Абдаррахман"].position == "премьер-министр и министр иностранных дел Катара"

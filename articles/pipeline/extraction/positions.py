@@ -229,7 +229,11 @@ def post_before(
         case = case_of(tokens[later])
         if is_rank(tokens[later].text):
             continue
-        if case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later):
+        if (
+            case not in (case_of(tokens[head]), "gent", None)
+            or _object_between(tokens, head, later)
+            or _another_states_post(tokens, head, later, name_first, countries)
+        ):
             head = later
         elif case == "gent" == name_case and case_of(tokens[head]) not in ("gent", None) and not plural:
             # "пресс-секретарь президента РФ Владимира Путина": a name in the genitive is the
@@ -278,6 +282,18 @@ def post_before(
         plural=many,
         rank=rank,
         outer=outer,
+    )
+
+
+def _another_states_post(
+    tokens: list[Token], head: int, later: int, name_first: int, countries: set[int]
+) -> bool:
+    """ "с главой МИД Армении и госсекретарём США Майком Помпео": two posts joined by «и», each
+    naming its own state, are two people's; the name holds the nearer one."""
+    return (
+        tokens[later - 1].text.lower() == "и"
+        and any(head < i < later - 1 for i in countries)
+        and any(later < i < name_first for i in countries)
     )
 
 
