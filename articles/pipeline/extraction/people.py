@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from articles.pipeline.extraction.abbreviated_posts import join_abbreviated_posts
+from articles.pipeline.extraction.apposition_case import reading_by_post_after
 from articles.pipeline.extraction.coordination import name_lists, shared_post
 from articles.pipeline.extraction.dashed_posts import post_before_dash, post_before_name_dash
 from articles.pipeline.extraction.entities import Span
@@ -276,20 +277,22 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         context_case = _context_case(tokens, first, before)
         if group is not None and place == 0:
             group_cases[group] = context_case
-        reading = read_name(
-            words,
-            # "с Юлией Тимошенко и Анналеной Бербок": a later name of a list stands in the case the
-            # preposition or post before the first one demands
-            context_case=context_case or list_case,
-            tagged_case=NATASHA_CASES.get(surname.feats.get("Case", "")),
-            tagged_gender=NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
-            chinese_allowed=chinese,
-        )
+        tags = {
+            "tagged_case": NATASHA_CASES.get(surname.feats.get("Case", "")),
+            "tagged_gender": NATASHA_GENDERS.get(surname.feats.get("Gender", "")),
+            "chinese_allowed": chinese,
+        }
+        # "с Юлией Тимошенко и Анналеной Бербок": a later name of a list stands in the case the
+        # preposition or post before the first one demands
+        reading = read_name(words, context_case=context_case or list_case, **tags)
         post = before
         if post is not None and post.text == post.rank:
             post = post_before_dash(tokens, post, barrier, countries) or post
         if post is None or post.text == post.rank:
             after = post_after(tokens, last, countries, limit=next_name.get((sentence, first)))
+            if after is not None and not (context_case or list_case):
+                again = reading_by_post_after(words, reading, after.case, **tags)
+                reading = again or reading
             # "Иван Иванов, министр …" agrees with the name; "…Медведева, депутаты …" starts a new phrase
             if after is not None and cases_agree(after.case, reading.case):
                 # "адмирал Навид Ашраф, командующий ВМС": the rank before, the post after

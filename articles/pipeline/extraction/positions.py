@@ -238,7 +238,11 @@ def post_before(
         case = case_of(tokens[later])
         if is_rank(tokens[later].text):
             continue
-        if case not in (case_of(tokens[head]), "gent", None) or _object_between(tokens, head, later):
+        if (
+            case not in (case_of(tokens[head]), "gent", None)
+            or _object_between(tokens, head, later)
+            or _another_states_post(tokens, head, later, name_first, countries)
+        ):
             head = later
         elif (
             possessive
@@ -287,11 +291,23 @@ def post_before(
         last=name_first,
         head=head,
         text=text,
-        case=case,
+        case=None if _after_acting_abbreviation(tokens, first) else case,
         scope=scope,
         plural=many,
         rank=rank,
         outer=outer,
+    )
+
+
+def _another_states_post(
+    tokens: list[Token], head: int, later: int, name_first: int, countries: set[int]
+) -> bool:
+    """ "с главой МИД Армении и госсекретарём США Майком Помпео": two posts joined by «и», each
+    naming its own state, are two people's; the name holds the nearer one."""
+    return (
+        tokens[later - 1].text.lower() == "и"
+        and any(head < i < later - 1 for i in countries)
+        and any(later < i < name_first for i in countries)
     )
 
 
@@ -361,6 +377,14 @@ def _rank(
 def _country_word(token: Token) -> bool:
     """ "российский" before a rank describes the person's country, not the rank."""
     return token.text[:1].isupper() or any("Geox" in p.tag for p in parses(token.text.lower())[:1])
+
+
+def _after_acting_abbreviation(tokens: list[Token], first: int) -> bool:
+    """ "с и.о. министра Николом …", "с врио губернатора Иваном …": the head is the genitive the
+    abbreviation governs, and the abbreviation has no case, so the name's own ending decides."""
+    if tokens[first].text.lower() == "врио":
+        return True
+    return [t.text.lower() for t in tokens[max(0, first - 4) : first]] == ["и", ".", "о", "."]
 
 
 def _case_of_post(tokens: list[Token], first: int, agrees: int) -> str | None:
