@@ -19,8 +19,10 @@ from articles.pipeline.extraction.cues import AFTER_SIGNING, RANK, awaits_later_
 from articles.pipeline.extraction.document_lists import (
     bulleted_documents,
     counted_pair,
+    items_under_count,
     listed_documents,
     listed_next,
+    one_of_several,
     singled_out,
 )
 from articles.pipeline.extraction.documents import (
@@ -233,6 +235,13 @@ def find_agreements(
             bind_cue(m, frame_cues(cue_cache[n], text, m.extent_end), text)
         else:
             bind_cue(m, cue_cache[n], text)
+        if m.status is None and n > 0:
+            before = ctx.sentence_bounds(n - 1)
+            if n - 1 not in cue_cache:
+                cue_cache[n - 1] = cues_in(text, *before)
+            lead = one_of_several(text, m, s_start, before, cue_cache[n - 1])
+            if lead is not None:
+                m.status, m.cue_start, m.cue_end, m.cue_is_verb = lead
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         if m.kind == "statement" and not m.joint and _spoken(text, m):
@@ -279,6 +288,8 @@ def find_agreements(
         mentions.extend(counted_pair(m, text))
 
     mentions.extend(bulleted_documents(text, mentions, ctx.sentences.of))
+    for item, lead in items_under_count(text, mentions):
+        _take_cue(item, lead)
     mentions.sort(key=lambda m: m.start)
     agreements: list[_Agreement] = []
     # Named documents the sentence says nothing of yet: «Договор о … — соглашение между Россией и США.

@@ -259,3 +259,75 @@ def counted_pair(m: Mention, text: str) -> list[Mention]:
             )
         )
     return out
+
+
+# --- items under a count: «подписали 2 соглашения.\n1. «Соглашение о …».\n2. «Меморандум о …».» --------
+
+# The start of an item, then up to two words before the item's document noun («1. Межправительственное
+# соглашение …», «• «Меморандум …»).
+ITEM_OPENS = re.compile(r"[ \t]*(?:[•·▪●◦*]|\d{1,2}[.)])[ \t]*[«\"“]?[ \t]*(?:[а-яё-]+[ \t]+){0,2}", re.I)
+
+
+def items_under_count(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(item, lead): documents each named with its own noun in a numbered or bulleted list right under
+    a line whose plural or counted documents the text says happened to («Президенты подписали 2
+    соглашения.» / «… подписан ряд документов:»); each item takes what the lead says."""
+    out = []
+    for m in mentions:
+        if m.status is not None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if ITEM_OPENS.fullmatch(text, line_start, m.start) is None:
+            continue
+        top = line_start
+        while top > 0:
+            above = text.rfind("\n", 0, top - 1) + 1
+            if not BULLET_LINE.match(text, above):
+                break
+            top = above
+        if top == 0:
+            continue
+        lead_start = text.rfind("\n", 0, top - 1) + 1
+        lead = max(
+            (x for x in mentions if lead_start <= x.start < top and (x.plural or x.counted) and x.status),
+            key=lambda x: x.start,
+            default=None,
+        )
+        if lead is not None:
+            out.append((m, lead))
+    return out
+
+
+# --- one of several: «Был подписан ряд документов. Главный из них — соглашение о …» ---------------------
+
+# What opens the sentence before its document: «Главный из них —», «Одно из них:», «Среди них —», «В их
+# числе», with up to two words before the noun («Среди них — межправительственное соглашение …»).
+ONE_OF_THEM = re.compile(
+    r"\s*(?:(?:[а-яё]+\s+)?из\s+них|среди\s+них|в\s+их\s+числе)\s*(?:[—–:-]\s*)?(?:[а-яё-]+\s+){0,2}", re.I
+)
+SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:\d{1,3}|два|две|три|четыре|пять|шесть|семь|несколько|ряд|пакет|серия|серию|множество)\s+"
+    r"(?:[а-яё-]+\s+){0,2}(?:документ|соглашени|договор|меморандум|протокол)\w*",
+    re.I,
+)
+CUE_REACH = 160
+
+
+def one_of_several(
+    text: str,
+    m: Mention,
+    sentence_start: int,
+    before: tuple[int, int],
+    cues: list[tuple[str, int, int, bool]],
+) -> tuple[str, int, int, bool] | None:
+    """The cue of the sentence `before` (its bounds and `cues`) that tells what happened to several
+    documents, when `m` is named as one of them at the opening of the next sentence («Был подписан ряд
+    документов. Главный из них — соглашение о …»); None otherwise."""
+    if not ONE_OF_THEM.fullmatch(text, sentence_start, m.start):
+        return None
+    several = [x for x in SEVERAL_DOCUMENTS.finditer(text, *before)]
+    if not several:
+        return None
+    lead = several[-1]
+    near = [c for c in cues if min(abs(c[1] - lead.end()), abs(lead.start() - c[2])) <= CUE_REACH]
+    return min(near, key=lambda c: min(abs(c[1] - lead.end()), abs(lead.start() - c[2])), default=None)

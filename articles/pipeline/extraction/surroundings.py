@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDate
+from articles.pipeline.extraction.asides import outside_asides
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
 from articles.pipeline.extraction.documents import Mention, cue_word_pos, is_verbal, parses
@@ -163,7 +164,10 @@ class Surroundings:
             nxt = CLAUSE_BREAK.search(text, hi, s_end)
             clause_end = nxt.start() if nxt else s_end
             inside = _distinct([(pos, iso) for pos, iso in points if clause_start <= pos < clause_end])
-            if len(inside) >= 2:
+            told = _distinct(outside_asides(text, s_start, lo, points))
+            if len(told) == 2:
+                distinct = told
+            elif len(inside) >= 2:
                 distinct = inside
         if len(distinct) < 2:
             distinct = _distinct(points + located)
