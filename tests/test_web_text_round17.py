@@ -1,12 +1,14 @@
 """Web text, seventeenth round: an advertising disclosure («… erid: …»), a news ticker of dated
 headlines run together, a deep breadcrumb trail with a lower-case or foreign segment and a numbered
-trail opening the page are the site's blocks, never the headline or the date.
+trail opening the page are the site's blocks, never the headline or the date; a page title «Headline |
+SITE.RU» over the headline and a lead opening «4 марта 2024 г., Site.ru – …» name the source.
 
 Made-up pages. The test of each rule failed before it; the others guard what the rule must leave alone.
 """
 
 from web_text_helpers import parse
 
+from articles.pipeline.datelines import split_dateline
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.page_banners import (
     is_ad_disclosure,
@@ -100,3 +102,18 @@ def test_a_page_title_with_the_sites_domain_over_the_headline_names_the_source()
 def test_a_page_title_over_another_headline_names_nothing():
     page = parse("Другие новости флота | ПРИМОРЬЕ-ФЛОТ.RU", "", HEADLINE, "", HEADLINE, "", LEAD, "", MORE)
     assert page.source is None
+
+
+# --- a lead opening with its date, the outlet and a dash ------------------------------------------------------
+
+
+def test_a_date_the_outlet_and_a_dash_opening_the_lead_name_the_source():
+    lead = "2 июня 2019 г., FlotPeru.pe – Корабли Перу и Чили вышли в море для совместных действий."
+    page = parse(lead, "", MORE)
+    assert page.source == "FlotPeru.pe"
+    assert page.date == PartialDate(2019, 6, 2)
+    assert split_dateline(lead, {})[2] == "FlotPeru.pe"
+
+
+def test_a_place_after_the_date_is_no_outlet():
+    assert split_dateline("2 июня 2019 г., Лима – Корабли Перу и Чили вышли в море.", {}) is None
