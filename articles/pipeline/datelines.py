@@ -171,6 +171,12 @@ def _date_from_match(match: re.Match) -> PartialDate | None:
 _DATE_FIRST = re.compile(
     rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}(?:\s+\d{{4}})?)\s*,\s*(?P<rest>[A-ZА-ЯЁ].*)$", re.DOTALL
 )
+# «10 июня 2024 г., AviaStat.ru – Текст»: the date, then the outlet, a dash and the lead.
+_DATE_OUTLET_LEAD = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{MONTH_ANY}\s+\d{{4}}(?:\s*г\.?)?)\s*,\s*(?P<o>[^\s,]{{2,30}}(?:\s[^\s,]{{2,30}})?)"
+    rf"\s+{_DASH}\s+(?P<rest>[А-ЯЁA-Z«\"].*)$",
+    re.DOTALL,
+)
 # A known outlet's name alone as the lead's first "sentence": the agency signing its item.
 _OUTLET_SENTENCE = re.compile(
     r"^(?P<o>[^\s.,:;!?«»\"]{2,30}(?:\s[^\s.,:;!?«»\"]{2,30})?)\.\s+(?P<rest>[А-ЯЁA-Z«\"].*)$", re.DOTALL
@@ -221,6 +227,9 @@ def split_dateline(
     named = _OUTLET_SENTENCE.match(paragraph)
     if named and lookup_outlet(named["o"], outlets):
         return "", None, named["o"], named["rest"]  # «АрмИнфо. В 2023-2024 годах …»
+    dated = _DATE_OUTLET_LEAD.match(paragraph)
+    if dated and outlet_like(dated["o"], outlets):
+        return "", find_date_line(dated["date"]), dated["o"], dated["rest"]
     date_first = _DATE_FIRST.match(paragraph)
     if date_first:  # «13 декабря, Минск /Корр. БЕЛТА/.»: read as «Минск, 13 декабря /Корр. БЕЛТА/.»
         rest = date_first["rest"]

@@ -30,7 +30,20 @@ from articles.pipeline.datelines import (
     split_dateline,
 )
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.page_outlets import ADDRESS, COPYRIGHT, LEADING_MARK, address_outlet, copyright_outlet
+from articles.pipeline.page_banners import (
+    is_ad_disclosure,
+    is_deep_trail,
+    is_news_ticker,
+    numbered_trail_end,
+)
+from articles.pipeline.page_outlets import (
+    ADDRESS,
+    COPYRIGHT,
+    LEADING_MARK,
+    address_outlet,
+    copyright_outlet,
+    split_site_name,
+)
 from articles.pipeline.page_rubrics import is_weather, tells_something
 
 
@@ -163,6 +176,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
         (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
         (LineKind.WIDGET, lambda: is_site_clock(line)),
+        (LineKind.TEASER, lambda: is_news_ticker(line) or is_ad_disclosure(line)),
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: ADDRESS.match(LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
@@ -172,7 +186,9 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
         (
             LineKind.NAVIGATION,
-            lambda: is_navigation(line) or in_other_script(line) or in_other_language(line),
+            lambda: (
+                is_navigation(line) or is_deep_trail(line) or in_other_script(line) or in_other_language(line)
+            ),
         ),
         (LineKind.BYLINE, lambda: is_byline(line)),
         (LineKind.TEASER, lambda: _teaser_item(line)),
@@ -274,6 +290,10 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
         elif kind == LineKind.OUTLET:
             head.outlet = head.outlet or line
     above = [line for line in lines[:first] if line]
+    for line in above:  # «Заголовок | SITE.BY» over «Заголовок»: the page's title names the site
+        title, site = split_site_name(line, outlets)
+        if site and _normal(title) == _normal(lines[first]):
+            head.outlet = head.outlet or site
     # The page's only line over its headline, besides a search box, a menu or a clock: the site.
     named = [s for s in above if classify(s, outlets) not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
     if len(named) == 1 and named[0] == above[0] and _site_name_like(named[0]):
@@ -299,6 +319,7 @@ def _drop_opening_menu(lines: list[str]) -> None:
         end += 1
     if end - start >= MENU_ITEMS and any(lines[end:]):
         del lines[start:end]
+    del lines[: numbered_trail_end(lines)]  # «1. Главная» / «2. Раздел» / «3. Заголовок»: the trail
 
 
 def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list[str]:
