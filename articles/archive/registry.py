@@ -69,7 +69,7 @@ from functools import cached_property
 
 from django.db import connection
 
-from articles.archive.registry_titles import comparisons, remember, without_parties
+from articles.archive.registry_titles import comparisons, named_year, remember, without_parties
 from articles.models import Agreement, AgreementClaim, AgreementJudgement
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
@@ -281,7 +281,8 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         if similarity is not None and (best is None or similarity > best):
             best = similarity
     shared_people = bool(set(reading.signatories) & set(terms.get("signatories", [])))
-    if is_bare(mine) and lone:
+    year = named_year(mine)  # «соглашение 2024 года»: the pair's only one of its kind, signed that year
+    if lone and (is_bare(mine) or (year is not None and any(d.year == year for d in signed))):
         best = max(best or 0.0, JOIN_SCORE)  # the pair's only document of this kind (`_lone`)
     if best is None:  # no title to compare: only a signatory and the same kind, or the day, can tell
         if same_day or (shared_people and reading.kind == kind):
@@ -375,8 +376,10 @@ def _lone(reading: Reading, candidates: list[Agreement]) -> Agreement | None:
     """The one agreement a bare title («соглашение», «договор») can only be: the pair's only document of
     its kind, or — none of its kind known — the pair's only one of the word the press writes for it
     (`_KIND_GROUPS`: «договор о дружбе» in one outlet is «27-страничное соглашение» in another).
-    registry8: the bare «соглашение» of an article about the pair's one treaty started a record of its own."""
-    if not is_bare(reading.terms):
+    registry8: the bare «соглашение» of an article about the pair's one treaty started a record of its own.
+    A title naming only a year («соглашение 2024 года») is as bare, and `score` takes it only when the
+    document was signed that year (registry10)."""
+    if not is_bare(reading.terms) and named_year(reading.terms) is None:
         return None
     same = [c for c in candidates if c.kind == reading.kind]
     if not same:

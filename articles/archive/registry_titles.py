@@ -50,3 +50,16 @@ def remember(terms: dict, title: str, words: list[str], core: list[str] | None, 
     kept = terms.setdefault(key, [])
     if value and value not in kept and len(kept) < most:
         kept.append(value)
+
+
+# «соглашение 2024 года», «договор от 1995 г.»: a title that names only the year it was signed (registry9:
+# one outlet's «соглашение о военном сотрудничестве», signed in 2024, was another's «соглашение 2024 года»).
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR_WORDS = {"год", "г"}
+
+
+def named_year(terms: list[str]) -> int | None:
+    """The year a title's terms name when they name nothing else; None otherwise."""
+    years = [w for w in terms if YEAR.match(w)]
+    rest = [w for w in terms if not YEAR.match(w) and w not in YEAR_WORDS]
+    return int(years[0]) if len(set(years)) == 1 and not rest else None
