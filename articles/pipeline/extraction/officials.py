@@ -494,10 +494,24 @@ class _Context:
         return self.orgs.country_in(self.text[start:stop])
 
     def _region_of_post(self, sentence: int, post: Post) -> str | None:
-        """The state of a region or city named in the post: "губернатор Курской области" → RU."""
+        """The state of a region or city named in the post: "губернатор Курской области" → RU.
+
+        A region in the genitive just before the post counts too ("в правительстве Еврейской
+        автономной области губернатор …"), unless a place preposition puts it there ("в Приморском
+        крае генконсул …": where someone is, not whose official).
+        """
         tokens = self._tokens(sentence)
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
-        return next((iso for s, e, iso in self.region_spans if start <= s and e <= stop), None)
+        inside = next((iso for s, e, iso in self.region_spans if start <= s and e <= stop), None)
+        if inside:
+            return inside
+        for s, e, iso in self.region_spans:
+            if self.text[e:start].strip() or e > start:
+                continue
+            before = [t for t in tokens if t.stop <= s][-1:]
+            if before and before[0].text.lower() not in PLACE_PREPOSITIONS:
+                return iso
+        return None
 
     def _country_of_delegation(self, mention) -> str | None:
         """ "делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым": the leader
