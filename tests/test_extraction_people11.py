@@ -51,3 +51,12 @@ def test_a_region_after_a_place_preposition_is_not_the_posts_state(lexicon):
     )
     found = officials(text, lexicon, CN=["КНР", "КНР"])
     assert found["Чжан Вэй"].country != "RU"
+
+
+def test_a_region_ending_a_dash_joined_post_is_the_next_posts_state(lexicon):
+    text = (
+        "Консул КНР встретился с членом правительства Самарской области — председателем "
+        "комитета по туризму Эдуардом Гессеном и обсудил китайские инвестиции."
+    )
+    found = officials(text, lexicon, CN=["КНР", "китайские"])
+    assert found["Эдуард Гессен"].country == "RU"
