@@ -83,6 +83,8 @@ _STUDIES = frozenset("институт центр кафедра отдел се
 # States whose official name is a kingdom: «королевство» in a post points to the one the article names.
 KINGDOMS = frozenset("SA MA JO BH TH KH GB ES NL BE NO SE DK BT LS SZ TO".split())
 _KINGDOM = re.compile(r"\bкоролевств", re.IGNORECASE)
+# Between a region and the post it names: nothing, or a dash joining two posts of one person.
+_JOINS_POSTS = frozenset({"", "—", "–"})
 
 
 def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon) -> list[OfficialMention]:
@@ -494,10 +496,25 @@ class _Context:
         return self.orgs.country_in(self.text[start:stop])
 
     def _region_of_post(self, sentence: int, post: Post) -> str | None:
-        """The state of a region or city named in the post: "губернатор Курской области" → RU."""
+        """The state of a region or city named in the post: "губернатор Курской области" → RU.
+
+        A region in the genitive just before the post counts too ("в правительстве Еврейской
+        автономной области губернатор …"), or ending a post a dash joins to this one ("членом
+        правительства Самарской области — председателем комитета …"), unless a place preposition
+        puts it there ("в Приморском крае генконсул …": where someone is, not whose official).
+        """
         tokens = self._tokens(sentence)
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
-        return next((iso for s, e, iso in self.region_spans if start <= s and e <= stop), None)
+        inside = next((iso for s, e, iso in self.region_spans if start <= s and e <= stop), None)
+        if inside:
+            return inside
+        for s, e, iso in self.region_spans:
+            if e > start or self.text[e:start].strip() not in _JOINS_POSTS:
+                continue
+            before = [t for t in tokens if t.stop <= s][-1:]
+            if before and before[0].text.lower() not in PLACE_PREPOSITIONS:
+                return iso
+        return None
 
     def _country_of_delegation(self, mention) -> str | None:
         """ "делегация Минобороны РФ во главе с министром обороны Андреем Белоусовым": the leader

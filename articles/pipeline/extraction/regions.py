@@ -2,7 +2,8 @@
 or represents one — «губернатор Курской области», «глава Татарстана», «аким Алматинской области».
 
 A region is matched by its stem, so every case form counts: «Курской области», «Татарстаном». An
-adjective counts only before «область», «край» or «округ» («Курская область», not «курский соловей»).
+adjective counts only before «область», «край» or «округ» («Курская область», not «курский соловей»),
+«автономная» may come between («Еврейская автономная область»).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _NOUN_ENDING = re.compile(r"(?:ами|ями|ией|ией|ии|ия|ию|ом|ем|ой|ей|ью|а|я|у|ю|е|ы|и|о|ь)$")
 _REGION_NOUN = re.compile(r"(?:област|кра[йяеюм]|округ)", re.IGNORECASE)
+# «Еврейская автономная область», «Чукотского автономного округа»: a word between adjective and noun.
+_AUTONOMOUS = re.compile(r"автономн", re.IGNORECASE)
 _MIN_STEM = 4
 
 
@@ -55,11 +58,15 @@ def region_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         stem = _adjective_stem(word)
         nxt = words[i + 1] if i + 1 < len(words) else None
+        gap = text[m.end() : nxt.start()] if nxt is not None else ""
+        if nxt is not None and _AUTONOMOUS.match(nxt.group()) and i + 2 < len(words):
+            gap += text[nxt.end() : words[i + 2].start()]
+            nxt = words[i + 2]
         if (
             len(stem) >= _MIN_STEM
             and stem in oblasts
             and nxt is not None
-            and text[m.end() : nxt.start()].strip() == ""
+            and gap.strip() == ""
             and _REGION_NOUN.match(nxt.group())
         ):
             found.append((m.start(), nxt.end(), oblasts[stem]))
