@@ -129,3 +129,9 @@ def test_a_name_cut_by_an_ellipsis_is_no_person(lexicon):
     )
     found = officials(text, lexicon, RU=["РФ"])
     assert set(found) == {"Андрей Белоусов"}
+
+
+def test_a_whole_name_before_a_teaser_s_ellipsis_stays_a_name(lexicon):
+    text = "В Найроби начались переговоры министра обороны РФ Андрея Белоусова и министра Кении Ондиеки Мванги...."
+    found = officials(text, lexicon, RU=["РФ"], KE=["Кении"])
+    assert set(found) == {"Андрей Белоусов", "Ондиеки Мванга"}  # «министра … Мванги»: genitive of -а

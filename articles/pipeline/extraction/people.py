@@ -227,8 +227,10 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             continue
         if alone_on_line(text, start, stop):
             continue
-        if words[-1].endswith(("...", "…")) or text.startswith(("...", "…"), stop):
-            continue  # "министр обороны РФ Андрей...": a teaser cut inside the name, told in full below
+        if len(words) == 1 and (words[0].endswith(("...", "…")) or text.startswith(("...", "…"), stop)):
+            # "министр обороны РФ Андрей...": a teaser cut inside the name, told in full below; a
+            # whole name before the cut («…и министра России Сергея Лаврова....») stays a name
+            continue
         patronymic = ""
         if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
