@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE
 from articles.pipeline.extraction.cues import PARTICIPLE_CUES
+from articles.pipeline.extraction.name_asides import without_asides
 from articles.pipeline.nlp import parses as all_parses
 from articles.pipeline.text import fold
 
@@ -113,6 +114,7 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "пмто": ("пункт", "материально-технический", "обеспечение"),
     "вмф": ("военно-морской", "флот"),
     "вмс": ("военно-морской", "сила"),
+    "чф": ("черноморский", "флот"),
     "ввс": ("военно-воздушный", "сила"),
     "вкс": ("воздушно-космический", "сила"),
     "пво": ("противовоздушный", "оборона"),
@@ -198,7 +200,9 @@ def subject_lemmas(phrase: str) -> frozenset[str]:
     """What a document's name says it is about, spelled one way: the content lemmas less the
     parties' adjectives, abbreviations and synonyms replaced by `SUBJECT_SPELLINGS`."""
     out: set[str] = set()
-    phrase = YEAR_RANGE.sub(" ", phrase)  # «на 2017-2020 годы» as «на 2017–2020 годы»: two years
+    phrase = YEAR_RANGE.sub(
+        " ", without_asides(phrase)
+    )  # «на 2017-2020 годы» as «на 2017–2020 годы»: two years
     for word in re.findall(r"\w+(?:-\w+)*", phrase.lower()):  # «МТО», «ВКС»: the analyser knows no lemma
         out.update(SUBJECT_SPELLINGS.get(fold(word), ()))
     for lemma in content_lemmas(phrase):

@@ -162,13 +162,19 @@ def merge_same_documents(
                         or partyless_alike((entry[0], entry[1]), (a, parties), found, alike, text)
                     )
                     or bare_retelling((entry[0], entry[1]), (a, parties), found, text)
+                    or (
+                        entry[0].kind == a.kind
+                        and (not entry[1] or not parties)
+                        and not _dated_apart(text, (a if not parties else entry[0]).mentions)
+                        and retold_by_name(entry[0], a, text)
+                    )
                 )
                 and (
                     not any(m.another for m in a.mentions[:1])
                     or same_name(entry[0], a)
                     or one_more_of_a_series(text, a.mentions[0])
                 )
-                and compatible_titles(entry[0], a)
+                and (compatible_titles(entry[0], a) or retold_by_name(entry[0], a, text))
                 and not named_apart(entry[0], a)
                 and not listed_apart(entry[0].mentions, a.mentions, text)
             ),
@@ -193,6 +199,39 @@ def merge_same_documents(
                 first.kind = a.kind
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def retold_by_name(a: Agreement, b: Agreement, text: str) -> bool:
+    """«… подпишут соглашение о взаимном признании виз. … анонсировали подписание соглашения о вопросах
+    въезда болельщиков. Документ о взаимном признании виз …»: a later mention of one document («Документ
+    о …», read with the other as a reference) that repeats the other's name word for word (at least two
+    words of its own subject) says the two names are of one document."""
+    for one, other in ((a, b), (b, a)):
+        title = _own_subject(one.complement)
+        if len(title) < 2:
+            continue
+        for m in other.mentions:
+            if m.complement:
+                # a mention naming its own document is no retelling of the other
+                said = m.complement if m.complement not in (one.complement, other.complement) else ""
+            else:
+                said = _words_after(text, m.end, len(one.complement.split()) + 2)
+            if said and title <= _own_subject(said):
+                return True
+    return False
+
+
+NAME_AFTER = re.compile(r"\s*((?:об?|по)\s[^.,;:!?()«»\"\n]*)")
+
+
+def _words_after(text: str, end: int, n: int) -> str:
+    """The first `n` words of a name («о взаимном признании виз …») right after a document's noun."""
+    found = NAME_AFTER.match(text, end)
+    return " ".join(found.group(1).split()[:n]) if found else ""
+
+
+def _own_subject(complement: str) -> frozenset[str]:
+    return subject_lemmas(complement) - GENERIC_NAME - GENERIC_SUBJECT if complement else frozenset()
 
 
 def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bool:
