@@ -1,4 +1,4 @@
-"""Web text, eighteenth round: a row of page fields («Автор : Источник : Агентство Киодо Редакт») credits
+"""Web text, eighteenth round: «передает Пример http://primer.ru со ссылкой на» names the site relaying; a row of page fields («Автор : Источник : Агентство Киодо Редакт») credits
 the source in its «Источник :» cell, even with the next label run on, cut off, after the outlet's name.
 
 Made-up pages. The first test failed before the rule; the others guard what it must leave alone.
@@ -29,3 +29,18 @@ def test_a_field_row_naming_no_known_outlet_gives_no_source():
 
 def test_a_sentence_with_a_colon_is_no_row_of_fields():
     assert source_of("Итог встречи : Источник в штабе Интерфакс не назвал") is None
+
+
+# --- a site relaying another's report, its address after its name ------------------------------------------
+
+RELAYED = "Делегация ВМС Чили посетила базу флота Перу в Кальяо, передает {} со ссылкой на агентство Андина."
+
+
+def test_a_site_giving_its_address_after_its_name_relays_the_report():
+    page = parse(HEADLINE, "", RELAYED.format("ВестиПример http://vestiprimer.org"), "", MORE)
+    assert page.source == "ВестиПример"
+
+
+def test_a_lower_case_word_before_an_address_is_no_site_name():
+    page = parse(HEADLINE, "", RELAYED.format("корреспондент http://vestiprimer.org"), "", MORE)
+    assert page.source != "корреспондент"
