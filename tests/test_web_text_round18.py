@@ -1,7 +1,8 @@
-"""Web text, eighteenth round: «передает Пример http://primer.ru со ссылкой на» names the site relaying; a row of page fields («Автор : Источник : Агентство Киодо Редакт») credits
-the source in its «Источник :» cell, even with the next label run on, cut off, after the outlet's name.
+"""Web text, eighteenth round: a row of page fields («Автор : Источник : Агентство Киодо Редакт») credits
+the source in its «Источник :» cell, even with the next label run on, cut off, after the outlet's name;
+«передает Пример http://primer.ru со ссылкой на» names the site relaying the report.
 
-Made-up pages. The first test failed before the rule; the others guard what it must leave alone.
+Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
 
 from web_text_helpers import parse
