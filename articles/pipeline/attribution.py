@@ -321,6 +321,23 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
         if match and lookup_outlet(name := _source_name(match), outlets):
             return name
+    return next(filter(None, (_field_row_source(line, outlets) for line in text_lines)), None)
+
+
+# A row of page fields, «Автор : Источник : ИА Пример Редактор : …»: each label a capitalised word
+# with a spaced colon after it, the next label run on after the value with no stop between.
+_FIELD_LABEL = re.compile(r"(?<=\S)\s+(?=[А-ЯЁA-Z][а-яёa-z]+\s:(?:\s|$))")
+
+
+def _field_row_source(line: str, outlets: Mapping[str, str]) -> str | None:
+    """The known outlet a row of page fields credits in its «Источник :» cell; the cell's value
+    may run on into the next label, cut off («Агентство Пример Редакт»)."""
+    cells = _FIELD_LABEL.split(line) if len(line) <= SOURCE_LINE_MAX else []
+    for match in filter(None, map(_SOURCE_LINE.match, cells if len(cells) > 1 else [])):
+        words = _source_name(match).split()
+        for end in range(len(words), 0, -1):
+            if lookup_outlet(name := " ".join(words[:end]), outlets):
+                return name
     return None
 
 

@@ -54,6 +54,8 @@ def self_named(body: str) -> str | None:
 # itself this way; an outlet merely cited would be the one referred to, not the one relaying.
 _RELAYING = re.compile(
     r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
+    # «передает Пример http://primer.ru со ссылкой на»: the site gives its address after its name
+    r"(?P<address>\s+https?://[\w.-]+\.[a-z]{2,}\S*)?"
     r"\s+со?\s+ссылкой\s"  # («с ссылкой», a common misspelling, too)
 )
 
@@ -76,7 +78,11 @@ def relaying_outlet(body: str, known: Callable[[str], str | None]) -> str | None
             return spelling
     for match in _RELAYING.finditer(body):
         spelling = match.group("o").rstrip(".")
-        if _SITE_NAME.match(spelling) or match["verb"] != "сообщает" and known(spelling):
+        if (
+            _SITE_NAME.match(spelling)
+            or match["verb"] != "сообщает"
+            and (known(spelling) or match["address"] and spelling[:1].isupper())
+        ):
             # A site naming itself by its address («сообщает Centr.Asia со ссылкой на …»); an
             # outlet's brand after «сообщает» is more often cited than relaying.
             return spelling
