@@ -262,12 +262,10 @@ def _dated_with(target: int, others: list[int], members: dict[int, list[int]]) -
     otherwise bridge a report of 2015 and another of 2021 into one story. Apart: both leads of a
     full date more than MERGE_DAYS apart, or of years more than one apart."""
     leads = {story_id: members[story_id][0] for story_id in (target, *others)}
-    dates = dict(
-        (pk, date)
-        for pk, *date in Article.objects.filter(pk__in=leads.values()).values_list(
-            "pk", "date_year", "date_month", "date_day"
-        )
+    rows = Article.objects.filter(pk__in=leads.values()).values_list(
+        "pk", "date_year", "date_month", "date_day"
     )
+    dates = {pk: date for pk, *date in rows}
     mine = dates.get(leads[target])
     return [story_id for story_id in others if not _dates_apart(mine, dates.get(leads[story_id]))]
 
