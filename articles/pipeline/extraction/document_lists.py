@@ -271,7 +271,8 @@ ITEM_OPENS = re.compile(r"[ \t]*(?:[•·▪●◦*]|\d{1,2}[.)])[ \t]*[«\"“]
 def items_under_count(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(item, lead): documents each named with its own noun in a numbered or bulleted list right under
     a line whose plural or counted documents the text says happened to («Президенты подписали 2
-    соглашения.» / «… подписан ряд документов:»); each item takes what the lead says."""
+    соглашения.» / «… подписан ряд документов:»), an empty line between them or not; each item takes
+    what the lead says."""
     out = []
     for m in mentions:
         if m.status is not None:
@@ -282,7 +283,8 @@ def items_under_count(text: str, mentions: list[Mention]) -> list[tuple[Mention,
         top = line_start
         while top > 0:
             above = text.rfind("\n", 0, top - 1) + 1
-            if not BULLET_LINE.match(text, above):
+            # the items above, and the empty lines between them and under the lead
+            if not BULLET_LINE.match(text, above) and text[above:top].strip():
                 break
             top = above
         if top == 0:

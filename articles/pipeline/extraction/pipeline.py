@@ -54,7 +54,7 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
     result.agreements = _stage(
         "headline stage",
         article,
-        lambda: raise_from_headline(result.agreements, title, title_hits, lexicon),
+        lambda: raise_from_headline(result.agreements, title, title_hits, lexicon, body),
         result.agreements,
     )
     states = list(dict.fromkeys(h.iso for h in hits))

@@ -121,6 +121,10 @@ def compatible_titles(a: Agreement, b: Agreement) -> bool:
 
 # «план … на будущий год» and «план … на 2019 год»: a year said relative to the news is the year written.
 RELATIVE_YEAR = frozenset({"будущий", "следующий", "предстоящий", "наступающий", "грядущий", "текущий"})
+# «план … на ближайшее время» (or «на ближайшие годы») and «план … на 2020–2021 годы»: a term said relative to
+# the news is the term written; «ближайшее время» names no year, so both its words go.
+NEAR = "близкий"
+NEAR_TERM = frozenset({"время", "период", "год"})
 WRITTEN_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -128,7 +132,10 @@ def _years_unsaid(left: frozenset[str], right: frozenset[str]) -> tuple[frozense
     """Both names less their years, when one says the year relative to the news and the other writes it."""
 
     def relative(words: frozenset[str]) -> set[str]:
-        return set(words & RELATIVE_YEAR) if "год" in words else set()
+        said = set(words & RELATIVE_YEAR) if "год" in words else set()
+        if NEAR in words and words & NEAR_TERM:
+            said |= {NEAR} | (words & NEAR_TERM - {"год"})
+        return said
 
     def written(words: frozenset[str]) -> set[str]:
         return {w for w in words if WRITTEN_YEAR.match(w)}
