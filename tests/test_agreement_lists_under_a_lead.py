@@ -30,6 +30,17 @@ def test_the_items_of_a_numbered_list_take_the_stage_of_the_count_above(lexicon)
     ]
 
 
+def test_a_list_under_its_count_across_empty_lines_takes_its_stage(lexicon):
+    # round agreements13 (agreements10 009): a lead, an empty line, items with empty lines between
+    found = sorted(agreements(NUMBERED.replace("\n", "\n\n"), lexicon), key=lambda a: a.spans[-1])
+    assert [(a.kind, a.status) for a in found] == [("agreement", "signed"), ("memorandum", "signed")]
+
+
+def test_a_line_of_text_between_the_count_and_the_list_still_cuts_it(lexicon):
+    text = NUMBERED.replace("\n1.", "\n\nЗатем они пообедали.\n\n1.", 1)
+    assert agreements(text, lexicon) == []
+
+
 def test_a_numbered_list_under_no_stage_is_no_document(lexicon):
     text = NUMBERED.replace("подписали", "обсуждали возможность")
     assert agreements(text, lexicon) == []
