@@ -30,6 +30,7 @@ from articles.pipeline.datelines import (
     split_dateline,
 )
 from articles.pipeline.dates import PartialDate
+from articles.pipeline.eventmarks import MEDIA
 from articles.pipeline.page_banners import (
     is_ad_disclosure,
     is_deep_trail,
@@ -255,6 +256,7 @@ def read_head(lines: list[str], outlets: Mapping[str, str]) -> Head:
 
 
 REPEAT_LINES = 15  # a page repeating its headline does it within this many lines
+BODY_BETWEEN = 2  # paragraphs of text between two copies of the headline: the second is in the text
 
 
 def _normal(line: str) -> str:
@@ -279,6 +281,11 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
     if found is None:
         return
     first, second = found
+    if sum(_starts_text(s, outlets) for s in lines[first + 1 : second]) >= BODY_BETWEEN:
+        # The lead and more stand between the copies: the second is a photo's caption repeating the
+        # headline inside the text, not the page's title over the text. Only that copy goes.
+        del lines[second]
+        return
     for at, line in enumerate(lines[:second]):
         kind = classify(line, outlets) if line and at != first else None
         if kind in _PAGE_HEADER and at < first:
@@ -298,7 +305,24 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
     named = [s for s in above if classify(s, outlets) not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
     if len(named) == 1 and named[0] == above[0] and _site_name_like(named[0]):
         head.outlet = head.outlet or above[0]
+    if above and classify(above[0], outlets) == LineKind.TEXT:
+        head.outlet = head.outlet or medium_name(above[0])
     lines[:] = [lines[first], ""] + lines[second + 1 :]
+
+
+MEDIUM_WORDS = (2, 5)  # a medium's name on the page's first line: this many words
+
+
+def medium_name(line: str) -> str | None:
+    """The page's first line naming the site as a medium: every word capitalised, one of them a
+    word for an outlet's kind, no digits and no sentence marks («Северное Агентство Новостей»,
+    «Вечерняя Газета Приморья»; a headline is written in sentence case) → the name."""
+    words = line.strip(' «»"').split()
+    low, high = MEDIUM_WORDS
+    if not low <= len(words) <= high or re.search(r"[\d.,!?:;]", line):
+        return None
+    capitalised = all(w.lstrip('«"')[:1].isupper() for w in words)
+    return " ".join(words) if capitalised and any(MEDIA.search(w.strip('«»"')) for w in words) else None
 
 
 def _site_name_like(line: str) -> bool:
@@ -358,7 +382,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
-        site = _site_with_junk(line, outlets) if seen == 1 and kind == LineKind.TEXT and following else None
+        site = None
+        if seen == 1 and kind == LineKind.TEXT and following:
+            site = _site_with_junk(line, outlets) or medium_name(line)
         if site:
             head.outlet = (
                 head.outlet or site

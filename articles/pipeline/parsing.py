@@ -94,6 +94,7 @@ class ParseError:
 CREDIT_LINES = 40  # lines looked at for a staff photographer's credit naming the paper
 TITLE_REPEAT = 5  # paragraphs looked at for a repeat of the title
 LEAD_PARAGRAPHS = 3  # with no dateline, a date in these opening paragraphs dates the article
+LABEL_WORDS = 3  # a paragraph of at most this many words over the lead is a rubric or a label
 
 # " date 2026-01-27 Title": the header line of scraped files (the title may be missing).
 _HEADER = re.compile(r"^date\s+(\d{4}(?:-\d{2}){0,2}|--\d{2}-\d{2})(?:\s+(.*))?$")
@@ -257,7 +258,10 @@ def parse_text(
         # Under the headline a one-sentence subtitle may recall an earlier stage («Закон принят
         # Госдумой 7 октября …» under «Путин подписал закон …»): its date counts only as a later
         # paragraph's does, tied to the story that the headline and the lead below it tell.
-        lead_at = 1 if given_title and at == 0 and subtitle_over_lead(opening) else 0
+        # A rubric or a label left over the lead («Армия») is no paragraph of the story.
+        lead_at = next((n for n, p in enumerate(opening) if len(p.split()) > LABEL_WORDS), 0)
+        if given_title and at == 0 and subtitle_over_lead(opening[lead_at:]):
+            lead_at += 1
         story = "\n".join(filter(None, [given_title or "", opening[lead_at] if opening else ""]))
         dated = (find_lead_date(p, None if n == lead_at else story) for n, p in enumerate(opening))
         article_date = next(filter(None, dated), None) or PartialDate()
