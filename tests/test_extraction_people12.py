@@ -7,6 +7,7 @@ text is made up for the rule it tests.
 import pytest
 from extraction_helpers import officials
 
+from articles.pipeline.extraction.countries import find_countries
 from articles.pipeline.extraction.lexicon import Lexicon
 
 
@@ -71,3 +72,14 @@ def test_a_deputy_of_no_post_named_keeps_no_borrowed_state(lexicon):
     found = officials(text, lexicon, CN=["КНР", "китайских"])
     deputy = next(o for name, o in found.items() if "Сидоров" in name)
     assert deputy.position.startswith("заместитель директора")
+
+
+def test_the_turkish_republic_abbreviated_counts_where_turkey_is_named(lexicon):
+    text = "Командующий Сухопутными войсками Вооруженных сил ТР прибыл в Баку. Посол Турции встретил его."
+    mentions = {c.iso: c.spans for c in find_countries(text, lexicon)}
+    assert [text[s:e] for s, e in mentions["TR"]] == ["ТР", "Турции"]
+
+
+def test_the_abbreviation_alone_is_no_state(lexicon):
+    text = "Комиссия утвердила ТР о безопасности машин и оборудования."
+    assert "TR" not in {c.iso for c in find_countries(text, lexicon)}
