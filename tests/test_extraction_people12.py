@@ -83,3 +83,12 @@ def test_the_turkish_republic_abbreviated_counts_where_turkey_is_named(lexicon):
 def test_the_abbreviation_alone_is_no_state(lexicon):
     text = "Комиссия утвердила ТР о безопасности машин и оборудования."
     assert "TR" not in {c.iso for c in find_countries(text, lexicon)}
+
+
+def test_a_state_of_a_named_bloc_is_no_reference(lexicon):
+    text = (
+        "В Ташкенте генконсул Польши Ян Новак встретился с руководителем представительства "
+        "ведомства государства СНГ Бахтиёром Каримовым."
+    )
+    found = officials(text, lexicon, PL=["Польши"])
+    assert found["Бахтиёр Каримов"].country != "PL"

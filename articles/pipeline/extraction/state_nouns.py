@@ -32,8 +32,8 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
             continue
         if any(s < token.stop and token.start < e for s, e, _iso in spans):
             continue  # «Азербайджанской Республики»: the state's own name
-        if i + 1 < len(tokens) and any(s == tokens[i + 1].start for s, _e, _iso in spans):
-            continue  # «республики Казахстан»
+        if i + 1 < post.last and tokens[i + 1].text[:1].isupper():
+            continue  # «республики Казахстан», «государства СНГ»: a state the name after it says
         end = tokens[post.last - 1].stop
         skip = {iso for s, e, iso in spans if token.stop <= s and e <= end}  # «в США»: where, not whose
         if i and lemma(tokens[i - 1].text) in OTHER_STATE_WORDS:
