@@ -38,6 +38,7 @@ CONTEXT_ABBREVIATIONS = {
     "РА": ("AM",),
     "САР": ("SY",),
     "РУ": ("UZ",),
+    "ТР": ("TR",),  # «Вооруженных сил ТР»: the Turkish Republic
 }
 
 # An adjective before these nouns names a sea, a language or a dish, not a state.

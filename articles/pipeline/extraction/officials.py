@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from articles.pipeline.extraction.colleagues import colleague_state, counterpart_state
+from articles.pipeline.extraction.deputies import deputies_states
 from articles.pipeline.extraction.entities import (
     CERTAIN,
     GUESSED,
@@ -60,6 +61,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
 from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
 from articles.pipeline.extraction.state_lists import posts_of_state_lists
+from articles.pipeline.extraction.state_nouns import state_referred
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -99,6 +101,7 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
     people = people_in(text, analysis, country_spans, lexicon)
     context.people = people
     found = {id(p): context.post_and_country(p) for p in people}
+    deputies_states(people, found, analysis.sentences)
     _different_countries_in_lists(people, found, context)
     leaders_named_together(people, found, analysis.sentences)
     for person in people:
@@ -228,6 +231,10 @@ class _Context:
             if country:
                 break
             country = self._region_of_post(mention.sentence, post)
+        for mention, post in posts:
+            if country:
+                break
+            country = self._state_referred(mention, post, person)
         if country is None and any(_KINGDOM.search(post.text) for _m, post in posts):
             country = self._the_kingdom()
         if country is None and any(international_in(post.text) for _m, post in posts):
@@ -494,6 +501,22 @@ class _Context:
                 continue  # "автор книги «Неизвестный Казахстан»": a title, not the person's state
             return iso
         return self.orgs.country_in(self.text[start:stop])
+
+    def _state_referred(self, mention, post: Post, person: Person) -> str | None:
+        """«посол республики в России»: the state a common noun in the post stands for."""
+
+        def others_states():
+            return [
+                iso
+                for other in self.people
+                if other is not person
+                for m in other.mentions
+                if m.sentence == mention.sentence and m.post is not None
+                if (iso := m.country or self._country_of_post(m.sentence, m.post))
+            ]
+
+        spans = sorted(self.country_spans + self.region_spans)
+        return state_referred(self._tokens(mention.sentence), post, spans, others_states)
 
     def _region_of_post(self, sentence: int, post: Post) -> str | None:
         """The state of a region or city named in the post: "губернатор Курской области" → RU.

@@ -1,0 +1,43 @@
+"""A post that names its state by a common noun: «посол республики в России», «председатель комитета
+оборонной промышленности братской страны».
+
+The noun («республики», «страны», «государства») stands for a state the text named before it: the
+nearest one, less the place the post itself names after it («в России»: where the ambassador works,
+not whose he is). With a word that sets the state against another («братской», «дружественной»,
+«соседней») the states of the other people of the sentence are not it either: the brotherly country of
+«министр обороны Азербайджана … встретился с председателем комитета братской страны» is not Azerbaijan.
+A region the text names counts as its state («глава республики» after «Татарстан»).
+"""
+
+from __future__ import annotations
+
+from articles.pipeline.extraction.documents import lemma
+from articles.pipeline.text import fold
+
+STATE_NOUNS = frozenset({"республика", "страна", "государство"})
+# Adjectives that make the state another than the speaker's: «братской страны», «соседнего государства».
+OTHER_STATE_WORDS = frozenset(
+    fold(w) for w in ("братский", "дружественный", "дружеский", "соседний", "союзный", "партнёрский")
+)
+
+
+def state_referred(tokens, post, spans, others_states) -> str | None:
+    """The state a common noun in the post stands for, or None.
+
+    tokens: the sentence; post: the person's Post; spans: (start, end, iso) of the states and regions
+    the text names, in order; others_states(): the states of the other people of the sentence."""
+    for i in range(post.head + 1, post.last):
+        token = tokens[i]
+        if not token.text[:1].islower() or lemma(token.text) not in STATE_NOUNS:
+            continue
+        if any(s < token.stop and token.start < e for s, e, _iso in spans):
+            continue  # «Азербайджанской Республики»: the state's own name
+        if i + 1 < post.last and tokens[i + 1].text[:1].isupper():
+            continue  # «республики Казахстан», «государства СНГ»: a state the name after it says
+        end = tokens[post.last - 1].stop
+        skip = {iso for s, e, iso in spans if token.stop <= s and e <= end}  # «в США»: where, not whose
+        if i and lemma(tokens[i - 1].text) in OTHER_STATE_WORDS:
+            skip |= set(others_states())
+        before = [iso for s, e, iso in spans if e <= token.start and iso not in skip]
+        return before[-1] if before else None
+    return None
