@@ -102,3 +102,13 @@ def test_a_strategic_alliance_is_the_strategic_partnership():
 
 def test_a_union_is_not_a_partnership():
     assert registry.title_terms("договор о союзе") != registry.title_terms("договор о партнерстве")
+
+
+def test_a_recalled_edition_with_its_years_is_not_the_generic_plan(lexicon):
+    text = (
+        "Армии Чили и Перу действовали в соответствии с дорожной картой военного сотрудничества на 2017–2020 "
+        "годы. Стороны обсудили учения. Министры обороны Чили и Перу подписали дорожную карту военного "
+        "сотрудничества."
+    )
+    titles = [a.title for a in agreements(text, lexicon) if a.kind == "roadmap"]
+    assert titles == ["дорожная карта военного сотрудничества"]

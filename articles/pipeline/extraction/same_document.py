@@ -227,7 +227,8 @@ def retold_by_name(a: Agreement, b: Agreement, text: str) -> bool:
 
 # The kinds a pair keeps one of for each period (a plan, a programme, a road map of cooperation), and the
 # words that say how long one runs, not what it is about.
-PERIODIC = frozenset({"plan", "programme", "roadmap"})
+# A road map is left out: registry4's 2017 and 2021 road maps, one recalled beside the other, were joined.
+PERIODIC = frozenset({"plan", "programme"})
 DURATION = frozenset(
     "долгосрочный среднесрочный краткосрочный многолетний перспективный годовой пятилетний".split()
 )
@@ -238,7 +239,13 @@ def generic_name(complement: str) -> bool:
     план двустороннего взаимодействия»), and no year of an edition («план сотрудничества на 2026 год»)."""
     if not complement or _own_subject(complement) - DURATION:
         return False
-    return not any(WRITTEN_YEAR.match(w) for w in subject_lemmas(complement))
+    return not _edition(complement)
+
+
+def _edition(complement: str) -> bool:
+    """A name that writes a year: one period's edition («дорожная карта … на 2017–2020 годы»), which a text
+    may recall beside the next one (registry4: the 2017 and 2021 road maps)."""
+    return any(WRITTEN_YEAR.match(w) or w.isdigit() for w in subject_lemmas(complement))
 
 
 def generic_retelling(a: Agreement, b: Agreement, found: list) -> bool:
@@ -253,6 +260,8 @@ def generic_retelling(a: Agreement, b: Agreement, found: list) -> bool:
         _own_subject(a.complement) or _own_subject(b.complement)
     ):
         return False
+    if _edition(a.complement) or _edition(b.complement):
+        return False
     if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
         return False
     return sum(d.kind == a.kind for d, _parties in found) == 2
@@ -265,6 +274,7 @@ def generically_named(agreements: list, m: Mention) -> list:
         m.kind not in PERIODIC
         or not m.complement
         or generic_name(m.complement)
+        or _edition(m.complement)
         or not _own_subject(m.complement)
     ):
         return []
