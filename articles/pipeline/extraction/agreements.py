@@ -39,6 +39,8 @@ from articles.pipeline.extraction.frames import frame_cues, named_as_frame
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.organisations import OrganisationMatcher
 from articles.pipeline.extraction.same_document import (
+    generic_name,
+    generically_named,
     interchangeable,
     merge_same_documents,
     relation_after_dash,
@@ -347,15 +349,20 @@ def find_agreements(
     for m in mentions:
         if _acceptable(m):
             continue
-        same = [a for a in agreements if _same_document(a, m)] or [
-            a for a in agreements if a.kind == m.kind and shares_subject(a.complement, m.complement)
-        ]
+        same = (
+            [a for a in agreements if _same_document(a, m)]
+            or [a for a in agreements if a.kind == m.kind and shares_subject(a.complement, m.complement)]
+            or generically_named(agreements, m)
+        )
         if len(same) == 1 and (m.start, m.end) not in same[0].spans:
             same[0].spans.append((m.start, m.end))
             same[0].quiet.append(m)
             if not same[0].complement and m.complement and m.start < min(x.start for x in same[0].mentions):
                 # «Комитет поддержал соглашение о расширении пункта ВМФ … Госдума ратифицировала данное
                 # соглашение»: the bare noun points back to the name said before it.
+                same[0].title, same[0].complement = m.title, m.complement
+            elif generic_name(same[0].complement) and generically_named([same[0]], m):
+                # «подписали долгосрочный план двустороннего взаимодействия»: the name of its subject
                 same[0].title, same[0].complement = m.title, m.complement
     _attach_references(text, ctx, agreements, cue_cache, pending)
 

@@ -181,7 +181,11 @@ def merge_same_documents(
                     or same_name(entry[0], a)
                     or one_more_of_a_series(text, a.mentions[0])
                 )
-                and (compatible_titles(entry[0], a) or retold_by_name(entry[0], a, text))
+                and (
+                    compatible_titles(entry[0], a)
+                    or retold_by_name(entry[0], a, text)
+                    or generic_retelling(entry[0], a, found)
+                )
                 and not named_apart(entry[0], a)
                 and not listed_apart(entry[0].mentions, a.mentions, text)
             ),
@@ -226,6 +230,67 @@ def retold_by_name(a: Agreement, b: Agreement, text: str) -> bool:
             if said and title <= _own_subject(said):
                 return True
     return False
+
+
+# The kinds a pair keeps one of for each period (a plan, a programme, a road map of cooperation), and the
+# words that say how long one runs, not what it is about.
+# A road map is left out: registry4's 2017 and 2021 road maps, one recalled beside the other, were joined.
+PERIODIC = frozenset({"plan", "programme"})
+DURATION = frozenset(
+    "долгосрочный среднесрочный краткосрочный многолетний перспективный годовой пятилетний".split()
+)
+
+
+def generic_name(complement: str) -> bool:
+    """A name that says nothing of its own but generic words and how long the document runs («долгосрочный
+    план двустороннего взаимодействия»), and no year of an edition («план сотрудничества на 2026 год»)."""
+    if not complement or _own_subject(complement) - DURATION:
+        return False
+    return not _edition(complement)
+
+
+def _edition(complement: str) -> bool:
+    """A name that writes a year: one period's edition («дорожная карта … на 2017–2020 годы»), which a text
+    may recall beside the next one (registry4: the 2017 and 2021 road maps)."""
+    return any(WRITTEN_YEAR.match(w) or w.isdigit() for w in subject_lemmas(complement))
+
+
+def generic_retelling(a: Agreement, b: Agreement, found: list) -> bool:
+    """«… в соответствии с планом российско-лаосского стратегического партнерства в военной сфере … Лаос
+    стал одной из первых стран, с которой Вооруженные силы России подписали долгосрочный план двустороннего
+    взаимодействия»: a plan (programme, road map) named once by its subject and once by generic words and
+    its length only is one plan, when the text names no other of that kind and the two namings share no
+    sentence (two listed in one sentence are two)."""
+    if a.kind != b.kind or a.kind not in PERIODIC or not a.complement or not b.complement:
+        return False
+    if generic_name(a.complement) == generic_name(b.complement) or not (
+        _own_subject(a.complement) or _own_subject(b.complement)
+    ):
+        return False
+    if _edition(a.complement) or _edition(b.complement):
+        return False
+    if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
+        return False
+    return sum(d.kind == a.kind for d, _parties in found) == 2
+
+
+def generically_named(agreements: list, m: Mention) -> list:
+    """The text's one plan (programme, road map) of `m`'s kind named only generically, when `m` names
+    its subject and says nothing of its stage: its name (`generic_retelling`)."""
+    if (
+        m.kind not in PERIODIC
+        or not m.complement
+        or generic_name(m.complement)
+        or _edition(m.complement)
+        or not _own_subject(m.complement)
+    ):
+        return []
+    same_kind = [a for a in agreements if a.kind == m.kind]
+    if len(same_kind) != 1 or not generic_name(same_kind[0].complement):
+        return []
+    if m.sentence in {x.sentence for x in same_kind[0].mentions}:
+        return []
+    return same_kind
 
 
 NAME_AFTER = re.compile(r"\s*((?:об?|по)\s[^.,;:!?()«»\"\n]*)")
