@@ -19,7 +19,10 @@
    the officials and agreements either names): one minister in common is not one event. Except two
    reports of the same day that rule 3a joins and whose verbs tell one moment: then half of the
    smaller side's people and documents is enough (a trimmed copy, an expanded rewrite), unless
-   they name different documents (story_candidates.same_people).
+   they name different documents (story_candidates.same_people). And two reports of the same day
+   that rule 3a joins whose protagonists agree — everyone either one names with a post or a country
+   in its headline or lead, the other names too — whoever their other paragraphs name
+   (story_candidates._same_cast, pipeline/protagonists.py).
 5. Below a copy, two reports whose headlines and leads name different designations or quoted
    names and none in common («Т-90С» / «Су-35») are two events (story_events.Events.named_apart).
 6. Otherwise the article is a story of its own.
@@ -197,13 +200,15 @@ def _similar_stories(
         for pk in events.told_otherwise(set(rewrites)) | (named & rewrites.keys()):
             del rewrites[pk]
     score_of.read(compared)
-    agree, alike = same_people(near, compared)
+    agree, alike, cast = same_people(near, compared)
     # the same day, one moment in the verbs, the words of one event: a trimmed or expanded copy
-    # may name fewer or more people than the report it retells (same_people's looser set)
+    # may name fewer or more people than the report it retells (same_people's looser set); the same
+    # day and the words of one event, the same protagonists in headline and lead: an added
+    # paragraph or a byline names others (same_people's third set)
     moment = set()
     if events is not None:
         same_day = {pk for pk, kind in kinds.items() if kind == story_events.SAME_DAY}
-        moment = events.same_moment(eventful & same_day & alike)
+        moment = events.same_moment(eventful & same_day & alike) | (eventful & same_day & cast)
     scores: dict[int, float] = {}
     for story_id, ids in members.items():
         copied = [

@@ -15,6 +15,7 @@ import datetime as dt
 
 from django.db import connection
 from django.db.models import Count, F, Q, Window
+from django.db.models.functions import Substr
 
 from articles.archive import story_events
 from articles.models import (
@@ -25,7 +26,7 @@ from articles.models import (
     OfficialClaim,
     StoryBand,
 )
-from articles.pipeline import nearduplicates
+from articles.pipeline import nearduplicates, protagonists
 from articles.pipeline.text import normalise
 
 REPRINT_SIMILARITY = (
@@ -223,7 +224,7 @@ def band_neighbours(article: Article, sig: bytes) -> set[int]:
     return set(rows)
 
 
-def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]:
+def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int], set[int]]:
     """Those of `ids` that name mostly the same people and documents as the article: a Jaccard of
     their officials and agreements of at least ENTITY_AGREEMENT, or no test when either names none
     (a trimmed copy may keep no name). Two reports of one event name the same people; two events of
@@ -239,21 +240,29 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]
     A person is compared by surname key (`Official.surname_key`, pipeline/name_keys.py): one site's
     «Шойгу» is often another official record than another site's «Сергей Шойгу» (a surname alone is
     not merged into a full name), and a report would otherwise disagree with its own copy. Measured
-    on tests/data/stories4: three same-event pairs named one person under two records."""
+    on tests/data/stories4: three same-event pairs named one person under two records.
+
+    And third, those whose **protagonists** agree with the article's (`_same_cast`): everyone
+    either one names in its headline or lead sentence, the other names too, whoever else their
+    added paragraphs and bylines name. Only for two reports of the same day that the event rule
+    joins (archive/stories.py)."""
     if not ids:
-        return set(), set()
+        return set(), set(), set()
     officials, agreements = near.entities()
     mine = {("official", _person_key(pk, near.surname_keys[pk])) for pk in officials}
     mine |= {("agreement", near.document_keys[pk]) for pk in agreements}
     if not mine:
-        return set(ids), set(ids)
+        return set(ids), set(ids), set(ids)
     entities: dict[int, set[tuple[str, int | str]]] = {}
-    for article_id, official_id, key in (
+    people: dict[int, dict[int, str]] = {}  # article → official → surname key, for `_same_cast`
+    for article_id, official_id, key, post, country in (
         OfficialClaim.objects.visible()
         .filter(article_id__in=ids)
-        .values_list("article_id", "official_id", "official__surname_key")
+        .values_list("article_id", "official_id", "official__surname_key", "position", "country_id")
     ):
         entities.setdefault(article_id, set()).add(("official", _person_key(official_id, key)))
+        if post or country:
+            people.setdefault(article_id, {})[official_id] = key
     for article_id, agreement_id, title in (
         AgreementClaim.objects.visible()
         .filter(article_id__in=ids)
@@ -274,7 +283,53 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int]]
             continue
         if common >= ENTITY_AGREEMENT * min(len(mine), len(theirs)):
             alike.add(other)
-    return agree, alike
+    cast = agree | _same_cast(near, mine, {pk: entities.get(pk, set()) for pk in ids - agree}, people)
+    return agree, alike, cast
+
+
+def _same_cast(
+    near: Neighbourhood,
+    mine: set[tuple[str, int | str]],
+    theirs: dict[int, set[tuple[str, int | str]]],
+    people: dict[int, dict[int, str]],
+) -> set[int]:
+    """Of `theirs` (article → the people and documents it names), those whose protagonists agree
+    with the article's: each names someone in its headline or lead sentence
+    (`pipeline/protagonists.py`) with a post or a country (a byline «Дарья Корзина» at the top of
+    a page has neither), and everyone either one names there the other names somewhere; two that
+    name documents name one in common. A rewrite's added paragraph (the president's arrival the
+    same day), a byline or a sidebar adds people; another event of the same day puts another
+    counterpart in its lead. Two queries: the article's people with a post or a country, and
+    `theirs`' headlines and leads (`people`: their officials with a post or a country)."""
+    if not theirs:
+        return set()
+    officials = (
+        OfficialClaim.objects.visible()
+        .filter(article=near.article, official_id__in=near.surname_keys)
+        .exclude(position="", country=None)
+        .values_list("official_id", flat=True)
+    )
+    cast = _cast(near.article.title, near.article.body, {pk: near.surname_keys[pk] for pk in officials})
+    documents = {e for e in mine if e[0] == "agreement"}
+    rows = Article.objects.filter(pk__in=theirs).values_list(
+        "pk", "title", Substr("body", 1, protagonists.LEAD_CHARS)
+    )
+    found = set()
+    for pk, title, body in rows:
+        other = theirs[pk]
+        other_cast = _cast(title, body, people.get(pk, {}))
+        other_documents = {e for e in other if e[0] == "agreement"}
+        if documents and other_documents and not documents & other_documents:
+            continue
+        if cast and other_cast and cast <= other and other_cast <= mine:
+            found.add(pk)
+    return found
+
+
+def _cast(title: str, body: str, keys: dict[int, str]) -> set[tuple[str, int | str]]:
+    """The people a report names in its headline or lead (`protagonists.named`), as `same_people`
+    compares them."""
+    return {("official", _person_key(pk, keys[pk])) for pk in protagonists.named(title, body, keys)}
 
 
 def _document_key(pk: int, title: str) -> int | str:
