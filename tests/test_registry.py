@@ -420,6 +420,31 @@ def test_equal_titles_go_to_the_document_whose_years_are_nearest():
     assert registry.resolve(planned) == newer != older
 
 
+def test_a_periodic_document_still_to_be_signed_years_after_a_signing_is_the_next_edition():
+    # the 2021 edition, known by a generic short title that any later title covers
+    older = _agreement_of(
+        _reading("программа стратегического партнерства", kind="programme", date=PartialDate(2021))
+    )
+    announced = _reading(
+        "программа стратегического партнерства в военной области",
+        kind="programme",
+        status="planned",
+        date=PartialDate(2025, 10, 15),
+    )
+    assert registry.resolve(announced) is None  # a new record: the edition to be approved
+    # a year later is still the same edition's news (a signing planned for one year, done the next)
+    soon = _reading(
+        "программа стратегического партнерства в военной области",
+        kind="programme",
+        status="planned",
+        date=PartialDate(2022, 3),
+    )
+    assert registry.resolve(soon) == older
+    # a treaty is signed once: an announcement that names it is about that one
+    treaty = _agreement_of(_reading("договор о дружбе", date=PartialDate(2001)))
+    assert registry.resolve(_reading("договор о дружбе", status="planned", date=PartialDate(2025))) == treaty
+
+
 # - one document, other words (tests/data/registry2: «авиагруппа» / «авиационная группировка», «пункт
 #   МТО ВМФ», «о недрах» / «о полезных ископаемых», «об отправке военных» / «о порядке направления») -
 

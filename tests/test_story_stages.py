@@ -43,6 +43,19 @@ def test_a_verb_in_the_future_tense_is_a_preview():
     )
 
 
+def test_a_parliament_that_will_consider_a_bill_is_a_preview_apart_from_its_submission():
+    # «Госдума рассмотрит законопроект» the day after «Путин внес в Госдуму законопроект» (stories6)
+    will_consider = eventstage.stages(
+        "Госдума в ближайшее время рассмотрит законопроект о ратификации договора"
+    )
+    assert will_consider == {eventstage.PLANNED}
+    assert eventstage.apart(will_consider, eventstage.stages("Путин внес в Госдуму законопроект"))
+    # considered: a parliament's stage or ministers' talks, apart from neither
+    considered = eventstage.stages("Стороны рассмотрели вопросы военного сотрудничества")
+    assert not eventstage.apart(considered, eventstage.stages("Министры обсудили сотрудничество"))
+    assert not eventstage.apart(considered, eventstage.stages("Парламент ратифицировал договор"))
+
+
 def test_background_participles_and_requests_tell_no_stage():
     assert eventstage.stages("Документ, подписанный 7 мая, размещен в базе") == frozenset()
     assert eventstage.stages("Президент просит депутатов одобрить соглашение") == frozenset()

@@ -258,6 +258,8 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
         PartialDate(*d)
         for d in terms.get("signed_dates") or ([terms["signed"]] if terms.get("signed") else [])
     ]
+    if _next_edition(reading, signed):
+        return None
     same_day = False
     doubt = 0.0
     if reading.status == Agreement.Status.SIGNED and reading.date and signed:
@@ -294,6 +296,21 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
         total -= FAR_YEARS_PENALTY
     return total
+
+
+NOT_YET_SIGNED = frozenset({Agreement.Status.PLANNED, Agreement.Status.DRAFT})
+
+
+def _next_edition(reading: Reading, signed: list[PartialDate]) -> bool:
+    """A plan, programme or road map (PERIODIC: signed again for each period) still to be signed, in a
+    year more than one after every signing the agreement has seen: the next edition, not the one
+    signed years before, however alike the titles («программа стратегического партнерства» of 2021
+    and the one to be approved in 2025: tests/data/registry, where the generic short title of the
+    first took the second's announcement)."""
+    if reading.kind not in PERIODIC or reading.status not in NOT_YET_SIGNED or not reading.date.year:
+        return False
+    years = [d.year for d in signed if d.year]
+    return bool(years) and max(years) < reading.date.year - 1
 
 
 def _edition_unknown(kind: str, mine: list[str], terms: dict) -> bool:

@@ -31,13 +31,15 @@ WORD = re.compile(r"\w+")
 # stage → the verbs (infinitives) that tell it; synonyms of one moment in one class
 STAGES: dict[str, tuple[str, ...]] = {
     "submitted": ("внести",),
-    "adopted": ("ратифицировать", "утвердить", "одобрить"),
+    # «рассмотреть»: a parliament considering a bill, or ministers a question — in both classes, so
+    # apart from neither; its future («Госдума рассмотрит…») is a preview like any other
+    "adopted": ("ратифицировать", "утвердить", "одобрить", "рассмотреть"),
     "signed": ("подписать", "утвердить"),  # ministers «утвердили программу» by signing it
     "in_force": ("вступить",),
     "arrived": ("прибыть", "прилететь", "приехать"),
     "started": ("начаться", "стартовать", "открыться"),
     "ended": ("завершиться", "закончиться", "закрыться", "завершить"),
-    "met": ("встретиться", "обсудить"),
+    "met": ("встретиться", "обсудить", "рассмотреть"),
 }
 PLANNED = "planned"  # a verb of any stage in the future tense: a preview of that moment
 # A document's stages: its reports name the document in the same words whatever the day, so the
