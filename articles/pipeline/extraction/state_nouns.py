@@ -2,7 +2,8 @@
 оборонной промышленности братской страны».
 
 The noun («республики», «страны», «государства») stands for a state the text named before it: the
-nearest one, less the place the post itself names after it («в России»: where the ambassador works,
+subject of its sentence when one state is named there in the nominative («Сербия получит от Китая
+комплексы, заявил президент республики»: Serbia, not the nearer China), else the nearest one, less the place the post itself names after it («в России»: where the ambassador works,
 not whose he is). With a word that sets the state against another («братской», «дружественной»,
 «соседней») the states of the other people of the sentence are not it either: the brotherly country of
 «министр обороны Азербайджана … встретился с председателем комитета братской страны» is not Azerbaijan.
@@ -11,6 +12,7 @@ A region the text names counts as its state («глава республики»
 
 from __future__ import annotations
 
+from articles.pipeline import nlp
 from articles.pipeline.extraction.documents import lemma
 from articles.pipeline.text import fold
 
@@ -38,6 +40,23 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
         skip = {iso for s, e, iso in spans if token.stop <= s and e <= end}  # «в США»: where, not whose
         if i and lemma(tokens[i - 1].text) in OTHER_STATE_WORDS:
             skip |= set(others_states())
-        before = [iso for s, e, iso in spans if e <= token.start and iso not in skip]
-        return before[-1] if before else None
+        before = [(s, iso) for s, e, iso in spans if e <= token.start and iso not in skip]
+        subjects = {iso for s, iso in before if s >= tokens[0].start and _subject(tokens, s)}
+        if len(subjects) == 1:
+            return subjects.pop()
+        return before[-1][1] if before else None
     return None
+
+
+PREPOSITION = "PREP"
+
+
+def _subject(tokens, start: int) -> bool:
+    """Whether the state named at `start` in the sentence `tokens` reads as its subject: a word that
+    can be nominative, not after a preposition («в Китай» is no subject)."""
+    for k, token in enumerate(tokens):
+        if token.start == start:
+            if k and any(p.tag.POS == PREPOSITION for p in nlp.parses(tokens[k - 1].text.lower())):
+                return False
+            return any(p.tag.case == "nomn" for p in nlp.parses(token.text.lower()))
+    return False
