@@ -301,8 +301,8 @@ PAGES = [
     ("/articles/?pair=RU-CN", 6),
     # the same, plus the countries validated by the form.
     ("/articles/?country=RU&date_after=2020-01-01&date_before=2025-12-31", 6),
-    # the capped matches' ids (read once); then as the plain list: the count and the page over them.
-    ("/articles/?q=Китай", 6),
+    # the same as the plain list: the count and the page both over the capped, ranked matches.
+    ("/articles/?q=Китай", 5),
     # folded by story: the same (the stories' leads); their other reports only for stories of two.
     ("/articles/?fold=story", 5),
     # pair counts (pair × month table); country names.
