@@ -92,3 +92,14 @@ def test_a_state_of_a_named_bloc_is_no_reference(lexicon):
     )
     found = officials(text, lexicon, PL=["Польши"])
     assert found["Бахтиёр Каримов"].country != "PL"
+
+
+def test_a_republic_named_right_after_the_noun_is_the_state(lexicon):
+    # the nearer state before the noun is another's: the name after it says which republic
+    text = (
+        "Отношения России и Кубы развиваются, заявил министр обороны РФ Сергей Шойгу на встрече с "
+        "председателем Государственного совета республики Куба Раулем Кастро."
+    )
+    found = officials(text, lexicon, RU=["России", "РФ"], CU=["Кубы", "Куба"])
+    castro = next(person for name, person in found.items() if name.endswith("Кастро"))
+    assert castro.country == "CU"

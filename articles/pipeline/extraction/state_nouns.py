@@ -3,7 +3,8 @@
 
 The noun («республики», «страны», «государства») stands for a state the text named before it: the
 subject of its sentence when one state is named there in the nominative («Сербия получит от Китая
-комплексы, заявил президент республики»: Serbia, not the nearer China), else the nearest one, less the place the post itself names after it («в России»: where the ambassador works,
+комплексы, заявил президент республики»: Serbia, not the nearer China), else the nearest one (a state
+named right after the noun, «республики Куба Раулем Кастро», is the one it names), less the place the post itself names after it («в России»: where the ambassador works,
 not whose he is). With a word that sets the state against another («братской», «дружественной»,
 «соседней») the states of the other people of the sentence are not it either: the brotherly country of
 «министр обороны Азербайджана … встретился с председателем комитета братской страны» is not Azerbaijan.
@@ -34,6 +35,10 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
             continue
         if any(s < token.stop and token.start < e for s, e, _iso in spans):
             continue  # «Азербайджанской Республики»: the state's own name
+        if i + 1 < len(tokens):
+            named = [iso for s, e, iso in spans if s <= tokens[i + 1].start < e]
+            if named:  # «республики Куба» before the person's name: the state the noun is named by
+                return named[0]
         if i + 1 < post.last and tokens[i + 1].text[:1].isupper():
             continue  # «республики Казахстан», «государства СНГ»: a state the name after it says
         end = tokens[post.last - 1].stop
