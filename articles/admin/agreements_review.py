@@ -104,6 +104,8 @@ class DuplicatesReview:
         key = registry.parties_key(agreement.parties.values_list("iso", flat=True))
         if key != agreement.parties_key:
             Agreement.objects.filter(pk=agreement.pk).update(parties_key=key)
+            agreement.parties_key = key
+            registry.store_keys(agreement)  # its candidate keys move to the new parties
 
     def get_urls(self):
         view = self.admin_site.admin_view

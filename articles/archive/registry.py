@@ -4,8 +4,9 @@
 
 1. An editor's judgement first: a mention judged "same document" as an agreement goes there; an
    agreement it was judged "not this document" is never a candidate.
-2. Candidates: every agreement between exactly the same parties (`Agreement.parties_key`, one index
-   scan, `terms` read with it — nothing else is queried).
+2. Candidates: the agreements between exactly the same parties (`Agreement.parties_key`) that share
+   a title term, a signatory or a signing day with the mention, or are the pair's only one of its
+   kind — the only ones that can score (`registry_keys`: one index scan, `terms` read with them).
 3. A candidate is out when the kinds are incompatible (`compatible_kinds`) or the dates contradict:
    both give a signing date from a signed-stage claim (a ratification or extension date never
    contradicts a signing), both with a year, and they cannot be the same day; or the titles name
@@ -66,11 +67,14 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from django.db import connection
+from django.db.models import Q
 
+from articles.archive import registry_keys
 from articles.archive.registry_titles import comparisons, named_year, remember, without_parties
-from articles.models import Agreement, AgreementClaim, AgreementJudgement
+from articles.models import Agreement, AgreementClaim, AgreementJudgement, AgreementKey
 from articles.pipeline.dates import PartialDate
 from articles.pipeline.extraction.documents import (
     GENERIC_SUBJECT,
@@ -365,9 +369,7 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
     if not reading.parties_key:
         return None  # a document with no known parties can't be told from another
     scored = []
-    candidates = Agreement.objects.filter(parties_key=reading.parties_key).only("pk", "kind", "terms")
-    candidates = [c for c in candidates.order_by("pk") if c.pk not in banned]
-    alone = _lone(reading, candidates)
+    candidates, alone = _candidates(reading, banned)
     near = []  # below JOIN_SCORE but at FIT_SCORE or more, with nothing against them: see `_fits`
     for candidate in candidates:
         value = score(reading, candidate.terms or {}, candidate.kind, lone=candidate is alone)
@@ -380,7 +382,7 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
         and len(near) == 1
         and not any(other is not near[0] and _overlaps(reading, other) for other in candidates)
     ):
-        return near[0]
+        return Agreement.objects.get(pk=near[0].pk)
     if not scored:
         return None
     if is_bare(reading.terms) and len(scored) > 1:
@@ -389,24 +391,54 @@ def resolve(reading: Reading, judged: dict[str, set[int]] | None = None, exclude
     return Agreement.objects.get(pk=-max(scored)[2])
 
 
-def _lone(reading: Reading, candidates: list[Agreement]) -> Agreement | None:
+def reading_keys(reading: Reading) -> set[str]:
+    """The keys an agreement must share with the mention to score at all (`registry_keys`)."""
+    keys = registry_keys.for_titles([reading.terms, reading.core or []])
+    keys |= registry_keys.for_signatories(reading.signatories)
+    if reading.status == Agreement.Status.SIGNED and reading.date:
+        keys |= registry_keys.for_day(reading.date.year, reading.date.month, reading.date.day)
+    return keys
+
+
+class Candidate(NamedTuple):
+    """What resolution compares of an agreement (read as values: a busy pair has hundreds)."""
+
+    pk: int
+    kind: str
+    terms: dict
+
+
+def _candidates(reading: Reading, banned: set[int]) -> tuple[list[Candidate], Candidate | None]:
+    """The agreements of the mention's parties that can score (`registry_keys`), by id, not `banned`;
+    and the one a bare title can only be (`_lone`), among them."""
+    keyed = AgreementKey.objects.filter(parties_key=reading.parties_key, key__in=reading_keys(reading))
+    lone = _lone(reading, banned)
+    ids = Q(pk__in=keyed.values("agreement_id")) | (Q(pk=lone) if lone is not None else Q(pk__in=[]))
+    rows = Agreement.objects.filter(ids, parties_key=reading.parties_key).exclude(pk__in=banned)
+    candidates = [Candidate(*row) for row in rows.order_by("pk").values_list("pk", "kind", "terms")]
+    return candidates, next((c for c in candidates if c.pk == lone), None)
+
+
+def _lone(reading: Reading, banned: set[int]) -> int | None:
     """The one agreement a bare title («соглашение», «договор») can only be: the pair's only document of
     its kind, or — none of its kind known — the pair's only one of the word the press writes for it
     (`_KIND_GROUPS`: «договор о дружбе» in one outlet is «27-страничное соглашение» in another).
     registry8: the bare «соглашение» of an article about the pair's one treaty started a record of its own.
     A title naming only a year («соглашение 2024 года») is as bare, and `score` takes it only when the
-    document was signed that year (registry10)."""
+    document was signed that year (registry10). Its id; read from the pair's kinds alone."""
     if not is_bare(reading.terms) and named_year(reading.terms) is None:
         return None
-    same = [c for c in candidates if c.kind == reading.kind]
+    kinds = Agreement.objects.filter(parties_key=reading.parties_key).exclude(pk__in=banned)
+    kinds = list(kinds.order_by("pk").values_list("pk", "kind"))
+    same = [pk for pk, kind in kinds if kind == reading.kind]
     if not same:
         same = [
-            c for c in candidates if c.kind != Agreement.Kind.OTHER and compatible_kinds(reading.kind, c.kind)
+            pk for pk, kind in kinds if kind != Agreement.Kind.OTHER and compatible_kinds(reading.kind, kind)
         ]
     return same[0] if len(same) == 1 else None
 
 
-def _fits(reading: Reading, candidate: Agreement) -> bool:
+def _fits(reading: Reading, candidate: Candidate) -> bool:
     """Nothing but the wording stands between a mention and an agreement: the same kind, a title of
     its own (not bare), no signing date that differs (not even a year-less one), no year far from
     the agreement's, and a stage the agreement's life can still take (not a second signing)."""
@@ -423,7 +455,7 @@ def _fits(reading: Reading, candidate: Agreement) -> bool:
     return True
 
 
-def _overlaps(reading: Reading, candidate: Agreement) -> bool:
+def _overlaps(reading: Reading, candidate: Candidate) -> bool:
     """Whether the mention's title shares a distinctive (not generic) word with the agreement's:
     another document it could as well be."""
     mine = {w for w in reading.terms if w not in GENERIC}
@@ -515,6 +547,27 @@ def _fold(state: dict, reading: Reading) -> None:
     state["parties"].update(p for p in reading.parties_key.split("-") if p)
 
 
+def _new_state() -> dict:
+    return {
+        "terms": _empty_terms(),
+        "title": "",
+        "kind": Agreement.Kind.OTHER,
+        "status": Agreement.Status.OTHER,
+        "stage": (-1,),
+        "date": None,
+        "date_rank": None,
+        "parties": set(),
+    }
+
+
+def terms_of(readings: Iterable[Reading]) -> dict:
+    """The `terms` an agreement of these readings alone would have (what `refresh` stores)."""
+    state = _new_state()
+    for reading in readings:
+        _fold(state, reading)
+    return state["terms"]
+
+
 def reading_of(claim: AgreementClaim, signatories: list[int] | None = None) -> Reading:
     if signatories is None:
         signatories = [o.pk for o in claim.signatories.all()]
@@ -534,16 +587,7 @@ def refresh(agreement: Agreement, added: list[Reading] | None = None) -> None:
     if added is None:
         claims = AgreementClaim.objects.visible().filter(agreement=agreement).prefetch_related("signatories")
         readings = [reading_of(c) for c in claims if c.title]  # an editor's own claim has no reading
-        state = {
-            "terms": _empty_terms(),
-            "title": "",
-            "kind": Agreement.Kind.OTHER,
-            "status": Agreement.Status.OTHER,
-            "stage": (-1,),
-            "date": None,
-            "date_rank": None,
-            "parties": set(),
-        }
+        state = _new_state()
         if not readings:
             return  # an agreement whose claims are all hidden keeps what it had
     else:
@@ -578,6 +622,8 @@ def _store(agreement: Agreement, state: dict, full: bool) -> None:
         date = state["date"] or PartialDate()
         values.update(date_year=date.year, date_month=date.month, date_day=date.day)
     changed = [k for k, v in values.items() if getattr(agreement, k) != v]
+    if "terms" in changed:
+        store_keys(agreement, before=registry_keys.of_terms(agreement.terms), after=values["terms"])
     if changed:
         for key in changed:
             setattr(agreement, key, values[key])
@@ -586,6 +632,25 @@ def _store(agreement: Agreement, state: dict, full: bool) -> None:
         _grow(agreement.parties, state["parties"], full)
     if "signatories" not in protected:
         _grow(agreement.signatories, set(state["terms"]["signatories"]), full)
+
+
+def store_keys(agreement: Agreement, *, before: set[str] | None = None, after: dict | None = None) -> None:
+    """Keep the agreement's `AgreementKey` rows those of its terms (`after`, else its own): the keys
+    it had (`before`, else read) that are gone deleted, the new ones added."""
+    wanted = registry_keys.of_terms(agreement.terms if after is None else after)
+    rows = AgreementKey.objects.filter(agreement=agreement)
+    if before is None:
+        before = set(rows.values_list("key", flat=True))
+        rows.exclude(parties_key=agreement.parties_key).update(parties_key=agreement.parties_key)
+    if before - wanted:
+        rows.filter(key__in=before - wanted).delete()
+    AgreementKey.objects.bulk_create(
+        [
+            AgreementKey(agreement=agreement, parties_key=agreement.parties_key, key=k)
+            for k in wanted - before
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _grow(related, wanted: set, full: bool) -> None:

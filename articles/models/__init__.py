@@ -32,7 +32,7 @@ from articles.models.common import (
 )
 from articles.models.people import Official, OfficialAlias, OfficialJudgement
 from articles.models.reference import Country, CountryAlias, Organisation, Outlet, OutletAlias
-from articles.models.registry import Agreement, AgreementJudgement
+from articles.models.registry import Agreement, AgreementJudgement, AgreementKey
 from articles.models.stories import ArticleSignature, Story, StoryBand, StoryJudgement, StoryPair
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "Agreement",
     "AgreementClaim",
     "AgreementJudgement",
+    "AgreementKey",
     "Article",
     "ArticlePair",
     "ArticleSignature",

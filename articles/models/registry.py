@@ -185,3 +185,20 @@ class AgreementJudgement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id}/{self.match_key} — №{self.agreement_id}: {self.get_verdict_display()}"
+
+
+class AgreementKey(models.Model):
+    """One key of an agreement the registry finds its candidates by (articles/archive/registry_keys.py):
+    a term of a title it has seen, a signatory, a signing day. Derived from `Agreement.terms` by the
+    writer; `parties_key` is the agreement's, so one index scan gives a pair's agreements sharing a key."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="+")
+    parties_key = models.CharField(max_length=120)
+    key = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agreement", "key"], name="agreement_key_unique")]
+        indexes = [models.Index(fields=["parties_key", "key"], name="agreement_key_lookup_idx")]
+
+    def __str__(self) -> str:
+        return f"№{self.agreement_id} {self.parties_key} {self.key}"
