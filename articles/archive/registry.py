@@ -70,7 +70,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Min, Q
 
 from articles.archive import registry_keys
 from articles.archive.registry_titles import comparisons, named_year, remember, without_parties
@@ -428,14 +428,16 @@ def _lone(reading: Reading, banned: set[int]) -> int | None:
     document was signed that year (registry10). Its id; read from the pair's kinds alone."""
     if not is_bare(reading.terms) and named_year(reading.terms) is None:
         return None
-    kinds = Agreement.objects.filter(parties_key=reading.parties_key).exclude(pk__in=banned)
-    kinds = list(kinds.order_by("pk").values_list("pk", "kind"))
-    same = [pk for pk, kind in kinds if kind == reading.kind]
+    rows = Agreement.objects.filter(parties_key=reading.parties_key).exclude(pk__in=banned).order_by()
+    kinds = {kind: (n, pk) for kind, n, pk in rows.values_list("kind").annotate(Count("pk"), Min("pk"))}
+    same = [kinds[reading.kind]] if reading.kind in kinds else []
     if not same:
         same = [
-            pk for pk, kind in kinds if kind != Agreement.Kind.OTHER and compatible_kinds(reading.kind, kind)
+            found
+            for kind, found in kinds.items()
+            if kind != Agreement.Kind.OTHER and compatible_kinds(reading.kind, kind)
         ]
-    return same[0] if len(same) == 1 else None
+    return same[0][1] if len(same) == 1 and same[0][0] == 1 else None
 
 
 def _fits(reading: Reading, candidate: Candidate) -> bool:
