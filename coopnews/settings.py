@@ -193,9 +193,10 @@ def cache_from_url(raw: str) -> dict:
             raise ImproperlyConfigured(
                 f"DJANGO_CACHE_URL must name an absolute directory: file:///… (got {raw!r})"
             )
-        # Past MAX_ENTRIES Django deletes a third of the files (it lists them on every write: keep it modest).
+        # Past MAX_ENTRIES Django deletes a third of the files; it counts them once every
+        # coopnews.cache.CULL_EVERY writes, not on each (a listing of the whole directory).
         return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "coopnews.cache.FileBasedCache",
             "LOCATION": where,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }

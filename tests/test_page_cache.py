@@ -169,8 +169,7 @@ def test_another_process_invalidates_the_pages_this_one_cached(client, archive, 
     run's commit does."""
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "cache"),
+            **cache_from_url(f"file://{tmp_path / 'cache'}"),
             "KEY_PREFIX": settings.CACHES["default"]["KEY_PREFIX"],  # the same database
         }
     }
@@ -279,3 +278,22 @@ def test_the_unfiltered_agreement_list_reuses_the_home_pages_total(
     with django_assert_num_queries(3):  # page rows; their parties; countries for the form (cached: none)
         page = client.get("/agreements/")
     assert page.status_code == 200 and archive.memo.title in page.content.decode()
+
+
+def test_the_file_cache_counts_its_files_once_every_so_many_writes_and_still_culls(tmp_path, monkeypatch):
+    """Django's file cache lists its whole directory on every write; ours once every CULL_EVERY writes
+    of a process, and still deletes a third of the files once past MAX_ENTRIES."""
+    from coopnews import cache as file_cache
+
+    monkeypatch.setattr(file_cache, "CULL_EVERY", 4)
+    backend = file_cache.FileBasedCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 5}})
+    listings = []
+    real_list = backend._list_cache_files
+    monkeypatch.setattr(backend, "_list_cache_files", lambda: listings.append(1) or real_list())
+    for i in range(8):
+        backend.set(f"page-{i}", "x" * 10)
+    assert len(listings) == 2  # the 1st and the 5th write, not all 8
+    assert len(list(tmp_path.glob("*.djcache"))) == 8  # 4 files at the 5th write: below MAX_ENTRIES
+    backend.set("page-8", "x")  # the 9th write counts 8 files, past MAX_ENTRIES: a third goes
+    assert len(listings) >= 3 and len(list(tmp_path.glob("*.djcache"))) < 9
+    assert cache_from_url(f"file://{tmp_path}")["BACKEND"] == "coopnews.cache.FileBasedCache"
