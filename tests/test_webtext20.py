@@ -1,0 +1,40 @@
+"""Web text, twentieth round: an outlet told in the dative under a compound name («сказал
+"Интерфаксу-АВН"») is the one told, as «сказал "Интерфаксу"» is; a paper calling itself by the initials
+of its name in quotes («…, сообщает "ДС".», «По информации источников "КП"») names itself, where an
+outlet cited is named in full.
+
+Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
+"""
+
+from web_text_helpers import parse
+
+HEADLINE = "Флот Перу получит два патрульных корабля чилийской постройки"
+LEAD = (
+    "Министерство обороны Перу и верфь ASMAR в Вальпараисо согласовали поставку двух патрульных кораблей "
+    "для военно-морских сил Перу до конца будущего года."
+)
+
+
+def test_an_agency_told_under_a_compound_name_is_the_source():
+    told = '«Первый корабль будет передан заказчику весной», — сказал "Интерфаксу-АВН" представитель верфи.'
+    page = parse(HEADLINE, "", LEAD, "", told)
+    assert page.source == "Интерфакс"  # the outlets table spells Интерфакс-АВН as Интерфакс
+
+
+def test_an_agency_reporting_under_a_compound_name_is_only_cited():
+    cited = '«Первый корабль будет передан заказчику весной», — сообщает "Интерфакс-АВН" со слов представителя верфи.'
+    assert parse(HEADLINE, "", LEAD, "", cited).source is None
+
+
+def test_a_paper_naming_itself_by_its_initials_in_quotes_is_the_source():
+    lead = LEAD[:-1] + ', об этом говорится в сообщении пресс-службы министерства, сообщает "ДП".'
+    assert parse(HEADLINE, "", lead).source == "ДП"
+    sources = "По информации источников «ДП», стоимость контракта превышает сто миллионов долларов."
+    assert parse(HEADLINE, "", LEAD, "", sources).source == "ДП"
+
+
+def test_an_outlet_cited_by_its_full_name_in_quotes_is_not_the_source():
+    lead = LEAD[:-1] + ', сообщают "Ведомости".'
+    assert parse(HEADLINE, "", lead).source is None
+    lead = LEAD[:-1] + ', сообщает "ДПРК-ТВ" со ссылкой на верфь.'
+    assert parse(HEADLINE, "", lead).source is None
