@@ -38,3 +38,37 @@ def test_an_outlet_cited_by_its_full_name_in_quotes_is_not_the_source():
     assert parse(HEADLINE, "", lead).source is None
     lead = LEAD[:-1] + ', сообщает "ДПРК-ТВ" со ссылкой на верфь.'
     assert parse(HEADLINE, "", lead).source is None
+
+
+def test_a_place_and_a_known_agency_alone_on_a_line_are_a_dateline_over_the_date_line():
+    page = parse("Лима – САНА", "29-05-2022", LEAD)
+    assert page.source == "SANA"
+    assert (page.date.year, page.date.month, page.date.day) == (2022, 5, 29)
+    assert page.title != "Лима – САНА"
+
+
+def test_a_headline_over_a_place_and_a_known_agency_keeps_the_date_line_under_them():
+    page = parse(HEADLINE, "", "Лима – САНА", "", "29-05-2022", "", LEAD)
+    assert (page.title, page.source) == (HEADLINE, "SANA")
+    assert (page.date.year, page.date.month, page.date.day) == (2022, 5, 29)
+
+
+def test_a_place_and_an_unknown_name_alone_on_a_line_are_no_dateline():
+    page = parse("Лима – Сантьяго", "", LEAD)
+    assert page.source is None
+
+
+def test_a_caption_crediting_an_agency_in_brackets_is_no_dateline():
+    page = parse(HEADLINE, "", "Хорхе Чавес (Фото: Иван Петров / ТАСС)", "", LEAD)
+    assert page.source is None
+
+
+def test_an_unknown_outlet_of_capitalised_words_after_a_dated_dateline_is_the_source():
+    page = parse(HEADLINE, "", "Лима, 26 июля – Андина Экспресс. " + LEAD)
+    assert page.source == "Андина Экспресс"
+    assert (page.date.month, page.date.day) == (7, 26)
+
+
+def test_a_sentence_after_a_dated_dateline_names_no_outlet():
+    page = parse(HEADLINE, "", "Лима, 26 июля – Министр прибыл в Чили. " + LEAD)
+    assert page.source is None

@@ -140,7 +140,11 @@ def read_preamble(
             index += 1
             continue
         seen += 1
-        if len(line) > HEADLINE_MAX or split_dateline(line, outlets) is not None:
+        dateline = split_dateline(line, outlets) if len(line) <= HEADLINE_MAX else None
+        if dateline is not None and dateline[1] is None and dateline[2] and not dateline[3]:
+            index += 1  # «Дамаск – САНА» alone on its line: the page's date line may stand under it
+            continue
+        if len(line) > HEADLINE_MAX or dateline is not None:
             break
         found = find_publication_line(line, outlets)
         if found is not None:
