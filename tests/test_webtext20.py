@@ -72,3 +72,14 @@ def test_an_unknown_outlet_of_capitalised_words_after_a_dated_dateline_is_the_so
 def test_a_sentence_after_a_dated_dateline_names_no_outlet():
     page = parse(HEADLINE, "", "Лима, 26 июля – Министр прибыл в Чили. " + LEAD)
     assert page.source is None
+
+
+def test_the_editors_of_an_outlet_signing_the_text_name_the_source():
+    page = parse(HEADLINE, "", "Редакция портала «Андские вести»", "27.08.2020", "", LEAD)
+    assert page.source == "Андские вести"
+    assert page.title == HEADLINE
+
+
+def test_an_editors_line_naming_no_outlet_names_no_source():
+    assert parse(HEADLINE, "", "Редакция", "27.08.2020", "", LEAD).source is None
+    assert parse(HEADLINE, "", "Редакция портала благодарит читателей", "", LEAD).source is None
