@@ -83,3 +83,13 @@ def test_the_editors_of_an_outlet_signing_the_text_name_the_source():
 def test_an_editors_line_naming_no_outlet_names_no_source():
     assert parse(HEADLINE, "", "Редакция", "27.08.2020", "", LEAD).source is None
     assert parse(HEADLINE, "", "Редакция портала благодарит читателей", "", LEAD).source is None
+
+
+def test_a_table_bar_before_the_headline_is_not_part_of_it():
+    assert parse("| " + HEADLINE.upper(), LEAD).title == HEADLINE.upper()
+    assert parse("• " + HEADLINE, "", LEAD).title == HEADLINE
+
+
+def test_a_bar_inside_the_headline_stays():
+    title = "Перу | Флот получит два патрульных корабля чилийской постройки"
+    assert parse(title, "", LEAD).title.startswith("Перу")

@@ -85,8 +85,14 @@ def without_counter(headline: str) -> str:
     return _COUNTER_GLUED.sub("", headline)
 
 
+# «| КОРАБЛИ … ПОСЕТЯТ ПОРТЫ …»: a table cell's border or a list bullet copied before the headline.
+_LEADING_BAR = re.compile(r"^(?:[|•·]\s*)+(?=\w|«|\")")
+
+
 def without_marks(headline: str) -> str:
-    """The headline without what a site hangs on it: a glued counter, a media marker («. ФОТО»)."""
+    """The headline without what a site hangs on it: a table bar or a bullet before it, a glued
+    counter, a media marker («. ФОТО»)."""
+    headline = _LEADING_BAR.sub("", headline)
     return _MEDIA_MARK.sub("", without_counter(headline)).strip() or headline
 
 
