@@ -93,3 +93,20 @@ def test_a_table_bar_before_the_headline_is_not_part_of_it():
 def test_a_bar_inside_the_headline_stays():
     title = "Перу | Флот получит два патрульных корабля чилийской постройки"
     assert parse(title, "", LEAD).title.startswith("Перу")
+
+
+BLURB = (
+    "Андский оборонный кластер – это объединение верфей, заводов и институтов, которые за счет тесного "
+    "взаимодействия друг с другом создают условия для внедрения новых разработок."
+)
+
+
+def test_a_sites_description_of_itself_over_the_headline_is_not_the_title():
+    assert parse(BLURB, HEADLINE, LEAD).title == HEADLINE
+    assert parse(BLURB, "", HEADLINE, "", LEAD).title == HEADLINE
+
+
+def test_a_definition_opening_the_text_stays_its_lead():
+    more = "Кластер объединяет 40 предприятий. Его возглавляет бывший командующий флотом Перу."
+    page = parse(BLURB, "", more)
+    assert page.body.startswith("Андский оборонный кластер – это")
