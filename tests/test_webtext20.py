@@ -110,3 +110,14 @@ def test_a_definition_opening_the_text_stays_its_lead():
     more = "Кластер объединяет 40 предприятий. Его возглавляет бывший командующий флотом Перу."
     page = parse(BLURB, "", more)
     assert page.body.startswith("Андский оборонный кластер – это")
+
+
+def test_a_site_crediting_a_photo_to_its_own_dated_news_names_itself():
+    caption = "Министр обороны Перу Хорхе Чавес, фото - Новости Andina.pe от 31.10.2025 11:42 Фото: gob.pe"
+    page = parse(HEADLINE, "", caption, LEAD)
+    assert page.source == "Andina.pe"
+
+
+def test_an_agency_credited_for_a_photo_is_not_the_source():
+    assert parse(HEADLINE, "", "Хорхе Чавес, фото - Andina.pe", LEAD).source is None
+    assert parse(HEADLINE, "", "Фото: Andina.pe", "", LEAD).source is None

@@ -128,10 +128,20 @@ _EDITORS = re.compile(
 )
 
 
+# «…, фото - Новости Zakon.kz от 31.10.2025 11:42»: a site credits its own photo to its news of a
+# day by its address; an agency credited for a photo is named, not dated («Фото: ТАСС»).
+_OWN_PHOTO = re.compile(
+    r"(?<!\w)(?:фото|photo)\s*[:—–-]\s*(?:новости\s+)?(?P<o>[A-Za-zА-ЯЁа-яё][\w-]*\.[a-zа-я]{2,4})"
+    r"\s+от\s+\d{1,2}\.\d{1,2}\.\d{2,4}",
+    re.IGNORECASE,
+)
+
+
 def staff_credit_outlet(line: str, is_known) -> str | None:
     """The paper a staff photographer's credit names: a known outlet, or one named as such
     («ИА «Клерк.Ру»»); the known outlet of an author's byline standing alone («Тамара Вааль,
-    Vласть»); or the outlet whose editors sign the text («Редакция портала «Русский мир»»).
+    Vласть»); the outlet whose editors sign the text («Редакция портала «Русский мир»»), or a site
+    crediting a photo to its own dated news («фото - Новости Zakon.kz от 31.10.2025»).
     `is_known(spelling)` says whether the table knows a spelling."""
     byline = _BYLINE.match(line.strip())
     if byline and is_known(byline["o"].strip(" .")):
@@ -139,6 +149,9 @@ def staff_credit_outlet(line: str, is_known) -> str | None:
     editors = _EDITORS.match(line.strip())
     if editors:
         return editors["o"].strip('«»"')
+    own_photo = _OWN_PHOTO.search(line)
+    if own_photo:
+        return own_photo["o"]
     match = _STAFF_CREDIT.match(line.strip())
     if not match:
         return None
