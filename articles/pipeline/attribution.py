@@ -50,6 +50,12 @@ def _lemmas(word: str) -> set[str]:
         word = word[:-1]  # pre-reform spelling: «Коммерсантъ» declines as «Коммерсант»
     if len(word) < 3 or not _CYRILLIC_WORD.fullmatch(word):
         return {word}
+    if "-" in word:
+        # «Интерфаксу-АВН»: a compound name declines in its parts, the dictionary knows only them
+        return {
+            "-".join(key)
+            for key in islice(product(*(sorted(_lemmas(p)) for p in word.split("-"))), _MAX_KEYS)
+        }
     return {fold(p.normal_form) for p in _morph().parse(word)} or {word}
 
 
@@ -103,7 +109,7 @@ def _case_fits(spelling: str, name: str, cases: set[str]) -> bool:
         return True  # «РИА Новости», «Ъ», ТАСС, Reuters: the same in every case
     if normalise(" ".join(words)) == normalise(name):
         return bool(cases & {"nomn", "accs"})  # the name as listed is its nominative
-    return any(p.tag.case in cases for p in _morph().parse(words[-1]))
+    return any(p.tag.case in cases for p in _morph().parse(words[-1].split("-")[0]))  # «Интерфаксу-АВН»
 
 
 # --- attributions in the text --------------------------------------------------------------------

@@ -120,13 +120,38 @@ _STAFF_CREDIT = re.compile(
 _BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*(?P<o>[^,/]{2,40})$")
 
 
+# «Редакция портала «Русский мир»»: the byline of a text its outlet's staff wrote, the outlet named
+# by its kind and its name in quotes.
+_EDITORS = re.compile(
+    r"^(?:Редакция|Редакции)\s+(?:портала|сайта|газеты|журнала|издания|интернет-издания|агентства|телеканала)"
+    r"\s+(?P<o>«[^»\n]{2,40}»|\"[^\"\n]{2,40}\")\.?$"
+)
+
+
+# «…, фото - Новости Zakon.kz от 31.10.2025 11:42»: a site credits its own photo to its news of a
+# day by its address; an agency credited for a photo is named, not dated («Фото: ТАСС»).
+_OWN_PHOTO = re.compile(
+    r"(?<!\w)(?:фото|photo)\s*[:—–-]\s*(?:новости\s+)?(?P<o>[A-Za-zА-ЯЁа-яё][\w-]*\.[a-zа-я]{2,4})"
+    r"\s+от\s+\d{1,2}\.\d{1,2}\.\d{2,4}",
+    re.IGNORECASE,
+)
+
+
 def staff_credit_outlet(line: str, is_known) -> str | None:
     """The paper a staff photographer's credit names: a known outlet, or one named as such
-    («ИА «Клерк.Ру»»); or the known outlet of an author's byline standing alone («Тамара Вааль,
-    Vласть»). `is_known(spelling)` says whether the table knows a spelling."""
+    («ИА «Клерк.Ру»»); the known outlet of an author's byline standing alone («Тамара Вааль,
+    Vласть»); the outlet whose editors sign the text («Редакция портала «Русский мир»»), or a site
+    crediting a photo to its own dated news («фото - Новости Zakon.kz от 31.10.2025»).
+    `is_known(spelling)` says whether the table knows a spelling."""
     byline = _BYLINE.match(line.strip())
     if byline and is_known(byline["o"].strip(" .")):
         return byline["o"].strip(" .")
+    editors = _EDITORS.match(line.strip())
+    if editors:
+        return editors["o"].strip('«»"')
+    own_photo = _OWN_PHOTO.search(line)
+    if own_photo:
+        return own_photo["o"]
     match = _STAFF_CREDIT.match(line.strip())
     if not match:
         return None

@@ -78,11 +78,16 @@ _OUTLET_PATTERNS = [
     # "(БЕЛТА) –", "(Trend) -"
     (re.compile(rf"^\s*[,.]?\s*\(\s*(?P<o>[^()\n]{{1,60}}?)\s*\)\s*(?:\.|:|,|{_DASH})?\s*"), True),
     # "— РИА Новости.", "- РИА Новости, Иван Иванов."
-    (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n.,]{{1,60}}?)(?:,[^\n.]{{1,60}})?\s*\.\s+"), False),
+    (
+        _DASHED_OUTLET := re.compile(
+            rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n.,]{{1,60}}?)(?:,[^\n.]{{1,60}})?\s*\.\s+"
+        ),
+        False,
+    ),
     # ". INTERFAX.RU -", ". ИНТЕРФАКС -"
     (re.compile(rf"^\s*[,.]\s*(?P<o>[^\s/,][^\n,]{{0,50}}?)\s+{_DASH}\s+"), False),
     # "БАКУ, 11 сен – 1NEWS.AZ" alone on its line
-    (re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n,]{{1,40}}?)\s*\.?\s*$"), True),
+    (_DASHED_ALONE := re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<o>[^\n,]{{1,40}}?)\s*\.?\s*$"), True),
     # 'Бишкек, "САЯСАТ.KG". По итогам…'
     (re.compile(r"^\s*,\s*(?P<o>«[^»\n]{1,40}»|\"[^\"\n]{1,40}\")\s*\.\s+"), True),
     # ", АРМЕНПРЕСС." (a known outlet only)
@@ -117,6 +122,9 @@ def lookup_outlet(spelling: str, outlets: Mapping[str, str]) -> str | None:
 
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.&_-]*[A-Za-z0-9]$")
 CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
+# «Краснодар, 26 июля – Юг Times.»: after a place, a day and a dash, a name of a few capitalised words
+# closed by a stop is the outlet, though the table lacks it (a sentence there has lower-case words).
+_TITLED_NAME = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'&-]*)(?:\s+[A-ZА-ЯЁ][\w’'&-]*){0,2}$")
 _AGENCY_WORD = re.compile(r"^[А-ЯЁ]{6,}$")  # «ГРУЗИНФОРМ»: an agency's name in capitals, not an abbreviation
 
 
@@ -245,7 +253,7 @@ def split_dateline(
     place = head.group("place").strip()
     date = _date_from_match(head)
     tail = paragraph[head.end() :] + " "  # «Минск, 3 июня. БелТА.» may stand alone on its line
-    outlet, rest = None, None
+    outlet, rest, alone = None, None, False
     slashed = _SLASHED_DATE.match(tail) if date is None else None
     if (
         slashed
@@ -264,9 +272,13 @@ def split_dateline(
             continue  # («Тбилиси, 25 февраля, ГРУЗИНФОРМ.»: after a date one long capitalised word is one)
         if date is None and pattern is _ONE_SLASH:
             continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
-        if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)):
+        alone = pattern is _DASHED_ALONE and lookup_outlet(name, outlets) is not None
+        if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)) and not alone:
             continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
-        if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None):
+            # («Дамаск – САНА» alone on its line: a known agency dashed after the place is one)
+        if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None) or (
+            date and head.group("day") and pattern is _DASHED_OUTLET and _TITLED_NAME.match(name)
+        ):
             outlet, rest = name, tail[match.end() :]
             break
     if outlet is None:
@@ -276,7 +288,7 @@ def split_dateline(
         if tail.strip() and tail[:1] not in ".,:—–-" and not tail.lstrip().startswith(("—", "–", "-")):
             return None
     rest = rest.strip()
-    if date is None and not rest:
+    if date is None and not rest and not alone:
         return None  # «АндрК ( Слушатель )»: a name and a note, with no date and no text after
     if outlet:
         outlet = outlet.strip(' «»"')

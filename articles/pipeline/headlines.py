@@ -85,8 +85,14 @@ def without_counter(headline: str) -> str:
     return _COUNTER_GLUED.sub("", headline)
 
 
+# «| КОРАБЛИ … ПОСЕТЯТ ПОРТЫ …»: a table cell's border or a list bullet copied before the headline.
+_LEADING_BAR = re.compile(r"^(?:[|•·]\s*)+(?=\w|«|\")")
+
+
 def without_marks(headline: str) -> str:
-    """The headline without what a site hangs on it: a glued counter, a media marker («. ФОТО»)."""
+    """The headline without what a site hangs on it: a table bar or a bullet before it, a glued
+    counter, a media marker («. ФОТО»)."""
+    headline = _LEADING_BAR.sub("", headline)
     return _MEDIA_MARK.sub("", without_counter(headline)).strip() or headline
 
 
@@ -140,7 +146,19 @@ def read_preamble(
             index += 1
             continue
         seen += 1
-        if len(line) > HEADLINE_MAX or split_dateline(line, outlets) is not None:
+        if (
+            want_headline
+            and headline is None
+            and index == _first_text(lines)
+            and _blurb_over_headline(lines, index)
+        ):
+            del lines[index]  # «Авиационный кластер – это объединение …» over the headline: the site's blurb
+            continue
+        dateline = split_dateline(line, outlets) if len(line) <= HEADLINE_MAX else None
+        if dateline is not None and dateline[1] is None and dateline[2] and not dateline[3]:
+            index += 1  # «Дамаск – САНА» alone on its line: the page's date line may stand under it
+            continue
+        if len(line) > HEADLINE_MAX or dateline is not None:
             break
         found = find_publication_line(line, outlets)
         if found is not None:
@@ -217,6 +235,23 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
         and len(following.split()) >= max(6, len(words) + 2)
         and split_dateline(following, {}) is None
     )
+
+
+# «Авиационный Инновационный Кластер(АИК) – это объединение …»: a name defined, as a site describes
+# itself in its header; a news text does not open on a definition followed by a headline.
+_DEFINITION = re.compile(r"^[A-ZА-ЯЁ«\"][^.!?\n]{1,80}?\s+[—–-]\s+это\s+[^\n]+[.!]$")
+
+
+def _blurb_over_headline(lines: list[str], index: int) -> bool:
+    """Is the first line a site's description of itself (one definition sentence) standing over a
+    headline that has the text below it?"""
+    from razdel import sentenize
+
+    line = lines[index]
+    if not _DEFINITION.match(line) or len(list(sentenize(line))) != 1:
+        return False
+    rest = [n for n in range(index + 1, len(lines)) if lines[n]]
+    return len(rest) >= 2 and _headline(lines[rest[0] :], None) is not None
 
 
 def _capitals_only(line: str) -> bool:
