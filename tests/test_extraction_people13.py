@@ -45,3 +45,25 @@ def lexicon():
 def test_the_republic_of_a_post_is_its_sentences_subject_state(lexicon, case):
     text, marks, name, iso = REPUBLIC_CASES[case]
     assert officials(text, lexicon, **marks)[name].country == iso
+
+
+# A post before a name that spells out a body's full name, closed by its abbreviation in brackets.
+BODY_CASES = {
+    "a preposition inside the body's name": (
+        "Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ) Иван Петров "
+        "заявил, что учения пройдут осенью.",
+        "Иван Петров",
+        "генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)",
+    ),
+    "a preposition outside the post's reach": (
+        "Встреча прошла в Минске с участием России (РФ) Иван Петров заявил, что учения пройдут осенью.",
+        "Иван Петров",
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BODY_CASES)
+def test_a_bodys_full_name_before_its_bracketed_abbreviation_stays_in_the_post(lexicon, case):
+    text, name, post = BODY_CASES[case]
+    assert officials(text, lexicon, RU=["России", "РФ"])[name].position == post
