@@ -276,7 +276,8 @@ def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[in
 
 def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> None:
     """Above a repeated headline is the page's header, between its two copies a teaser of the
-    lead, timestamps and captions: only the dates and an outlet named there are kept."""
+    lead, timestamps and captions: only the dates, an outlet named there and a lead the text below
+    does not repeat are kept."""
     found = _repeated_headline(lines, outlets)
     if found is None:
         return
@@ -307,7 +308,21 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
         head.outlet = head.outlet or above[0]
     if above and classify(above[0], outlets) == LineKind.TEXT:
         head.outlet = head.outlet or medium_name(above[0])
-    lines[:] = [lines[first], ""] + lines[second + 1 :]
+    below = lines[second + 1 :]
+    leads = [s for s in lines[first + 1 : second] if _starts_text(s, outlets) and not _told_below(s, below)]
+    lines[:] = [lines[first], ""] + [part for s in leads for part in (s, "")] + below
+
+
+TEASER_WORDS = 5  # a teaser repeats the lead: some run of this many words stands in the text below
+
+
+def _told_below(line: str, below: list[str]) -> bool:
+    """Whether the text under the second copy of the headline repeats the line (a teaser of its
+    lead). A lead that stands only between the copies is the text's first paragraph, kept."""
+    words = _normal(line).split()
+    text = " " + " ".join(_normal(s) for s in below) + " "
+    runs = (" " + " ".join(words[i : i + TEASER_WORDS]) + " " for i in range(len(words) - TEASER_WORDS + 1))
+    return any(run in text for run in runs)
 
 
 MEDIUM_WORDS = (2, 5)  # a medium's name on the page's first line: this many words

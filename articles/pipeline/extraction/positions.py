@@ -8,6 +8,7 @@ it set off by a comma, a dash or brackets. The phrase keeps its complements as w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -212,8 +213,12 @@ def post_before(
     tagged genitive though it declines no ending).
     """
     window_start = name_first
+    # «Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ) Имангали …»: a
+    # body's full name closed by its abbreviation in brackets right before the name holds its own
+    # prepositions
+    named_body = _abbreviation_before(tokens, name_first)
     while window_start > max(barrier, name_first - MAX_PHRASE) and (
-        not _blocks(tokens[window_start - 1])
+        not _blocks(tokens[window_start - 1], stop_prepositions=not named_body)
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
         or _place_demonstrative(tokens, window_start - 1)
@@ -296,6 +301,19 @@ def post_before(
         plural=many,
         rank=rank,
         outer=outer,
+    )
+
+
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
+
+def _abbreviation_before(tokens: list[Token], name_first: int) -> bool:
+    """Whether a bracketed abbreviation («(ОДКБ)») stands right before the name."""
+    return (
+        name_first >= 3
+        and tokens[name_first - 1].text == ")"
+        and tokens[name_first - 3].text == "("
+        and bool(_ABBREVIATION.match(tokens[name_first - 2].text))
     )
 
 

@@ -3,7 +3,9 @@
 
 The noun («республики», «страны», «государства») stands for a state the text named before it: the
 subject of its sentence when one state is named there in the nominative («Сербия получит от Китая
-комплексы, заявил президент республики»: Serbia, not the nearer China), else the nearest one (a state
+комплексы, заявил президент республики»: Serbia, not the nearer China) or owns the subject in the
+genitive («Министерство обороны Киргизии получит помощь, обещанную Россией, — заявил заместитель
+министра обороны республики»: Kyrgyzstan, not the nearer Russia), else the nearest one (a state
 named right after the noun, «республики Куба Раулем Кастро», is the one it names), less the place the post itself names after it («в России»: where the ambassador works,
 not whose he is). With a word that sets the state against another («братской», «дружественной»,
 «соседней») the states of the other people of the sentence are not it either: the brotherly country of
@@ -58,10 +60,34 @@ PREPOSITION = "PREP"
 
 def _subject(tokens, start: int) -> bool:
     """Whether the state named at `start` in the sentence `tokens` reads as its subject: a word that
-    can be nominative, not after a preposition («в Китай» is no subject)."""
+    can be nominative, not after a preposition («в Китай» is no subject); or the state whose body is
+    the subject, in the genitive after it («Министерство обороны Киргизии получит …»)."""
     for k, token in enumerate(tokens):
         if token.start == start:
-            if k and any(p.tag.POS == PREPOSITION for p in nlp.parses(tokens[k - 1].text.lower())):
-                return False
-            return any(p.tag.case == "nomn" for p in nlp.parses(token.text.lower()))
+            if any(p.tag.case == "nomn" for p in nlp.parses(token.text.lower())):
+                return not _after_preposition(tokens, k)
+            return _owns_subject(tokens, k)
+    return False
+
+
+def _after_preposition(tokens, k: int) -> bool:
+    return bool(k) and any(p.tag.POS == PREPOSITION for p in nlp.parses(tokens[k - 1].text.lower()))
+
+
+def _owns_subject(tokens, k: int) -> bool:
+    """A genitive state right after a nominative noun, or after one with a genitive noun between
+    («Министерство обороны Киргизии»): the noun most likely read as a nominative, heading no
+    prepositional phrase («армии Киргизии» is a dative first, no subject)."""
+    if not any(p.tag.case == "gent" for p in nlp.parses(tokens[k].text.lower())):
+        return False
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return False
+        parses = nlp.parses(tokens[j].text.lower())
+        if not parses or parses[0].tag.POS != "NOUN":
+            return False
+        if parses[0].tag.case == "nomn":
+            return not _after_preposition(tokens, j)
+        if parses[0].tag.case != "gent":
+            return False
     return False
