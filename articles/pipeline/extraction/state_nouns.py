@@ -8,7 +8,9 @@ named right after the noun, «республики Куба Раулем Кас�
 not whose he is). With a word that sets the state against another («братской», «дружественной»,
 «соседней») the states of the other people of the sentence are not it either: the brotherly country of
 «министр обороны Азербайджана … встретился с председателем комитета братской страны» is not Azerbaijan.
-A region the text names counts as its state («глава республики» after «Татарстан»).
+A region the text names counts as its state («глава республики» after «Татарстан»). A noun that can
+only be plural («глав республик Никола Пашиняна и Ильхама Алиева», «лидеры стран») stands for several
+states, one for each person it heads, so it names none of them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
             continue
         if any(s < token.stop and token.start < e for s, e, _iso in spans):
             continue  # «Азербайджанской Республики»: the state's own name
+        if _only_plural(token.text):
+            return None  # «глав республик»: each person's own state, not one for all
         if i + 1 < len(tokens):
             named = [iso for s, e, iso in spans if s <= tokens[i + 1].start < e]
             if named:  # «республики Куба» before the person's name: the state the noun is named by
@@ -54,6 +58,12 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
 
 
 PREPOSITION = "PREP"
+
+
+def _only_plural(word: str) -> bool:
+    """«республик», «стран»: no reading of the word is singular («республики» may be)."""
+    numbers = {p.tag.number for p in nlp.parses(word.lower())}
+    return bool(numbers) and "sing" not in numbers
 
 
 def _subject(tokens, start: int) -> bool:
