@@ -1,5 +1,6 @@
 """registry12 round: the agreements registry's seen misses (issue 14), each checked here on a made-up
-text: a plural state noun in a post («глав республик …») names no single state; the epithets outlets add
+text: a plural state noun in a post («глав республик А и Б») stands for the states named before it, one
+each, in order; the epithets outlets add
 or drop («совместное», «стратегическое», «историческое») do not tell one pact from another, but a shared
 one still keeps a near title from joining another document; «оборонное соглашение» is «соглашение об
 обороне».
@@ -38,7 +39,24 @@ def test_heads_of_republics_are_each_of_their_own_state(lexicon):
         RS=["Сербия"],
         ME=["Черногория"],
     )
-    assert found["Александр Вучич"].country != found["Мила Джуканович"].country
+    assert found["Александр Вучич"].country == "RS"
+    assert found["Мила Джуканович"].country == "ME"
+
+
+def test_ministers_of_two_states_are_of_the_two_states_named_before_in_order(lexicon):
+    text = (
+        "В Праге прошло заседание чешско-польской комиссии по оборонной промышленности под "
+        "руководством министров обороны двух государств Яна Новака и Анджея Ковальского."
+    )
+    found = officials(text, lexicon, CZ=["чешско"], PL=["польской"])
+    assert found["Ян Новак"].country == "CZ"
+    assert found["Анджей Ковальский"].country == "PL"
+
+
+def test_a_plural_noun_with_too_few_states_before_it_names_none(lexicon):
+    text = "Встречу провели министры обороны двух государств Ян Новак и Анджей Ковальский."
+    found = officials(text, lexicon)
+    assert found["Ян Новак"].country is None
 
 
 def test_the_head_of_the_republic_is_still_of_the_state_named_before(lexicon):
