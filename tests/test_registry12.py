@@ -28,29 +28,26 @@ def lexicon():
     return Lexicon.from_files()
 
 
-def test_heads_of_republics_are_each_of_their_own_state(lexicon):
-    text = (
-        "Сербия и Черногория подписали договор о границе. Документ скрепили подписями в Брюсселе "
-        "в присутствии глав республик Александра Вучича и Милы Джукановича."
-    )
-    found = officials(
-        text,
-        lexicon,
-        RS=["Сербия"],
-        ME=["Черногория"],
-    )
-    assert found["Александр Вучич"].country == "RS"
-    assert found["Мила Джуканович"].country == "ME"
-
-
-def test_ministers_of_two_states_are_of_the_two_states_named_before_in_order(lexicon):
-    text = (
-        "В Праге прошло заседание чешско-польской комиссии по оборонной промышленности под "
-        "руководством министров обороны двух государств Яна Новака и Анджея Ковальского."
-    )
-    found = officials(text, lexicon, CZ=["чешско"], PL=["польской"])
-    assert found["Ян Новак"].country == "CZ"
-    assert found["Анджей Ковальский"].country == "PL"
+@pytest.mark.parametrize(
+    ("text", "forms", "expected"),
+    [
+        (
+            "Сербия и Черногория подписали договор о границе. Документ скрепили подписями в Брюсселе "
+            "в присутствии глав республик Александра Вучича и Милы Джукановича.",
+            {"RS": ["Сербия"], "ME": ["Черногория"]},
+            {"Александр Вучич": "RS", "Мила Джуканович": "ME"},
+        ),
+        (
+            "В Праге прошло заседание чешско-польской комиссии по оборонной промышленности под "
+            "руководством министров обороны двух государств Яна Новака и Анджея Ковальского.",
+            {"CZ": ["чешско"], "PL": ["польской"]},
+            {"Ян Новак": "CZ", "Анджей Ковальский": "PL"},
+        ),
+    ],
+)
+def test_a_plural_state_noun_gives_each_name_the_states_named_before_in_order(lexicon, text, forms, expected):
+    found = officials(text, lexicon, **forms)
+    assert {name: found[name].country for name in expected} == expected
 
 
 def test_a_plural_noun_with_too_few_states_before_it_names_none(lexicon):
