@@ -105,7 +105,11 @@ MAX_TITLES = 24  # distinct title readings kept in `terms` (a document's wording
 LOCK_NAMESPACE = 0x434E  # the first key of the advisory lock: "CN", this archive's registry
 
 # Words that name what any cooperation document is about: one definition, the pipeline's.
-GENERIC = GENERIC_SUBJECT
+# With them, the epithets an outlet adds or drops at will: «совместное стратегическое оборонное
+# соглашение», «стратегическое соглашение о взаимной обороне» and «соглашение о взаимной обороне» are one
+# pact in three reports (registry11). They praise a document, never tell it from another of its pair.
+EPITHETS = frozenset({"стратегический", "совместный", "исторический"})
+GENERIC = GENERIC_SUBJECT | EPITHETS
 # Words that say where a document stands or how a text points at it, not which document it is:
 # «закон о ратификации договора …», «продление договора», «действующий договор», «единственный договор»;
 # and the pipeline's pointing words: «соглашение между нашей страной и …», «этот договор».
@@ -460,7 +464,7 @@ def _fits(reading: Reading, candidate: Candidate) -> bool:
 def _overlaps(reading: Reading, candidate: Candidate) -> bool:
     """Whether the mention's title shares a distinctive (not generic) word with the agreement's:
     another document it could as well be."""
-    mine = {w for w in reading.terms if w not in GENERIC}
+    mine = {w for w in reading.terms if w not in GENERIC_SUBJECT}  # a shared epithet is a doubt too
     return any(mine & set(theirs) for theirs in (candidate.terms or {}).get("titles", []))
 
 

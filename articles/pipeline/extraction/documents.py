@@ -144,6 +144,8 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     # «о стратегическом альянсе и сотрудничестве» / «о стратегическом партнерстве и сотрудничестве»: the
     # press writes «альянс» for a partnership its parties call so («союз», a union of states, stays apart)
     "альянс": ("партнерство",),
+    # the subject's adjective is the subject: «оборонное соглашение» / «соглашение об обороне»
+    "оборонный": ("оборона",),
     # a field of activity: «в военной отрасли» / «в военной области»
     "отрасль": ("область",),
     "ископаемое": ("недра",),

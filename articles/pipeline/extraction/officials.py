@@ -515,8 +515,16 @@ class _Context:
                 if (iso := m.country or self._country_of_post(m.sentence, m.post))
             ]
 
+        sharing = sorted(
+            m.first
+            for other in self.people
+            for m in other.mentions
+            if m.sentence == mention.sentence and m.post is not None
+            if (m.post.first, m.post.last) == (post.first, post.last)
+        )
+        place = (sharing.index(mention.first), len(sharing)) if mention.first in sharing else (0, 1)
         spans = sorted(self.country_spans + self.region_spans)
-        return state_referred(self._tokens(mention.sentence), post, spans, others_states)
+        return state_referred(self._tokens(mention.sentence), post, spans, others_states, place)
 
     def _region_of_post(self, sentence: int, post: Post) -> str | None:
         """The state of a region or city named in the post: "губернатор Курской области" → RU.

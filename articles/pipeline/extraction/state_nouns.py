@@ -10,7 +10,11 @@ named right after the noun, «республики Куба Раулем Кас�
 not whose he is). With a word that sets the state against another («братской», «дружественной»,
 «соседней») the states of the other people of the sentence are not it either: the brotherly country of
 «министр обороны Азербайджана … встретился с председателем комитета братской страны» is not Azerbaijan.
-A region the text names counts as its state («глава республики» after «Татарстан»).
+A region the text names counts as its state («глава республики» after «Татарстан»). A noun that can
+only be plural stands for several states, one for each person of the list it heads, in the order the
+text named them: «Армения и Азербайджан … в присутствии глав республик Никола Пашиняна и Ильхама Алиева»,
+«российско-индийской комиссии … под руководством министров обороны двух государств С.Шойгу и
+А.Джейтли»; without as many states named before it, it names none.
 """
 
 from __future__ import annotations
@@ -26,17 +30,20 @@ OTHER_STATE_WORDS = frozenset(
 )
 
 
-def state_referred(tokens, post, spans, others_states) -> str | None:
+def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | None:
     """The state a common noun in the post stands for, or None.
 
     tokens: the sentence; post: the person's Post; spans: (start, end, iso) of the states and regions
-    the text names, in order; others_states(): the states of the other people of the sentence."""
+    the text names, in order; others_states(): the states of the other people of the sentence;
+    place: (index, count) of the person among the names the post heads."""
     for i in range(post.head + 1, post.last):
         token = tokens[i]
         if not token.text[:1].islower() or lemma(token.text) not in STATE_NOUNS:
             continue
         if any(s < token.stop and token.start < e for s, e, _iso in spans):
             continue  # «Азербайджанской Республики»: the state's own name
+        if _only_plural(token.text):  # «глав республик А и Б»: the last states named, one each
+            return _respectively(spans, token.start, place)
         if i + 1 < len(tokens):
             named = [iso for s, e, iso in spans if s <= tokens[i + 1].start < e]
             if named:  # «республики Куба» before the person's name: the state the noun is named by
@@ -56,6 +63,25 @@ def state_referred(tokens, post, spans, others_states) -> str | None:
 
 
 PREPOSITION = "PREP"
+
+
+def _respectively(spans, before: int, place: tuple[int, int]) -> str | None:
+    """The state of the person at `place` (index, count) in a list a plural noun heads: the last
+    `count` distinct states named before the noun, in text order; None when fewer were named."""
+    index, count = place
+    states: list[str] = []
+    for _s, e, iso in sorted(spans, key=lambda span: (span[1], span[0]), reverse=True):
+        if e <= before and iso not in states:
+            states.insert(0, iso)
+            if len(states) == count:
+                break
+    return states[index] if count > 1 and len(states) == count else None
+
+
+def _only_plural(word: str) -> bool:
+    """«республик», «стран»: no reading of the word is singular («республики» may be)."""
+    numbers = {p.tag.number for p in nlp.parses(word.lower())}
+    return bool(numbers) and "sing" not in numbers
 
 
 def _subject(tokens, start: int) -> bool:
