@@ -131,6 +131,18 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         ),
         True,
     ),
+    # A decision that ends it, in the infinitive it rules: «решено прекратить действие соглашения»,
+    # «разрешило Минобороны прекратить действие договоров», a decree's own «Прекратить соглашение …»
+    # (as a government's decision to denounce is the denunciation).
+    (
+        "terminated",
+        re.compile(
+            r"\b(?:решен[оа]?|решил\w*|разрешил\w*|разрешить|постановил\w*|постановлено)\s+"
+            r"(?:[^\s.!?;]+\s+){0,3}?прекратить\b|(?:^|[«\"„:]\s*)прекратить\b",
+            re.I | re.M,
+        ),
+        True,
+    ),
     ("suspended", re.compile(r"\bприостан(?:ов|авлив)\w*", re.I), True),
     (
         "extended",
@@ -226,12 +238,14 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         ),
         False,
     ),
-    # «прилетит в Пекин для подписания», «о предстоящем подписании», «рассмотрели возможность разработки
-    # меморандума»: a signing (or a drafting) something is done for, awaited or only considered.
+    # «прилетит в Пекин для подписания», «о предстоящем (грядущем) подписании», «назвал срок подписания»,
+    # «рассмотрели возможность разработки меморандума»: a signing (or a drafting) something is done for,
+    # awaited, set a term or only considered.
     (
         "planned",
         re.compile(
-            r"\b(?:для|ради)\s+подписани\w*|\bпредстоящ\w*\s+(?:\S+\s+){0,4}?подписани\w*|"
+            r"\b(?:для|ради)\s+подписани\w*|\b(?:предстоящ|грядущ)\w*\s+(?:\S+\s+){0,4}?подписани\w*|"
+            r"\bсрок(?:а|и|ов|ах)?\s+подписани\w*|"
             r"\bвозможност\w*\s+(?:\S+\s+){0,1}?(?:разработ|подписа|заключ)\w*",
             re.I,
         ),
@@ -416,10 +430,22 @@ _ACT = re.compile(
 )
 
 
+# The act a signing verb takes as its object right after it: «подписал указ «о безвизе»».
+_ACT_OBJECT = re.compile(
+    r"\s+(?:[а-яё-]+\s+)?(?:постановлени|указ|распоряжени|приказ|директив|закон)\w*\b", re.I
+)
+
+
 def _signs_an_act_about(cue: tuple[str, int, int, bool], m: Mention, text: str) -> bool:
     """The signing verb's object is a decree naming the document, not the document: what was signed is
-    the decree («Премьер подписал распоряжение о переговорах о заключении соглашения …»)."""
-    return cue[0] == "signed" and 0 <= m.start - cue[2] <= 200 and bool(_ACT.search(text, cue[2], m.start))
+    the decree («Премьер подписал распоряжение о переговорах о заключении соглашения …»); or, after the
+    document, a decree of its own («Необходимость заключения такого договора возникла после того, как
+    президент подписал указ …»)."""
+    if cue[0] != "signed":
+        return False
+    if 0 <= m.start - cue[2] <= 200 and _ACT.search(text, cue[2], m.start):
+        return True
+    return cue[1] >= m.end and bool(_ACT_OBJECT.match(text, cue[2]))
 
 
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
@@ -444,10 +470,14 @@ def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> N
         return
     # «соглашение, подписанное в январе 2023 года, вступило в силу»: the participle says which
     # document, the verb what became of it.
+    # And before it: «решено прекратить действие подписанного в феврале 1995 года соглашения».
     if best[0] == "signed" and not best[3]:
         later = [c for c in cues if c[1] > best[2] and c[0] in AFTER_SIGNING and c[1] - best[2] < 160]
+        earlier = [c for c in cues if c[2] <= best[1] and c[0] in AFTER_SIGNING and best[1] - c[2] < 160]
         if later:
             best = later[0]
+        elif earlier and best[2] <= m.start:
+            best = max(earlier, key=lambda c: c[2])
     # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
     for other in sorted(cues, key=lambda c: c[1]):
         if (
