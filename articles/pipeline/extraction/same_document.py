@@ -348,7 +348,7 @@ def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bo
 
 
 def alike(a: Agreement, b: Agreement) -> bool:
-    return a.kind == b.kind and compatible_titles(a, b) and not named_apart(a, b)
+    return a.kind == b.kind and (compatible_titles(a, b) or named_within(a, b)) and not named_apart(a, b)
 
 
 def named_apart(a: Agreement, b: Agreement) -> bool:

@@ -58,9 +58,14 @@ def series_stage(
     A long list runs on past the lead's reach as long as its items follow one another (`run`: the lead
     the item before took, and that item's sentence): «соглашение с Данией, подписанное …;» as the eighth
     line under «расторжение ряда соглашений» is still an item, and so is a memorandum among them."""
-    if not mentions or not _told_in_participles(ctx.text, mentions):
+    if not mentions:
         return status, None
     first = min(mentions, key=lambda m: m.start)
+    if not _told_in_participles(ctx.text, mentions):
+        # «Разрешить … прекратить следующие международные договоры: Соглашение … .»: an item the lead's
+        # own verb tells starts the run the next items go on.
+        lead = next((x for x in leads if x.cue_start >= 0 and x.cue_start == first.cue_start), None)
+        return status, (lead, first.sentence) if lead is not None and lead.status == status else None
     own = set(ctx.parties(first))
     taken = None
     for lead in leads:
@@ -74,7 +79,8 @@ def series_stage(
         ):
             continue
         theirs = set(ctx.parties(lead))
-        if own and theirs and not (own <= theirs or theirs <= own):
+        # an item of a run may name another partner of the same state (the list's next country)
+        if own and theirs and not (own <= theirs or theirs <= own or (in_run and own & theirs)):
             continue
         status, taken = lead.status, lead
     return status, (taken, first.sentence) if taken is not None else None
