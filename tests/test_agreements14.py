@@ -183,3 +183,11 @@ def test_two_documents_of_one_pair_with_different_subjects_stay_two(lexicon):
 def test_a_document_named_by_its_year_is_dated_by_it(lexicon):
     text = "Замминистра положительно оценил динамику связей России и Лаоса после подписания соглашения 2024 года."
     assert one(text, lexicon, date=DAY).date == PartialDate(2024)
+
+
+def test_leaving_an_organisation_does_not_end_a_document(lexicon):
+    text = (
+        "С 20 апреля между Россией и Украиной приостановлено соглашение о сотрудничестве в сфере информации. "
+        "В Киеве назвали сферы, в которых сохранят соглашение с Россией после выхода из СНГ."
+    )
+    assert one(text, lexicon, date=DAY).status == "suspended"

@@ -55,6 +55,8 @@ _TERM = (
 )
 # A vote that approves the ratification: «Совет Федерации одобрил ратификацию договора».
 _APPROVES = r"(?:одобрил\w*|поддержал\w*)\s+ратификаци\w*"
+# «после выхода из СНГ»: leaving an organisation, not ending a document.
+_BLOCS = r"(?:СНГ|ОДКБ|НАТО|ЕАЭС|ОБСЕ|ЕС|ШОС|БРИКС|ООН|Содружеств\w*|Евросоюз\w*|альянс\w*)\b"
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
     # Not the document's own rule for it («Соглашение вступает в силу по истечении 30 дней с даты …»):
@@ -126,7 +128,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
             r"\b(?:денонс\w+|расторг\w*|растор[гж]\w+|разорва\w*|разорв[её]\w*|"
             r"прекра(?:тил|тила|тило|тили|щен|щена|щено|щены|щени\w)\w*(?:\s+(?:свое|своё|его|их))?"
             r"(?:\s+действи\w+)?|"
-            r"выш(?:ел|ла|ло|ли)\s+из|выход\w*\s+из)",
+            r"(?:выш(?:ел|ла|ло|ли)|выход\w*)\s+из(?!\s+(?:состава\s+)?" + _BLOCS + r"))",
             re.I,
         ),
         True,
