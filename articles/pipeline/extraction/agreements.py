@@ -304,10 +304,11 @@ def find_agreements(
         if restated:
             _restate(restated, m, ctx)
             continue
-        if m.pointing and not m.complement and not m.another:
+        if m.pointing and not m.complement and not m.another and not m.plural:
             # «подписание этого соглашения» after «Договор о … может быть подписан»: the one just named,
             # whatever word the text uses for it now — also one named in the sentence before with no
-            # stage of its own («Среди них — соглашение о …. Данное соглашение было подписано …»).
+            # stage of its own («Среди них — соглашение о …. Данное соглашение было подписано …»). Not a
+            # plural: «ранее соответствующие соглашения были заключены с Сирией и Вьетнамом» are others.
             last = _last_named(agreements + pending, m.start, m.sentence)
             if last in pending and not _told_later(last, m, ctx, pending, agreements):
                 last = _last_named(agreements, m.start, m.sentence)
@@ -427,8 +428,9 @@ def _read_as_series(
     leads = [m for m in mentions if m.plural and m.status in SERIES_STAGES]
     named: list[tuple[Mention, list[str]]] = []
     out = []
+    run = None
     for a, parties in sorted(found, key=lambda f: min(m.start for m in f[0].mentions)):
-        a.status = series_stage(leads, a.kind, a.mentions, a.status, ctx)
+        a.status, run = series_stage(leads, a.kind, a.mentions, a.status, ctx, run)
         parties = run_pair(min(a.mentions, key=lambda m: m.start), parties, named) if leads else parties
         if len(parties) == 2:
             named.extend((m, parties) for m in a.mentions)

@@ -55,6 +55,8 @@ _TERM = (
 )
 # A vote that approves the ratification: «Совет Федерации одобрил ратификацию договора».
 _APPROVES = r"(?:одобрил\w*|поддержал\w*)\s+ратификаци\w*"
+# «после выхода из СНГ»: leaving an organisation, not ending a document.
+_BLOCS = r"(?:СНГ|ОДКБ|НАТО|ЕАЭС|ОБСЕ|ЕС|ШОС|БРИКС|ООН|Содружеств\w*|Евросоюз\w*|альянс\w*)\b"
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
     # Not the document's own rule for it («Соглашение вступает в силу по истечении 30 дней с даты …»):
@@ -126,8 +128,20 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
             r"\b(?:денонс\w+|расторг\w*|растор[гж]\w+|разорва\w*|разорв[её]\w*|"
             r"прекра(?:тил|тила|тило|тили|щен|щена|щено|щены|щени\w)\w*(?:\s+(?:свое|своё|его|их))?"
             r"(?:\s+действи\w+)?|"
-            r"выш(?:ел|ла|ло|ли)\s+из|выход\w*\s+из)",
+            r"(?:выш(?:ел|ла|ло|ли)|выход\w*)\s+из(?!\s+(?:состава\s+)?" + _BLOCS + r"))",
             re.I,
+        ),
+        True,
+    ),
+    # A decision that ends it, in the infinitive it rules: «решено прекратить действие соглашения»,
+    # «разрешило Минобороны прекратить действие договоров», a decree's own «Прекратить соглашение …»
+    # (as a government's decision to denounce is the denunciation).
+    (
+        "terminated",
+        re.compile(
+            r"\b(?:решен[оа]?|решил\w*|разрешил\w*|разрешить|постановил\w*|постановлено)\s+"
+            r"(?:[^\s.!?;]+\s+){0,3}?прекратить\b|(?:^|[«\"„:]\s*)прекратить\b",
+            re.I | re.M,
         ),
         True,
     ),
@@ -215,23 +229,25 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         False,
     ),
     ("planned", re.compile(r"\bк\s+подписанию\b|\bна\s+подпись\b", re.I), False),
-    # «Основной задачей визита станет подписание соглашения», «примером … станет, как заметил министр,
+    # «Основной задачей визита станет (будет, должно стать) подписание соглашения», «примером … станет, как заметил министр,
     # подписание плана», «подписание договора станет шагом …»: a signing the future copula speaks of.
     (
         "planned",
         re.compile(
-            r"\bстан(?:ет|ут)\s*(?:,[^,.;:!?]{1,60},\s*)?(?:\S+\s+){0,2}?подписани\w*|"
+            r"\b(?:стан(?:ет|ут)|стать|будет|будут)\s*(?:,[^,.;:!?]{1,60},\s*)?(?:\S+\s+){0,2}?подписани\w*|"
             r"\bподписани\w*\s+(?:[^\s,.;:!?]+\s+){0,8}?стан(?:ет|ут)\b",
             re.I,
         ),
         False,
     ),
-    # «прилетит в Пекин для подписания», «о предстоящем подписании», «рассмотрели возможность разработки
-    # меморандума»: a signing (or a drafting) something is done for, awaited or only considered.
+    # «прилетит в Пекин для подписания», «о предстоящем (грядущем) подписании», «назвал срок подписания»,
+    # «рассмотрели возможность разработки меморандума»: a signing (or a drafting) something is done for,
+    # awaited, set a term or only considered.
     (
         "planned",
         re.compile(
-            r"\b(?:для|ради)\s+подписани\w*|\bпредстоящ\w*\s+(?:\S+\s+){0,4}?подписани\w*|"
+            r"\b(?:для|ради)\s+подписани\w*|\b(?:предстоящ|грядущ)\w*\s+(?:\S+\s+){0,4}?подписани\w*|"
+            r"\bсрок(?:а|и|ов|ах)?\s+подписани\w*|"
             r"\bвозможност\w*\s+(?:\S+\s+){0,1}?(?:разработ|подписа|заключ)\w*",
             re.I,
         ),
@@ -282,6 +298,16 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
         re.compile(
             r"\b(?:подписанн\w+|заключ[её]нн\w+|принят(?:ый|ого|ому|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
             r"|согласованн\w+)\b",
+            re.I,
+        ),
+        False,
+    ),
+    # «документ, подписи под которым должны поставить лидеры»: signatures still to be put.
+    (
+        "planned",
+        re.compile(
+            r"\bподпис(?:и|ь)\s+под\s+(?:\S+\s+){0,2}?(?:должн\w*|будут|будет|смогут|могут|предстоит)\s+"
+            r"(?:\S+\s+){0,1}?постав\w+",
             re.I,
         ),
         False,
@@ -416,10 +442,22 @@ _ACT = re.compile(
 )
 
 
+# The act a signing verb takes as its object right after it: «подписал указ «о безвизе»».
+_ACT_OBJECT = re.compile(
+    r"\s+(?:[а-яё-]+\s+)?(?:постановлени|указ|распоряжени|приказ|директив|закон)\w*\b", re.I
+)
+
+
 def _signs_an_act_about(cue: tuple[str, int, int, bool], m: Mention, text: str) -> bool:
     """The signing verb's object is a decree naming the document, not the document: what was signed is
-    the decree («Премьер подписал распоряжение о переговорах о заключении соглашения …»)."""
-    return cue[0] == "signed" and 0 <= m.start - cue[2] <= 200 and bool(_ACT.search(text, cue[2], m.start))
+    the decree («Премьер подписал распоряжение о переговорах о заключении соглашения …»); or, after the
+    document, a decree of its own («Необходимость заключения такого договора возникла после того, как
+    президент подписал указ …»)."""
+    if cue[0] != "signed":
+        return False
+    if 0 <= m.start - cue[2] <= 200 and _ACT.search(text, cue[2], m.start):
+        return True
+    return cue[1] >= m.end and bool(_ACT_OBJECT.match(text, cue[2]))
 
 
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
@@ -444,10 +482,14 @@ def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> N
         return
     # «соглашение, подписанное в январе 2023 года, вступило в силу»: the participle says which
     # document, the verb what became of it.
+    # And before it: «решено прекратить действие подписанного в феврале 1995 года соглашения».
     if best[0] == "signed" and not best[3]:
         later = [c for c in cues if c[1] > best[2] and c[0] in AFTER_SIGNING and c[1] - best[2] < 160]
+        earlier = [c for c in cues if c[2] <= best[1] and c[0] in AFTER_SIGNING and best[1] - c[2] < 160]
         if later:
             best = later[0]
+        elif earlier and best[2] <= m.start:
+            best = max(earlier, key=lambda c: c[2])
     # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
     for other in sorted(cues, key=lambda c: c[1]):
         if (

@@ -183,6 +183,7 @@ def merge_same_documents(
                 )
                 and (
                     compatible_titles(entry[0], a)
+                    or named_within(entry[0], a)
                     or retold_by_name(entry[0], a, text)
                     or generic_retelling(entry[0], a, found)
                 )
@@ -210,6 +211,23 @@ def merge_same_documents(
                 first.kind = a.kind
             first.title, first.complement = a.title, a.complement
     return [(a, parties) for a, parties in kept]
+
+
+def named_within(a: Agreement, b: Agreement) -> bool:
+    """One of the names a document is given says no more than one of the other's: the headline's
+    «соглашения с США об утилизации плутония» and the lead's «соглашения с Соединенными Штатами об
+    утилизации оружейного плутония», though the body's fullest name («… об утилизации плутония,
+    обращении с ним и сотрудничестве в этой области») says more than the lead's. Only names with a word
+    of their own beside the genre's (`GENERIC_SUBJECT`): «о военном сотрудничестве» is in any name."""
+    for left in _names(a):
+        for right in _names(b):
+            if left - GENERIC_SUBJECT and right - GENERIC_SUBJECT and (left <= right or right <= left):
+                return True
+    return False
+
+
+def _names(a: Agreement) -> set[frozenset[str]]:
+    return {frozenset(subject_lemmas(m.complement) - GENERIC_NAME) for m in a.mentions if m.complement}
 
 
 def retold_by_name(a: Agreement, b: Agreement, text: str) -> bool:
@@ -330,7 +348,7 @@ def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bo
 
 
 def alike(a: Agreement, b: Agreement) -> bool:
-    return a.kind == b.kind and compatible_titles(a, b) and not named_apart(a, b)
+    return a.kind == b.kind and (compatible_titles(a, b) or named_within(a, b)) and not named_apart(a, b)
 
 
 def named_apart(a: Agreement, b: Agreement) -> bool:

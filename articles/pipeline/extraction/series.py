@@ -9,6 +9,7 @@ names one of the two states or none belongs to the pair of the item named just b
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from articles.pipeline.extraction.cues import RANK
@@ -32,30 +33,57 @@ def _told_in_participles(text: str, mentions: list[Mention]) -> bool:
     return all(m.cue_start < 0 or cue_word_pos(m, text) in PARTICIPLE for m in mentions)
 
 
+# «международные договоры»: the law's word for documents of every kind (agreements, memoranda, protocols).
+_ANY_KIND = re.compile(r"международн\w*\s+$", re.I)
+
+
+def _of_any_kind(text: str, lead: Mention) -> bool:
+    """A lead naming its documents by the generic «международные договоры» speaks of any kind."""
+    return lead.kind == "treaty" and bool(_ANY_KIND.search(text, max(0, lead.start - 20), lead.start))
+
+
 def series_stage(
-    leads: list[Mention], kind: str, mentions: list[Mention], status: str, ctx: Surroundings
-) -> str:
+    leads: list[Mention],
+    kind: str,
+    mentions: list[Mention],
+    status: str,
+    ctx: Surroundings,
+    run: tuple[Mention, int] | None = None,
+) -> tuple[str, tuple[Mention, int] | None]:
     """The stage of the series a document is an item of, where the lead's stage goes further than the
     document's own participles: a plural of the document's kind with a stage of its own («денонсировала
-    пять соглашений»), named before it within a few sentences, about the same states."""
-    if not mentions or not _told_in_participles(ctx.text, mentions):
-        return status
+    пять соглашений»), named before it within a few sentences, about the same states; and the run that
+    goes on from it (the lead and the item's sentence), or None.
+
+    A long list runs on past the lead's reach as long as its items follow one another (`run`: the lead
+    the item before took, and that item's sentence): «соглашение с Данией, подписанное …;» as the eighth
+    line under «расторжение ряда соглашений» is still an item, and so is a memorandum among them."""
+    if not mentions:
+        return status, None
     first = min(mentions, key=lambda m: m.start)
+    if not _told_in_participles(ctx.text, mentions):
+        # «Разрешить … прекратить следующие международные договоры: Соглашение … .»: an item the lead's
+        # own verb tells starts the run the next items go on.
+        lead = next((x for x in leads if x.cue_start >= 0 and x.cue_start == first.cue_start), None)
+        return status, (lead, first.sentence) if lead is not None and lead.status == status else None
     own = set(ctx.parties(first))
+    taken = None
     for lead in leads:
+        in_run = run is not None and run[0] is lead and 0 <= first.sentence - run[1] <= RUN_REACH
         if (
-            lead.kind != kind
+            (lead.kind != kind and not in_run and not _of_any_kind(ctx.text, lead))
             or lead.status not in SERIES_STAGES
             or lead.start >= first.start
-            or not 0 <= first.sentence - lead.sentence <= SERIES_REACH
-            or RANK[lead.status] <= RANK[status]
+            or not (0 <= first.sentence - lead.sentence <= SERIES_REACH or in_run)
+            or RANK[lead.status] < RANK[status]
         ):
             continue
         theirs = set(ctx.parties(lead))
-        if own and theirs and not (own <= theirs or theirs <= own):
+        # an item of a run may name another partner of the same state (the list's next country)
+        if own and theirs and not (own <= theirs or theirs <= own or (in_run and own & theirs)):
             continue
-        status = lead.status
-    return status
+        status, taken = lead.status, lead
+    return status, (taken, first.sentence) if taken is not None else None
 
 
 def run_pair(first: Mention, parties: list[str], named: list[tuple[Mention, list[str]]]) -> list[str]:

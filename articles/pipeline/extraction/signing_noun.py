@@ -1,6 +1,8 @@
 """The noun of signing alone («указал на важность подписания этого документа») says neither that a
 signing happened nor that it is to come. When the article says elsewhere that the signing of the same
-document is still to come («подпишут в июне», «будет подписано»), the bare noun does not make it signed."""
+document is still to come («подпишут в июне», «будет подписано»), the bare noun does not make it signed;
+nor does an approval («Армения планирует подписать с Польшей соглашение … Правительство одобрило
+документ»: the draft approved before the signing)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,15 @@ if TYPE_CHECKING:
     from articles.pipeline.extraction.documents import Mention
 
 BARE_SIGNING = re.compile(r"подписани\w*", re.I)
+# «Правительство одобрило документ»: an approval, of a draft as well as of a document signed.
+APPROVED = re.compile(r"(?:одобр|утвержд|утверди)\w*", re.I)
 
 
 def _bare(m: Mention, text: str) -> bool:
-    return m.cue_start >= 0 and bool(BARE_SIGNING.fullmatch(text, m.cue_start, m.cue_end))
+    return m.cue_start >= 0 and bool(
+        BARE_SIGNING.fullmatch(text, m.cue_start, m.cue_end)
+        or APPROVED.fullmatch(text, m.cue_start, m.cue_end)
+    )
 
 
 def settled_status(status: str, mentions: list[Mention], text: str) -> str:

@@ -28,6 +28,8 @@ PASSIVE = re.compile(r"(?:подписан|заключ[её]н|парафиро
 SIGNING_PLANNED = re.compile(r"(?:подпис|заключ|парафир)\w*$", re.I)
 # «соглашение … от 26 мая 1993 года»: the date a document is known by is the day it was signed.
 DATED_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:с|со)\s+[А-ЯЁ][\w-]+\s+)?(?:от\s+)?(?=\d)")
+# What may close a date written as a name: «2024 года», «2024 г.».
+ONLY_YEAR_WORD = re.compile(r"\s*(?:года|году|год|г\.?)?\s*")
 # «по договору между СССР и США о ликвидации этих типов ракет от 8 декабря 1987 года»: the rest of a
 # long name the title stopped short of, then the date the document is known by (a full one only).
 DATED_LATER = re.compile(r"(?:\s+[А-ЯЁа-яё-]+){1,6}?\s+от\s+(?=\d)")
@@ -335,6 +337,15 @@ class Surroundings:
     def name_date(self, m: Mention) -> PartialDate:
         """The date a document is known by, right after its name: «договор 1987 года», «соглашение от
         18 февраля», «договор … о ликвидации этих ракет от 8 декабря 1987 года»."""
+        # «соглашения 2024 года»: a name that is nothing but the date it is known by.
+        inside = dates_in(self.text, m.end, m.extent_end, self.article_date)
+        if (
+            inside
+            and inside[0].date.year
+            and self.text[m.end : inside[0].start].strip() in ("", "от")
+            and ONLY_YEAR_WORD.fullmatch(self.text, inside[0].end, m.extent_end)
+        ):
+            return inside[0].date
         dated = DATED_NAME.match(self.text, m.extent_end)
         if dated:
             hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)
