@@ -7,8 +7,8 @@ import pytest
 from test_stories import article, import_files, write
 
 from articles.archive import story_candidates, story_events
-from articles.models import ArticleSignature
-from articles.pipeline import eventwords
+from articles.models import ArticleSignature, Official
+from articles.pipeline import eventstage, eventwords, name_keys
 
 TALKS = (
     "Министры обороны России и Лаоса обсудили подготовку военных кадров\n\n"
@@ -68,3 +68,53 @@ def test_a_headline_of_the_site_s_own_over_another_moment_still_vetoes(tmp_path)
     events = events_of("a.txt", {b.pk, c.pk})
     assert (events._cover(c.pk, leads=True) or 0.0) < story_events.REWRITE_LEAD
     assert events.told_otherwise({b.pk, c.pk}) == {c.pk}
+
+
+def test_a_name_of_two_surnames_goes_by_either():
+    assert name_keys.surname_keys("Карлос Мендес Ортис") == {"мендес", "ортис"}
+    assert name_keys.surname_keys("Сергей Кужугетович Шойгу") == {"шоигу"}  # a patronymic
+    assert name_keys.surname_keys("Мухаммед бин Салман") == {"салман"}  # a particle
+    assert name_keys.surname_keys("Ким Чен Ын") == {"ын"}  # too short for a surname
+    one = name_keys.aliases(["Карлос Мендес Ортис", "Ортис", "Карлос Мендес", "Андрей Белоусов"])
+    assert one["мендес"] == one["ортис"]
+    assert one.get("белоусов", "белоусов") not in {one["ортис"]}
+
+
+LAVROV = (
+    "Лавров провел переговоры с главой МИД Венесуэлы\n\n"
+    "МОСКВА, 18 февраля. Министр иностранных дел России Сергей Лавров провел переговоры с министром "
+    "иностранных дел Венесуэлы Карлосом Мендесом Ортисом. Стороны обсудили военно-техническое "
+    "сотрудничество и подготовку к визиту делегации в Каракас."
+)
+LAVROV_REWRITE = (
+    "Москва и Каракас обсудили военно-техническое сотрудничество\n\n"
+    "Глава российского МИД Сергей Лавров и министр иностранных дел Венесуэлы Карлос Мендес обсудили "
+    "в Москве военно-техническое сотрудничество и визит делегации в Каракас."
+)
+
+
+@pytest.mark.django_db
+def test_two_reports_naming_a_guest_by_either_surname_name_the_same_people(tmp_path):
+    same_day(tmp_path, a=LAVROV, b=LAVROV_REWRITE)
+    a, b = article("a.txt"), article("b.txt")
+    keys = {key for key in Official.objects.values_list("surname_key", flat=True)}
+    assert {"ортис", "мендес"} <= keys  # one person under two records: the names disagree
+    agree, _alike, _cast = story_candidates.same_people(story_candidates.Neighbourhood(b), {a.pk})
+    assert agree == {a.pk}
+
+
+def test_a_preview_in_a_common_verb_s_future_is_apart_from_a_report_telling_none():
+    preview = eventstage.stages("Путин в среду примет в Кремле главу МИД Венесуэлы", "")
+    report = eventstage.stages("Путин принял в Кремле главу МИД Венесуэлы", "")
+    assert eventstage.PLANNED in preview
+    assert report == frozenset()  # «принял» tells no stage: too common a verb
+    assert eventstage.apart(preview, report)
+    assert not eventstage.apart(preview, eventstage.stages("Путин проведет переговоры и обсудит", ""))
+    assert not eventstage.apart(report, eventstage.stages("Путин обсудил сотрудничество", ""))
+    # a lead quoting what will be done is no preview
+    quoted = eventstage.stages("Глава МИД рассказал о саммите", "Стороны проведут саммит в декабре")
+    assert quoted == frozenset()
+    # two previews, one in a verb of no stage («пройдут»): its headline's future keeps them together
+    other_preview = eventstage.stages("Первые учения двух флотов пройдут в ноябре", "")
+    assert eventstage.PLANNED not in other_preview
+    assert not eventstage.apart(eventstage.stages("Россия и Индонезия проведут учения", ""), other_preview)
