@@ -12,7 +12,8 @@
    when they share the primary country pair, an official or an agreement, are dated within
    REWRITE_DAYS of each other, and still share REWRITE_SIMILARITY of their text: the entities say it
    is the same kind of event, the text says it is the same report of it.
-   Unless their headlines tell two events (story_events.REWRITE_HEADLINE).
+   Unless their headlines tell two events (story_events.REWRITE_HEADLINE) and their leads do not
+   retell each other (story_events.REWRITE_LEAD: a headline of the site's own says nothing then).
 3a. Rewrites from other sources share almost no phrase: they join on what they report, their content
    words weighed against the pair's neighbourhood, within a day (archive/story_events.py).
 4. Whatever the rule, the two must name mostly the same people and documents (ENTITY_AGREEMENT of

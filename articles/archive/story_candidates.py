@@ -26,7 +26,7 @@ from articles.models import (
     OfficialClaim,
     StoryBand,
 )
-from articles.pipeline import nearduplicates, protagonists
+from articles.pipeline import name_keys, nearduplicates, protagonists
 from articles.pipeline.text import normalise
 
 REPRINT_SIMILARITY = (
@@ -75,19 +75,23 @@ class Neighbourhood:
         self._same_day = _window(article, 0)
         self._entities: tuple[list[int], list[int]] | None = None
         self.surname_keys: dict[int, str] = {}  # official → surname key, read with `entities`
+        self.full_names: list[str] = []  # the officials' full names, read with `entities`
+        self.aliases: dict[str, str] = {}  # `name_keys.aliases` of the people `same_people` compared
         self.document_keys: dict[int, int | str] = {}  # agreement → `_document_key`, read with `entities`
         self._sharing: dict[int, bool] = {}
 
     def entities(self) -> tuple[list[int], list[int]]:
         """The officials and agreements the article names (ids)."""
         if self._entities is None:
-            people = dict(
+            rows = (
                 OfficialClaim.objects.visible()
                 .filter(article=self.article)
-                .values_list("official_id", "official__surname_key")
+                .values_list("official_id", "official__surname_key", "official__full_name")
                 .distinct()
             )
+            people = {pk: key for pk, key, _name in rows}
             self.surname_keys = people
+            self.full_names = [name for _pk, _key, name in rows]
             self.document_keys = {
                 pk: _document_key(pk, title)
                 for pk, title in AgreementClaim.objects.visible()
@@ -240,7 +244,9 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int],
     A person is compared by surname key (`Official.surname_key`, pipeline/name_keys.py): one site's
     «Шойгу» is often another official record than another site's «Сергей Шойгу» (a surname alone is
     not merged into a full name), and a report would otherwise disagree with its own copy. Measured
-    on tests/data/stories4: three same-event pairs named one person under two records.
+    on tests/data/stories4: three same-event pairs named one person under two records. A name of
+    two surnames goes by either («Родригес Паррилья» / «Паррилья» / «Родригес»: `name_keys.aliases`
+    over the full names read, branch `stories13`; tests/data/stories9).
 
     And third, those whose **protagonists** agree with the article's (`_same_cast`): everyone
     either one names in its headline or lead sentence, the other names too, whoever else their
@@ -249,18 +255,27 @@ def same_people(near: Neighbourhood, ids: set[int]) -> tuple[set[int], set[int],
     if not ids:
         return set(), set(), set()
     officials, agreements = near.entities()
-    mine = {("official", _person_key(pk, near.surname_keys[pk])) for pk in officials}
-    mine |= {("agreement", near.document_keys[pk]) for pk in agreements}
-    if not mine:
+    if not officials and not agreements:
         return set(ids), set(ids), set(ids)
-    entities: dict[int, set[tuple[str, int | str]]] = {}
-    people: dict[int, dict[int, str]] = {}  # article → official → surname key, for `_same_cast`
-    for article_id, official_id, key, post, country in (
+    rows = list(
         OfficialClaim.objects.visible()
         .filter(article_id__in=ids)
-        .values_list("article_id", "official_id", "official__surname_key", "position", "country_id")
-    ):
-        entities.setdefault(article_id, set()).add(("official", _person_key(official_id, key)))
+        .values_list(
+            "article_id",
+            "official_id",
+            "official__surname_key",
+            "position",
+            "country_id",
+            "official__full_name",
+        )
+    )
+    near.aliases = name_keys.aliases([*near.full_names, *(row[-1] for row in rows)])
+    mine = {("official", _person_key(pk, near.surname_keys[pk], near.aliases)) for pk in officials}
+    mine |= {("agreement", near.document_keys[pk]) for pk in agreements}
+    entities: dict[int, set[tuple[str, int | str]]] = {}
+    people: dict[int, dict[int, str]] = {}  # article → official → surname key, for `_same_cast`
+    for article_id, official_id, key, post, country, _name in rows:
+        entities.setdefault(article_id, set()).add(("official", _person_key(official_id, key, near.aliases)))
         if post or country:
             people.setdefault(article_id, {})[official_id] = key
     for article_id, agreement_id, title in (
@@ -309,7 +324,8 @@ def _same_cast(
         .exclude(position="", country=None)
         .values_list("official_id", flat=True)
     )
-    cast = _cast(near.article.title, near.article.body, {pk: near.surname_keys[pk] for pk in officials})
+    keys = {pk: near.surname_keys[pk] for pk in officials}
+    cast = _cast(near.article.title, near.article.body, keys, near.aliases)
     documents = {e for e in mine if e[0] == "agreement"}
     rows = Article.objects.filter(pk__in=theirs).values_list(
         "pk", "title", Substr("body", 1, protagonists.LEAD_CHARS)
@@ -317,7 +333,7 @@ def _same_cast(
     found = set()
     for pk, title, body in rows:
         other = theirs[pk]
-        other_cast = _cast(title, body, people.get(pk, {}))
+        other_cast = _cast(title, body, people.get(pk, {}), near.aliases)
         other_documents = {e for e in other if e[0] == "agreement"}
         if documents and other_documents and not documents & other_documents:
             continue
@@ -326,10 +342,10 @@ def _same_cast(
     return found
 
 
-def _cast(title: str, body: str, keys: dict[int, str]) -> set[tuple[str, int | str]]:
+def _cast(title: str, body: str, keys: dict[int, str], aliases: dict[str, str]) -> set[tuple[str, int | str]]:
     """The people a report names in its headline or lead (`protagonists.named`), as `same_people`
     compares them."""
-    return {("official", _person_key(pk, keys[pk])) for pk in protagonists.named(title, body, keys)}
+    return {("official", _person_key(pk, keys[pk], aliases)) for pk in protagonists.named(title, body, keys)}
 
 
 def _document_key(pk: int, title: str) -> int | str:
@@ -342,9 +358,10 @@ def _document_key(pk: int, title: str) -> int | str:
     return "".join(ch for ch in "".join(words) if ch.isalnum()) if len(words) >= DOCUMENT_WORDS else pk
 
 
-def _person_key(pk: int, key: str) -> int | str:
-    """An official as `same_people` compares them: the surname key, or the record without one."""
-    return key or pk
+def _person_key(pk: int, key: str, aliases: dict[str, str]) -> int | str:
+    """An official as `same_people` compares them: the surname key — one for the keys a person of
+    two surnames goes by (`name_keys.aliases`) — or the record without one."""
+    return aliases.get(key, key) or pk
 
 
 def among(near: Neighbourhood, ids: set[int]) -> tuple[set[int], dict[int, float], dict[int, str]]:

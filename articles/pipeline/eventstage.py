@@ -42,6 +42,16 @@ STAGES: dict[str, tuple[str, ...]] = {
     "met": ("встретиться", "обсудить", "рассмотреть"),
 }
 PLANNED = "planned"  # a verb of any stage in the future tense: a preview of that moment
+# Verbs too common to tell a stage in the past («принял», «провел», «посетил») whose future in a
+# headline still tells a preview: «Путин примет в Кремле…», «проведет переговоры», «посетит». Not in
+# a lead: a report quotes what someone says will be done («Россия и Индия проведут саммит через три
+# недели», tests/data/stories10). Nor «пройти» / «состояться»: a report of talks is headlined with
+# the next summit's «пройдет в Нью-Дели» as often as a preview is (tests/data/stories10).
+PREVIEW_VERBS = frozenset({"принять", "провести", "посетить"})
+# A headline with any verb in the future tense («учения пройдут в ноябре») is marked FUTURE: it may be
+# a preview in words of no stage, so it is never apart from a preview for telling no future (`apart`).
+# A mark, not a stage: no moment in common (`same_moment`), nothing told (`apart`'s first test).
+FUTURE = "told:future"
 # A document's stages: its reports name the document in the same words whatever the day, so the
 # verb is what tells a submission from a ratification, and what makes two rewrites one report.
 DOCUMENT_STAGES = frozenset({"submitted", "adopted", "signed", "in_force"})
@@ -80,12 +90,14 @@ HOUSE_MARKS = frozenset(HOUSES)
 
 
 def stages(*texts: str) -> frozenset[str]:
-    """The stages the texts' verbs tell (PLANNED for a future one); empty when none of
-    STAGES' verbs is there. With "adopted", the house of parliament they name when only one
+    """The stages the texts' verbs tell (PLANNED for a future one, or for the future of one of
+    PREVIEW_VERBS in the first text, the headline; else FUTURE for any future verb there); empty when
+    none of STAGES' verbs is there. With "adopted", the house of parliament they name when only one
     (HOUSES)."""
     found = set()
     houses = set()
-    for text in texts:
+    future = False
+    for position, text in enumerate(texts):
         if AFTER_THE_END.search(text or ""):
             found.add("ended")
         told = RELATIVE_CLAUSE.sub(" ", text or "")
@@ -96,20 +108,32 @@ def stages(*texts: str) -> frozenset[str]:
             parse = next((p for p in nlp.parses(fold(word)) if p.tag.POS in _TOLD), None)
             if parse is None:
                 continue
-            told_by = _STAGES_OF.get(fold(parse.normal_form), ())
+            verb = fold(parse.normal_form)
+            told_by = _STAGES_OF.get(verb, ())
             if told_by:
                 found |= {PLANNED} if parse.tag.tense == "futr" else told_by
+            elif position == 0 and verb in PREVIEW_VERBS and parse.tag.tense == "futr":
+                found.add(PLANNED)
+            future = future or (position == 0 and parse.tag.tense == "futr")
     if "adopted" in found and len(houses) == 1:
         found |= houses
+    if future and PLANNED not in found:  # a preview already says it
+        found.add(FUTURE)
     return frozenset(found)
 
 
 def apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports tell different moments: each tells some stage, and none in common; or
-    both tell a document adopted, each by another house of parliament (HOUSES)."""
-    told_a, told_b = a - HOUSE_MARKS, b - HOUSE_MARKS
+    """Whether two reports tell different moments: each tells some stage, and none in common; one
+    is a preview (PLANNED alone) and the other tells nothing, not even a future in its headline
+    (FUTURE) — the day's «Путин примет в Кремле…» against the meeting's report, whose «принял» tells
+    no stage (tests/data/stories9); or both tell a document adopted, each by another house of
+    parliament (HOUSES)."""
+    told_a, told_b = a - HOUSE_MARKS - {FUTURE}, b - HOUSE_MARKS - {FUTURE}
     if told_a and told_b and not (told_a & told_b):
         return True
+    for preview, other, other_marks in ((told_a, told_b, b), (told_b, told_a, a)):
+        if preview == {PLANNED} and not other and FUTURE not in other_marks:
+            return True  # a preview against a report telling no future: the event, or another
     houses_a, houses_b = a & HOUSE_MARKS, b & HOUSE_MARKS
     return bool(houses_a) and bool(houses_b) and not (houses_a & houses_b)
 
@@ -127,4 +151,4 @@ def same_moment(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     «одобрили»). Weaker evidence than a document's stage (`same_document_stage`) — two arrivals
     of one trip share it — so what it allows (archive/story_events.py) asks for reports dated
     within a day or on the same day."""
-    return (a & b) - {PLANNED} - HOUSE_MARKS
+    return (a & b) - {PLANNED, FUTURE} - HOUSE_MARKS

@@ -100,3 +100,46 @@ def compatible(a: str, b: str) -> bool:
 
 # Below this, two names name different people (a different patronymic or first name).
 COMPATIBLE = 0.5
+
+
+# A name of three words or more may end in two surnames (a Spanish or Portuguese name: «Бруно
+# Родригес Паррилья», «Габриэль Гарсиа Маркес»), and a report may name the person by either
+# («глава МИД Кубы Родригес», «Паррилья»). A second-to-last word counts as a surname when it is
+# capitalised, longer than a particle («да», «бин», «аль», «Чен»: SURNAME_LETTERS) and no patronymic.
+SURNAME_LETTERS = 4
+PATRONYMIC = re.compile(r"(?:вич|вна|ична|оглы|кызы|улы|угли|зода)$", re.IGNORECASE)
+
+
+def surname_keys(name: str) -> frozenset[str]:
+    """The keys a person may be named by: `surname_key`, and for a name of three words or more the
+    key of the word before it when it is a surname too («Родригес Паррилья»: «родригес», «париля»)."""
+    words = name_words(name)
+    if not words:
+        return frozenset()
+    keys = {skeleton(words[-1])[:100]}
+    if len(words) >= 3:
+        word = words[-2]
+        if word[:1].isupper() and len(word) >= SURNAME_LETTERS and not PATRONYMIC.search(word):
+            keys.add(skeleton(word)[:100])
+    return frozenset(keys)
+
+
+def aliases(names: list[str]) -> dict[str, str]:
+    """Surname key → one key for all the keys the same person may go by among `names` (the full
+    names of the people being compared): «париля» and «родригес» become one when some name is
+    «Бруно Родригес Паррилья». A key no name joins to another stands for itself."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for name in names:
+        keys = sorted(surname_keys(name))
+        for other in keys[1:]:
+            first = keys[0]
+            a, b = root(first), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {key: root(key) for key in parent}
