@@ -25,6 +25,25 @@ _reading = partial(reading, kind="memorandum", key="ER-LY")
 # - a title naming its parties («… между A и B») and one naming none -
 
 
+def test_parties_told_by_number_and_an_updated_version_are_no_subject():
+    """«обновлённое соглашение о военном сотрудничестве двух стран» in one report is «соглашение о
+    военном сотрудничестве» in another: «двух стран» names the parties, «обновлённое» the version."""
+    signed = _agreement_of(
+        reading(
+            "обновлённое соглашение о военном сотрудничестве двух стран",
+            kind="agreement",
+            key="LA-RU",
+            date=PartialDate(2024, 8, 13),
+        )
+    )
+    ratified = reading(
+        "соглашение о военном сотрудничестве", status="ratified", kind="agreement", key="LA-RU"
+    )
+    assert registry.resolve(ratified) == signed
+    other = reading("соглашение о военном образовании наших государств", kind="agreement", key="LA-RU")
+    assert registry.resolve(other) is None
+
+
 def test_a_title_without_its_parties_joins_the_one_that_names_them():
     named = _agreement_of(
         _reading("меморандум о военном сотрудничестве между Эритреей и Правительством народного единства")

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import re
 
-# «между A и B», up to where the subject goes on («… между Россией и Египтом о порядке …») or the end.
-BETWEEN = re.compile(r"\s+между\s+.*?(?=\s+(?:о|об|обо|по)\s+|$)", re.IGNORECASE | re.DOTALL)
+# «между A и B», up to where the subject goes on («… между Россией и Египтом о порядке …») or the end;
+# or the parties told by number («… о военном сотрудничестве двух стран», «обеих стран», «наших государств»).
+BETWEEN = re.compile(
+    r"\s+между\s+.*?(?=\s+(?:о|об|обо|по)\s+|$)|\s+(?:двух|обеих|обоих|наших)\s+(?:стран|государств)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def without_parties(title: str) -> str | None:
