@@ -206,3 +206,18 @@ def test_a_periodic_document_seen_without_its_period_is_compared_by_title():
     plain = _agreement_of(_reading("программа военного сотрудничества", kind="programme", key="ER-SD"))
     later = _reading("программа военного сотрудничества", kind="programme", key="ER-SD")
     assert registry.resolve(later) == plain
+
+
+def test_a_letter_of_intent_is_not_the_agreement_it_announces():
+    letter = _agreement_of(
+        reading("письмо о намерениях по продаже истребителей", kind="other", key="SE-UA", status="signed")
+    )
+    sale = reading("соглашение о продаже истребителей", kind="agreement", key="SE-UA", status="planned")
+    assert registry.resolve(sale) is None
+    # the same letter, as another outlet words it, is the same document
+    assert (
+        registry.resolve(
+            reading("соглашение о намерениях по продаже истребителей", kind="agreement", key="SE-UA")
+        )
+        == letter
+    )

@@ -258,7 +258,7 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     """How well a mention fits an agreement (its `terms` and kind); None when they cannot be one.
     `lone`: the agreement is the only one of the mention's kind between its parties, so a bare
     «договор» with nothing else to go on may still be it (unless its dates or years say no)."""
-    if not compatible_kinds(reading.kind, kind):
+    if not compatible_kinds(reading.kind, kind) or _intent_apart(reading.terms, terms):
         return None
     if reading.status == Agreement.Status.EXTENDED and terms.get("amends") and not amends(reading.title):
         return None  # the document extended is not the one extending it
@@ -304,6 +304,19 @@ def score(reading: Reading, terms: dict, kind: str, lone: bool = False) -> float
     if reading.date.year and years and min(abs(reading.date.year - y) for y in years) > YEARS_APART:
         total -= FAR_YEARS_PENALTY
     return total
+
+
+INTENT = "намерение"
+
+
+def _intent_apart(mine: list[str], terms: dict) -> bool:
+    """A letter or agreement «о намерениях» announces a document, it is not that document: «письмо о
+    намерениях по продаже истребителей» and the «соглашение о продаже истребителей» it looks to are two
+    (tests/data/registry12). Apart when one title names an intent and none of the other's titles does."""
+    titles = [t for t in terms.get("titles") or [] if t]
+    if not mine or not titles:
+        return False
+    return (INTENT in mine) != any(INTENT in t for t in titles)
 
 
 NOT_YET_SIGNED = frozenset({Agreement.Status.PLANNED, Agreement.Status.DRAFT})

@@ -30,11 +30,12 @@ KIND_BY_LEMMA = {
     "коммюнике": "statement",
     "хартия": "other",  # «Хартия стратегического партнерства»: a charter, no kind of its own
     "карта": "roadmap",  # only as «дорожная карта»
+    "письмо": "other",  # only as «письмо о намерениях»: a letter of intent, signed as a document
 }
 
 DOC_NOUN = re.compile(
     r"\b(?:меморандум|протокол|соглашени|допсоглашени|межправсоглашени|договор|конвенци|пакт|деклараци|"
-    r"план|программ|контракт|госконтракт|заявлени|коммюнике|карт|харти)\w*",
+    r"план|программ|контракт|госконтракт|заявлени|коммюнике|карт|харти|письм)\w*",
     re.IGNORECASE,
 )
 TOKEN = re.compile(r"\d+(?:\s*[–—-]\s*\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -258,6 +259,9 @@ def kind_of(tokens: list[Token], i: int) -> str | None:
             continue
         if kind == "roadmap":
             return kind if i > 0 and lemma(tokens[i - 1].text).startswith("дорожн") else None
+        if fold(p.normal_form) == "письмо":
+            intent = [lemma(t.text) for t in tokens[i + 1 : i + 3]]
+            return kind if intent[:1] == ["о"] and intent[1:2] == ["намерение"] else None
         if kind == "plan" and p.tag.number == "plur":
             return None  # «в планах», «планы на будущее»
         return kind
