@@ -59,6 +59,24 @@ def test_a_month_and_year_alone_or_a_sentence_is_not_a_date_line():
     assert find_date_line("Март 14 прошёл спокойно") is None
 
 
+def test_a_date_line_with_an_english_month_is_the_date():
+    # an English template's timestamp, the time before or after the date, the month first or second
+    assert find_date_line("12:50 - July 07, 2021") == PartialDate(2021, 7, 7)
+    assert find_date_line("Sept. 3, 2020 at 5:30 pm") == PartialDate(2020, 9, 3)
+    assert find_date_line("7 Jul 2021, 09:15") == PartialDate(2021, 7, 7)
+    assert find_date_line("Dec 31st, 2019") == PartialDate(2019, 12, 31)
+    article = parse("Новости", "", HEADLINE, "", "14:05 - March 02, 2018", "", "Манёвры продлятся неделю.")
+    assert article.date == PartialDate(2018, 3, 2)
+    assert article.title == HEADLINE
+
+
+def test_an_english_word_or_an_impossible_day_is_no_date_line():
+    assert find_date_line("Mayday 7, 2021") is None
+    assert find_date_line("March 32, 2021") is None
+    assert find_date_line("July 2021") is None
+    assert find_date_line("Updated July 7, 2021 with comments") is None
+
+
 # --- a site named as the one told -------------------------------------------------------------------
 
 
