@@ -323,6 +323,9 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
         if found:
             return found
+    found = _credited_paragraph(text_lines[-CREDIT_LINES:], outlets)
+    if found:
+        return found
     for line in text_lines:
         match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
         if match and lookup_outlet(name := _source_name(match), outlets):
@@ -363,6 +366,21 @@ def _source_name(match: re.Match) -> str:
 def is_source_line(line: str) -> bool:
     """«Источник: РИА новости», «По материалам ТАСС»: a line crediting the text's origin."""
     return len(line) <= SOURCE_LINE_MAX and bool(_SOURCE_LINE.match(line.strip()))
+
+
+# «… представляют взаимный интерес. (gazeta.ru)»: the last paragraph closes with the outlet it was
+# taken from, in brackets after its last sentence; a page's furniture may follow it.
+_TRAILING_CREDIT = re.compile(r"[.!?…»\"]\s*\(\s*(?P<o>[^()\n]{2,40}?)\s*\)\.?$")
+CREDIT_LINES = 8
+
+
+def _credited_paragraph(tail: list[str], outlets: Mapping[str, str]) -> str | None:
+    """A known outlet credited in brackets at the end of one of the closing paragraphs."""
+    for line in reversed(tail):
+        credit = _TRAILING_CREDIT.search(line) if len(line) >= 60 else None
+        if credit and (found := lookup_outlet(credit["o"], outlets)):
+            return found
+    return None
 
 
 def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:

@@ -314,7 +314,7 @@ _DAY_NAME = (
 _WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?{_WEEKDAY})?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
-    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s*['‘’`](?P<ay>\d{{2}})(?!\d))?|(?P<iy>\d{{4}})[-.](?P<im>\d{{1,2}})[-.](?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s*['‘’`](?P<ay>\d{{2}})(?!\d))?|(?P<iy>\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<sd>\d{{1,2}})[./](?P<sm>\d{{1,2}})[./](?P<sy>\d{{2}}|\d{{4}})"
     rf"|(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4}}))"
     rf"(?:\s*г\.)?(?:{_SEP}(?:в\s+)?(?:{_TIME}|\({_TIME}\)))?{_ZONE}(?:\s*,\s*{_DAY_NAME})?\s*$",
@@ -347,6 +347,10 @@ _ISSUE_LINE = re.compile(
 _FOREIGN_TAIL = re.compile(r"\s+\S*[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff].*$")
 
 
+# «20.08.2012 10:51   -»: a separator left where the page printed an author or a rubric after the time.
+_TRAILING_MARK = re.compile(r"(?<=\d)\s*(?:[-—–|•·])\s*$")
+
+
 def find_date_line(line: str) -> PartialDate | None:
     """A line that is only a publication date (site furniture above the text): its date.
 
@@ -355,7 +359,7 @@ def find_date_line(line: str) -> PartialDate | None:
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
     line = without_counters(_FOREIGN_TAIL.sub("", line.strip()))
-    line = _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line))
+    line = _TRAILING_MARK.sub("", _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line)))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
         return month_first_date(line)
@@ -429,7 +433,8 @@ _SOURCE_AFTER = re.compile(
     r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
 )
 _RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
-_RUBRIC_GLUED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{2,}(?P<d>\d.*)$")  # «Политика4 марта 2015 15:40»
+# «Политика4 марта 2015 15:40», «НовостиПолитика26 марта 2019 5:44»: a rubric or a trail of them
+_RUBRIC_GLUED = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{2,}){1,3}(?P<d>\d.*)$")
 _TIMED = re.compile(r"\d{1,2}:\d{2}")
 
 

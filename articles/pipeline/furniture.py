@@ -78,6 +78,8 @@ _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
 )
 _LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Главное за день:»
+# «Сегодня:» over the page's timestamp: the label of the date below it, not of other articles
+_DAY_LABEL = re.compile(r"^(?:сегодня|вчера|дата|время|опубликовано|обновлено)\s*:$", re.IGNORECASE)
 # A site's clock names whose time it shows, right before it: «…, Бишкекское время 13:09».
 _CLOCK_LABEL = re.compile(r"\b(?:[а-яё]+ское|местное)\s+время\s*:?\s*\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
 
@@ -154,6 +156,30 @@ def is_site_clock(line: str) -> bool:
     return len(line) <= 80 and bool(_CLOCK_LABEL.search(line))
 
 
+# The site's contact block: a postal address («Москва, Ломоносовский проспект, д.4, корпус 1») or
+# opening hours («понедельник-пятница: 09:00-21:00», «Пн-Пт: 9:00 - 18:00»).
+_STREET = re.compile(
+    r"(?<!\w)(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|шоссе|бульвар|б-р|наб\.|набережная|"
+    r"пл\.|площадь|мкр\.?|микрорайон)(?!\w)",
+    re.IGNORECASE,
+)
+_HOUSE = re.compile(
+    r"(?<!\w)(?:д\.|дом|корп\.|корпус|стр\.|строение|офис|оф\.)\s*\d|(?<!\d)\d{6}(?!\d)", re.I
+)
+_HOURS = re.compile(
+    r"(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|будни|выходные|ежедневно)\w*\b[^\n]{0,30}?\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """A short line of the site's contact block: its postal address or its opening hours."""
+    if len(line) > 100 or line.rstrip().endswith(("!", "?")):
+        return False
+    return bool(_STREET.search(line) and _HOUSE.search(line)) or bool(_HOURS.search(line))
+
+
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
     line = _BULLET.sub("", line)
@@ -181,7 +207,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         (LineKind.TIMESTAMP, lambda: find_publication_line(line, outlets) is not None),
         (LineKind.ADDRESS, lambda: ADDRESS.match(LEADING_MARK.sub("", line)) and "." in line),
         (LineKind.LANGUAGES, lambda: is_language_switcher(line)),
-        (LineKind.WIDGET, lambda: is_widget(line) or is_weather(line)),
+        (LineKind.WIDGET, lambda: is_widget(line) or is_weather(line) or is_contact_line(line)),
         (LineKind.CAPTION, lambda: is_photo_credit(line) or "©" in line and "/" in line and len(line) <= 150),
         (LineKind.TEASER, lambda: is_furniture(line)),
         (LineKind.OUTLET, lambda: len(line.split()) <= 4 and lookup_outlet(line, outlets)),
@@ -206,7 +232,7 @@ def _teaser_item(line: str) -> bool:
 def _headline_like(line: str) -> bool:
     return (
         len(line.split()) >= 3
-        and line[:1].isupper()
+        and line.lstrip("«\"“„'")[:1].isupper()  # «"Дипломатия бескозырок" в Мировом океане»
         and not line.endswith((".", ";", ":", ","))
         and len(line) <= 200
     )
@@ -458,7 +484,11 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         elif kind == LineKind.ADDRESS:
             head.outlet = head.outlet or address_outlet(line, outlets)
         elif kind == LineKind.TEASER:
-            teaser_block = (line.endswith(":") or len(line.split()) <= 3) and not is_page_action(line)
+            teaser_block = (
+                (line.endswith(":") or len(line.split()) <= 3)
+                and not is_page_action(line)
+                and not _DAY_LABEL.match(line)
+            )
         elif kind == LineKind.TEXT or kind == LineKind.BYLINE:
             if len(line.split()) <= CHROME_WORDS and (
                 not line.endswith((".", "!", "?")) or _FRAGMENT.match(line)

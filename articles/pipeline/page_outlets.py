@@ -81,6 +81,10 @@ _CITING_END = re.compile(
     re.IGNORECASE,
 )
 _PREFIX = re.compile(r"^(?P<site>[^:«»\"]{2,40}?)\s*:\s+(?P<title>\S.{10,})$")
+# «Заголовок - «Технологии» » «Новости Дня»»: the page's title ends with its trail, the rubric and
+# then the site, joined by «»» or «›».
+_PART = r"(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁ][^«»\"|›/\n—–-]{0,39}?)"  # quoted or capitalised
+_TRAIL_SUFFIX = re.compile(rf"^(?P<title>.{{10,}}?)\s+[-—–|]\s+{_PART}(?:\s+[»›]\s+(?P<site>{_PART}))+\s*$")
 
 
 def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str | None]:
@@ -90,6 +94,10 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
     is cut only when it is a known outlet or has the shape of a name (a domain, a Latin or capitalised
     abbreviation); a prefix naming a person («Путин: …») stays part of the headline.
     """
+    trail = _TRAIL_SUFFIX.match(headline)
+    if trail:
+        site = trail["site"].strip(' «»"')
+        return trail["title"].strip(), (site if outlet_like(site, outlets, dated=False) else None)
     match = _SUFFIX.match(headline)
     if match:
         site = re.sub(r",?\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$", "", match["site"]).strip()

@@ -97,10 +97,19 @@ def read_tail_date(lines: list[str]) -> PartialDate | None:
         return date
     # Under the text, a site's footer mixes links, teasers' dates and its clock; only a line that
     # says it is the publication («Опубликовано», «Дата публикации») dates this page.
+    # A timestamp signed by the newsroom («Редакция. 2022/01/06 20:25») is the page's wherever it
+    # stands in the closing lines.
     footer = max((n for n, line in enumerate(lines) if is_prose(line)), default=len(lines))
-    for at in range(len(lines) - 1, max(start, footer), -1):
+    for at in range(len(lines) - 1, start, -1):
         line = lines[at]
-        if line and _PUBLISHED_LABEL.match(line) and (date := find_date_line(line)) is not None and date.year:
+        if not line:
+            continue
+        signed = _SIGNED_STAMP.match(line)
+        if signed and TIME.search(signed["d"]):
+            stamp = signed["d"]
+        else:
+            stamp = line if at > footer and _PUBLISHED_LABEL.match(line) else None
+        if stamp and (date := find_date_line(stamp)) is not None and date.year:
             lines[at] = ""
             return date
     return None
@@ -108,6 +117,10 @@ def read_tail_date(lines: list[str]) -> PartialDate | None:
 
 _TAG = re.compile(r"^\s*[•·▪]\s*\S+(?:\s+\S+){0,3}\s*$")  # «• Военно-политическая»: a tag's link
 _PUBLISHED_LABEL = re.compile(r"^(?:опубликовано|дата\s+публикации|published)\b", re.IGNORECASE)
+# «Редакция. 2022/01/06 20:25», «Автор: Иван Петров, 12.03.2024 10:15»: who signs, then the timestamp
+_SIGNED_STAMP = re.compile(
+    r"^(?:редакция|автор\s*:?\s+[^\d.,;]{2,40})\s*[.:,;|—–-]?\s*(?P<d>\d.+)$", re.IGNORECASE
+)
 
 
 _GLUED_SIGN_OFF = re.compile(r"[.!?»]\s?(?P<o>[^\s.!?»][^.!?»]{1,40})$")  # «…угрозам. Русская линия»
