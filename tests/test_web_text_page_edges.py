@@ -123,3 +123,40 @@ def test_a_known_outlet_in_brackets_closing_the_last_paragraph_is_the_source():
 def test_a_bracketed_note_that_is_no_outlet_is_not_the_source():
     article = parse(HEADLINE, "", LEAD, "", MORE + " (фото: архив)", "", "Рубрика: Мир")
     assert article.source is None
+
+
+# --- the views counter and the title's dated site suffix ----------------------------------------------
+
+
+def test_a_views_counter_under_the_timestamp_keeps_the_date():
+    article = parse(
+        "Медиахолдинг Балтики",
+        "29 июня 2024 (обновлено: 29.06.2024 10:01:07)",
+        "2 просмотров",
+        "",
+        HEADLINE,
+        "",
+        LEAD,
+        MORE,
+    )
+    assert article.date == PartialDate(2024, 6, 29)
+
+
+def test_a_date_over_the_sites_widget_bar_is_still_the_clock():
+    article = parse(
+        "29 июня 2024 10:01", "+14° USD 90.5", "Главная Новости Политика", "", HEADLINE, "", LEAD, MORE
+    )
+    assert article.date != PartialDate(2024, 6, 29)
+
+
+def test_the_date_after_the_site_in_the_page_title_is_the_date():
+    article = parse(
+        f"{HEADLINE} - РИА Новости, 24.12.2019", "", "Регистрация пройдена успешно!", "", LEAD, MORE
+    )
+    assert article.title == HEADLINE
+    assert article.date == PartialDate(2019, 12, 24)
+
+
+def test_a_date_after_an_unknown_word_in_the_title_is_not_the_date():
+    article = parse(f"{HEADLINE} - Итоги, 24.12.2019", "", LEAD, MORE)
+    assert article.date != PartialDate(2019, 12, 24)

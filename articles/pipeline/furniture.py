@@ -43,6 +43,7 @@ from articles.pipeline.page_outlets import (
     LEADING_MARK,
     address_outlet,
     copyright_outlet,
+    site_suffix_date,
     split_site_name,
 )
 from articles.pipeline.page_rubrics import is_weather, tells_something
@@ -328,6 +329,8 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
         title, site = split_site_name(line, outlets)
         if site and _normal(title) == _normal(lines[first]):
             head.outlet = head.outlet or site
+            if (dated := site_suffix_date(line, outlets)) is not None:
+                head.dates.append(dated)  # «Заголовок - РИА Новости, 24.12.2019»
     # The page's only line over its headline, besides a search box, a menu or a clock: the site.
     named = [s for s in above if classify(s, outlets) not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
     if len(named) == 1 and named[0] == above[0] and _site_name_like(named[0]):
@@ -406,8 +409,12 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         kind = classify(line, outlets)
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
-        if kind == LineKind.WIDGET and previous == LineKind.TIMESTAMP and _BARE_NUMBER.match(line):
-            del lines[index]  # «07.10.2016, 14:18» over «1531»: the views counter, not a widget bar
+        if kind == LineKind.WIDGET and (
+            previous == LineKind.TIMESTAMP and _BARE_NUMBER.match(line) or _VIEWS.match(line)
+        ):
+            # «07.10.2016, 14:18» over «1531», «2 просмотров»: the article's views counter, not the
+            # site's widget bar (a date above that is the site's clock)
+            del lines[index]
             continue
         previous = kind
         if kind in _PAGE_HEADER:
@@ -518,6 +525,10 @@ def _shifted(header: tuple[list[int], int, int], dropped: list[int]) -> tuple[li
 
 
 _BARE_NUMBER = re.compile(r"^\d[\d\s]{0,9}$")
+_VIEWS = re.compile(
+    r"^(?:\d[\d\s.,]*[kKкК]?\s*(?:просмотр\w*|views?)|(?:просмотр\w*|views?)\s*:?\s*\d[\d\s.,]*[kKкК]?)$",
+    re.IGNORECASE,
+)
 # One lowercase abbreviated word with its period («южн.», «сев.-зап.», «мм рт. ст.» cut short): a
 # widget's fragment — a headline or a sentence never is one lowercase word.
 _FRAGMENT = re.compile(r"^[а-яёa-z][а-яёa-z-]{0,7}\.(?:[а-яёa-z-]{1,6}\.)?$")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from articles.pipeline.datelines import lookup_outlet, outlet_like
+from articles.pipeline.datelines import find_date_line, lookup_outlet, outlet_like
+from articles.pipeline.dates import PartialDate
 
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|копирайт\b)", re.IGNORECASE)
 ADDRESS = re.compile(
@@ -87,6 +88,19 @@ _PART = r"(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁ][^«»\"|›/\n—�
 _TRAIL_SUFFIX = re.compile(rf"^(?P<title>.{{10,}}?)\s+[-—–|]\s+{_PART}(?:\s+[»›]\s+(?P<site>{_PART}))+\s*$")
 
 
+_SUFFIX_DATE = re.compile(r",?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{2,4}.*)$")
+
+
+def site_suffix_date(headline: str, outlets: Mapping[str, str]) -> PartialDate | None:
+    """The date a page's title gives after the site's name: «Заголовок - РИА Новости, 24.12.2019»."""
+    match = _SUFFIX.match(headline)
+    dated = _SUFFIX_DATE.search(match["site"]) if match else None
+    if not dated or not lookup_outlet(match["site"][: dated.start()].strip(), outlets):
+        return None
+    date = find_date_line(dated["d"])
+    return date if date is not None and date.year else None
+
+
 def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str | None]:
     """A headline without the site name a page adds to it → (headline, the outlet spelling or None).
 
@@ -100,7 +114,7 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
         return trail["title"].strip(), (site if outlet_like(site, outlets, dated=False) else None)
     match = _SUFFIX.match(headline)
     if match:
-        site = re.sub(r",?\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$", "", match["site"]).strip()
+        site = _SUFFIX_DATE.sub("", match["site"]).strip()
         if lookup_outlet(site, outlets):
             return match["title"].strip(), site
         if ADDRESS.match(site) and "." in site:

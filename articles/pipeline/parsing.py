@@ -50,7 +50,7 @@ from articles.pipeline.headlines import (
     without_marks,
 )
 from articles.pipeline.page_labels import not_a_headline
-from articles.pipeline.page_outlets import split_site_name
+from articles.pipeline.page_outlets import site_suffix_date, split_site_name
 from articles.pipeline.page_rubrics import without_rubric_prefix
 from articles.pipeline.page_tail import read_tail, read_tail_date
 from articles.pipeline.text import normalise
@@ -213,8 +213,9 @@ def parse_text(
     want_headline = title is None and header_title is None
     headline, line_date, line_outlet = read_preamble(lines, outlets, want_headline)
     end_dateline_line(lines, outlets)
-    headline_outlet = None
+    headline_outlet = headline_date = None
     if headline:
+        headline_date = site_suffix_date(headline, outlets)  # «Заголовок - РИА Новости, 24.12.2019»
         headline, headline_outlet = split_site_name(headline, outlets)
         headline = without_rubric_prefix(headline)
     given_title = title or header_title or headline
@@ -252,7 +253,7 @@ def parse_text(
     if dateline_date and line_date and dateline_date.year is None:
         if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
             dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
-    article_date = date if date else header_date or dateline_date or line_date or tail_date
+    article_date = date if date else header_date or dateline_date or line_date or headline_date or tail_date
     if not article_date:
         opening = paras[: at + LEAD_PARAGRAPHS]
         # Under the headline a one-sentence subtitle may recall an earlier stage («Закон принят
