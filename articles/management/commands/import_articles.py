@@ -24,6 +24,7 @@ from articles.archive.importing import (
     relax_commits,
     start_batch,
 )
+from articles.archive.planner_statistics import PlannerStatistics
 from articles.archive.reference import lexicon_from_db
 from articles.archive.sources import collect
 from articles.models import ImportBatch
@@ -146,6 +147,7 @@ class Command(BaseCommand):
             parent_sockets=connection_sockets(),
         )
         # Readers' pages follow the batch's commits at a bounded delay, and all of them at its end.
+        statistics = None if self.dry_run or options["share"] else PlannerStatistics()
         with StopRequest() as stop, generation.batch():
             try:
                 for done in range(1, len(sources) + 1):
@@ -155,6 +157,8 @@ class Command(BaseCommand):
                         result = self._one(importer, item)
                         counts.add(result)
                         self._report(result, item.warning, done, len(sources), counts)
+                        if statistics is not None and result.outcome == Outcome.NEW:
+                            statistics.added_one()
                         if stop.requested:
                             raise Interrupted()
                     if self.jsonl and _source is not None:
@@ -167,6 +171,8 @@ class Command(BaseCommand):
                     self.stdout.write("")
                 if batch is not None and options["batch"] is None:
                     finish_batch(batch, counts, status)
+        if statistics is not None and status == ImportBatch.Status.FINISHED:
+            statistics.finish()
 
         if self.jsonl:  # a writer: the command that started it counts and says how it ended
             if status == ImportBatch.Status.INTERRUPTED:
@@ -198,6 +204,7 @@ class Command(BaseCommand):
             counts.add(FileResult(problem.name, Outcome.FAILED, reason=problem.reason))
         status = ImportBatch.Status.FINISHED
         done: set[str] = set()
+        statistics = PlannerStatistics()  # the writers' planner: this process keeps it current
         team = writers.Writers(paths, count, batch.pk, extra)
         with StopRequest(on_signal=team.stop) as stop, generation.batch():
             try:
@@ -207,6 +214,8 @@ class Command(BaseCommand):
                         continue
                     counts.add(reported.result)
                     self._report(reported.result, reported.warning, len(done) + 1, len(sources), counts)
+                    if reported.result.outcome == Outcome.NEW:
+                        statistics.added_one()
             except BaseException:
                 team.kill()
                 raise
@@ -223,6 +232,8 @@ class Command(BaseCommand):
                 if self.tty:
                     self.stdout.write("")
                 finish_batch(batch, counts, status)
+        if status == ImportBatch.Status.FINISHED:
+            statistics.finish()
         self._summary(counts, batch)
         self._exit(counts, status)
 
