@@ -113,7 +113,7 @@ def _acceptable(m: Mention) -> bool:
         m.status = "other"  # «в совместном заявлении говорится»: adopted, though the text says not when
     if m.status is None:
         return False
-    if m.plural and not _contracts_of_a_trade(m):
+    if m.plural and not _contracts_of_a_trade(m) and not _protocols_of_a_meeting(m):
         return False  # «подписан ряд соглашений», «прекратила действие соглашений о …»: no one document
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
@@ -124,6 +124,18 @@ def _acceptable(m: Mention) -> bool:
 
 def _spoken(text: str, m: Mention) -> bool:
     return bool(SPEECH_NAME.search(m.complement) or SPEECH_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _protocols_of_a_meeting(m: Mention) -> bool:
+    """«были подписаны протоколы по итогам заседания …»: the signed record of one meeting, however
+    many copies or parts it has (not when counted: «три протокола по итогам …»)."""
+    return (
+        m.kind == "protocol"
+        and not m.counted
+        and m.complement.startswith("по итогам ")
+        and m.status in RANK
+        and RANK[m.status] >= RANK["signed"]
+    )
 
 
 def _contracts_of_a_trade(m: Mention) -> bool:
