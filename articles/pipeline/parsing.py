@@ -30,6 +30,7 @@ from articles.pipeline.cleaning import (
 )
 from articles.pipeline.datelines import (
     find_lead_date,
+    find_publication_line,
     lookup_outlet,
     subtitle_over_lead,
     with_year_from_text,
@@ -95,6 +96,7 @@ CREDIT_LINES = 40  # lines looked at for a staff photographer's credit naming th
 TITLE_REPEAT = 5  # paragraphs looked at for a repeat of the title
 LEAD_PARAGRAPHS = 3  # with no dateline, a date in these opening paragraphs dates the article
 LABEL_WORDS = 3  # a paragraph of at most this many words over the lead is a rubric or a label
+SUBTITLE_STAMP_AT = 2  # a bare timestamp paragraph this far down, under a subtitle, is the page's date
 
 # " date 2026-01-27 Title": the header line of scraped files (the title may be missing).
 _HEADER = re.compile(r"^date\s+(\d{4}(?:-\d{2}){0,2}|--\d{2}-\d{2})(?:\s+(.*))?$")
@@ -246,9 +248,10 @@ def parse_text(
     ):
         given_title, paras[0] = run_in  # «Встреча министров … 5 февраля в Москве состоялась встреча …»
 
+    stamp_date = _stamp_under_subtitle(paras, outlets) if found is None else None
     body = "\n\n".join(paras)
     lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
-    line_date = head.date or line_date
+    line_date = head.date or line_date or stamp_date
 
     if dateline_date and line_date and dateline_date.year is None:
         if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
@@ -304,6 +307,26 @@ def parse_text(
         collected=collected,
         warnings=warnings,
     )
+
+
+def _stamp_under_subtitle(paras: list[str], outlets: Mapping[str, str]) -> PartialDate | None:
+    """A page's timestamp standing alone under the subtitle («Шойгу … подписали …» / «Как отметил
+    Шойгу, …» / «2021-12-01 16:41:01» / the text): the publication date, taken out of the text
+    (in place). Only a full date in the first paragraphs but one, one sentence above it: lower in
+    the text a bare date line is another item's."""
+    from razdel import sentenize
+
+    for at in range(1, min(SUBTITLE_STAMP_AT, len(paras) - 1) + 1):
+        if classify(paras[at], outlets) != LineKind.TIMESTAMP:
+            continue
+        if any(len(list(sentenize(p))) > 1 for p in paras[:at]):
+            return None
+        found = find_publication_line(paras[at], outlets)
+        if found is None or not found[0].year or not found[0].day:
+            return None
+        del paras[at]
+        return found[0]
+    return None
 
 
 def _furniture_below(line: str, outlets: Mapping[str, str]) -> bool:

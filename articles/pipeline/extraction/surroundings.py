@@ -13,7 +13,7 @@ from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDat
 from articles.pipeline.extraction.asides import outside_asides
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
-from articles.pipeline.extraction.documents import Mention, cue_word_pos, is_verbal, parses
+from articles.pipeline.extraction.documents import DOC_NOUN, Mention, cue_word_pos, is_verbal, parses
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.signing_places import later_signature
 from articles.pipeline.extraction.text import SentenceIndex, dates_in
@@ -42,6 +42,9 @@ EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
 THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
 # «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened.
 TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
+# «протокол о внесении изменений в соглашение … от 19 декабря 1997 года»: a date after «от» is the one
+# a document is known by, not the day of the sentence's event.
+KNOWN_BY = re.compile(r"\bот\s+$", re.I)
 # Words that date a sentence, resolved or not: when they are there, the article's own day is not the date.
 # Not the year of a period («план … на 2019 год»): it dates what is planned, not the sentence.
 DATE_WORDS = re.compile(
@@ -270,11 +273,14 @@ class Surroundings:
         """The date of the stage this mention reports: the one written nearest its cue (or the
         document), else (`news`) — for what the article reports as its news — the day of the event."""
         s_start, s_end = self.sentence_bounds(m.sentence)
+        written = dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
+        known_by = [d for d in written if self._another_documents_date(m, d.start)]
         dates = [
             d
-            for d in dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
+            for d in written
             if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
             and not TERM.search(self.text, max(0, d.start - 4), d.start)  # «до 2025 года»: its term
+            and d not in known_by
             and not self.after_article(d.date, m.status)
         ]
         if not dates and THEN.search(self.text, s_start, s_end) and m.sentence > 0:
@@ -282,6 +288,8 @@ class Surroundings:
             before = dates_in(self.text, *self.sentence_bounds(m.sentence - 1), self.article_date)
             return before[-1].date if before else PartialDate()
         outside_name = self.text[s_start : m.start] + " " + self.text[m.extent_end : s_end]
+        for d in known_by:
+            outside_name = outside_name.replace(self.text[d.start : d.end], " ")
         if not dates and DATE_WORDS.search(outside_name):
             return PartialDate()  # «во вторник» under a date without a year: a day the article leaves open
         if dates:
@@ -334,6 +342,18 @@ class Surroundings:
         _, latest = self.article_date.bounds()
         return earliest is not None and latest is not None and earliest > latest
 
+    def _another_documents_date(self, m: Mention, at: int) -> bool:
+        """A date after «от» that does not follow this mention's own name: another document's."""
+        if not KNOWN_BY.search(self.text, max(0, at - 4), at):
+            return False
+        own = m.extent_end <= at and self.text[m.extent_end : at].strip(" ,") == "от"
+        return not own or self._names_another_document(m)
+
+    def _names_another_document(self, m: Mention) -> bool:
+        """«протокол о внесении изменений в соглашение …»: a name ending on another document, whose
+        date («… от 19 декабря 1997 года») is that document's."""
+        return DOC_NOUN.search(self.text, m.end, m.extent_end) is not None
+
     def name_date(self, m: Mention) -> PartialDate:
         """The date a document is known by, right after its name: «договор 1987 года», «соглашение от
         18 февраля», «договор … о ликвидации этих ракет от 8 декабря 1987 года»."""
@@ -346,6 +366,8 @@ class Surroundings:
             and ONLY_YEAR_WORD.fullmatch(self.text, inside[0].end, m.extent_end)
         ):
             return inside[0].date
+        if self._names_another_document(m):
+            return PartialDate()
         dated = DATED_NAME.match(self.text, m.extent_end)
         if dated:
             hits = dates_in(self.text, dated.end(), min(len(self.text), dated.end() + 30), self.article_date)

@@ -1,0 +1,47 @@
+"""Dates the older sets showed misread (issue 14, round agreements15; found on tests/data/agreements14,
+checked here on made-up sentences): a date after «от» names the document it follows, not the day of the
+sentence's event — a protocol amending «соглашение … от 19 декабря 1997 года» signed today is dated
+today, and the amended agreement keeps its own date."""
+
+import pytest
+from agreement_helpers import agreements
+
+from articles.pipeline.dates import PartialDate
+from articles.pipeline.extraction.lexicon import Lexicon
+
+DAY = PartialDate(None, 12, 3)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def _by_kind(found):
+    return {a.kind: a for a in found}
+
+
+def test_a_date_after_ot_is_the_amended_documents_not_the_signing_of_the_protocol(lexicon):
+    text = (
+        "Министры обороны Армении и Греции подписали протокол о внесении изменений в соглашение между "
+        "странами о военном сотрудничестве от 19 декабря 1997 года."
+    )
+    found = _by_kind(agreements(text, lexicon, date=DAY))
+    protocol = found["protocol"]
+    assert (protocol.status, protocol.date) == ("signed", DAY)
+    assert found["agreement"].date == PartialDate(1997, 12, 19)
+
+
+def test_a_date_after_ot_right_after_the_documents_own_name_is_its_date(lexicon):
+    text = "Армения и Греция подписали соглашение о военном сотрудничестве от 19 декабря 1997 года."
+    (agreement,) = agreements(text, lexicon, date=DAY)
+    assert agreement.date == PartialDate(1997, 12, 19)
+
+
+def test_a_date_without_ot_in_the_sentence_is_the_day_of_the_signing(lexicon):
+    text = (
+        "Министры обороны Армении и Греции 2 декабря подписали протокол о внесении изменений в соглашение "
+        "между странами о военном сотрудничестве."
+    )
+    protocol = _by_kind(agreements(text, lexicon, date=DAY))["protocol"]
+    assert protocol.date == PartialDate(None, 12, 2)
