@@ -41,7 +41,9 @@ def test_each_gold_record_agrees_with_its_text(name):
         countries = set(record["countries"])
         assert record["countries"] == sorted(countries), file
         # (a state the text only implies — «Северный флот», «Мурманск» — may be optional yet in the pair)
-        assert set(record.get("primary_pair") or []) <= countries | set(record.get("countries_optional", [])), file
+        assert set(record.get("primary_pair") or []) <= countries | set(
+            record.get("countries_optional", [])
+        ), file
         # (a set may annotate only the page's fields, countries and the pair: webtext19)
         names = {o["name"] for o in record.get("officials", [])}
         for agreement in record.get("agreements", []):
