@@ -23,9 +23,15 @@ def normalise_lines(text: str) -> list[str]:
     clean = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
     clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
     clean = _MIXED_WORD.sub(_cyrillic_word, clean)
+    clean = _ESCAPED_QUOTE.sub(r"\1", clean)
     lines = []
     for line in clean.split("\n"):
         line = " ".join(line.split())
+        if glued := _GLUED_DATE.match(
+            line
+        ):  # «24 / 08 / 2010Премьер-министр …»: the date line, then the text
+            lines.append("".join(glued["d"].split()))
+            line = line[glued.end("d") :]
         image = _LEADING_IMAGE.match(line)
         inner = _INNER_IMAGE.search(line)
         if image and len(line) - image.end() > _RUN_ON:  # the page's text run on after an image
@@ -36,6 +42,12 @@ def normalise_lines(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+# «наблюдает за \\"Степным орлом\\"»: quotes a page escaped for its script.
+_ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
+# A numeric date a page ran into the text's first word: «24 / 08 / 2010Премьер-министр …».
+_GLUED_DATE = re.compile(r"^(?P<d>\d{1,2}\s*([./])\s*\d{1,2}\s*\2\s*\d{4})(?=[А-ЯЁ][а-яё])")
 
 
 def _headline_before_image(text: str) -> bool:
@@ -75,7 +87,7 @@ def _cyrillic_word(match: re.Match) -> str:
 _CREDIT_SEGMENT = re.compile(r"^[\w«\"(][\w .,&'’«»\"()\-–]{0,59}$")
 # A day and month: "Улан-Батор, 28 мая 2025 /МОНЦАМЭ/. Министр…" is a dateline opening a wrapped
 # lead, not a credit, though its segments are short.
-_DATED = re.compile(rf"(?<!\d)\d{{1,2}}(?:\s+{MONTH_ANY}|\.\d{{1,2}}\.\d{{2,4}})", re.IGNORECASE)
+_DATED = re.compile(rf"(?<!\d)\d{{1,2}}(?:\s+{MONTH_ANY}|([./])\d{{1,2}}\1\d{{2,4}})", re.IGNORECASE)
 _PHOTO_WORDS = (
     r"фото|фотография|фотограф|иллюстрация|изображение|видео|скриншот|кадр|коллаж|инфографика"
     r"|источник фото|источник изображения|photo|image|credit"
@@ -96,8 +108,34 @@ _FURNITURE = re.compile(
 )
 
 
+# «Видео: Сергей Шойгу вместе с военной делегацией прибыл в КНДР»: a headline labelled as a video or a
+# photo report — a sentence of six words or more with a finite verb after the label, where a credit
+# names who shot it («Видео: пресс-служба Минобороны России»). Not «Фото:», which often credits and
+# captions at once («Фото: Минобороны РФ Сергей Шойгу подписал документ …»).
+_MARKED_HEADLINE = re.compile(
+    r"^(?:видео|фоторепортаж|фото\s+и\s+видео|видео\s+и\s+фото)\s*:\s*(?P<h>[«\"]?[А-ЯЁA-Z]\S*(?:\s+\S+){5,})$",
+    re.IGNORECASE,
+)
+
+
+def marked_headline(line: str) -> str | None:
+    """The headline of a line labelled «Видео: …» or «Фото: …», without its label; None for a credit."""
+    from articles.pipeline.nlp import morph
+
+    match = _MARKED_HEADLINE.match(line)
+    if match is None or line.endswith((".", ";")):
+        return None
+    analyser = morph()
+    words = re.findall(r"[а-яё]+", match["h"].lower())
+    if any(analyser.parse(w)[0].tag.POS in ("VERB", "PRTS") for w in words):
+        return match["h"]
+    return None
+
+
 def is_photo_credit(line: str) -> bool:
     if len(line) > 150 or line.endswith((".", "!", "?", ":", ";")):
+        return False
+    if marked_headline(line):
         return False
     if _PHOTO_LINE.match(line):
         return True
@@ -128,6 +166,14 @@ _EDITORS = re.compile(
 )
 
 
+# «Шэн Сию, специально для haqqin.az»: an author's byline naming the outlet the text was written for
+# (the one publishing it), by its address or its name in quotes.
+_WRITTEN_FOR = re.compile(
+    r"^[А-ЯЁA-Z][\w'’-]+(?:\s+[А-ЯЁA-Z][\w'’-]+){1,2}\s*,\s*специально\s+для\s+"
+    r"(?P<o>[A-Za-zА-ЯЁа-яё0-9][\w-]*\.[a-zа-я]{2,4}|«[^»\n]{2,40}»|\"[^\"\n]{2,40}\")\.?$"
+)
+
+
 # «…, фото - Новости Zakon.kz от 31.10.2025 11:42»: a site credits its own photo to its news of a
 # day by its address; an agency credited for a photo is named, not dated («Фото: ТАСС»).
 _OWN_PHOTO = re.compile(
@@ -149,6 +195,9 @@ def staff_credit_outlet(line: str, is_known) -> str | None:
     editors = _EDITORS.match(line.strip())
     if editors:
         return editors["o"].strip('«»"')
+    written_for = _WRITTEN_FOR.match(line.strip())
+    if written_for:
+        return written_for["o"].strip('«»"')  # «Шэн Сию, специально для haqqin.az»
     own_photo = _OWN_PHOTO.search(line)
     if own_photo:
         return own_photo["o"]

@@ -125,6 +125,7 @@ CAPS_NAME = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]{2,}$")
 # «Краснодар, 26 июля – Юг Times.»: after a place, a day and a dash, a name of a few capitalised words
 # closed by a stop is the outlet, though the table lacks it (a sentence there has lower-case words).
 _TITLED_NAME = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'&-]*)(?:\s+[A-ZА-ЯЁ][\w’'&-]*){0,2}$")
+_AGENCY_KIND = re.compile(r"^(?:ИА|РИА|МИА)\s+(?P<o>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)$")
 _AGENCY_WORD = re.compile(r"^[А-ЯЁ]{6,}$")  # «ГРУЗИНФОРМ»: an agency's name in capitals, not an abbreviation
 
 
@@ -268,7 +269,14 @@ def split_dateline(
         if not match:
             continue
         name = _outlet_name(match.group("o"), outlets)
-        if bracketed is None and not lookup_outlet(name, outlets) and not (date and _AGENCY_WORD.match(name)):
+        agency = _AGENCY_KIND.match(name) if bracketed is None else None
+        if agency:
+            name = agency[
+                "o"
+            ]  # «Владивосток, ИА Приморье24.»: an agency named as one, though the table lacks it
+        elif (
+            bracketed is None and not lookup_outlet(name, outlets) and not (date and _AGENCY_WORD.match(name))
+        ):
             continue  # («Тбилиси, 25 февраля, ГРУЗИНФОРМ.»: after a date one long capitalised word is one)
         if date is None and pattern is _ONE_SLASH:
             continue  # «Москва/ ТАСС.»: one slash is a dateline's only after a date
@@ -276,8 +284,10 @@ def split_dateline(
         if date is None and not re.search(r"[.:,/—–-]\s*$", match.group(0)) and not alone:
             continue  # «НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН…»: no date, and nothing closes it
             # («Дамаск – САНА» alone on its line: a known agency dashed after the place is one)
-        if outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None) or (
-            date and head.group("day") and pattern is _DASHED_OUTLET and _TITLED_NAME.match(name)
+        if (
+            agency
+            or outlet_like(name, outlets, slashed=bool(bracketed), dated=date is not None)
+            or (date and head.group("day") and pattern is _DASHED_OUTLET and _TITLED_NAME.match(name))
         ):
             outlet, rest = name, tail[match.end() :]
             break
@@ -326,8 +336,11 @@ _DATE_LABEL = re.compile(
     r"|дата)\s*:?\s*",
     re.IGNORECASE,
 )
-# «2017-08-17 | Политика», «2020-7-10 02:44 |»: a rubric or a bare separator after the time.
-_RUBRIC_AFTER = re.compile(r"\s*[|•·]\s*(?:[^\W\d][^|\d]{0,30})?$")
+# «2017-08-17 | Политика», «2020-7-10 02:44 |», «24-09-2014, 11:59 \\ Военторг»: a rubric or a bare
+# separator after the time; «06.05.2015 17:26 — Новости Общества»: a news rubric after a dash.
+_RUBRIC_AFTER = re.compile(
+    r"\s*(?:(?:[|•·]|\\+)\s*(?:[^\W\d][^|\d]{0,30})?|\s[—–-]\s+Новости(?:\s[^|\d]{1,30})?)$"
+)
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
     re.IGNORECASE,

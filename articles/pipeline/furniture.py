@@ -106,11 +106,19 @@ _SEARCH_BOX = re.compile(
 )
 
 
+# «Авторизация», «Войти», «Регистрация», «Личный кабинет»: the account links of the page's header.
+_ACCOUNT_LINK = re.compile(
+    r"^(?:авторизация|войти|вход|регистрация|зарегистрироваться|личный\s+кабинет|выйти|выход|"
+    r"вход\s*/\s*регистрация|войти\s*/\s*зарегистрироваться|log\s?in|sign\s+in)\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb trail (short segments between separators), a menu (a run of capitalised
     single words with no sentence in it), a tag cloud (many words, half of them capitalised, no
     punctuation at all), a search box's label or page elements whose texts were run together."""
-    if _SEARCH_BOX.match(line):
+    if _SEARCH_BOX.match(line) or _ACCOUNT_LINK.match(line):
         return True
     if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
         return True
@@ -293,12 +301,26 @@ def _normal(line: str) -> str:
 def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[int, int] | None:
     """A headline line the page repeats (as its title and again over the text) → both indices."""
     first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
-    keys = {i: _normal(lines[i]) for i in first_lines}
     for n, i in enumerate(first_lines[:8]):
-        j = next((j for j in first_lines[n + 1 :] if keys[j] == keys[i]), None)
+        j = next((j for j in first_lines[n + 1 :] if _same_headline(lines[j], lines[i])), None)
         if j is not None and _headline_like(lines[i]) and classify(lines[i], outlets) == LineKind.TEXT:
             return i, j
     return None
+
+
+_DASHES = re.compile(r"\s*[—–-]\s+|\s+[—–-]\s*")
+# After a copy of the headline, a rubric of one or two words with a capital: «… сотрудничества Новости».
+_RUBRIC_TAIL = re.compile(r"\s+[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?")
+
+
+def _same_headline(later: str, first: str) -> bool:
+    """Whether `later` repeats the headline `first`: the same words, whichever dash stands between
+    them, perhaps with the page's rubric after them («Россия и Таиланд - укрепление … Новости» under
+    «Россия и Таиланд — укрепление …»)."""
+    a, b = (_DASHES.sub(" - ", s.strip()) for s in (later, first))
+    if _normal(a) == _normal(b):
+        return True
+    return a.startswith(b) and len(b.split()) >= 4 and _RUBRIC_TAIL.fullmatch(a[len(b) :]) is not None
 
 
 def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> None:
@@ -352,6 +374,23 @@ def _told_below(line: str, below: list[str]) -> bool:
     text = " " + " ".join(_normal(s) for s in below) + " "
     runs = (" " + " ".join(words[i : i + TEASER_WORDS]) + " " for i in range(len(words) - TEASER_WORDS + 1))
     return any(run in text for run in runs)
+
+
+MASTHEAD_AT = 2  # a masthead naming the outlet by its kind stands among the page's first lines
+# «Информационное агентство «Би-порт» Новости Мурманска и Мурманской области»: the outlet's kind, its
+# name in quotes, perhaps a tagline of a few words with no sentence mark.
+_MASTHEAD = re.compile(
+    r"^(?:информационное\s+агентство|информационный\s+портал|интернет-издание|сетевое\s+издание|"
+    r"интернет-газета|газета|телеканал|радиостанция|журнал|ИА)\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"
+    r"(?P<tagline>(?:\s+[^\s.!?:;]+){0,8})$",
+    re.IGNORECASE,
+)
+
+
+def masthead_name(line: str) -> str | None:
+    """The outlet a page's masthead names by its kind («Информационное агентство «Би-порт» …»)."""
+    match = _MASTHEAD.match(line.strip())
+    return match["name"].strip() if match else None
 
 
 MEDIUM_WORDS = (2, 5)  # a medium's name on the page's first line: this many words
@@ -433,6 +472,8 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         site = None
         if seen == 1 and kind == LineKind.TEXT and following:
             site = _site_with_junk(line, outlets) or medium_name(line)
+        if seen <= MASTHEAD_AT and kind == LineKind.TEXT and following and not site:
+            site = masthead_name(line)
         if site:
             head.outlet = (
                 head.outlet or site

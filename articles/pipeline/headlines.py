@@ -237,6 +237,39 @@ def _chrome_over_headline(lines: list[str], index: int) -> bool:
     )
 
 
+SLOGAN_AT = 2  # a site's slogan stands among the page's first lines of text
+# A slogan: four to eight Russian words, a capital first («Честные и полезные новости для думающих
+# людей»); a site's banner with its interface words («ИЗВЕСТИЯ menu») is read as the site's.
+_SLOGAN = re.compile(r"[А-ЯЁ][а-яё-]*(?:,?\s+[а-яёА-ЯЁ-]+){3,7}")
+
+
+def drop_slogan(lines: list[str]) -> None:
+    """Take a site's slogan over a dated headline out of the page's first lines (in place), before the
+    date line under the headline is read away."""
+    texts = [i for i, s in enumerate(lines) if s]
+    for n, at in enumerate(texts[:SLOGAN_AT]):
+        line = lines[at]
+        if _SLOGAN.fullmatch(line) and _slogan_over_dated_headline(lines, line, texts[n + 1 :]):
+            del lines[at]
+            return
+
+
+def _slogan_over_dated_headline(lines: list[str], line: str, rest: list[int]) -> bool:
+    """«Честные и полезные новости для думающих людей» over «Россия отправила Лаосу партию танков» over
+    «21 января 2020»: a line saying nothing (no predicate) over one that says something, under which
+    the page's date line stands, is the site's slogan; the date line marks the headline."""
+    if len(rest) < 3 or _says_something(line) or line.endswith(("!", "?")):
+        return False
+    following, under = lines[rest[0]], lines[rest[1]]
+    return (
+        following[:1].isupper()
+        and len(following) <= HEADLINE_MAX
+        and not following.endswith((".", ",", ":", ";"))
+        and _says_something(following)
+        and find_publication_line(under, {}) is not None
+    )
+
+
 # «Авиационный Инновационный Кластер(АИК) – это объединение …»: a name defined, as a site describes
 # itself in its header; a news text does not open on a definition followed by a headline.
 _DEFINITION = re.compile(r"^[A-ZА-ЯЁ«\"][^.!?\n]{1,80}?\s+[—–-]\s+это\s+[^\n]+[.!]$")

@@ -33,7 +33,24 @@ def copyright_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
     if named:  # «© РИА «Новый День»»: an agency named as one, though the table may lack it
         return _known_within(named["o"], outlets) or named["o"]
     rest = re.sub(r"^(?:информационное\s+агентство|агентство|ИА|МИА)\s+", "", rest.strip(), flags=re.I)
-    return _known_within(rest, outlets)
+    found = _known_within(rest, outlets)
+    return _with_adjective(rest, found) if found else None
+
+
+def _with_adjective(text: str, name: str) -> str:
+    """«Вечерние ведомости» holds the known «Ведомости», but the adjective in front makes it another
+    paper: the name with the adjectives right before it («Издательский дом Коммерсантъ» stays
+    «Коммерсантъ»: a noun stands before it)."""
+    from articles.pipeline.nlp import morph
+
+    words = text.split()
+    at = next((i for i in range(len(words)) if " ".join(words[i : i + len(name.split())]) == name), 0)
+    start = at
+    while start > 0 and re.fullmatch(r"[А-ЯЁа-яё-]+", words[start - 1]):
+        if morph().parse(words[start - 1].lower())[0].tag.POS != "ADJF":
+            break
+        start -= 1
+    return " ".join(words[start : at + len(name.split())])
 
 
 # «РИА «Новый День»», «агентство «Кабар»»: a name in quotes after the word for an outlet's kind.
@@ -88,6 +105,9 @@ _PART = r"(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁ][^«»\"|›/\n—�
 _TRAIL_SUFFIX = re.compile(rf"^(?P<title>.{{10,}}?)\s+[-—–|]\s+{_PART}(?:\s+[»›]\s+(?P<site>{_PART}))+\s*$")
 
 
+# After a bar, one to three words with a capital first and no digit or sentence mark: the rubric
+# («| Мировые новости», «| Общество»), not the headline's own words.
+_RUBRIC_AFTER_BAR = re.compile(r"[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,2}")
 _SUFFIX_DATE = re.compile(r",?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{2,4}.*)$")
 
 
@@ -119,10 +139,11 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
             return match["title"].strip(), site
         if ADDRESS.match(site) and "." in site:
             return match["title"].strip(), address_outlet(site, outlets) or site
-        if match.group(0)[len(match["title"]) :].strip()[:1] == "|" and outlet_like(
-            site, outlets, dated=False
-        ):
-            return match["title"].strip(), site
+        if match.group(0)[len(match["title"]) :].strip()[:1] == "|":
+            if outlet_like(site, outlets, dated=False):
+                return match["title"].strip(), site
+            if _RUBRIC_AFTER_BAR.fullmatch(site):
+                return match["title"].strip(), None  # «Заголовок | Мировые новости»: the page's rubric
     glued = _LATIN_SUFFIX.match(headline)
     if (
         glued

@@ -24,6 +24,7 @@ from articles.pipeline.cleaning import (
     drop_repeats,
     is_furniture,
     is_photo_credit,
+    marked_headline,
     normalise_lines,
     paragraphs,
     staff_credit_outlet,
@@ -44,6 +45,7 @@ from articles.pipeline.headline_broken import join_broken_headline, split_run_in
 from articles.pipeline.headlines import (
     HEADLINE_MAX,
     derive_title,
+    drop_slogan,
     end_dateline_line,
     find_dateline,
     read_preamble,
@@ -205,6 +207,8 @@ def parse_text(
     credit_outlet = next(filter(None, credits), None)
     tail_outlet = read_tail(lines, outlets)
     tail_date = read_tail_date(lines)
+    if title is None and header_title is None:
+        drop_slogan(lines)  # «Честные и полезные новости …» over the headline and its date line
     head = read_head(lines, outlets)
     kept = ["" if is_photo_credit(s) or is_furniture(s) else s for s in lines]
     if any(kept):  # a text that is nothing but credit-like lines keeps them: it has nothing else
@@ -220,6 +224,7 @@ def parse_text(
         headline_date = site_suffix_date(headline, outlets)  # «Заголовок - РИА Новости, 24.12.2019»
         headline, headline_outlet = split_site_name(headline, outlets)
         headline = without_rubric_prefix(headline)
+        headline = marked_headline(headline) or headline  # «Видео: Шойгу прибыл в КНДР»
     given_title = title or header_title or headline
 
     paras = drop_repeats(paragraphs(lines))
