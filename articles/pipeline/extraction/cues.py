@@ -59,6 +59,9 @@ _APPROVES = r"(?:одобрил\w*|поддержал\w*)\s+ратификаци
 _BLOCS = r"(?:СНГ|ОДКБ|НАТО|ЕАЭС|ОБСЕ|ЕС|ШОС|БРИКС|ООН|Содружеств\w*|Евросоюз\w*|альянс\w*)\b"
 # (status, pattern, is a verb whose subject signs). Earlier patterns win where they overlap.
 CUES: list[tuple[str, re.Pattern, bool]] = [
+    # «Чтобы договор вступил в силу, его должны утвердить …»: entry into force as the condition still
+    # to be met: the document stands signed.
+    ("signed", re.compile(r"\bчтобы\s+(?:\S+\s+){0,3}?вступ\w+\s+в\s+(?:законную\s+)?силу", re.I), False),
     # Not the document's own rule for it («Соглашение вступает в силу по истечении 30 дней с даты …»):
     # a present tense with the term it waits for tells when it will, not that it did.
     (
@@ -125,7 +128,7 @@ CUES: list[tuple[str, re.Pattern, bool]] = [
     (
         "terminated",
         re.compile(
-            r"\b(?:денонс\w+|расторг\w*|растор[гж]\w+|разорва\w*|разорв[её]\w*|"
+            r"\b(?:денонс\w+|расторг\w*|растор[гж]\w+|разорва\w*|разорв[её]\w*|разрыва(?:ет|ют|ть|л\w*)\b|"
             r"прекра(?:тил|тила|тило|тили|щен|щена|щено|щены|щени\w)\w*(?:\s+(?:свое|своё|его|их))?"
             r"(?:\s+действи\w+)?|"
             r"(?:выш(?:ел|ла|ло|ли)|выход\w*)\s+из(?!\s+(?:состава\s+)?" + _BLOCS + r"))",
