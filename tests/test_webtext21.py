@@ -4,9 +4,9 @@ a page escaped are plain quotes; a numeric date run into the lead is the page's 
 bar, menu items run together in a scraper's header, a site's slogan over a dated headline and account
 links («Авторизация») are no headline and name no outlet; a headline repeated with another dash and a
 rubric is still the headline; a masthead naming an agency by its kind, a copyright line of a paper
-whose name holds a known one («© Вечерние ведомости»), an author writing «специально для» a site and a
-dateline «Лима, ИА Пример24.» name the source; a date line may end with a rubric after a backslash or
-«— Новости Общества».
+whose name holds a known one («© Вечерние ведомости»), an author writing «специально для» a site, a
+dateline «Лима, ИА Пример24.» and a name with a date between slashes name the source; a date line may
+end with a rubric after a backslash or «— Новости Общества».
 
 Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
@@ -173,3 +173,8 @@ def test_a_date_line_with_a_rubric_after_a_backslash_or_a_news_rubric_after_a_da
     assert _ymd(parse(HEADLINE, "", "24-09-2014, 11:59 \\\\ Военторг", "", LEAD)) == (2014, 9, 24)
     page = parse(HEADLINE, "", "06.05.2015 17:26 — Новости Общества", "Лима, 6 мая. " + LEAD)
     assert _ymd(page) == (2015, 5, 6)
+
+
+def test_a_name_and_a_date_between_slashes_sign_the_dispatch():
+    page = parse(HEADLINE, "Южноамериканские Новости, /14 сентября 2005 года/", LEAD)
+    assert (page.title, page.source, _ymd(page)) == (HEADLINE, "Южноамериканские Новости", (2005, 9, 14))

@@ -407,6 +407,11 @@ _OUTLET_SPACE_DATE = re.compile(r"^(?P<o>[^,/|\d]{2,40}?)\s+(?P<d>\d.*)$")
 # «25 мая 2023, 10:14 [ «Аргументы Недели» ]»: the outlet in brackets after the timestamp.
 _OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2,60}?)\s*[\])]$")
 # «18 сентября 2022, 11:03 — Служба новостей — СН»: the timestamp, a dash, a signature.
+# A name of capitalised words, a comma and the date between slashes, an agency's style: the outlet
+# signs its dispatch, though the table may lack it.
+_OUTLET_SLASHED_DATE = re.compile(
+    r"^(?P<o>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})\s*,\s*/\s*(?P<d>[^/]{6,40}?)\s*/$"
+)
 _DATE_THEN_SIGNED = re.compile(r"^(?P<d>.*\d)\s+[—–-]\s+(?P<o>\D{4,80})$")
 # «27.10.2021 ТАСС 1»: the date, then the agency (a known outlet), then maybe a small counter.
 _DATE_THEN_OUTLET = re.compile(r"^(?P<d>.*\d)\s+(?P<o>[^\d\s][^\d]{0,40}?)(?:\s+\d{1,6})?$")
@@ -426,6 +431,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
         match = pattern.match(line)
         if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
             return date, match["o"].strip(' «»"')
+    match = _OUTLET_SLASHED_DATE.match(line)
+    if match and (date := find_date_line(match["d"])) is not None:
+        return date, match["o"]  # «Центрально-Азиатские Новости, /14 сентября 2005 года/»
     match = _DATE_THEN_SIGNED.match(line)
     if (
         match
