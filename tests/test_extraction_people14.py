@@ -1,0 +1,29 @@
+"""people14 round: people, posts and countries (issue 19).
+
+Pure tests: no database. Countries are marked by hand; every text is made up for the rule it tests.
+"""
+
+import pytest
+from extraction_helpers import officials
+
+from articles.pipeline.extraction.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def test_a_country_word_inside_a_known_organisations_name_gives_the_organisations_state(lexicon):
+    text = (
+        "Во встрече принял участие замначальника главного политического управления Корейской народной "
+        "армии Пак Ён Иль."
+    )
+    found = officials(text, lexicon, KR=["Корейской"])
+    assert found["Пак Ён Иль"].country == "KP"
+
+
+def test_a_country_named_in_a_post_outside_any_organisation_is_the_posts_state(lexicon):
+    text = "Во встрече принял участие министр обороны Республики Корея Ли Чон Соп."
+    found = officials(text, lexicon, KR=["Республики Корея"])
+    assert found["Ли Чон Соп"].country == "KR"
