@@ -27,3 +27,18 @@ def test_a_country_named_in_a_post_outside_any_organisation_is_the_posts_state(l
     text = "Во встрече принял участие министр обороны Республики Корея Ли Чон Соп."
     found = officials(text, lexicon, KR=["Республики Корея"])
     assert found["Ли Чон Соп"].country == "KR"
+
+
+def test_a_quotation_of_the_whole_sentence_is_no_quoted_name_hiding_the_posts_state(lexicon):
+    text = (
+        '"В ходе разговора министр обороны Перу генерал Хуан Перес и министр обороны Чили генерал Карлос '
+        'Лопес обсудили ситуацию на границе", — говорится в сообщении.'
+    )
+    found = officials(text, lexicon, PE=["Перу"], CL=["Чили"])
+    assert (found["Хуан Перес"].country, found["Карлос Лопес"].country) == ("PE", "CL")
+
+
+def test_a_country_inside_a_quoted_name_in_the_post_is_not_the_persons(lexicon):
+    text = 'Об этом рассказал автор книги "Неизвестная Чили" Хуан Перес.'
+    found = officials(text, lexicon, CL=["Чили"])
+    assert "Хуан Перес" not in found or found["Хуан Перес"].country != "CL"

@@ -178,3 +178,13 @@ def test_a_date_line_with_a_rubric_after_a_backslash_or_a_news_rubric_after_a_da
 def test_a_name_and_a_date_between_slashes_sign_the_dispatch():
     page = parse(HEADLINE, "Южноамериканские Новости, /14 сентября 2005 года/", LEAD)
     assert (page.title, page.source, _ymd(page)) == (HEADLINE, "Южноамериканские Новости", (2005, 9, 14))
+
+
+def test_a_first_line_ending_on_a_verb_of_telling_is_a_wrapped_lead_not_a_headline():
+    page = parse(
+        "Министры обороны Перу и Чили провели телефонный разговор, сообщает",
+        "Limanews.pe со ссылкой на пресс-службу министерства.",
+        LEAD,
+    )
+    assert page.title_derived
+    assert page.body.startswith("Министры обороны Перу и Чили провели телефонный разговор, сообщает")

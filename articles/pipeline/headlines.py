@@ -31,8 +31,8 @@ def _headline(lines: list[str], width: int | None) -> str | None:
         return None
     if first.endswith((".", ",", ":", ";", "—", "–", "-", "(")) or LIST_MARKER.match(first):
         return None
-    if split_dateline(first, {}) is not None:
-        return None
+    if split_dateline(first, {}) is not None or _TELLING_END.search(first):
+        return None  # «… министрами обороны Казахстана и Таджикистана, сообщает» over «Kazpravda.kz …»: a wrapped lead
     blank_after = rest[:1] == [""]
     if blank_after:
         return first
@@ -43,6 +43,10 @@ def _headline(lines: list[str], width: int | None) -> str | None:
     return first
 
 
+# A line ending on a verb of telling, its outlet on the next line: a lead wrapped there, never a headline.
+_TELLING_END = re.compile(
+    r"(?<![\w-])(?:сообщает|сообщают|пишет|пишут|переда[её]т|передают|информирует|уточняет)$", re.IGNORECASE
+)
 # A numeric date (and time) run into the headline's start: «13.02.2014 Россия продаст …».
 _DATE_BEFORE = re.compile(
     r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"

@@ -503,7 +503,7 @@ class _Context:
                 continue  # "посол России в Китае": a place; but "коллега из Китая" is where he is from
             if previous and _lemma(previous[-1].text) in _STUDIES:
                 continue  # "сотрудник Института Китая … РАН": the country studied, not the employer's
-            if self._in_quoted_name(tokens, len(previous)):
+            if self._in_quoted_name(tokens, len(previous), since=post.scope):
                 continue  # "автор книги «Неизвестный Казахстан»": a title, not the person's state
             return iso
         return self.orgs.country_in(self.text[start:stop])
@@ -669,9 +669,11 @@ class _Context:
         return None
 
     @staticmethod
-    def _in_quoted_name(tokens: list[Token], at: int) -> bool:
-        """Is tokens[at] inside quotation marks opened and closed within the sentence around it?"""
-        before = [t.text for t in tokens[:at]]
+    def _in_quoted_name(tokens: list[Token], at: int, since: int = 0) -> bool:
+        """Is tokens[at] inside quotation marks opened (at or after tokens[since]) and closed within
+        the sentence around it? A post's own quoted name opens inside the post; a quotation of the
+        whole sentence («"В ходе разговора министр обороны РК … обсудили …", — говорится …») does not."""
+        before = [t.text for t in tokens[since:at]]
         opened = before.count("«") > before.count("»") or before.count("„") > before.count("“")
         if opened and any(t.text in ("»", "“") for t in tokens[at + 1 :]):
             return True
