@@ -83,3 +83,21 @@ def test_a_contract_concluded_whose_execution_is_planned_stays_signed(lexicon):
     )
     found = agreements(text, lexicon)
     assert [a.status for a in found] == ["signed"]
+
+
+def test_a_bare_soglashenie_after_the_only_other_document_is_that_document(lexicon):
+    text = (
+        "Оборонные ведомства Перу и Чили подписали план военного сотрудничества на 2015 год. Свои подписи под "
+        "документом поставили министры обороны двух стран. Соглашение было подписано во время встречи в Лиме."
+    )
+    found = agreements(text, lexicon)
+    assert [a.kind for a in found] == ["plan"]
+
+
+def test_a_bare_soglashenie_beside_two_other_documents_stays_apart(lexicon):
+    text = (
+        "Перу и Чили подписали план военного сотрудничества на 2015 год и меморандум о военном образовании. "
+        "Соглашение было подписано во время встречи в Лиме."
+    )
+    kinds = sorted(a.kind for a in agreements(text, lexicon))
+    assert "plan" in kinds and "memorandum" in kinds

@@ -486,13 +486,7 @@ class _Context:
         """A country named in the post ("министр обороны РФ") or its organisation's ("глава ФСВТС")."""
         tokens = self._tokens(sentence)
         start, stop = tokens[post.scope].start, tokens[post.last - 1].stop
-        named = [(start + s, start + e, iso) for s, e, iso in self.orgs.find(self.text[start:stop])]
-        for s, e, iso in self._countries_in(start, stop):
-            inside = next((org for org in named if org[0] <= s and e <= org[1]), None)
-            if inside is not None:
-                return inside[
-                    2
-                ]  # «… Корейской народной армии»: the organisation's state, not the adjective's
+        for s, _e, iso in self._countries_in(start, stop):
             previous = [t for t in tokens if t.stop <= s]
             if (
                 previous

@@ -30,14 +30,15 @@ def extract(article: ParsedArticle, lexicon: Lexicon) -> Extraction:
     title = "" if article.title_derived else (article.title or "")
     result = Extraction()
 
+    organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
     all_hits = _stage("countries", article, lambda: scan_countries(body, lexicon, places=True), [])
+    all_hits = _states_of_organisations(all_hits, organisations)
     # A capital that only says where («переговоры прошли в Баку») is in the article's list of
     # countries, but is no state acting: posts, parties and pairs read the other mentions.
     hits = [h for h in all_hits if h.kind != "place"]
     title_hits = _stage("title countries", article, lambda: scan_countries(title, lexicon), [])
     result.countries = _with_title(group_hits(all_hits), title_hits)
 
-    organisations = _stage("organisations", article, lambda: _organisations(body, lexicon), [])
     result.officials = _stage("officials", article, lambda: _officials(title, body, hits, lexicon), [])
     result.agreements = _stage(
         "agreements",
@@ -131,6 +132,18 @@ _TITLE_BREAK = "\n\n"
 def _organisations(body: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Organisations named in the body (the matcher reads abbreviations case-sensitively: «нас» is a word)."""
     return OrganisationMatcher.for_lexicon(lexicon).find(body)
+
+
+def _states_of_organisations(
+    hits: list[CountryHit], organisations: list[tuple[int, int, str]]
+) -> list[CountryHit]:
+    """A country word inside a known organisation's name names that organisation's state: «Трудовой партии
+    Кореи», «Корейской народной армии» are North Korea's, though «Кореи» alone reads as South Korea."""
+    out = []
+    for hit in hits:
+        org = next((o for o in organisations if o[0] <= hit.start and hit.end <= o[1]), None)
+        out.append(dataclasses.replace(hit, iso=org[2]) if org is not None and org[2] != hit.iso else hit)
+    return out
 
 
 def _with_title(countries: list[CountryMention], title_hits: list[CountryHit]) -> list[CountryMention]:

@@ -334,9 +334,20 @@ def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bo
     продлён») or in a sentence writing a year of its own («— продолжение договора, подписанного в 1995
     году»)."""
     a, b = entry[0], candidate[0]
-    if not interchangeable(a.kind, b.kind) or bool(a.complement) == bool(b.complement):
+    if bool(a.complement) == bool(b.complement):
         return False
     (named, theirs), (bare, bare_parties) = (entry, candidate) if a.complement else (candidate, entry)
+    # «… подписали план военного сотрудничества на 2015 год … Соглашение было подписано во время …»: the
+    # generic word for any signed document, in a text that names only one other document, is that one.
+    generic = (
+        bare.kind == "agreement"
+        and bare.title.lower() == "соглашение"
+        and named.kind not in INTERCHANGEABLE
+        and len(found) == 2
+        and not any(m.another for m in bare.mentions)
+    )
+    if not (interchangeable(a.kind, b.kind) or generic):
+        return False
     if {m.sentence for m in named.mentions} & {m.sentence for m in bare.mentions}:
         return False
     if _dated_apart(text, bare.mentions):
@@ -344,7 +355,7 @@ def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bo
     # the bare noun names no state the named document is not between
     if len(theirs) < 2 or not set(bare_parties) <= set(theirs):
         return False
-    return sum(d.kind in INTERCHANGEABLE for d, _parties in found) == 2
+    return generic or sum(d.kind in INTERCHANGEABLE for d, _parties in found) == 2
 
 
 def alike(a: Agreement, b: Agreement) -> bool:
