@@ -6,7 +6,8 @@ links («Авторизация») are no headline and name no outlet; a headlin
 rubric is still the headline; a masthead naming an agency by its kind, a copyright line of a paper
 whose name holds a known one («© Вечерние ведомости»), an author writing «специально для» a site, a
 dateline «Лима, ИА Пример24.» and a name with a date between slashes name the source; a date line may
-end with a rubric after a backslash or «— Новости Общества».
+end with a rubric after a backslash or «— Новости Общества», a period, a link «Читати українською», or
+write «ноября,2014».
 
 Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
@@ -188,3 +189,14 @@ def test_a_first_line_ending_on_a_verb_of_telling_is_a_wrapped_lead_not_a_headli
     )
     assert page.title_derived
     assert page.body.startswith("Министры обороны Перу и Чили провели телефонный разговор, сообщает")
+
+
+def test_date_lines_with_a_glued_comma_a_closing_period_or_a_language_link():
+    assert _ymd(parse(HEADLINE, "", "Общество11 ноября,2014 16:34", "", LEAD)) == (2014, 11, 11)
+    assert _ymd(parse("", "04 февраля 2022.", "/46ТВ/.", LEAD)) == (2022, 2, 4)
+    assert _ymd(parse("10 ноября 2022, 19:43 Читати українською", LEAD)) == (2022, 11, 10)
+
+
+def test_a_sentence_ending_on_a_year_is_no_date_line():
+    page = parse(HEADLINE, "", "Совещание прошло в Лиме в 2022.", "", LEAD)
+    assert page.date.day is None

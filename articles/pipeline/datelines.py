@@ -336,6 +336,13 @@ _DATE_LABEL = re.compile(
     r"|дата)\s*:?\s*",
     re.IGNORECASE,
 )
+# «10 ноября 2022, 19:43 Читати українською»: a link to the page in another language after the date.
+_LANGUAGE_LINK = re.compile(
+    r"\s+(?:читати|читать)\s+(?:українською|російською|на\s+(?:украинском|русском)(?:\s+языке)?|по-украински)$",
+    re.IGNORECASE,
+)
+# «11 ноября,2014 16:34»: a month and the year with no space after the comma.
+_COMMA_BEFORE_YEAR = re.compile(r"(?<=[а-яё]),(?=(?:19|20)\d{2}\b)")
 # «2017-08-17 | Политика», «2020-7-10 02:44 |», «24-09-2014, 11:59 \\ Военторг»: a rubric or a bare
 # separator after the time; «06.05.2015 17:26 — Новости Общества»: a news rubric after a dash.
 _RUBRIC_AFTER = re.compile(
@@ -361,7 +368,7 @@ _FOREIGN_TAIL = re.compile(r"\s+\S*[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff].*$")
 
 
 # «20.08.2012 10:51   -»: a separator left where the page printed an author or a rubric after the time.
-_TRAILING_MARK = re.compile(r"(?<=\d)\s*(?:[-—–|•·])\s*$")
+_TRAILING_MARK = re.compile(r"(?<=\d)\s*(?:[-—–|•·.])\s*$")
 
 
 def find_date_line(line: str) -> PartialDate | None:
@@ -371,7 +378,8 @@ def find_date_line(line: str) -> PartialDate | None:
     words counter may go with it: `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
-    line = without_counters(_FOREIGN_TAIL.sub("", line.strip()))
+    line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", line.strip()))
+    line = without_counters(_FOREIGN_TAIL.sub("", line))
     line = _TRAILING_MARK.sub("", _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line)))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
     if not match:
