@@ -27,9 +27,8 @@ def normalise_lines(text: str) -> list[str]:
     lines = []
     for line in clean.split("\n"):
         line = " ".join(line.split())
-        if glued := _GLUED_DATE.match(
-            line
-        ):  # «24 / 08 / 2010Премьер-министр …»: the date line, then the text
+        # «24 / 08 / 2010Премьер-министр …»: the date line, then the text
+        if glued := _GLUED_DATE.match(line):
             lines.append("".join(glued["d"].split()))
             line = line[glued.end("d") :]
         image = _LEADING_IMAGE.match(line)
@@ -119,7 +118,8 @@ _MARKED_HEADLINE = re.compile(
 
 
 def marked_headline(line: str) -> str | None:
-    """The headline of a line labelled «Видео: …» or «Фото: …», without its label; None for a credit."""
+    """The headline of a line labelled «Видео: …» or «Фоторепортаж: …», without its label; None for a
+    credit."""
     from articles.pipeline.nlp import morph
 
     match = _MARKED_HEADLINE.match(line)

@@ -41,6 +41,7 @@ from articles.pipeline.page_outlets import (
     ADDRESS,
     COPYRIGHT,
     LEADING_MARK,
+    OUTLET_KIND,
     address_outlet,
     copyright_outlet,
     site_suffix_date,
@@ -380,9 +381,7 @@ MASTHEAD_AT = 2  # a masthead naming the outlet by its kind stands among the pag
 # «Информационное агентство «Би-порт» Новости Мурманска и Мурманской области»: the outlet's kind, its
 # name in quotes, perhaps a tagline of a few words with no sentence mark.
 _MASTHEAD = re.compile(
-    r"^(?:информационное\s+агентство|информационный\s+портал|интернет-издание|сетевое\s+издание|"
-    r"интернет-газета|газета|телеканал|радиостанция|журнал|ИА)\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"
-    r"(?P<tagline>(?:\s+[^\s.!?:;]+){0,8})$",
+    rf"^{OUTLET_KIND}\s+[«\"](?P<name>[^»\"]{{2,40}})[»\"](?P<tagline>(?:\s+[^\s.!?:;]+){{0,8}})$",
     re.IGNORECASE,
 )
 

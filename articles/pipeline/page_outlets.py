@@ -53,12 +53,12 @@ def _with_adjective(text: str, name: str) -> str:
     return " ".join(words[start : at + len(name.split())])
 
 
-# «РИА «Новый День»», «агентство «Кабар»»: a name in quotes after the word for an outlet's kind.
-_AGENCY_NAMED = re.compile(
-    r"^(?:информационное\s+агентство|агентство|РИА|ИА|МИА|газета|журнал|издание|телеканал|радио)\s+"
-    r"«(?P<o>[^«»]{2,40})»$",
-    re.IGNORECASE,
+# The word for an outlet's kind, before its name in quotes: «РИА «Новый День»», «агентство «Кабар»».
+OUTLET_KIND = (
+    r"(?:информационное\s+агентство|информационный\s+портал|агентство|интернет-издание|сетевое\s+издание|"
+    r"интернет-газета|РИА|ИА|МИА|газета|журнал|издание|телеканал|радиостанция|радио)"
 )
+_AGENCY_NAMED = re.compile(rf"^{OUTLET_KIND}\s+«(?P<o>[^«»]{{2,40}})»$", re.IGNORECASE)
 
 
 def address_outlet(line: str, outlets: Mapping[str, str]) -> str | None:
