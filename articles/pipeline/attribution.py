@@ -137,16 +137,20 @@ _KIND_DATIVE = (
     r"(?:(?:информационному\s+)?агентству|информагентству|изданию|интернет-изданию|газете|порталу|сайту"
     r"|телеканалу|радиостанции|журналу|редакции)"
 )
+# A speaker by initials and surname: «А.Фомин», «А. В. Фомин».
+_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # A paper signing its own reporting: (phrase before the name, the cases the name takes there).
 _TELL = (
     r"(?:сообщи|рассказа|заяви|сказа|поясни|подтверди|уточни|ответи|прокомментирова|призна|написа)"
     r"л(?:а|о|и)?(?:сь|ся)?"
 )
 _OWN_REPORTING = [
-    # «сказал «Известиям»», «сказал он в интервью «Интерфаксу»»: told the paper, in an interview or not
+    # «сказал «Известиям»», «сказал он в интервью «Интерфаксу»», «сказал А.Фомин "Интерфаксу-АВН"»:
+    # told the paper, in an interview or not, the speaker perhaps named by initials between
     (
         re.compile(
-            rf"(?<!\w)(?P<tell>{_TELL})(?:\s+(?:он|она|они))?(?:\s+в\s+интервью)?(?:\s+{_KIND_DATIVE})?\s+{_NAME}",
+            rf"(?<!\w)(?P<tell>{_TELL})(?:\s+(?:он|она|они|{_INITIALS}))?(?:\s+в\s+интервью)?(?:\s+{_KIND_DATIVE})?"
+            rf"\s+{_NAME}",
             re.IGNORECASE,
         ),
         {"datv"},
@@ -161,10 +165,19 @@ _OWN_REPORTING = [
     # name before the verb of telling (and a circumstance) is the one told
     (
         re.compile(
-            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об\s+этом\s+{_NAME}(?:\s+(?:в|во|на|накануне|после|перед)\s+[^.!?\n]{{1,80}}?)?"
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об?\s+этом\s+{_NAME}"
+            rf"(?:\s+(?:в|во|на|накануне|после|перед)\s+[^.!?\n]{{1,80}}?)?"
             rf"\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
         ),
         {"datv"},
+    ),
+    # «Об этом корр. ИТАР-ТАСС сказал …», «Об этом корреспонденту «Известий» сообщил …»: its correspondent told
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?»]\s)|(?<=\n))Об?\s+этом\s+(?:корр\.|корреспонденту)\s*(?:{_KIND}\s+)?{_NAME}"
+            rf"\s+(?:{_TELL})\s+[а-яёА-ЯЁ]",
+        ),
+        {"gent"},
     ),
     (re.compile(rf"(?<!\w)в\s+(?:беседе|разговоре)\s+с\s+{_NAME}", re.IGNORECASE), {"ablt"}),
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),

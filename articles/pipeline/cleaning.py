@@ -163,6 +163,8 @@ _BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][�
 _EDITORS = re.compile(
     r"^(?:Редакция|Редакции)\s+(?:портала|сайта|газеты|журнала|издания|интернет-издания|агентства|телеканала)"
     r"\s+(?P<o>«[^»\n]{2,40}»|\"[^\"\n]{2,40}\")\.?$"
+    # «Служба новостей ForPost», «Отдел новостей «Вести»»: the site's newsroom signs the text
+    r"|^(?:Служба|Отдел)\s+новостей\s+(?P<n>«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})\.?$"
 )
 
 
@@ -183,6 +185,16 @@ _OWN_PHOTO = re.compile(
 )
 
 
+# An aggregator's line under a headline: the outlet, how long ago, perhaps a views count
+# («АРГУМЕНТЫ 1 час назад 9», «РБК 15 минут назад»). The name is a known outlet or written in capitals
+# (a place a site prints beside its clock is not).
+_AGGREGATED_FROM = re.compile(
+    r"^(?P<o>[^\W\d][\w.-]*(?:\s+[^\W\d][\w.-]*){0,2})\s+(?:\d{1,2}\s+(?:час(?:а|ов)?|минут[ауы]?|мин\.?)\s+назад"
+    r"|вчера|сегодня)(?:,?\s+в?\s*\d{1,2}:\d{2})?(?:\s+\d{1,7})?$"
+)
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{3,}(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+){0,2}")
+
+
 def staff_credit_outlet(line: str, is_known) -> str | None:
     """The paper a staff photographer's credit names: a known outlet, or one named as such
     («ИА «Клерк.Ру»»); the known outlet of an author's byline standing alone («Тамара Вааль,
@@ -194,13 +206,16 @@ def staff_credit_outlet(line: str, is_known) -> str | None:
         return byline["o"].strip(" .")
     editors = _EDITORS.match(line.strip())
     if editors:
-        return editors["o"].strip('«»"')
+        return (editors["o"] or editors["n"]).strip('«»"')
     written_for = _WRITTEN_FOR.match(line.strip())
     if written_for:
         return written_for["o"].strip('«»"')  # «Шэн Сию, специально для haqqin.az»
     own_photo = _OWN_PHOTO.search(line)
     if own_photo:
         return own_photo["o"]
+    aggregated = _AGGREGATED_FROM.match(line.strip())
+    if aggregated and (is_known(name := aggregated["o"]) or _CAPITALS.fullmatch(name)):
+        return name  # «АРГУМЕНТЫ 1 час назад 9»: an aggregator's line naming where the item comes from
     match = _STAFF_CREDIT.match(line.strip())
     if not match:
         return None
@@ -329,6 +344,10 @@ _PREPOSITION = re.compile(r"^(?:в|во|на|из|о|об|за|у|по)\s", re.I
 _BYLINE_LABEL = re.compile(
     r"^(?:текст|автор|авторы|подготовил[аи]?|беседовал[аи]?|записал[аи]?|by)\s*:?\s+\S.{0,80}$", re.IGNORECASE
 )
+# «Редактор Николай Протасов», «Выпускающий редактор: Анна Ли»: the editor's name and nothing else
+_EDITOR_NAMED = re.compile(
+    r"^(?i:(?:выпускающий\s+)?редактор)\s*:?\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]+){1,2}$"
+)
 _NAME_WORD = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)$")
 
 
@@ -350,7 +369,7 @@ def is_rubric(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """An author line under the headline: `Текст: Иван Горин`, or a bare `Иван Горин`."""
-    if _BYLINE_LABEL.match(line):
+    if _BYLINE_LABEL.match(line) or _EDITOR_NAMED.match(line):
         return True
     words = line.replace(",", " ").split()
     if not 2 <= len(words) <= 6 or not all(_NAME_WORD.match(w) or w == "и" for w in words):

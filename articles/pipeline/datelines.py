@@ -470,6 +470,10 @@ _TIMED = re.compile(r"\d{1,2}:\d{2}")
 _LEAD_DATE = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_FULL}){_YEAR}(?![\d])", re.IGNORECASE
 )
+# A lead that opens on a numeric date, as a dateline would: «22.10.2025г. в Таджикистане прошли …».
+_NUMERIC_FRONT = re.compile(
+    r"^(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d{2})\s*(?:г\.|года)?,?\s+(?=[а-яё])"
+)
 _REPORTING = re.compile(
     r"сообщ|заяв|рассказ|переда[её]т|передал|объявил|отметил|информир|говорится|пишет|подчеркнул|сказал",
     re.IGNORECASE,
@@ -501,6 +505,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
     from razdel import sentenize
 
     story_verbs = _verbs(story) if story is not None else None
+    if story is None and (fronted := _NUMERIC_FRONT.match(lead)) is not None:
+        return _date_from_match(fronted)  # «22.10.2025г. в Таджикистане …»: the lead opens on its date
     candidates = []
     for n, sentence in enumerate(sentenize(lead)):
         if _LOOKING_BACK.match(sentence.text):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from articles.pipeline.cleaning import (
+    HEADLINE_MAX,
     is_byline,
     is_consent_banner,
     is_furniture,
@@ -408,8 +409,14 @@ def medium_name(line: str) -> str | None:
 
 
 def _site_name_like(line: str) -> bool:
+    """One to three capitalised words, no digits, not a label («Важно:» names no site)."""
     words = line.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in line)
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith(":")
+    )
 
 
 _MENU_ITEM = re.compile(r"^[•·▪●◦*-]\s*[^\W\d]\S*(?:\s\S+){0,2}$")
@@ -445,6 +452,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         seen += 1
         kind = classify(line, outlets)
+        if seen <= TICKER_AT and _ticker(line):
+            del lines[index]  # other articles' headlines run together in one line: the site's ticker
+            continue
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
         if kind == LineKind.WIDGET and (
@@ -554,6 +564,21 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
     return lines
 
 
+TICKER_AT = 3  # a site's ticker of headlines stands among the page's first lines
+TICKER_WORDS = 25  # and longer than any headline (HEADLINE_MAX)
+
+
+def _ticker(line: str) -> bool:
+    """Other articles' headlines a copy ran together: a long line with no sentence mark, comma, quote
+    or bracket anywhere («В Абакане появится новый автобусный маршрут на Арбан Новые ЛЭП вводят в …»).
+    A paragraph of prose this long has them."""
+    return (
+        len(line) > HEADLINE_MAX
+        and len(line.split()) >= TICKER_WORDS
+        and not re.search(r"[.,!?;:«»\"“”()—–]|\s-\s", line)
+    )
+
+
 def _shifted(header: tuple[list[int], int, int], dropped: list[int]) -> tuple[list[int], int, int]:
     """The header's indices (its chrome lines and its own place) once `dropped` lines are gone."""
 
@@ -615,11 +640,14 @@ def _menu_glued(line: str, following: str) -> bool:
 def _asks_the_reader(line: str) -> bool:
     """A line opening with a verb in the imperative addressed to the reader («Разрешите сайту…»,
     «Подпишитесь на рассылку»): the page's prompt, not a headline (news headlines state, they do
-    not ask)."""
+    not ask). A headline may open with an exclamation that a statement follows («Забудьте о
+    Венесуэле! Россия нацелилась на Никарагуа»): a prompt does not go on so."""
     from articles.pipeline.nlp import morph
 
     first = re.match(r"[а-яёА-ЯЁ]+", line)
-    return bool(first) and any("impr" in p.tag for p in morph().parse(first.group()))
+    if not first or re.search(r"!\s+[А-ЯЁ«\"]", line):
+        return False
+    return any("impr" in p.tag for p in morph().parse(first.group()))
 
 
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")

@@ -18,13 +18,15 @@ _COUNTER_AFTER = re.compile(rf"\s*[|/,•·]?\s*{_COUNTER_WORD}\s*[:—–-]?\s*
 _COUNTER_BEFORE = re.compile(
     rf"^{_COUNTER_WORD}\s*[:—–-]?\s*\d[\d.,]*(?:\s+[|/,•·])?\s+(?=\d)", re.IGNORECASE
 )
+# «25.08.2015 11:42 | 1 просмотров», «12 марта 2020 · 345 просмотров»: the number before its word.
+_COUNT_THEN_WORD = re.compile(rf"\s*[|/,•·]\s*\d[\d\s.,]*[kKкК]?\s*{_COUNTER_WORD}$", re.IGNORECASE)
 # «14.04.2022 09:32 2409», «14.01.2026, 10:02 2,948»: a bare views counter right after the time.
 _BARE_COUNTER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[\s.,]?\d{3})*$")
 
 
 def without_counters(line: str) -> str:
     """The timestamp line without the views, comments or words counter before or after it."""
-    line = _COUNTER_BEFORE.sub("", _COUNTER_AFTER.sub("", line))
+    line = _COUNTER_BEFORE.sub("", _COUNTER_AFTER.sub("", _COUNT_THEN_WORD.sub("", line)))
     return _BARE_COUNTER_AFTER_TIME.sub("", line)
 
 

@@ -49,6 +49,9 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
         dated = _DATED_SIGNATURE.match(line)
         if dated and find_date_line(dated["d"]) is not None:
             return lookup_outlet(dated["o"], outlets) or dated["o"]  # «Vlasti.Net (СНГ); 18.09.2006 12:56»
+        imprint = _IMPRINT.match(line)
+        if imprint:  # «Сетевое издание «Cod26.ru» Учредитель: …»: the site's registration imprint
+            return lookup_outlet(imprint["o"], outlets) or imprint["o"]
         author = _AUTHOR_LABEL.match(line)
         if author and (found := lookup_outlet(author["o"].strip(), outlets)):
             return found  # «Автор: Islam Today»: the site signs the piece itself
@@ -66,6 +69,14 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
 # A repost's signature: the origin site's domain-like name, a region in brackets, its timestamp.
 _DATED_SIGNATURE = re.compile(
     r"^(?P<o>[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z][a-z]{1,3}|[A-Z]{2,4}))(?:\s*\([^()]{1,20}\))?\s*[;,|]\s*(?P<d>\d.+)$"
+)
+# A site's imprint under its pages: the kind it is registered as, its name in quotes, then the
+# registration's fields («Учредитель:», «Главный редактор:», «Свидетельство о регистрации …»).
+_IMPRINT = re.compile(
+    r"^(?:сетевое\s+издание|(?:электронное\s+)?периодическое\s+издание|средство\s+массовой\s+информации"
+    r"|интернет-издание|СМИ)\s+[«\"](?P<o>[^«»\"]{2,40})[»\"][.,]?\s+"
+    r"(?:учредител|главный\s+редактор|свидетельство|зарегистрирован|регистрац|выписка|эл\s*№)",
+    re.IGNORECASE,
 )
 _AUTHOR_LABEL = re.compile(r"^(?:автор|by)\s*:\s*(?P<o>[^,;:]{2,40})$", re.IGNORECASE)
 _CHANNEL = re.compile(

@@ -100,6 +100,9 @@ LEAD_PARAGRAPHS = 3  # with no dateline, a date in these opening paragraphs date
 LABEL_WORDS = 3  # a paragraph of at most this many words over the lead is a rubric or a label
 SUBTITLE_STAMP_AT = 2  # a bare timestamp paragraph this far down, under a subtitle, is the page's date
 
+# A paragraph of one sentence saying who told what the headline says: «Об этом сообщили в пресс-службе
+# Минобороны.» under «Министр … находится в Баку.»; the news follows it.
+_TOLD_ABOVE = re.compile(r"^Об\s+этом\s+[^.!?]{3,150}[.!]$")
 # " date 2026-01-27 Title": the header line of scraped files (the title may be missing).
 _HEADER = re.compile(r"^date\s+(\d{4}(?:-\d{2}){0,2}|--\d{2}-\d{2})(?:\s+(.*))?$")
 
@@ -272,7 +275,12 @@ def parse_text(
         if given_title and at == 0 and subtitle_over_lead(opening[lead_at:]):
             lead_at += 1
         story = "\n".join(filter(None, [given_title or "", opening[lead_at] if opening else ""]))
-        dated = (find_lead_date(p, None if n == lead_at else story) for n, p in enumerate(opening))
+        # A page that opens on its headline as a sentence («Министр … находится в Баку.»), then only
+        # who told it («Об этом сообщили в пресс-службе …»): the paragraph under that is the lead.
+        # Under a lead of its own, such a paragraph's date may be an earlier stage's.
+        told = not given_title and len(opening) > lead_at + 2 and _TOLD_ABOVE.match(opening[lead_at + 1])
+        leads = {lead_at, lead_at + 2} if told else {lead_at}
+        dated = (find_lead_date(p, None if n in leads else story) for n, p in enumerate(opening))
         article_date = next(filter(None, dated), None) or PartialDate()
     article_date = with_year_from_text(article_date, body)
 
