@@ -73,6 +73,14 @@ CITY_NOUNS = frozenset(
 )
 
 
+# «10,65 миллиона долларов США», «долл. США»: a currency's name, no mention of the state.
+_CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|цент\w*)\s*$", re.IGNORECASE)
+
+
+def _currency(text: str, start: int) -> bool:
+    return _CURRENCY_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 _OPENING = ("«", '"', "“", "„")
 _CLOSING = ("»", '"', "”", "“")
 
@@ -145,7 +153,8 @@ class _Scanner:
                 i += 1  # a web address or a domain zone: сайт.РФ
                 continue
             if tok.low in gaz.abbreviations and _looks_abbreviated(tok.text):
-                hits.append(CountryHit(gaz.abbreviations[tok.low], tok.start, tok.end, "abbreviation"))
+                if not _currency(text, tok.start):
+                    hits.append(CountryHit(gaz.abbreviations[tok.low], tok.start, tok.end, "abbreviation"))
                 i += 1
                 continue
             if tok.text in CONTEXT_ABBREVIATIONS:
@@ -222,6 +231,8 @@ class _Scanner:
             and text[toks[i + n - 1].end : toks[i + n - 1].end + 1] in _CLOSING
         ):
             return None  # «Колумбия», «Россия»: a ship, a shuttle, a channel, a club
+        if entry.kind != "adjective" and _currency(text, tok.start):
+            return None  # «долларов США», «долл. США»: the currency
         if n == 1:
             if (
                 prev is not None

@@ -145,6 +145,8 @@ SUBJECT_SPELLINGS: dict[str, tuple[str, ...]] = {
     # «о стратегическом альянсе и сотрудничестве» / «о стратегическом партнерстве и сотрудничестве»: the
     # press writes «альянс» for a partnership its parties call so («союз», a union of states, stays apart)
     "альянс": ("партнерство",),
+    # «о … противодействии терроризму» / «о … борьбе с терроризмом»: countering it, two wordings
+    "борьба": ("противодействие",),
     # the subject's adjective is the subject: «оборонное соглашение» / «соглашение об обороне»
     "оборонный": ("оборона",),
     # a field of activity: «в военной отрасли» / «в военной области»

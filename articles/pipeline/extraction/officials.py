@@ -61,7 +61,7 @@ from articles.pipeline.extraction.posts_elsewhere import (
 from articles.pipeline.extraction.regions import region_spans
 from articles.pipeline.extraction.single_holders import states_held_by_others, states_others_lead
 from articles.pipeline.extraction.state_lists import posts_of_state_lists
-from articles.pipeline.extraction.state_nouns import state_referred
+from articles.pipeline.extraction.state_nouns import post_region, state_referred
 from articles.pipeline.extraction.visits import visited_countries
 from articles.pipeline.nlp import parses
 
@@ -269,6 +269,9 @@ class _Context:
             # gets none.
             country = self.country_by_company(person)
             certainty = GUESSED_BY_NAME if origin else GUESSED
+        regions = [r for m, post in posts if (r := post_region(self._tokens(m.sentence), post)) is not None]
+        if country and regions and all(country not in region for region in regions):
+            country = None  # «министр обороны латиноамериканской страны»: none of that region named
         if not text:
             text = next((t for m, _post in posts if (t := self._counterpart_post(m))), "")
         if country and posts:

@@ -14,13 +14,19 @@ A region the text names counts as its state («глава республики»
 only be plural stands for several states, one for each person of the list it heads, in the order the
 text named them: «Армения и Азербайджан … в присутствии глав республик Никола Пашиняна и Ильхама Алиева»,
 «российско-индийской комиссии … под руководством министров обороны двух государств С.Шойгу и
-А.Джейтли»; without as many states named before it, it names none.
+А.Джейтли»; without as many states named before it, it names none. A regional adjective before the
+noun («глава МИД африканского государства», «этой азиатской страны») keeps the states of that region
+(articles/data/world_regions.csv): under «Буркина-Фасо хочет сотрудничать с Россией» it is Burkina Faso,
+not the nearer Russia; with none of the region named, none.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from articles.pipeline import nlp
 from articles.pipeline.extraction.documents import lemma
+from articles.pipeline.reference_data import shipped_rows
 from articles.pipeline.text import fold
 
 STATE_NOUNS = frozenset({"республика", "страна", "государство"})
@@ -55,11 +61,40 @@ def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | No
         if i and lemma(tokens[i - 1].text) in OTHER_STATE_WORDS:
             skip |= set(others_states())
         before = [(s, iso) for s, e, iso in spans if e <= token.start and iso not in skip]
+        region = _regions().get(fold(lemma(tokens[i - 1].text))) if i else None
+        if region is not None:  # «африканского государства»: one of the region's states
+            before = [(s, iso) for s, iso in before if iso in region]
         subjects = {iso for s, iso in before if s >= tokens[0].start and _subject(tokens, s)}
         if len(subjects) == 1:
             return subjects.pop()
         return before[-1][1] if before else None
     return None
+
+
+def post_region(tokens, post) -> frozenset[str] | None:
+    """The states a post's regional adjective and state noun allow («министр обороны африканского
+    государства»: Africa's), or None when the post names no region so."""
+    for i in range(max(post.head, 1), post.last):
+        if tokens[i].text[:1].islower() and lemma(tokens[i].text) in STATE_NOUNS:
+            region = _regions().get(fold(lemma(tokens[i - 1].text)))
+            where = {t.text.lower() for t in tokens[max(0, i - 3) : i - 1]} & _PLACE
+            if region is not None and not where:  # («посол Беларуси в этой африканской стране»: where)
+                return region
+    return None
+
+
+_PLACE = frozenset({"в", "во", "на"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Regional adjective (lemma) → the ISO codes of the region's states."""
+    found: dict[str, frozenset[str]] = {}
+    for row in shipped_rows("world_regions.csv"):
+        members = frozenset(row["members"].split())
+        for adjective in row["adjectives"].split("|"):
+            found[fold(adjective)] = members
+    return found
 
 
 PREPOSITION = "PREP"
