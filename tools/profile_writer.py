@@ -1,5 +1,5 @@
 """Where the import's writer spends its time: N more generated articles (the bench corpus from
-article START on), parsed and extracted first, then written through `Importer.write` under cProfile
+article START on), parsed, extracted and their story text read first (as the import's workers do), then written through `Importer.write` under cProfile
 and `CaptureQueriesContext`. Prints ms and statements an article, the costliest statements, and the
 project's functions by cumulative time.
 
@@ -51,12 +51,13 @@ def main() -> None:
     from articles.archive.reference import lexicon_from_db
     from articles.bench.corpus import generate
     from articles.pipeline.parsing import parse_file
+    from articles.pipeline.story_text import story_text
 
     lexicon = lexicon_from_db()
     items = []
     for article in generate(args.count, seed=1, start=args.start):
         parsed = parse_file(article.text.encode(), f"profile-{article.name}", lexicon.outlets, 10**7)
-        items.append((parsed, extract_safely(parsed, lexicon)[0]))
+        items.append((parsed, extract_safely(parsed, lexicon)[0], story_text(parsed.title, parsed.body)))
     importer = Importer(lexicon)
     if args.cpu:
         return cpu_time(importer, items)
@@ -64,8 +65,10 @@ def main() -> None:
     with CaptureQueriesContext(connection) as queries, generation.batch():
         started = time.perf_counter()
         profile.enable()
-        for parsed, extraction in items:
-            importer.write(parsed, extraction)
+        for parsed, extraction, story in items:
+            importer.write(
+                parsed, extraction, story
+            )  # as the import's writer: the workers read the story text
         profile.disable()
         seconds = time.perf_counter() - started
     n = args.count
@@ -102,8 +105,8 @@ def cpu_time(importer, items) -> None:
 
     own, database, wall = time.process_time(), database_cpu(), time.perf_counter()
     with generation.batch():
-        for parsed, extraction in items:
-            importer.write(parsed, extraction)
+        for parsed, extraction, story in items:
+            importer.write(parsed, extraction, story)
     n = len(items)
     own, database = time.process_time() - own, database_cpu() - database
     print(

@@ -28,6 +28,7 @@ from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.jsonl import parse_jsonl
 from articles.pipeline.parsing import DEFAULT_MAX_BYTES, ParsedArticle, ParseError, parse_file, too_large
+from articles.pipeline.story_text import StoryText, story_text
 from articles.pipeline.webpage import parse_html
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class Processed:
     parsed: ParsedArticle | ParseError
     extraction: Extraction | None = None
     warning: str = ""
+    story: StoryText | None = None  # what the stories read of it, computed here off the writer
 
 
 def read(source: Source, outlets: dict[str, str], max_bytes: int) -> Iterator[ParsedArticle | ParseError]:
@@ -84,7 +86,8 @@ def process(source: Source, lexicon: Lexicon, max_bytes: int, extract: bool = Tr
             continue
         extraction, warning = extract_safely(parsed, lexicon) if extract else (Extraction(), "")
         warnings = [*parsed.warnings, warning] if warning else list(parsed.warnings)
-        results.append(Processed(parsed, extraction, "; ".join(warnings)))
+        story = story_text(parsed.title, parsed.body)
+        results.append(Processed(parsed, extraction, "; ".join(warnings), story))
     return results
 
 

@@ -36,6 +36,7 @@ from articles.pipeline.dates import estimate_year
 from articles.pipeline.extraction.entities import Extraction
 from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.parsing import ParsedArticle, ParseError
+from articles.pipeline.story_text import StoryText
 from articles.pipeline.text import normalise
 
 log = logging.getLogger(__name__)
@@ -145,12 +146,15 @@ class Importer:
             )
         return FileResult(parsed.source_file, Outcome.NEW)
 
-    def write(self, parsed: ParsedArticle, extraction: Extraction) -> FileResult:
-        """One article in one transaction; retried when a concurrent import got in the way."""
+    def write(
+        self, parsed: ParsedArticle, extraction: Extraction, story: StoryText | None = None
+    ) -> FileResult:
+        """One article in one transaction; retried when a concurrent import got in the way.
+        `story`: what the stories read of the parsed text, when a worker computed it already."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 with transaction.atomic(), deferred_history():
-                    return self._write(parsed, extraction)
+                    return self._write(parsed, extraction, story)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == WRITE_ATTEMPTS:
                     return FileResult(parsed.source_file, Outcome.FAILED, reason=f"database: {exc}")
@@ -162,7 +166,9 @@ class Importer:
                 )
         raise AssertionError("unreachable")
 
-    def _write(self, parsed: ParsedArticle, extraction: Extraction) -> FileResult:
+    def _write(
+        self, parsed: ParsedArticle, extraction: Extraction, story: StoryText | None = None
+    ) -> FileResult:
         article = Article.objects.select_for_update().filter(source_file=parsed.source_file).first()
         if article is not None and article.fingerprint == parsed.fingerprint:
             return FileResult(parsed.source_file, Outcome.UNCHANGED, article.id)
@@ -195,7 +201,7 @@ class Importer:
         apply_extraction(
             article, extraction, self.known_countries, fresh=outcome == Outcome.NEW, placing=True
         )
-        stories.place(article, fresh=outcome == Outcome.NEW)
+        stories.place(article, fresh=outcome == Outcome.NEW, text=story)
         return FileResult(parsed.source_file, outcome, article.id)
 
     @staticmethod

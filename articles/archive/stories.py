@@ -65,19 +65,24 @@ from articles.models import (
 )
 from articles.models.stories import earliest_first
 from articles.pipeline import eventwords, nearduplicates
+from articles.pipeline.story_text import EventText, StoryText, story_text
 
 VERIFIED = 8  # a join is verified against a story's lead or half of this many of its earliest members
 
 Verdict = StoryJudgement.Verdict
 
 
-def place(article: Article, *, fresh: bool = False) -> Story:
+def place(article: Article, *, fresh: bool = False, text: StoryText | None = None) -> Story:
     """Index the article's body and put the article in its story (the caller holds the transaction).
 
     `fresh`: the article was created in this transaction, so it has no index rows, no story and no
-    editor's judgement yet — nothing to read back or delete (the import's common case)."""
+    editor's judgement yet — nothing to read back or delete (the import's common case). `text`: what
+    the stories read of its title and body, when an import's worker computed it already (used only
+    if it is of the article's title and body); otherwise computed here, before the stories' lock."""
+    if text is None or not text.of(article.title, article.body):
+        text = story_text(article.title, article.body)
     pair_months.lock_stories()
-    sig, words, text = _index(article, fresh)
+    sig, words, text = _index(article, text, fresh)
     same, different = ([], []) if fresh else _judgements(article.pk)
     banned = (
         set(Article.objects.filter(pk__in=different).exclude(story=None).values_list("story_id", flat=True))
@@ -120,18 +125,16 @@ def _alone(article: Article) -> Story:
 
 
 def _index(
-    article: Article, fresh: bool = False
-) -> tuple[bytes | None, frozenset[str], story_events.EventText | None]:
+    article: Article, read: StoryText, fresh: bool = False
+) -> tuple[bytes | None, frozenset[str], EventText | None]:
     """Store the article's MinHash, band keys, content words and event text; return all but the bands."""
-    sig = nearduplicates.signature(article.body)
+    sig, words, text = read.signature, read.words, read.event
     if not fresh:
         StoryBand.objects.filter(article=article).delete()
-    if sig is None:
+    if sig is None or text is None:
         if not fresh:
             ArticleSignature.objects.filter(article=article).delete()
         return None, frozenset(), None
-    words = eventwords.content_words(f"{article.title}\n{article.body}")
-    text = story_events.event_text(article.title, article.body)
     stored = {"minhash": sig, "words": eventwords.encode(words), "event_text": text.encode()}
     if fresh:
         ArticleSignature.objects.create(article=article, **stored)
@@ -160,7 +163,7 @@ def _judged_story(same: list[int], banned: set[int]) -> Story | None:
 
 
 def _similar_stories(
-    article: Article, sig: bytes, words: frozenset[str], text: story_events.EventText, banned: set[int]
+    article: Article, sig: bytes, words: frozenset[str], text: EventText, banned: set[int]
 ) -> tuple[Story | None, list[int]]:
     """The story the article qualifies for as a whole, the most similar first. Candidates come
     from any member (a shared LSH band, or the rewrite rule's pair, people and dates), but a join

@@ -48,12 +48,11 @@ people the same) passed that rule; the three sets score the same with and withou
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from django.db.models.functions import Substr
 
 from articles.models import Article, ArticleSignature
 from articles.pipeline import eventmarks, eventstage, eventwords
+from articles.pipeline.story_text import EventText, event_text
 
 EVENT_DAYS = 1  # a rewrite from another source comes the same day or the next morning
 DATED_OVERLAP = 0.04
@@ -79,41 +78,6 @@ BOTH_OVERLAP = 0.15
 # How two reports' dates compare, when the rule may apply: within EVENT_DAYS (DATED, or SAME_DAY
 # when the very day), or one of them without a day (UNDATED)
 DATED, SAME_DAY, UNDATED = "dated", "same day", "undated"
-SEPARATOR = "|"  # between the stored parts of an EventText (lemmas and stage names have none)
-
-
-class EventText(NamedTuple):
-    """What the event rule reads of one report besides its words: its headline's and its lead
-    sentence's words (`eventwords.headline_words`), the stages their verbs tell and the
-    designations and names they give (`eventmarks.marks`). Kept with the
-    article's signature when it is indexed, so placing the pair's next reports reads them back
-    instead of lemmatising every neighbour's headline and lead again."""
-
-    headline: frozenset[str]
-    lead: frozenset[str]
-    stage: frozenset[str]
-    marks: frozenset[str]
-
-    def encode(self) -> str:
-        """The stored form (ArticleSignature.event_text): the three `eventwords.encode`d, joined by
-        SEPARATOR, so that even a report with none of them stores something."""
-        return SEPARATOR.join(eventwords.encode(part) for part in self)
-
-    @classmethod
-    def decode(cls, stored: str) -> EventText | None:
-        """None for a row indexed before the event text (or its marks) was kept: read again then."""
-        parts = stored.split(SEPARATOR)
-        return cls(*map(eventwords.decode, parts)) if len(parts) == len(cls._fields) else None
-
-
-def event_text(title: str, body: str) -> EventText:
-    lead = eventwords.lead_sentence(body)
-    return EventText(
-        eventwords.headline_words(title),
-        eventwords.headline_words(lead),
-        eventstage.stages(title, lead),
-        eventmarks.marks(title, lead),
-    )
 
 
 class Events:

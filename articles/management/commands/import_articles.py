@@ -242,7 +242,7 @@ class Command(BaseCommand):
             return failed(item.parsed)
         if self.dry_run:
             return importer.preview(item.parsed)
-        return importer.write(item.parsed, item.extraction)
+        return importer.write(item.parsed, item.extraction, item.story)
 
     def _report(self, result: FileResult, warning: str, done: int, total: int, counts: Counts) -> None:
         if self.jsonl:
