@@ -10,15 +10,7 @@ a speaker's initials before the agency told («сказал А.Фомин "Ин�
 Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
 
-from web_text_helpers import parse
-
-HEADLINE = "Министры обороны Перу и Чили подписали план военного сотрудничества"
-LEAD = (
-    "Министры обороны Перу и Чили подписали в Лиме план военного сотрудничества на будущий год, "
-    "сообщило министерство обороны Перу."
-)
-MORE = "Документ предусматривает более сорока совместных мероприятий, в том числе учения и обмен курсантами."
-
+from web_text_helpers import HEADLINE, LEAD, MORE, parse
 
 # --- headlines -------------------------------------------------------------------------------------
 

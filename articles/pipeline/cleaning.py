@@ -31,6 +31,10 @@ def normalise_lines(text: str) -> list[str]:
         if glued := _GLUED_DATE.match(line):
             lines.append("".join(glued["d"].split()))
             line = line[glued.end("d") :]
+        # «… для ремонта танков13-05-2023, 18:00 |»: the headline, then its timestamp
+        if len(line) <= HEADLINE_MAX and (stamp := _DATE_GLUED_AFTER.search(line)):
+            lines.append(line[: stamp.start()])
+            line = stamp["d"]
         image = _LEADING_IMAGE.match(line)
         inner = _INNER_IMAGE.search(line)
         if image and len(line) - image.end() > _RUN_ON:  # the page's text run on after an image
@@ -47,6 +51,10 @@ def normalise_lines(text: str) -> list[str]:
 _ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
 # A numeric date a page ran into the text's first word: «24 / 08 / 2010Премьер-министр …».
 _GLUED_DATE = re.compile(r"^(?P<d>\d{1,2}\s*([./])\s*\d{1,2}\s*\2\s*\d{4})(?=[А-ЯЁ][а-яё])")
+# A numeric date (and time) run onto a line's last word, a bar after it: «… танков13-05-2023, 18:00 |».
+_DATE_GLUED_AFTER = re.compile(
+    r"(?<=[а-яёa-z])(?P<d>\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s*\|?\s*$"
+)
 
 
 def _headline_before_image(text: str) -> bool:
@@ -95,6 +103,11 @@ _PHOTO_LINE = re.compile(
     rf"^(?:©|\(c\)|(?:{_PHOTO_WORDS})(?:\s*[:©/|]|\s+(?:из|с|предоставлено|пресс|©|\(|[A-ZА-ЯЁ])))",
     re.IGNORECASE,
 )
+# «Иллюстративное фото.», «Архивное фото», «Фото из архива»: a picture's label, with nothing else.
+_PHOTO_LABEL = re.compile(
+    r"^(?:(?:иллюстративное|иллюстрационное|архивное)\s+(?:фото|снимок|изображение)|фото\s+из\s+архива)\.?$",
+    re.IGNORECASE,
+)
 _FURNITURE = re.compile(
     r"^(?:читайте\s+также|читать\s+также|читать\s+далее|читать\s+полностью|подробнее|материалы\s+по\s+теме"
     r"|по\s+теме|похожие\s+новости|ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|реклама"
@@ -133,6 +146,8 @@ def marked_headline(line: str) -> str | None:
 
 
 def is_photo_credit(line: str) -> bool:
+    if _PHOTO_LABEL.match(line):
+        return True  # «Иллюстративное фото.»: the caption of a picture the copy lost
     if len(line) > 150 or line.endswith((".", "!", "?", ":", ";")):
         return False
     if marked_headline(line):

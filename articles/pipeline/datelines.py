@@ -420,6 +420,10 @@ _OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2
 _OUTLET_SLASHED_DATE = re.compile(
     r"^(?P<o>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})\s*,\s*/\s*(?P<d>[^/]{6,40}?)\s*/$"
 )
+_DATE_THEN_AGENCY = re.compile(
+    r"^(?P<d>.*\d)\s*[,|—–-]\s*(?:ИА|РИА|МИА|(?i:информационное\s+агентство|агентство))\s+"
+    r"(?P<o>«[^»\n]{2,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})$"
+)
 _DATE_THEN_SIGNED = re.compile(r"^(?P<d>.*\d)\s+[—–-]\s+(?P<o>\D{4,80})$")
 # «27.10.2021 ТАСС 1»: the date, then the agency (a known outlet), then maybe a small counter.
 _DATE_THEN_OUTLET = re.compile(r"^(?P<d>.*\d)\s+(?P<o>[^\d\s][^\d]{0,40}?)(?:\s+\d{1,6})?$")
@@ -442,6 +446,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _OUTLET_SLASHED_DATE.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, match["o"]  # «Центрально-Азиатские Новости, /14 сентября 2005 года/»
+    match = _DATE_THEN_AGENCY.match(line)
+    if match and (date := find_date_line(match["d"])) is not None:
+        return date, match["o"].strip(' «»"')  # «25 апреля 2014, 17:05, ИА Амител»: an agency by its kind
     match = _DATE_THEN_SIGNED.match(line)
     if (
         match
@@ -470,6 +477,8 @@ _TIMED = re.compile(r"\d{1,2}:\d{2}")
 _LEAD_DATE = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_FULL}){_YEAR}(?![\d])", re.IGNORECASE
 )
+# «было подписано», «был заключен», «была ратифицирована»: a passive in the past, what had been done.
+_WAS_DONE = re.compile(r"(?<![\w-])был[аио]?\s+[а-яё]+(?:ан|ен|ён|ят|ит)[аоы]?(?![\w-])", re.IGNORECASE)
 # A lead that opens on a numeric date, as a dateline would: «22.10.2025г. в Таджикистане прошли …».
 _NUMERIC_FRONT = re.compile(
     r"^(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d{2})\s*(?:г\.|года)?,?\s+(?=[а-яё])"
@@ -522,6 +531,8 @@ def find_lead_date(lead: str, story: str | None = None) -> PartialDate | None:
             clause = _clause(sentence.text, match)
             if _about_the_future(clause) or _attributive(clause):
                 continue
+            if story is not None and _WAS_DONE.search(clause):
+                continue  # «соглашение было подписано … 24 апреля»: a later paragraph recalls an earlier stage
             reports = bool(_REPORTING.search(clause))  # not «Как рассказал X, договор подписан 16 октября»
             fronted = story is None and match.start() == 0  # «1 октября договор утвердила палата»
             if story_verbs is not None and not (

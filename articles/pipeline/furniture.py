@@ -104,7 +104,10 @@ _SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
 
 
 _SEARCH_BOX = re.compile(
-    r"^(?:поиск|найти|искать|search)(?:\s+(?:по\s+сайту|на\s+сайте|новостей))?\s*[:.…]*$", re.IGNORECASE
+    r"^(?:поиск|найти|искать|search)(?:\s+(?:по\s+сайту|на\s+сайте|новостей))?\s*[:.…]*$"
+    # a theme's buttons around its search box: «Close this search box.», «Open search», «Toggle search»
+    r"|^(?:close|open|toggle|clear|submit)(?:\s+this)?\s+search(?:\s+(?:box|form|bar|field))?\s*[.…]*$",
+    re.IGNORECASE,
 )
 
 
@@ -481,6 +484,8 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         site = None
         if seen == 1 and kind == LineKind.TEXT and following:
             site = _site_with_junk(line, outlets) or medium_name(line)
+        if seen == 1 and kind in (LineKind.TEXT, LineKind.NAVIGATION) and following:
+            site = site or _social_bar(line)
         if seen <= MASTHEAD_AT and kind == LineKind.TEXT and following and not site:
             site = masthead_name(line)
         if site:
@@ -577,6 +582,24 @@ def _ticker(line: str) -> bool:
         and len(line.split()) >= TICKER_WORDS
         and not re.search(r"[.,!?;:«»\"“”()—–]|\s-\s", line)
     )
+
+
+_SOCIAL = re.compile(
+    r"\s+(?:(?:в|во|на)\s+)?(?:телеграме?|telegram|вконтакте|vk|одноклассниках|ok|дзене?|youtube|twitter|x|facebook"
+    r"|rutube|max)\b",
+    re.IGNORECASE,
+)
+
+
+def _social_bar(line: str) -> str | None:
+    """«Свободная Пресса в Телеграм Свободная Пресса Вконтакте Свободная Пресса в Одноклассниках»: the
+    site's links to its own channels, its name before each network's → the name."""
+    parts = [p.strip() for p in _SOCIAL.split(line)]
+    names = [p for p in parts if p]
+    if len(parts) < 3 or len(names) < 2 or len(set(names)) != 1:
+        return None
+    name = names[0]
+    return name if 1 <= len(name.split()) <= 4 and name[:1].isupper() else None
 
 
 def _shifted(header: tuple[list[int], int, int], dropped: list[int]) -> tuple[list[int], int, int]:

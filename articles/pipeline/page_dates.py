@@ -15,8 +15,10 @@ from articles.pipeline.dates import PartialDate
 # Nominative month names (the genitive ones are read by datelines); their first three letters.
 _NOMINATIVE = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 _MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+# «Дек 30, 2019»: a theme's short month names, month first
+_SHORT = r"(?:янв|фев|мар|апр|май|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 _MONTH_FIRST = re.compile(
-    rf"^(?P<month>{_NOMINATIVE})\s+(?P<day>\d{{1,2}})\s*[,/.]?\s*(?P<year>\d{{4}})(?:\s*г\.?)?"
+    rf"^(?P<month>{_NOMINATIVE}|{_SHORT})\s+(?P<day>\d{{1,2}})\s*[,/.]?\s*(?P<year>\d{{4}})(?:\s*г\.?)?"
     r"(?:\s*[,/|]?\s*\d{1,2}:\d{2})?\s*$",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ from articles.pipeline.extraction.same_document import (
     merge_same_documents,
     relation_after_dash,
     shares_subject,
+    stage_applies,
 )
 from articles.pipeline.extraction.series import SERIES_STAGES, run_pair, series_stage
 from articles.pipeline.extraction.signing_noun import settled_status
@@ -354,7 +355,7 @@ def find_agreements(
             continue
         same.mentions.append(m)
         same.spans.append((m.start, m.end))
-        if RANK[m.status] > RANK[same.status]:
+        if RANK[m.status] > RANK[same.status] and stage_applies(same, m.status):
             same.status = m.status
         if len(m.complement) > len(same.complement):
             same.title, same.complement = m.title, m.complement
@@ -572,7 +573,7 @@ def _may_be_told_later(m: Mention) -> bool:
 def _restate(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     """«Последнее соглашение … — Договор о сокращении …»: a dash restates the document just named; the
     fuller name gives the kind and the title."""
-    if m.status is not None and RANK[m.status] > RANK[a.status]:
+    if m.status is not None and RANK[m.status] > RANK[a.status] and stage_applies(a, m.status):
         a.status = m.status
     a.mentions.append(m)
     a.spans.append((m.start, m.end))
@@ -617,5 +618,9 @@ def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     s_start, s_end = ctx.sentence_bounds(m.sentence)
     if m.status not in FUTURE and FUTURE_TENSE.search(ctx.text[s_start:s_end]):
         return
-    if RANK[m.status] > RANK[a.status] and not (m.status in FUTURE and a.status not in FUTURE):
+    if (
+        RANK[m.status] > RANK[a.status]
+        and not (m.status in FUTURE and a.status not in FUTURE)
+        and stage_applies(a, m.status)
+    ):
         a.status = m.status

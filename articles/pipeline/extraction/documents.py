@@ -220,6 +220,14 @@ def subject_lemmas(phrase: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _on_terms(after: list[str]) -> bool:
+    """«на российских условиях», «на взаимовыгодных условиях»: the terms a document is made or extended
+    on, adjectives and «условиях» after «на», not the name's complement."""
+    if len(after) < 2 or after[0].lower() != "на" or lemma(after[-1]) != "условие":
+        return False
+    return all(any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w.lower())) for w in after[1:-1])
+
+
 @dataclass
 class Token:
     text: str
@@ -504,6 +512,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         k += 1
     while after and after[-1] in ("и", "о", "об", "по", "на"):
         after.pop()
+    if _on_terms(after):
+        after = []  # «продлить соглашение на российских условиях»: how, not what it is about
     title = re.sub(r"« ", "«", re.sub(r" »", "»", " ".join([*before, *head, *after]))).replace(" ,", ",")
     first = tokens[j + 1] if before else tokens[head_start]
     if _sentence_start(text, first.start) and not title[:2].isupper():

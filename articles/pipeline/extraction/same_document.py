@@ -200,8 +200,10 @@ def merge_same_documents(
         first.spans.extend(a.spans)
         if len(parties) > len(same[1]):
             same[1] = parties
-        if RANK[a.status] > RANK[first.status]:
+        if RANK[a.status] > RANK[first.status] and stage_applies(first, a.status):
             first.status = a.status
+        if {first.kind, a.kind} == DEAL_AS_AGREEMENT:
+            first.kind = "contract"  # a deal the press calls an agreement is a contract (`a_deal`)
         if a.kind == "memorandum" and first.kind != a.kind and first.kind in RETOLD_AS_AGREEMENT:
             # a memorandum called «соглашение» later is still a memorandum (`memorandum_retold`)
             first.kind, first.title, first.complement = a.kind, a.title, a.complement
@@ -346,6 +348,14 @@ def bare_retelling(entry: tuple, candidate: tuple, found: list, text: str) -> bo
         and len(found) == 2
         and not any(m.another for m in bare.mentions)
     )
+    # «разрывает соглашение о приобретении 16 вертолетов … Контракт, подписанный с компанией, будет
+    # расторгнут»: a deal the press calls an agreement is the text's contract.
+    generic = generic or (
+        (bare.kind, named.kind) == ("contract", "agreement")
+        and a_deal(named)
+        and len(found) == 2
+        and not any(m.another for m in bare.mentions)
+    )
     if not (interchangeable(a.kind, b.kind) or generic):
         return False
     if {m.sentence for m in named.mentions} & {m.sentence for m in bare.mentions}:
@@ -396,9 +406,33 @@ def named_alike(a: Agreement, b: Agreement) -> bool:
         return False
     if {a.kind, b.kind} == RETOLD_AS_AGREEMENT:
         return memorandum_retold(a, b)
-    if not interchangeable(a.kind, b.kind):
+    if {a.kind, b.kind} == DEAL_AS_AGREEMENT and not a_deal(a if a.kind == "agreement" else b):
+        return False
+    if not interchangeable(a.kind, b.kind) and {a.kind, b.kind} != DEAL_AS_AGREEMENT:
         return False
     return len((content_lemmas(a.complement) & content_lemmas(b.complement)) - GENERIC_NAME) >= 2
+
+
+# «соглашение о продлении Договора …»: a document that extends another is not itself extended.
+EXTENDS_ANOTHER = re.compile(r"^(?:о|об)\s+(?:продлени|пролонгаци)", re.IGNORECASE)
+
+
+def stage_applies(a: Agreement, status: str) -> bool:
+    """Whether a mention's stage can be the document's: «продлить соглашение» said of «соглашение о
+    продлении СНВ-3» extends the treaty it is about, not the agreement."""
+    return not (status == "extended" and EXTENDS_ANOTHER.match(a.complement or ""))
+
+
+# «контракт на поставку систем самозащиты … Соглашение о поставке Польше вертолетных систем
+# самозащиты было подписано в июле 2010 года»: a contract the press calls an agreement, when the
+# agreement is about a deal (`a_deal`).
+DEAL_AS_AGREEMENT = frozenset({"contract", "agreement"})
+DEAL_WORDS = frozenset({"поставка", "приобретение", "закупка", "покупка", "продажа"})
+
+
+def a_deal(agreement: Agreement) -> bool:
+    """Whether a document's name says it is a purchase or a supply («о приобретении 16 вертолетов»)."""
+    return bool(agreement.complement) and bool(content_lemmas(agreement.complement) & DEAL_WORDS)
 
 
 # «Эрдоган утвердил меморандум о военном сотрудничестве … Соглашение о военном сотрудничестве … было
