@@ -248,8 +248,8 @@ def test_during_an_import_readers_see_counts_at_most_the_stated_bound_old_and_ed
     seen: list[tuple[float, int, int, int, int]] = []  # when; a reader's count, owed; an editor's, exact
     write = Importer.write
 
-    def write_then_read(self, parsed, extraction):
-        result = write(self, parsed, extraction)
+    def write_then_read(self, parsed, extraction, story=None):
+        result = write(self, parsed, extraction, story)
         committed.append((clock.now, Article.objects.count()))
         clock.now += 10
         owed = max(count for at, count in committed if at <= clock.now - STALE) if clock.now >= STALE else 0

@@ -8,7 +8,7 @@ import pytest
 from test_stories import article, import_files, write
 
 from articles.archive import stories, story_events
-from articles.pipeline import eventmarks
+from articles.pipeline import eventmarks, story_text
 
 
 def test_designations_and_short_quoted_names_are_marks():
@@ -36,7 +36,7 @@ def test_one_family_of_a_designation_and_one_name_with_or_without_its_year_agree
 def test_the_stored_event_text_of_a_row_without_marks_is_read_again():
     text = story_events.event_text("Поставка Т-90С", "Египет получил танки Т-90С.")
     assert story_events.EventText.decode(text.encode()) == text
-    old = story_events.SEPARATOR.join(text.encode().split(story_events.SEPARATOR)[:3])
+    old = story_text.SEPARATOR.join(text.encode().split(story_text.SEPARATOR)[:3])
     assert story_events.EventText.decode(old) is None
 
 
