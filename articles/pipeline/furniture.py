@@ -84,7 +84,9 @@ _LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Г�
 # «Сегодня:» over the page's timestamp: the label of the date below it, not of other articles
 _DAY_LABEL = re.compile(r"^(?:сегодня|вчера|дата|время|опубликовано|обновлено)\s*:$", re.IGNORECASE)
 # A site's clock names whose time it shows, right before it: «…, Бишкекское время 13:09».
-_CLOCK_LABEL = re.compile(r"\b(?:[а-яё]+ское|местное)\s+время\s*:?\s*\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)
+_CLOCK_LABEL = re.compile(
+    r"\b(?:[а-яё]+ское|местное)\s+время\s*:?\s*\d{1,2}:\d{2}(?!\d)|^сейчас\s+\d{1,2}:\d{2}$", re.IGNORECASE
+)
 
 
 def _words(line: str) -> list[str]:
@@ -194,6 +196,9 @@ def is_contact_line(line: str) -> bool:
     return bool(_STREET.search(line) and _HOUSE.search(line)) or bool(_HOURS.search(line))
 
 
+_FREQUENCY = re.compile(r"(?<![\d,.])\d{2,3}[,.]\d{1,2}\s*(?:fm|фм|мгц|mhz)\b", re.IGNORECASE)
+
+
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
     line = _BULLET.sub("", line)
@@ -201,6 +206,10 @@ def is_widget(line: str) -> bool:
         return False
     if _COUNTER.match(line) and any(c.isdigit() for c in line):
         return True
+    if re.fullmatch(r"\d[\d.,]*(?:\s*[|/]\s*\d[\d.,]*){2,}", line.strip()):
+        return True  # «102,34|106,54|66,91»: exchange rates or readings, numbers between bars
+    if _FREQUENCY.search(line) and len(line.split()) <= 8:
+        return True  # «Dipol FM | 105,6 fm»: the site's radio station and its frequency
     digits = sum(c.isdigit() for c in line)
     letters = sum(c.isalpha() for c in line)
     if _WIDGET_SIGNS.fullmatch(line):
@@ -308,11 +317,18 @@ def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[in
     first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
     for n, i in enumerate(first_lines[:8]):
         j = next((j for j in first_lines[n + 1 :] if _same_headline(lines[j], lines[i])), None)
-        if j is not None and _headline_like(lines[i]) and classify(lines[i], outlets) == LineKind.TEXT:
+        if (
+            j is not None
+            and _headline_like(lines[i])
+            and not _CAPTION.search(lines[i])
+            and classify(lines[i], outlets) == LineKind.TEXT
+        ):
             return i, j
     return None
 
 
+# A picture's caption a page prints twice: «Президент Вьетнама (справа) и Министр обороны Индии. Фото: VNA».
+_CAPTION = re.compile(r"(?:^|\s)(?:фото|photo)\s*:|\((?:справа|слева|в\s+центре)\)", re.IGNORECASE)
 _DASHES = re.compile(r"\s*[—–-]\s+|\s+[—–-]\s*")
 # After a copy of the headline, a rubric of one or two words with a capital: «… сотрудничества Новости».
 _RUBRIC_TAIL = re.compile(r"\s+[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?")

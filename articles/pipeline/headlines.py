@@ -49,7 +49,7 @@ _TELLING_END = re.compile(
 )
 # A numeric date (and time) run into the headline's start: «13.02.2014 Россия продаст …».
 _DATE_BEFORE = re.compile(
-    r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
+    r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?):?\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
 )
 # A numeric date (and time) run onto the headline's end: «… и короля Марокко 16.03.2016».
 _DATE_AFTER = re.compile(
@@ -65,6 +65,10 @@ _MEDIA_MARK = re.compile(
     r"(?:\s*[.:,]\s*|\s*[—–-]\s+|\s+/\s*|\s+(?=[(\[]))[(\[]?(?i:фото|видео|аудио|инфографика)"
     r"(?:\s*(?:и|\+|,)\s*(?i:фото|видео))?[)\]]?$"
     r"|\s+[(\[]?(?:ФОТО|ВИДЕО)(?:\s*(?:И|\+)\s*(?:ФОТО|ВИДЕО))?[)\]]?$"
+)
+# «… Индии. Видеорепортаж Марии Нетребенко»: a video or photo report and its author after the headline.
+_REPORT_BY = re.compile(
+    r"[.:]\s+(?i:(?:видео|фото)?(?:репортаж|сюжет))\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"
 )
 # A counter (comments, views) run into the headline's last word: «…в военной сфере19».
 _COUNTER_GLUED = re.compile(r"(?<=[а-яё]{3})\d{1,6}$")
@@ -97,6 +101,7 @@ def without_marks(headline: str) -> str:
     """The headline without what a site hangs on it: a table bar or a bullet before it, a glued
     counter, a media marker («. ФОТО»)."""
     headline = _LEADING_BAR.sub("", headline)
+    headline = _REPORT_BY.sub("", headline).strip() or headline
     return _MEDIA_MARK.sub("", without_counter(headline)).strip() or headline
 
 
@@ -176,7 +181,11 @@ def read_preamble(
             continue
         if headline is None:
             above_headline = (
-                is_rubric(line) or _RUBRIC_LIST.match(line) or is_field_label(line) or is_section_pair(line)
+                is_rubric(line)
+                or _RUBRIC_LIST.match(line)
+                or is_field_label(line)
+                or is_section_pair(line)
+                or _MENU_BULLET.match(line)
             )
             if above_headline and _more_text(lines, index):
                 del lines[index]
@@ -208,6 +217,8 @@ def read_preamble(
     return headline, line_date, outlet
 
 
+# «• Общество», «• Учения стран ШОС»: a menu's or a trail's bulleted item over the headline.
+_MENU_BULLET = re.compile(r"^[•·▪●◦]\s*\S+(?:\s+\S+){0,3}$")
 # «Современность;», «Армия; Политика;»: a forum's or a site's list of rubrics, each closed by «;».
 _RUBRIC_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?:\s[\w-]+)?;\s*){1,4}$")
 
@@ -307,6 +318,7 @@ def _banner_over_headline(lines: list[str], rest: list[int]) -> bool:
     return (
         following[:1].isupper()
         and not _capitals_only(following)
+        and not re.search(r"[.!?]\s+[А-ЯЁA-Z]", following)  # a wrapped lead's sentences, not a headline
         and len(following.split()) >= 4
         and len(following) <= HEADLINE_MAX
         and not following.endswith((".", ",", ":", ";", "!", "?"))

@@ -1,0 +1,65 @@
+"""Web text, twenty-seventh round (found on tests/data/webtext27 and webtext28): a picture's caption a page
+prints twice is no repeated headline; a headline in capitals over a hard-wrapped lead is the headline;
+bulleted menu items, a radio station's banner («Dipol FM | 105,6 fm»), a clock «Сейчас 09:45» and rates
+between bars are no headline; «… . Видеорепортаж Марии Нетребенко» after the headline is its media
+credit; «27.01.2009: Индия. …» opens the headline with its date; a date line may end «| Новости общества
+…».
+
+Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
+"""
+
+from web_text_helpers import HEADLINE, LEAD, MORE, parse
+
+
+def test_a_caption_printed_twice_is_no_repeated_headline():
+    caption = "Министр обороны Перу (справа) и министр обороны Чили Хуан Перес. Фото: Andina"
+    lead = "8 июня в Лиме министры обороны Перу и Чили провели переговоры о военном сотрудничестве."
+    page = parse(HEADLINE, "", lead, "", caption, caption, "", MORE)
+    assert page.title == HEADLINE
+    assert (page.date.month, page.date.day) == (6, 8)
+
+
+def test_a_headline_repeated_over_the_text_is_still_read_so():
+    page = parse("Новости", "", HEADLINE, "", "12.03.2021 10:15", "", HEADLINE, "", LEAD, MORE)
+    assert page.title == HEADLINE
+
+
+def test_a_headline_in_capitals_over_a_hard_wrapped_lead_is_the_headline():
+    lines = [
+        "ИСТРЕБИТЕЛИ ЛЕТЯТ В ЛИМУ",
+        "",
+        "Вчера наши экспортеры оружия преподнесли стране подарок. В Лиме на",
+        "аэродроме приземлились первые истребители, купленные у Чили по",
+        "контракту, подписанному министрами обороны двух стран в прошлом году.",
+    ]
+    assert parse(*lines).title == "ИСТРЕБИТЕЛИ ЛЕТЯТ В ЛИМУ"
+
+
+def test_a_banner_in_capitals_over_a_headline_is_still_no_headline():
+    assert parse("ВЫБОРЫ-2025: ВСЕ НОВОСТИ", "", HEADLINE, "", LEAD, MORE).title == HEADLINE
+
+
+def test_bulleted_menu_items_over_the_headline_are_no_headline():
+    assert (
+        parse("Яндекс.Метрика", "• Общество", "• Учения стран ШОС", "", HEADLINE, "", LEAD, MORE).title
+        == HEADLINE
+    )
+
+
+def test_a_radio_stations_banner_a_clock_and_rates_are_no_headline():
+    page = parse(
+        "Dipol FM | 105,6 fm", "Сейчас 09:45", "102,34|106,54|66,91",
+        "15:04, 21 Июля 2010 | Новости общества Лимы и Кальяо", "", HEADLINE, "", LEAD, MORE,
+    )  # fmt: skip
+    assert page.title == HEADLINE
+    assert (page.date.year, page.date.month, page.date.day) == (2010, 7, 21)
+
+
+def test_a_video_reports_author_after_the_headline_is_no_part_of_it():
+    assert parse(f"{HEADLINE}. Видеорепортаж Марии Нетребенко", LEAD, MORE).title == HEADLINE
+
+
+def test_a_headline_opening_on_its_date_and_a_colon():
+    page = parse("27.01.2009: Перу. Совместные учения в Тихом океане", "", LEAD, MORE)
+    assert page.title == "Перу. Совместные учения в Тихом океане"
+    assert (page.date.year, page.date.month, page.date.day) == (2009, 1, 27)
