@@ -63,3 +63,46 @@ def test_a_headline_opening_on_its_date_and_a_colon():
     page = parse("27.01.2009: Перу. Совместные учения в Тихом океане", "", LEAD, MORE)
     assert page.title == "Перу. Совместные учения в Тихом океане"
     assert (page.date.year, page.date.month, page.date.day) == (2009, 1, 27)
+
+
+# --- more from webtext27/28: sources and dates ------------------------------------------------------
+
+
+def test_the_agencys_correspondent_told_today_names_it():
+    told = "Корабли ВМС Чили в среду прибудут в Кальяо, сообщил сегодня корр. ИТАР-ТАСС заместитель командующего."
+    assert parse(HEADLINE, "", LEAD, told).source in ("ТАСС", "ИТАР-ТАСС")
+
+
+def test_what_the_sites_correspondent_was_told_names_it():
+    told = "Учения продлятся до 21 сентября, о чем корреспонденту «Вестник Анд» рассказали в министерстве обороны."
+    assert parse(HEADLINE, "", LEAD, told).source == "Вестник Анд"
+
+
+def test_an_interview_named_before_the_verb_names_the_paper():
+    told = "Об этом в интервью “Ъ” рассказал глава государственного экспортера вооружений Перу."
+    assert parse(HEADLINE, "", LEAD, told).source in ("Ъ", "Коммерсантъ")
+
+
+def test_a_ministry_telling_names_no_outlet():
+    told = "Как сообщили в министерстве обороны Перу, учения прошли успешно."
+    assert parse(HEADLINE, "", LEAD, told).source is None
+
+
+def test_a_two_digit_year_and_a_time_run_into_the_lead_date_the_page():
+    page = parse(
+        "14.09.12 / 13:24На базу флота Перу 18 сентября прибудут офицеры вооруженных сил Чили.", MORE
+    )
+    assert (page.date.year, page.date.month, page.date.day) == (2012, 9, 14)
+    assert page.title.startswith("На базу флота Перу")
+
+
+def test_a_timestamp_followed_by_the_trail_to_the_page_dates_it():
+    page = parse(HEADLINE, "", "23-09-2011, 05:36 » «Перу и Чили подписали план»", "", LEAD, MORE)
+    assert (page.date.year, page.date.month, page.date.day) == (2011, 9, 23)
+
+
+def test_a_posts_date_field_in_a_row_of_fields_is_a_date_line():
+    from articles.pipeline.datelines import find_publication_line
+
+    row = "Категория: | Просмотров: 494 | Добавил: admin | Дата: 04.04.2013 | Комментарии (0)"
+    assert find_publication_line(row, {})[0] == find_publication_line("04.04.2013", {})[0]

@@ -120,12 +120,16 @@ _KIND = (
 )
 _QUOTED = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]"
 _NAME = rf"(?P<o>{_QUOTED}|[^\s,;:()]+(?:\s+[^\s,;:()]+){{0,3}})"
+_WHEN = r"(?:(?:сегодня|вчера|накануне)\s+)?"  # «сообщил сегодня корр. ИТАР-ТАСС …»
 _CORRESPONDENT = re.compile(
-    r"(?:переда[её]т|передал[аи]?|сообщает|сообщил[аи]?|информирует|пишет)\s+"
+    rf"(?:переда[её]т|передал[аи]?|сообщает|сообщил[аи]?|информирует|пишет)\s+{_WHEN}"
     r"(?:(?:собственн|специальн|наш|спецкор)\w*\s+)?(?:корреспондент\w*|корр\.|спецкор\w*)\s+"
     rf"(?:(?P<kind>{_KIND})\s+)?{_NAME}"
-    r"|(?:рассказал[аи]?|сообщил[аи]?|заявил[аи]?|сказал[аи]?|пояснил[аи]?)\s+"
-    rf"(?:собственному\s+)?корреспонденту\s+(?:(?P<kind2>{_KIND})\s+)?{_NAME.replace('?P<o>', '?P<o2>')}",
+    rf"|(?:рассказал[аи]?|сообщил[аи]?|заявил[аи]?|сказал[аи]?|пояснил[аи]?)\s+{_WHEN}"
+    rf"(?:собственному\s+)?корреспонденту\s+(?:(?P<kind2>{_KIND})\s+)?{_NAME.replace('?P<o>', '?P<o2>')}"
+    # «о чем корреспонденту «РК-Ньюс» 18.09.2019 рассказали в министерстве»: told its correspondent
+    rf"|(?:о\s+ч[её]м|об?\s+этом)\s+(?:собственному\s+)?корреспонденту\s+(?:(?P<kind3>{_KIND})\s+)?"
+    rf"{_NAME.replace('?P<o>', '?P<o3>')}",
     re.IGNORECASE,
 )
 _INTERVIEW = re.compile(
@@ -180,6 +184,8 @@ _OWN_REPORTING = [
         {"gent"},
     ),
     (re.compile(rf"(?<!\w)в\s+(?:беседе|разговоре)\s+с\s+{_NAME}", re.IGNORECASE), {"ablt"}),
+    # «в интервью “Ъ” рассказал глава …»: the interview named before the verb of telling
+    (re.compile(rf"(?<!\w)в\s+интервью\s+(?P<o>{_QUOTED})\s+(?:{_TELL})(?!\w)", re.IGNORECASE), {"datv"}),
     (re.compile(rf"(?<!\w)(?:источник|собеседник)\w{{0,3}}\s+{_NAME}", re.IGNORECASE), {"gent"}),
     (re.compile(rf"(?<!\w)в\s+(?:распоряжени[еи]|редакци[юи])\s+{_NAME}", re.IGNORECASE), {"gent"}),
 ]
@@ -286,8 +292,8 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
     """An outlet the article itself is attributed to (its correspondent, its interview, its own
     signed reporting), as spelled in the text; or None."""
     for match in _CORRESPONDENT.finditer(body):
-        name_text = match.group("o") or match.group("o2")
-        after_kind = bool(match.group("kind") or match.group("kind2"))
+        name_text = match.group("o") or match.group("o2") or match.group("o3")
+        after_kind = bool(match.group("kind") or match.group("kind2") or match.group("kind3"))
         name = _name_at(name_text, outlets, after_kind)
         if name:
             return name

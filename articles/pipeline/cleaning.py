@@ -29,7 +29,7 @@ def normalise_lines(text: str) -> list[str]:
         line = " ".join(line.split())
         # «24 / 08 / 2010Премьер-министр …»: the date line, then the text
         if glued := _GLUED_DATE.match(line):
-            lines.append("".join(glued["d"].split()))
+            lines.append(" ".join(re.sub(r"\s*([./])\s*(?=\d)", r"\1", glued["d"]).split()))
             line = line[glued.end("d") :]
         # «… для ремонта танков13-05-2023, 18:00 |»: the headline, then its timestamp
         if len(line) <= HEADLINE_MAX and (stamp := _DATE_GLUED_AFTER.search(line)):
@@ -50,7 +50,10 @@ def normalise_lines(text: str) -> list[str]:
 # «наблюдает за \\"Степным орлом\\"»: quotes a page escaped for its script.
 _ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
 # A numeric date a page ran into the text's first word: «24 / 08 / 2010Премьер-министр …».
-_GLUED_DATE = re.compile(r"^(?P<d>\d{1,2}\s*([./])\s*\d{1,2}\s*\2\s*\d{4})(?=[А-ЯЁ][а-яё])")
+# «14.09.12 / 13:24На Северный флот …»: a two-digit year and a time too.
+_GLUED_DATE = re.compile(
+    r"^(?P<d>\d{1,2}\s*([./])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})(?:\s*[/|,]?\s*\d{1,2}:\d{2})?)(?=[А-ЯЁ][а-яё])"
+)
 # A numeric date (and time) run onto a line's last word, a bar after it: «… танков13-05-2023, 18:00 |».
 _DATE_GLUED_AFTER = re.compile(
     r"(?<=[а-яёa-z])(?P<d>\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?)\s*\|?\s*$"

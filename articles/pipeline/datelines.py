@@ -347,7 +347,8 @@ _COMMA_BEFORE_YEAR = re.compile(r"(?<=[а-яё]),(?=(?:19|20)\d{2}\b)")
 # separator after the time; «06.05.2015 17:26 — Новости Общества»: a news rubric after a dash.
 _RUBRIC_AFTER = re.compile(
     r"\s*(?:(?:[|•·]|\\+)\s*(?:[^\W\d][^|\d]{0,30})?|\s[—–-]\s+Новости(?:\s[^|\d]{1,30})?"
-    r"|\s*\|\s*Новости\s[^|\d]{1,40})$"  # «… | Новости общества Сахалина и Курил»
+    r"|\s*\|\s*Новости\s[^|\d]{1,40}"  # «… | Новости общества Сахалина и Курил»
+    r"|\s+»\s+\S.*)$"  # «23-09-2011, 05:36 » «Заголовок…»»: the trail to the page after its timestamp
 )
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
@@ -421,6 +422,9 @@ _OUTLET_BRACKETED_AFTER = re.compile(r"^(?P<d>\S.*?)\s*[\[(]\s*(?P<o>[^\[\]()]{2
 _OUTLET_SLASHED_DATE = re.compile(
     r"^(?P<o>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})\s*,\s*/\s*(?P<d>[^/]{6,40}?)\s*/$"
 )
+_DATE_CELL = re.compile(
+    r"(?:^|\|)\s*(?:Дата|Date|Опубликовано|Добавлено)\s*:\s*(?P<d>[^|]{6,30}?)\s*(?:\||$)", re.IGNORECASE
+)
 _DATE_THEN_AGENCY = re.compile(
     r"^(?P<d>.*\d)\s*[,|—–-]\s*(?:ИА|РИА|МИА|(?i:информационное\s+агентство|агентство))\s+"
     r"(?P<o>«[^»\n]{2,40}»|[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,2})$"
@@ -447,6 +451,12 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _OUTLET_SLASHED_DATE.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, match["o"]  # «Центрально-Азиатские Новости, /14 сентября 2005 года/»
+    cell = _DATE_CELL.search(line) if line.count("|") >= 2 else None
+    if cell and (date := find_date_line(cell["d"])) is not None:
+        return (
+            date,
+            None,
+        )  # «Категория: | Просмотров: 494 | Добавил: … | Дата: 04.04.2013 | …»: the post's fields
     match = _DATE_THEN_AGENCY.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, match["o"].strip(' «»"')  # «25 апреля 2014, 17:05, ИА Амител»: an agency by its kind
