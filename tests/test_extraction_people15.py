@@ -49,3 +49,13 @@ def test_a_regional_adjective_with_no_state_of_its_region_named_gives_no_state(l
         "обороны латиноамериканской страны Хуан Перес."
     )
     assert _countries(text, lexicon)["Хуан Перес"] is None
+
+
+def test_initials_and_a_surname_in_the_instrumental_are_read_in_the_nominative(lexicon):
+    text = (
+        "Атташе встретился с генералами армии Перу — З. Молдошевым, А. Джамаловым, Б. Югаем и "
+        "А. Шамкеевым. Генералы обсудили подготовку учений с военными Чили."
+    )
+    names = set(_countries(text, lexicon))
+    assert {"А. Джамалов", "Б. Югай", "А. Шамкеев"} <= names
+    assert not any(n.endswith(("ым", "ем")) for n in names)

@@ -141,10 +141,22 @@ def _word_options(words: list[str]) -> tuple[list[set[tuple[str, str]]], set[tup
     return per_word, first_names
 
 
+_INSTRUMENTAL_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)ым$|[ая]ем$")
+
+
 def _choose(words, context_case, tagged_case, tagged_gender) -> tuple[str | None, str | None]:
     """The case and gender of the name: a vote of the governing word, the dictionary and Natasha."""
     per_word, first_names = _word_options(words)
     candidates = set().union(*per_word) if per_word else set()
+    if (
+        tagged_case
+        and _INSTRUMENTAL_SURNAME.search(words[-1])
+        and candidates
+        and all(c != tagged_case for c, _g in candidates)
+    ):
+        # «А. Джамаловым», «Б. Югаем»: a Russian surname's instrumental ending, which the dictionary
+        # reads so and no other way; the tagger guessed another case (a list of names after «с генералами»)
+        tagged_case = None
     for case in (context_case, tagged_case):
         if case:
             candidates |= {(case, "masc"), (case, "femn")}
