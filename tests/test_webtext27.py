@@ -106,3 +106,10 @@ def test_a_posts_date_field_in_a_row_of_fields_is_a_date_line():
 
     row = "Категория: | Просмотров: 494 | Добавил: admin | Дата: 04.04.2013 | Комментарии (0)"
     assert find_publication_line(row, {})[0] == find_publication_line("04.04.2013", {})[0]
+
+
+def test_an_agency_named_after_ria_is_not_ria_novosti():
+    told = "Парк будет открыт 29 сентября, сообщил РИА PrimaMedia начальник отдела пресс-службы флота."
+    assert parse(HEADLINE, "", LEAD, told).source == "РИА PrimaMedia"
+    told = "Парк будет открыт 29 сентября, сообщил РИА Новости начальник отдела пресс-службы флота."
+    assert parse(HEADLINE, "", LEAD, told).source == "РИА Новости"

@@ -245,10 +245,23 @@ def _known_name_at(text: str, outlets: Mapping[str, str]) -> tuple[str, str, int
     for n in range(len(words), 0, -1):
         spelling = " ".join(words[:n]).rstrip(".,;:!?")
         name = outlet_for(spelling, outlets)
+        if name and n == 1 and _AGENCY_WORD.fullmatch(spelling) and len(words) > 1 and _named_after(words[1]):
+            named = f"{spelling} {words[1].rstrip('.,;:!?')}"  # «РИА PrimaMedia»: another agency, not «РИА»
+            return named, named, len(named)
         if name:
             return spelling, name, len(spelling)
     first = words[0].rstrip(".,;:!?")
     return (first, first, len(first)) if site_shaped(first, quoted=False) else None
+
+
+# «РИА», «ИА»: the kind of an agency, which the table may take for one agency («РИА» for РИА Новости);
+# a name after it («РИА PrimaMedia», «ИА Регнум») makes it another.
+_AGENCY_WORD = re.compile(r"(?:РИА|ИА|МИА)")
+
+
+def _named_after(word: str) -> bool:
+    word = word.rstrip(".,;:!?")
+    return bool(LATIN_NAME.match(word)) or (word[:1].isupper() and word.lower() != "новости")
 
 
 def _own_reporting(body: str, outlets: Mapping[str, str], rules: list) -> str | None:
