@@ -113,3 +113,17 @@ def test_an_agency_named_after_ria_is_not_ria_novosti():
     assert parse(HEADLINE, "", LEAD, told).source == "РИА PrimaMedia"
     told = "Парк будет открыт 29 сентября, сообщил РИА Новости начальник отдела пресс-службы флота."
     assert parse(HEADLINE, "", LEAD, told).source == "РИА Новости"
+
+
+def test_a_source_label_run_onto_the_last_sentence_names_it():
+    lead = LEAD + " Источник: Andina Times"
+    assert parse(HEADLINE, "", lead, "Читайте также: другие новости").source == "Andina Times"
+
+
+def test_a_photo_source_run_onto_a_sentence_names_no_outlet():
+    assert parse(HEADLINE, "", LEAD + " Источник фото: архив министерства", MORE).source is None
+
+
+def test_a_closing_credit_of_origin_and_site_names_the_origin():
+    closing = MORE + " (Вестник Анд/Машиностроение Перу и мира)"
+    assert parse(HEADLINE, "", LEAD, closing).source == "Вестник Анд"

@@ -362,9 +362,14 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         match = _SOURCE_LINE.match(line) if len(line) <= SOURCE_LINE_MAX else None
         if match and lookup_outlet(name := _source_name(match), outlets):
             return name
+        run_on = _SOURCE_RUN_ON.search(line)
+        if run_on and (lookup_outlet(run_on["o"], outlets) or _named(run_on["o"])):
+            return run_on["o"]  # «… между двумя странами. Источник: Khmer Times»: the label run onto the text
     return next(filter(None, (_field_row_source(line, outlets) for line in text_lines)), None)
 
 
+# «… между двумя странами. Источник: Khmer Times»: the source's label run onto a paragraph's last sentence.
+_SOURCE_RUN_ON = re.compile(r"[.!?…»\"]\s+(?:Источник|Source)\s*:\s*(?P<o>[^\n.!?:]{2,60}?)\s*$")
 # A row of page fields, «Автор : Источник : ИА Пример Редактор : …»: each label a capitalised word
 # with a spaced colon after it, the next label run on after the value with no stop between.
 _FIELD_LABEL = re.compile(r"(?<=\S)\s+(?=[А-ЯЁA-Z][а-яёa-z]+\s:(?:\s|$))")
@@ -412,6 +417,9 @@ def _credited_paragraph(tail: list[str], outlets: Mapping[str, str]) -> str | No
         credit = _TRAILING_CREDIT.search(line) if len(line) >= 60 else None
         if credit and (found := lookup_outlet(credit["o"], outlets)):
             return found
+        parts = [p.strip() for p in credit["o"].split("/")] if credit else []
+        if len(parts) == 2 and all(_named(p) for p in parts):
+            return parts[0]  # «(Укррудпром/Машиностроение Украины и мира)»: the origin, then the site
     return None
 
 
