@@ -127,3 +127,16 @@ def test_a_photo_source_run_onto_a_sentence_names_no_outlet():
 def test_a_closing_credit_of_origin_and_site_names_the_origin():
     closing = MORE + " (Вестник Анд/Машиностроение Перу и мира)"
     assert parse(HEADLINE, "", LEAD, closing).source == "Вестник Анд"
+
+
+def test_a_forums_greeting_is_no_headline_and_a_translated_papers_credit_leaves_the_headline():
+    page = parse(
+        "Форум Перу и мир", "", "Привет, Гость! Войдите или зарегистрируйтесь.", "",
+        'Перуанцы возвращаются в Чили ("El Mercurio", Чили)', "Хуан Перес (Juan Perez)", "", LEAD, MORE,
+    )  # fmt: skip
+    assert page.title == "Перуанцы возвращаются в Чили"
+
+
+def test_two_states_in_brackets_after_a_headline_stay_in_it():
+    headline = "Учения «Анды-2021» (Перу, Чили)"
+    assert parse(headline, "", LEAD, MORE).title == headline

@@ -121,11 +121,18 @@ _ACCOUNT_LINK = re.compile(
 )
 
 
+# «Привет, Гость! Войдите или зарегистрируйтесь.», «Вы вошли как …»: a forum's greeting of its visitor.
+_GREETING = re.compile(
+    r"^(?:(?:привет|здравствуйте|добро\s+пожаловать),?\s+гость\b|вы\s+вошли\s+как\b|войдите\s+или\s+зарегистрируйтесь)",
+    re.IGNORECASE,
+)
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb trail (short segments between separators), a menu (a run of capitalised
     single words with no sentence in it), a tag cloud (many words, half of them capitalised, no
     punctuation at all), a search box's label or page elements whose texts were run together."""
-    if _SEARCH_BOX.match(line) or _ACCOUNT_LINK.match(line):
+    if _SEARCH_BOX.match(line) or _ACCOUNT_LINK.match(line) or _GREETING.match(line):
         return True
     if len(line) <= 120 and _GLUED.search(line) and not line.endswith((".", "!", "?")):
         return True

@@ -66,6 +66,23 @@ _MEDIA_MARK = re.compile(
     r"(?:\s*(?:и|\+|,)\s*(?i:фото|видео))?[)\]]?$"
     r"|\s+[(\[]?(?:ФОТО|ВИДЕО)(?:\s*(?:И|\+)\s*(?:ФОТО|ВИДЕО))?[)\]]?$"
 )
+# A translated article's headline with the foreign paper and its country after it, in brackets.
+# The paper is quoted or written in Latin letters: «(Белоруссия, Россия)» after a headline is no credit.
+_FOREIGN_PAPER = re.compile(
+    r"\s+\(\s*(?:[\"«“][^()\"«»“”,]{2,40}[\"»”]|[A-Z][A-Za-z.&'-]*(?:\s+[A-Za-z.&'-]+){0,4})\s*,\s*(?P<c>[^(),]{2,25}?)\s*\)$"
+)
+
+
+def _a_country(word: str) -> bool:
+    """«США», «Великобритания», «Франция»: a state's abbreviation or a place name (the analyser's Geox)."""
+    from articles.pipeline.nlp import morph
+
+    word = word.strip()
+    if re.fullmatch(r"[А-ЯЁA-Z]{2,4}", word):
+        return True
+    return all(any("Geox" in p.tag for p in morph().parse(w)) for w in word.split())
+
+
 # «… Индии. Видеорепортаж Марии Нетребенко»: a video or photo report and its author after the headline.
 _REPORT_BY = re.compile(
     r"[.:]\s+(?i:(?:видео|фото)?(?:репортаж|сюжет))\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$"
@@ -102,6 +119,9 @@ def without_marks(headline: str) -> str:
     counter, a media marker («. ФОТО»)."""
     headline = _LEADING_BAR.sub("", headline)
     headline = _REPORT_BY.sub("", headline).strip() or headline
+    foreign = _FOREIGN_PAPER.search(headline)
+    if foreign and _a_country(foreign["c"]):
+        headline = headline[: foreign.start()].strip() or headline  # «… на Кубу ("El Nuevo Herald", США)»
     return _MEDIA_MARK.sub("", without_counter(headline)).strip() or headline
 
 
