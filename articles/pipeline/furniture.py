@@ -76,7 +76,7 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _WIDGET_SIGNS = re.compile(
     r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
 )
-_BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
 )
@@ -208,7 +208,7 @@ _FREQUENCY = re.compile(r"(?<![\d,.])\d{2,3}[,.]\d{1,2}\s*(?:fm|фм|мгц|mhz)
 
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
-    line = _BULLET.sub("", line)
+    line = BULLET.sub("", line)
     if len(line) > 80:
         return False
     if _COUNTER.match(line) and any(c.isdigit() for c in line):

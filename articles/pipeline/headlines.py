@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from articles.pipeline.cleaning import HEADLINE_MAX, LIST_MARKER, is_byline, is_rubric, wrap_width
 from articles.pipeline.datelines import find_date_line, find_publication_line, lookup_outlet, split_dateline
 from articles.pipeline.dates import PartialDate
-from articles.pipeline.furniture import HEAD_LINES
+from articles.pipeline.furniture import BULLET, HEAD_LINES
 from articles.pipeline.page_labels import is_field_label
 from articles.pipeline.page_rubrics import is_section_pair
 
@@ -205,7 +205,9 @@ def read_preamble(
                 or _RUBRIC_LIST.match(line)
                 or is_field_label(line)
                 or is_section_pair(line)
-                or _MENU_BULLET.match(line)
+                or (
+                    BULLET.match(line) and len(line.split()) <= MENU_BULLET_WORDS
+                )  # «• Общество»: a menu's item
             )
             if above_headline and _more_text(lines, index):
                 del lines[index]
@@ -237,11 +239,12 @@ def read_preamble(
     return headline, line_date, outlet
 
 
-# «• Общество», «• Учения стран ШОС»: a menu's or a trail's bulleted item over the headline.
-_MENU_BULLET = re.compile(r"^[•·▪●◦]\s*\S+(?:\s+\S+){0,3}$")
 # «Современность;», «Армия; Политика;»: a forum's or a site's list of rubrics, each closed by «;».
 _RUBRIC_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?:\s[\w-]+)?;\s*){1,4}$")
 
+MENU_BULLET_WORDS = (
+    5  # «• Учения стран ШОС», «• $ 86.62 -0.00»: a bulleted item over the headline is this short
+)
 CHROME_MAX_WORDS = 4  # a site's slogan, a link or a banner over the headline is this short
 
 
