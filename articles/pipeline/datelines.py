@@ -341,6 +341,12 @@ _LANGUAGE_LINK = re.compile(
     r"\s+(?:читати|читать)\s+(?:українською|російською|на\s+(?:украинском|русском)(?:\s+языке)?|по-украински)$",
     re.IGNORECASE,
 )
+# «05. 09. 2014»: a numeric date with a space after each point.
+_SPACED_POINTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)")
+# «05.09.2014 Шрифт: a a a»: the page's text-size switch after the date.
+_FONT_SWITCH = re.compile(
+    r"\s+(?:шрифт|размер\s+шрифта|font(?:\s+size)?)\s*:?(?:\s+[aа][+-]?)*\s*$", re.IGNORECASE
+)
 # «11 ноября,2014 16:34»: a month and the year with no space after the comma.
 _COMMA_BEFORE_YEAR = re.compile(r"(?<=[а-яё]),(?=(?:19|20)\d{2}\b)")
 # «2017-08-17 | Политика», «2020-7-10 02:44 |», «24-09-2014, 11:59 \\ Военторг»: a rubric or a bare
@@ -348,7 +354,8 @@ _COMMA_BEFORE_YEAR = re.compile(r"(?<=[а-яё]),(?=(?:19|20)\d{2}\b)")
 _RUBRIC_AFTER = re.compile(
     r"\s*(?:(?:[|•·]|\\+)\s*(?:[^\W\d][^|\d]{0,30})?|\s[—–-]\s+Новости(?:\s[^|\d]{1,30})?"
     r"|\s*\|\s*Новости\s[^|\d]{1,40}"  # «… | Новости общества Сахалина и Курил»
-    r"|\s+»\s+\S.*)$"  # «23-09-2011, 05:36 » «Заголовок…»»: the trail to the page after its timestamp
+    r"|\s+»\s+\S.*"  # «23-09-2011, 05:36 » «Заголовок…»»: the trail to the page after its timestamp
+    r"|(?<=\d:\d\d)[A-ZА-ЯЁ][^|\d]{0,30})$"  # «10 апр 13:45В мире»: a rubric glued to the time
 )
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",
@@ -380,7 +387,8 @@ def find_date_line(line: str) -> PartialDate | None:
     words counter may go with it: `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
-    line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", line.strip()))
+    line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", _SPACED_POINTS.sub(r"\1.\2.\3", line.strip())))
+    line = _FONT_SWITCH.sub("", line)
     line = without_counters(_FOREIGN_TAIL.sub("", line))
     line = _TRAILING_MARK.sub("", _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line)))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
@@ -448,6 +456,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
         match = pattern.match(line)
         if match and lookup_outlet(match["o"], outlets) and (date := find_date_line(match["d"])) is not None:
             return date, match["o"].strip(' «»"')
+    match = _OUTLET_DATE.match(line)
+    if match and _HOST.match(match["o"]) and (date := find_date_line(match["d"])) is not None:
+        return date, match["o"].lower().removeprefix("www.")  # «lima-news.pe | 05.09.2014»: the site signs
     match = _OUTLET_SLASHED_DATE.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, match["o"]  # «Центрально-Азиатские Новости, /14 сентября 2005 года/»
@@ -467,6 +478,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
         and (date := find_date_line(match["d"])) is not None
     ):
         return date, name  # «18 сентября 2022, 11:03 — Служба новостей — СН»: the outlet signs
+    match = _DATE_THEN_BYLINE.match(line)
+    if match and (date := find_date_line(match["d"])) is not None and date.year:
+        return date, None  # «09:27 14.04.2021 • Владимир Сажин, старший научный сотрудник …»
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
@@ -476,6 +490,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     return None
 
 
+_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A dated timestamp, a bullet, then the author and his titles (any length).
+_DATE_THEN_BYLINE = re.compile(r"^(?P<d>[^•·]{6,40}?)\s+[•·]\s+[A-ZА-ЯЁ][^•·]*$")
 _SOURCE_AFTER = re.compile(
     r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
 )

@@ -697,12 +697,13 @@ def _asks_the_reader(line: str) -> bool:
 
 
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")
-_DAY_MONTH = re.compile(r"^\d{1,2}\s+[а-яё]{3,}", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:[а-яё]+,\s*)?\d{1,2}\s+[а-яё]{3,}", re.IGNORECASE)  # «Воскресенье, 8 сентября»
 
 
 def _city_clock(lines: list[str], index: int) -> list[int]:
-    """A site's clock: a bare time, a one-word place and a date on the next lines → their indices."""
-    if not _BARE_TIME.match(lines[index]):
+    """A site's clock: a bare time (or the weather: «6.1 C»), a one-word place and a date on the
+    next lines → their indices."""
+    if not (_BARE_TIME.match(lines[index]) or is_weather(lines[index])):
         return []
     after = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
     if len(after) < 2:

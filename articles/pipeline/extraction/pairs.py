@@ -23,7 +23,9 @@ COOPERATION = re.compile(
     r"сотрудничеств|взаимодейств|переговор|встреч|визит|соглашени|договор(?!енност)|меморандум|контракт|"
     r"постав|переда[лчвт]|закуп|купи|прода[жлв]|приобре|экспорт|импорт|партн[её]р|отношени|двусторон|"
     r"подпис|договорил|диалог|учени|комисси|обсуди|обсужд|помощ|военно-техническ|\bВТС\b|совместн|"
-    r"союзник|кооперац|делегаци|консультаци|посетил|прибыл|стратегическ|"
+    r"союзник|кооперац|делегаци|консультаци|посетил|прибыл|стратегическ|встрет|тренировк|"
+    # a structure two states run together: «Единой региональной системы ПВО Казахстана и России»
+    r"един(?:ая|ой|ую)\s+(?:региональн|систем)|"
     # the host receives a guest: «принял в Эр-Рияде госсекретаря США»
     r"(?:принима|принял)\w*\s+(?:\S+\s+){0,3}?(?:министр|замминистр|заместител|госсекретар|президент|премьер|делегаци|глав|"
     r"начальник|командующ|посл|наследн|принц|корол|канцлер)",
@@ -33,6 +35,13 @@ COOPERATION = re.compile(
 WITH = re.compile(r"(?:^|[\s(«\"])(?:с|со)\s+(?!сторон[ыу]\s)(?:[^\s,.;:!?]+\s+){0,3}$", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+и|,?\s+а\s+также)\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"\bмежду\b", re.IGNORECASE)
+# One state's forces or base in another: «российские войска в Армении», «российской военной базы в
+# Таджикистане», «американский контингент в Польше» — the gap between the two mentions.
+STATIONED = re.compile(
+    r"^\s+(?:[а-яё]+\s+){0,2}?(?:войск|военн\w+\s+баз|авиабаз|баз[аыеу]\b|гарнизон|контингент|"
+    r"военнослужащ|миротворц|военн\w+\s+объект)\w*\s+(?:[а-яё]+\s+){0,2}?(?:в|во|на\s+территории)\s+$",
+    re.IGNORECASE,
+)
 COORDINATION = re.compile(r"\s*(?:,|и|а\s+также|—|–|-)\s*$|\s+и\s+", re.IGNORECASE)
 
 WEIGHTS = {
@@ -40,13 +49,14 @@ WEIGHTS = {
     "between": 3.0,
     "compound": 3.0,
     "with": 2.0,
+    "stationed": 2.0,
     "coordination": 1.0,
     "cooperation": 1.0,
     "cooccurrence": 0.3,
     "title": 2.0,
     "lead": 1.0,
 }
-STRONG = ("agreement", "between", "compound", "with", "cooperation")
+STRONG = ("agreement", "between", "compound", "with", "stationed", "cooperation")
 
 
 @dataclass
@@ -118,6 +128,8 @@ def _sentence_signals(text: str, points: list[_Point], evidence: dict, weight: f
             evidence[key].add("compound", weight, (p.start, q.end))
         elif len(gap) <= 60 and COORDINATION.search(gap) and "." not in gap:
             evidence[key].add("coordination", weight, (p.start, q.end))
+        elif not p.official and len(gap) <= 60 and STATIONED.search(gap):
+            evidence[key].add("stationed", weight, (p.start, q.end))
     # «Азербайджан начинает диалог с Китаем»: Y after «с», X before it; «контракты с Индией, Египтом
     # и Алжиром» joins X to each country of the list.
     for n, q in enumerate(points):

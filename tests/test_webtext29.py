@@ -1,0 +1,113 @@
+"""Web text and pairs, twenty-ninth round (found on tests/data/webtext29, webtext30 and stories15): a date
+printed «05. 09. 2014» with spaces, a text-size switch «Шрифт: a a a» after it, a rubric glued to the time
+(«10 апр 13:45В мире»), a timestamp followed by a bullet and the author's titles; a site's clock under its
+weather reading («6.1 C» / «Бишкек» / «Воскресенье, 8 сентября, 2024») is no publication date. Pairs: two
+officials who meet («встретил»), a joint exercise («тренировка»), a structure two states run together
+(«Единой региональной системы ПВО»), and one state's forces stationed in another.
+
+Made-up pages and sentences. The first test of each rule failed before it; the others guard what it must
+leave alone.
+"""
+
+import pytest
+from web_text_helpers import HEADLINE, LEAD, MORE, OUTLETS, parse
+
+from articles.pipeline.datelines import find_date_line, find_publication_line
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.pipeline import extract
+from articles.pipeline.parsing import ParsedArticle, parse_file
+
+
+def test_a_date_with_spaces_after_its_points_and_a_text_size_switch():
+    page = parse(
+        "Главная страница>Новости", "lima-news.pe | 05. 09. 2014 Шрифт: a a a", "", HEADLINE, "", LEAD, MORE
+    )
+    assert page.title == HEADLINE
+    assert (page.date.year, page.date.month, page.date.day) == (2014, 9, 5)
+
+
+def test_spaces_after_points_join_only_a_day_a_month_and_a_year():
+    assert find_date_line("05. 09. 2014") is not None
+    assert find_date_line("5. 9. 14") is None  # no four-digit year: a list's numbering, not a date
+
+
+def test_a_rubric_glued_to_the_time():
+    page = parse(
+        "Главная Политика Экономика Общество Спорт", "10 апр 13:45В мире", "", HEADLINE, "", LEAD, MORE
+    )
+    assert page.title == HEADLINE
+    assert (page.date.year, page.date.month, page.date.day) == (None, 4, 10)
+
+
+def test_a_timestamp_then_a_bullet_and_the_authors_titles():
+    byline = (
+        "09:27 14.04.2021 • Хуан Перес, старший научный сотрудник Института Латинской Америки, кандидат наук"
+    )
+    earlier = "27 марта 2021 г. министры обороны Перу и Чили подписали в Лиме план военного сотрудничества."
+    page = parse("ГЛАВНАЯ > Аналитика", "", "Перу – Чили: союз?", "", byline, "", earlier, MORE)
+    assert page.title == "Перу – Чили: союз?"
+    assert (page.date.year, page.date.month, page.date.day) == (2021, 4, 14)
+
+
+def test_a_bullet_after_a_time_alone_is_still_another_articles_item():
+    assert find_publication_line("12:30 • Другой заголовок о поставках оружия", OUTLETS) is None
+
+
+def test_a_sites_clock_under_its_weather_is_no_publication_date():
+    page = parse("6.1 C", "Лима", "Воскресенье, 8 сентября, 2024", "", HEADLINE, "", LEAD, MORE)
+    assert page.title == HEADLINE
+    assert page.date.year is None and page.date.day is None
+
+
+def test_a_date_under_a_weather_reading_without_a_place_still_dates():
+    page = parse("6.1 C", "8 сентября 2024", "", HEADLINE, "", LEAD, MORE)
+    assert (page.date.year, page.date.month, page.date.day) == (2024, 9, 8)
+
+
+# --- pairs ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def primary(body: str, lexicon: Lexicon):
+    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
+    assert isinstance(parsed, ParsedArticle)
+    found = extract(parsed, lexicon).primary_pair
+    return tuple(found.countries) if found else None
+
+
+def test_two_leaders_who_meet_make_the_pair(lexicon):
+    body = (
+        "В рамках программы визита президент Перу посетил стадион в Сантьяго.\n\n"
+        "В спортивном комплексе перуанского лидера встретил президент Чили Хуан Перес."
+    )
+    assert primary(body, lexicon) == ("CL", "PE")
+
+
+def test_a_joint_structure_of_two_states_makes_the_pair(lexicon):
+    body = (
+        "С 20 февраля по 10 марта проходит плановая тренировка войск противовоздушной обороны в рамках "
+        "Единой региональной системы ПВО Республики Перу и Республики Чили.\n\n"
+        "Мероприятие носит плановый характер."
+    )
+    assert primary(body, lexicon) == ("CL", "PE")
+
+
+def test_one_states_forces_stationed_in_another_make_the_pair(lexicon):
+    body = (
+        "Чилийские войска в Перу присутствуют очень давно. Сейчас, спустя два века, Перу — независимая "
+        "страна, но чилийские солдаты по-прежнему расквартированы в городе Такна.\n\n"
+        "Современная история гарнизона начинается в 1992 году."
+    )
+    assert primary(body, lexicon) == ("CL", "PE")
+
+
+def test_two_states_named_apart_make_no_pair(lexicon):
+    body = (
+        "Чилийские шахтеры в среду вышли на забастовку. Спустя неделю в Перу прошли выборы мэров.\n\n"
+        "Обе новости обсуждают в регионе."
+    )
+    assert primary(body, lexicon) is None
