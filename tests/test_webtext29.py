@@ -111,3 +111,65 @@ def test_two_states_named_apart_make_no_pair(lexicon):
         "Обе новости обсуждают в регионе."
     )
     assert primary(body, lexicon) is None
+
+
+# --- a public body's page: display settings, the date bar, the weather, a menu link over the rubric ---
+
+
+def test_a_display_settings_panel_over_the_page_is_no_headline():
+    panel = ["Настройки", "Настройки шрифта", "Arial", "Times New Roman", "Размер шрифта", "A", "A", "A"]
+    more = ["Межбуквенное расстояние", "Стандартное", "Увеличенное", "Цветовая схема", "Черным", "по белому"]
+    page = parse(
+        *panel,
+        *more,
+        "Районный исполнительный комитет",
+        "Главная / Новости",
+        "08.02.2024",
+        "",
+        HEADLINE,
+        "",
+        LEAD,
+    )
+    assert page.title == HEADLINE
+    assert (page.date.year, page.date.month, page.date.day) == (2024, 2, 8)
+
+
+def test_the_date_bar_and_the_weather_over_a_menu_link_and_the_rubric():
+    page = parse(
+        "ГОСОРГАНЫ", "Флаг Четверг, 21 ноября 2024", "Лима Сплошная облачность -1°C", "Все новости", "Все новости",
+        "Армия", "08 февраля 2024, 12:07", "", HEADLINE, "", LEAD, MORE,
+    )  # fmt: skip
+    assert page.title == HEADLINE
+    assert (page.date.year, page.date.month, page.date.day) == (2024, 2, 8)
+
+
+def test_a_weekday_opening_a_timestamp_under_the_text_still_dates_it():
+    page = parse(LEAD, MORE, "Источник материала РИА Новости.", "Среда, 10 апреля 2002, 11:06")
+    assert (page.date.year, page.date.month, page.date.day) == (2002, 4, 10)
+
+
+def test_another_articles_date_under_a_read_also_label_is_still_dropped():
+    page = parse(HEADLINE, "", "Читайте также:", "Чили закупит фрегаты", "12.03.2019", "", LEAD, MORE)
+    assert page.date.year != 2019
+
+
+# --- people in a results table -------------------------------------------------------------------------
+
+
+def test_players_in_a_results_table_are_no_officials(lexicon):
+    body = (
+        "Президент Перу Хуан Перес и президент Чили Мигель Сото посмотрели хоккейный матч в Лиме.\n"
+        "Лима - Сантьяго 2:1\n"
+        "0:1 - Колобов (Бойко) - 18:59\n"
+        "1:1 - Жилов (Кравченко) - 20:26\n"
+        "Вратари: Шаймарданов - Бояркин"
+    )
+    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
+    names = {o.name for o in extract(parsed, lexicon).officials}
+    assert names == {"Хуан Перес", "Мигель Сото"}
+
+
+def test_an_interviews_speaker_label_is_still_a_person(lexicon):
+    body = "Премьер-министр Перу, Хуан Перес:\n\nМы подписали план военного сотрудничества с Чили на будущий год."
+    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
+    assert "Хуан Перес" in {o.name for o in extract(parsed, lexicon).officials}

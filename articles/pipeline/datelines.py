@@ -252,6 +252,8 @@ def split_dateline(
     if not head:
         return None
     place = head.group("place").strip()
+    if _ENDS_WEEKDAY.search(place):
+        return None  # «Флаг Четверг, 21 ноября 2024»: a day of the week is no place (the site's date bar)
     date = _date_from_match(head)
     tail = paragraph[head.end() :] + " "  # «Минск, 3 июня. БелТА.» may stand alone on its line
     outlet, rest, alone = None, None, False
@@ -322,6 +324,7 @@ _DAY_NAME = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _WEEKDAY = rf"(?:{_DAY_NAME}\.?\s*,?\s*)?"
+_ENDS_WEEKDAY = re.compile(rf"\S\s+{_DAY_NAME}$", re.IGNORECASE)  # (a weekday alone: the date line it opens)
 _DATE_LINE = re.compile(
     rf"^{_WEEKDAY}(?:{_TIME}{_ZONE}{_SEP}(?:в\s+)?{_WEEKDAY})?(?:{_NUMERIC_DATE}|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_ANY})\.?"
     rf"(?:\s*,?\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.?))?|\s*['‘’`](?P<ay>\d{{2}})(?!\d))?|(?P<iy>\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?:T{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"

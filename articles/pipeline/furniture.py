@@ -77,6 +77,15 @@ _WIDGET_SIGNS = re.compile(
     r"°|\b(?:USD|EUR|RUB|KZT|BYN|AZN|UZS|CNY)(?![A-Za-z])|[$€₽₸]|\bкурс\w*\b|^погода$", re.IGNORECASE
 )
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+# The display settings a site offers (a panel for the visually impaired, by law on public bodies' sites):
+# typefaces, text size, spacing, colour scheme, and the size buttons «A A A».
+_DISPLAY_SETTING = re.compile(
+    r"(?:настройки(?:\s+шрифта)?|шрифт|размер\s+шрифта|(?:межбуквенное|межстрочное)\s+(?:расстояние|интервал)|"
+    r"цветовая\s+схема|(?:обычная\s+)?версия\s+(?:для\s+слабовидящих|сайта)|"
+    r"arial|times(?:\s+new\s+roman)?|verdana|tahoma|georgia|helvetica|[aа]{1,3}[+-]?)",
+    re.IGNORECASE,
+)
+_TEMPERATURE_AT_END = re.compile(r"(?<![\w.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CСF]?$")
 _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
 )
@@ -217,6 +226,10 @@ def is_widget(line: str) -> bool:
         return True  # «102,34|106,54|66,91»: exchange rates or readings, numbers between bars
     if _FREQUENCY.search(line) and len(line.split()) <= 8:
         return True  # «Dipol FM | 105,6 fm»: the site's radio station and its frequency
+    if _DISPLAY_SETTING.fullmatch(line.strip()):
+        return True  # «Размер шрифта», «Times New Roman», «A»: the page's display settings panel
+    if _TEMPERATURE_AT_END.search(line) and len(line.split()) <= 6:
+        return True  # «Минск-Уручье Сплошная облачность -1°C»: the site's weather
     digits = sum(c.isdigit() for c in line)
     letters = sum(c.isalpha() for c in line)
     if _WIDGET_SIGNS.fullmatch(line):
@@ -504,6 +517,8 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
+        if teaser_block and kind == LineKind.TEXT and len(line.split()) <= 2:
+            teaser_block = False  # «Все новости» / «Президент» / the timestamp: a menu link, then the rubric
         site = None
         if seen == 1 and kind == LineKind.TEXT and following:
             site = _site_with_junk(line, outlets) or medium_name(line)
