@@ -259,6 +259,11 @@ def _second_first_name(tokens: list[Token], first: int, last: int) -> int | None
         if is_particle(tokens[k].text) or tokens[k].text.lower() in _NAME_PARTICLES:
             continue  # "Мухаммед бин Салман Аль Сауд": one name goes on
         other = {p.tag.case for p in known_name_parses(tokens[k].text.lower()) if "Name" in p.tag}
+        if k + 1 < last and tokens[k + 1].text.lower() in _ROMANCE_PARTICLES:
+            continue  # "Луис Инасиу Лула да Силва": «Лула» before «да» is the surname's first part
         if other and not other & cases and not is_patronymic(tokens[k - 1].text):
             return k
     return None
+
+
+_ROMANCE_PARTICLES = frozenset("да де ди до дос дас дель делла ла".split())

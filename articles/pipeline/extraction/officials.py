@@ -137,6 +137,10 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
 
 # A rank held no longer: «полковник в отставке», «отставной генерал», «капитан запаса».
 _RETIRED = re.compile(r"отставк|отставн|запаса", re.IGNORECASE)
+# «с российской стороны», «со стороны Индонезии»: whose side a list of participants is.
+_SIDE = re.compile(
+    r"(?<!\w)(?:со?\s+[а-яё]+(?:ой|ей)\s+(?:стороны|(?=[—–]))|со\s+стороны\s+[А-ЯЁ][\w-]+)", re.IGNORECASE
+)  # («…, с чилийской — заместитель министра …»: the second side, its noun left out)
 
 
 def _holds_office(context: _Context, posts: list) -> bool:
@@ -243,7 +247,7 @@ class _Context:
             country = colleague_state(person, self.people, self.analysis.sentences, self._country_of_post)
         if country is None:
             for mention, _post in posts:
-                country = self._country_of_delegation(mention)
+                country = self._country_of_delegation(mention) or self._country_of_side(mention)
                 if country:
                     break
         if country is None:
@@ -301,9 +305,21 @@ class _Context:
             return ""
         sentence = mention.sentence
         earlier = self._posts_before(sentence, post.first)
-        if not earlier and sentence > 0 and post.first < 3:
-            # "… Небензя выступил в Совбезе. Его американская коллега Линда …": a counterpart opening
-            # the sentence is the colleague of the last post holder of the sentence before
+        before = self._named_before(sentence, post.first)
+        if not earlier and before is not None:
+            # «Чавес обсудит со своим российским коллегой Дмитрием Медведевым»: the colleague of the
+            # person named before, in the post the text gives that person elsewhere (or none)
+            held = [m for m in before.mentions if m.post is not None and m.post.text != m.post.rank]
+            held = [
+                m for m in held if head_lemma(self._tokens(m.sentence)[m.post.head].text) not in COUNTERPARTS
+            ]
+            if not held:
+                return ""
+            sentence, earlier = held[0].sentence, [held[0].post]
+        if not earlier and sentence > 0:
+            # "… Небензя выступил в Совбезе. Его американская коллега Линда …", "… Остин назвал …. Его
+            # слова прозвучали на встрече с южнокорейским коллегой Со Уком": with no post holder before
+            # it in its sentence, the counterpart is the colleague of the last one of the sentence before
             sentence -= 1
             earlier = self._posts_before(sentence, len(self._tokens(sentence)))
         if not earlier:
@@ -315,6 +331,16 @@ class _Context:
             stop = next((i for i in range(named.head + 1, named.last) if tokens[i].stop > s), named.last)
             break
         return post_text(tokens, named.first, stop) if stop > named.head else ""
+
+    def _named_before(self, sentence: int, end: int) -> Person | None:
+        """The person named last in the sentence before token `end`, if any."""
+        named = [
+            (m.last, n)
+            for n, p in enumerate(self.people)
+            for m in p.mentions
+            if m.sentence == sentence and m.last <= end
+        ]
+        return self.people[max(named)[1]] if named else None
 
     def _posts_before(self, sentence: int, end: int) -> list[Post]:
         """The posts of the sentence's names that end before token `end`, less ranks alone (no post
@@ -567,6 +593,20 @@ class _Context:
         if found:
             return found[-1][2]
         return self.orgs.country_in(self.text[lo:hi])
+
+    def _country_of_side(self, mention) -> str | None:
+        """ "С российской стороны в беседе участвовали … и заместитель председателя комитета Зияд
+        Сабсаби": the side a list of participants opens with, when no other state is named between."""
+        tokens = self._tokens(mention.sentence)
+        lo, hi = tokens[0].start, tokens[mention.first].start
+        sides = list(_SIDE.finditer(self.text, lo, hi))
+        if not sides:
+            return None
+        side = sides[-1]
+        named = self._countries_in(side.start(), side.end())
+        if not named or {iso for _s, _e, iso in self._countries_in(side.end(), hi)} - {named[-1][2]}:
+            return None
+        return named[-1][2]
 
     def _country_elsewhere(self, sentence: int, post: Post, person: Person) -> str | None:
         """The post's organisation or the post itself named with a country elsewhere in the article

@@ -1,0 +1,71 @@
+"""people17 round (issue 19): a colleague's post from the sentence before or from the person named before
+him; «Лула да Силва» is no second name; the side a list of participants opens with («с российской
+стороны …») gives them their state. Pure tests, made-up texts; the first test of each rule failed before it.
+"""
+
+import pytest
+from web_text_helpers import parse
+
+from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_files()
+
+
+def _officials(text, lexicon):
+    found = extract(parse("Сотрудничество в сфере безопасности", "", text), lexicon).officials
+    return {o.name: (o.position, o.country) for o in found}
+
+
+def test_a_colleague_with_no_post_holder_before_him_in_his_sentence(lexicon):
+    text = (
+        "Министр обороны Перу Хуан Перес назвал Чили надежным партнером. Его слова прозвучали на встрече по "
+        "вопросам безопасности с чилийским коллегой Мигелем Сото, передает агентство."
+    )
+    assert _officials(text, lexicon)["Мигель Сото"] == ("министр обороны", "CL")
+
+
+def test_a_colleague_of_the_person_named_before_him_in_his_sentence(lexicon):
+    text = (
+        "Президент Перу Хуан Перес начинает визит в Чили. Помощник президента Луис Рамос рассказал о программе. "
+        "Перес обсудит со своим чилийским коллегой Мигелем Сото военное сотрудничество."
+    )
+    assert _officials(text, lexicon)["Мигель Сото"] == ("президент", "CL")
+
+
+def test_a_colleague_of_a_person_with_no_post_gets_none_from_the_sentence_before(lexicon):
+    text = (
+        "О визите журналистам рассказал помощник президента Луис Рамос. "
+        "Перес встретится со своим чилийским коллегой Мигелем Сото."
+    )
+    assert _officials(text, lexicon)["Мигель Сото"][0] != "помощник президента"
+
+
+def test_a_portuguese_name_with_da_is_one_name(lexicon):
+    text = "Президент Бразилии Луис Инасиу Лула да Силва и президент Перу Хуан Перес обсудили поставки вооружений."
+    assert _officials(text, lexicon)["Луис Инасиу Лула да Силва"] == ("президент Бразилии", "BR")
+
+
+def test_the_side_a_list_of_participants_opens_with(lexicon):
+    text = (
+        "Председатель сената Перу Хуан Перес провела встречу с председателем сената Чили Мигелем Сото.\n\n"
+        "В беседе с перуанской стороны принимали участие заместитель председателя сената Луис Рамос и "
+        "член комитета по обороне Зияд Сабсаби.\n\n"
+        "Перес подчеркнула, что визит делегации Чили придаст новый импульс отношениям с Чили."
+    )
+    found = _officials(text, lexicon)
+    assert found["Зияд Сабсаби"][1] == "PE"
+    assert found["Луис Рамос"][1] == "PE"
+
+
+def test_the_second_side_with_its_noun_left_out(lexicon):
+    text = (
+        "В переговорах с перуанской стороны участвовал министр Хуан Перес, с чилийской — заместитель министра "
+        "Мигель Сото."
+    )
+    found = _officials(text, lexicon)
+    assert found["Мигель Сото"][1] == "CL"
+    assert found["Хуан Перес"][1] == "PE"
