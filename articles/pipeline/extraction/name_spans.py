@@ -68,22 +68,6 @@ def alone_on_line(text: str, start: int, stop: int) -> bool:
     return line.strip(" \t.,;:—–-") == text[start:stop].strip()
 
 
-def on_score_line(text: str, start: int, stop: int) -> bool:
-    """A name in a line of a results table, not of prose: no word in lower case, and a score or a
-    clock («0:1 - Колобов (Бойко) - 18:59»), or a label and names («Вратари: Шаймарданов - Бояркин»)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if _LOWER_WORD.search(line):
-        return False
-    return bool(_SCORE.search(line)) or (":" in line and len(_NAME_WORD.findall(line)) >= 3)
-
-
-_LOWER_WORD = re.compile(r"(?<!\w)[a-zа-яё]")  # «Премьер-министр РФ, Дмитрий Медведев:» is prose
-_SCORE = re.compile(r"(?<![\d:])\d{1,3}:\d{1,2}(?![\d:])")
-_NAME_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+")
-
-
 # The label of a signature line: «Текст:», «Автор:», «Фото —», «Беседовала:».
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:текст|автор\w*|фото\w*|материал\w*|подготовил\w*|беседовал\w*|записал\w*|"

@@ -27,7 +27,6 @@ from articles.pipeline.extraction.name_spans import (
     is_first_name,
     looks_like_person,
     name_words,
-    on_score_line,
     past_possessor_or_organisation,
     split_at_punctuation,
     split_run_together,
@@ -226,7 +225,7 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         words = name_words(written)
         if not looks_like_person(words, written, tokens, first, last, lexicon):
             continue
-        if alone_on_line(text, start, stop) or on_score_line(text, start, stop):
+        if alone_on_line(text, start, stop):
             continue
         if len(words) == 1 and (words[0].endswith(("...", "…")) or text.startswith(("...", "…"), stop)):
             # "министр обороны РФ Андрей...": a teaser cut inside the name, told in full below; a
