@@ -75,6 +75,10 @@ MOMENT_OVERLAP = 0.08
 BOTH_COVERS = 0.4
 BOTH_OVERLAP = 0.15
 
+# A headline of fewer content words than this (its people and places left out) covers any report of
+# the pair's meetings: its cover is no evidence, and the leads are read instead.
+HEADLINE_WORDS = 2
+
 # How two reports' dates compare, when the rule may apply: within EVENT_DAYS (DATED, or SAME_DAY
 # when the very day), or one of them without a day (UNDATED)
 DATED, SAME_DAY, UNDATED = "dated", "same day", "undated"
@@ -119,13 +123,17 @@ class Events:
     def _remember(self, pk: int, text: EventText) -> None:
         self._headlines[pk], self._leads[pk], self._stages[pk], self._marks[pk] = text
 
-    def _cover(self, pk: int, leads: bool = False) -> float | None:
+    def _cover(self, pk: int, leads: bool = False, evidence: bool = True) -> float | None:
         """The headline cover of the article and `pk` (read), or with `leads` their lead
-        sentences' (`eventwords.lead_words`). None when either has no such words or no words."""
+        sentences' (`eventwords.lead_words`). None when either has no such words or no words, and,
+        as `evidence` of one event, when a headline has fewer than HEADLINE_WORDS (a low cover is
+        still evidence of two)."""
         bag = self._bags.get(pk)
         mine, theirs = (self.lead, self._leads.get(pk)) if leads else (self.headline, self._headlines.get(pk))
         if not bag or not self.words or not mine or not theirs:
             return None
+        if evidence and not leads and min(len(mine), len(theirs)) < HEADLINE_WORDS:
+            return None  # «Путин и Алиев начали переговоры в Душанбе»: «переговоры» alone, any meeting's word
         return eventwords.headline_cover(mine, self.words, theirs, bag, self.pool)
 
     def same_event(self, kinds: dict[int, str]) -> set[int]:
@@ -195,7 +203,7 @@ class Events:
         return {
             pk
             for pk in ids
-            if (cover := self._cover(pk)) is not None
+            if (cover := self._cover(pk, evidence=False)) is not None
             and cover < REWRITE_HEADLINE
             and (self._cover(pk, leads=True) or 0.0) < REWRITE_LEAD
         } | self.stage_apart(ids)
