@@ -358,7 +358,8 @@ _RUBRIC_AFTER = re.compile(
     r"\s*(?:(?:[|•·]|\\+)\s*(?:[^\W\d][^|\d]{0,30})?|\s[—–-]\s+Новости(?:\s[^|\d]{1,30})?"
     r"|\s*\|\s*Новости\s[^|\d]{1,40}"  # «… | Новости общества Сахалина и Курил»
     r"|\s+»\s+\S.*"  # «23-09-2011, 05:36 » «Заголовок…»»: the trail to the page after its timestamp
-    r"|(?<=\d:\d\d)[A-ZА-ЯЁ][^|\d]{0,30})$"  # «10 апр 13:45В мире»: a rubric glued to the time
+    r"|(?<=\d:\d\d)[A-ZА-ЯЁ][^|\d]{0,30}"  # «10 апр 13:45В мире»: a rubric glued to the time
+    r"|(?<=\d)\s+[А-ЯЁ][а-яё]{2,15})$"  # «22:11 / 03.05.2022 Мир»: one word of rubric after it
 )
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\(\s*(?:обновлено|изменено|updated)\b[^()]*\)|[|,;]?\s*(?:обновлено|изменено|updated)\b.*)\s*$",

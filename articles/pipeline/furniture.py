@@ -85,6 +85,11 @@ _DISPLAY_SETTING = re.compile(
     r"arial|times(?:\s+new\s+roman)?|verdana|tahoma|georgia|helvetica|[aа]{1,3}[+-]?)",
     re.IGNORECASE,
 )
+_AGE_RATING = re.compile(r"(?<![\w+])(?:0|6|12|16|18)\+(?!\w)")
+_RATE = re.compile(
+    r"(?:доллар|евро|юань|рубль|тенге|usd|eur|cny)\w*\s*:?\s*\d+[.,]\d+(?:\s*[+−-]\s*\d+(?:[.,]\d+)?%?)?",
+    re.IGNORECASE,
+)
 _TEMPERATURE_AT_END = re.compile(r"(?<![\w.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CСF]?$")
 _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
@@ -224,8 +229,14 @@ def is_widget(line: str) -> bool:
         return True
     if re.fullmatch(r"\d[\d.,]*(?:\s*[|/]\s*\d[\d.,]*){2,}", line.strip()):
         return True  # «102,34|106,54|66,91»: exchange rates or readings, numbers between bars
+    if re.fullmatch(r"[|/\s]*\d+[.,]\d{2,}(?:\s*[|/]\s*\d+[.,]\d{2,})+[|/\s]*", line):
+        return True  # «| 91.6918 | 98.5602»: two rates between bars
+    if _RATE.fullmatch(line.strip()):
+        return True  # «Доллар 92.26», «Юань 1.27»: a currency and its rate
     if _FREQUENCY.search(line) and len(line.split()) <= 8:
         return True  # «Dipol FM | 105,6 fm»: the site's radio station and its frequency
+    if _AGE_RATING.search(line) and len(line.split()) <= 6:
+        return True  # «Возрастная категория сайта 16+», «18+»: the site's age rating
     if _DISPLAY_SETTING.fullmatch(line.strip()):
         return True  # «Размер шрифта», «Times New Roman», «A»: the page's display settings panel
     if _TEMPERATURE_AT_END.search(line) and len(line.split()) <= 6:
@@ -491,8 +502,17 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         seen += 1
         kind = classify(line, outlets)
+        if seen <= TICKER_AT and kind == LineKind.TEXT and _doubled(line):
+            del lines[index]  # «Заголовок Заголовок спецпроект»: a promo card's title and its picture's alt
+            continue
         if seen <= TICKER_AT and _ticker(line):
             del lines[index]  # other articles' headlines run together in one line: the site's ticker
+            continue
+        if kind == LineKind.TEXT and (suffix := _page_title(line, [s for s in lines[index + 1 :] if s][:3])):
+            # «Заголовок » The Asia Times - события …», «Заголовок | 360°» over «Заголовок»: the page's
+            # title, its suffix the site's name
+            head.outlet = head.outlet or (suffix if lookup_outlet(suffix, outlets) else None)
+            del lines[index]
             continue
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
@@ -629,6 +649,15 @@ _SOCIAL = re.compile(
 )
 
 
+def _doubled(line: str) -> bool:
+    """A phrase of three words or more said twice in a row, a word or two of label after it."""
+    words = line.split()
+    for n in range(3, len(words) // 2 + 1):
+        if words[:n] == words[n : 2 * n] and len(words) - 2 * n <= 2:
+            return True
+    return False
+
+
 def _social_bar(line: str) -> str | None:
     """«Свободная Пресса в Телеграм Свободная Пресса Вконтакте Свободная Пресса в Одноклассниках»: the
     site's links to its own channels, its name before each network's → the name."""
@@ -747,6 +776,24 @@ def _crumbs_to(line: str, following: str) -> bool:
 
 
 _RUBRIC_WORDS = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}")
+
+
+def _page_title(line: str, following: list[str]) -> str:
+    """The page's title over its headline: the headline one of the next lines repeats, then a
+    separator and the site's name or description («… КНР » The Asia Times - события в Азии …») →
+    that suffix; empty when the line is no such title."""
+    for headline in following:
+        if len(headline) >= 20 and line.startswith(headline) and len(line) > len(headline):
+            match = _TITLE_SEPARATOR.match(line[len(headline) :])
+            if match and not _SUFFIX_DATE.search(match["suffix"]):
+                return match[
+                    "suffix"
+                ].strip()  # (a dated suffix, «- РИА Новости, 24.12.2019», the preamble reads)
+    return ""
+
+
+_SUFFIX_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}")
+_TITLE_SEPARATOR = re.compile(r"^\s+(?:[»|—–]|::|-\s)\s*(?P<suffix>\S.*)$")
 
 
 def _before_repeat(line: str, following: str) -> str:

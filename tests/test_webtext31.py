@@ -1,0 +1,51 @@
+"""Web text, thirty-first round (found on tests/data/webtext31 and webtext32): rates between bars «| 91.6918 |
+98.5602», «Доллар 92.26», the site's age rating «Возрастная категория сайта 16+» and a promo card's title said
+twice are no headline; the page's title «Заголовок » The Asia Times - события …» or «Заголовок | 360°» over the
+headline is dropped, its suffix naming the site; a timestamp «22:11 / 03.05.2022 Мир» ends with a rubric.
+
+Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
+"""
+
+from web_text_helpers import HEADLINE, LEAD, MORE, parse
+
+from articles.pipeline.datelines import find_date_line
+
+
+def test_rates_between_bars_and_a_currencys_rate_are_no_headline():
+    assert parse("| 91.6918 | 98.5602", "Общество", "", HEADLINE, "", LEAD, MORE).title == HEADLINE
+    assert parse("Лима погода", "Доллар 92.26", "Евро 99.71", "", HEADLINE, "", LEAD, MORE).title == HEADLINE
+
+
+def test_a_sites_age_rating_is_no_headline():
+    page = parse("АНОНС", "Возрастная категория сайта 16+", "ОБЩЕСТВО", "", HEADLINE, "", LEAD, MORE)
+    assert page.title == HEADLINE
+
+
+def test_a_promo_cards_title_said_twice_is_no_headline():
+    promo = "Инициативам прописали долгий путь Инициативам прописали долгий путь спецпроект"
+    assert parse(promo, "Доллар 92.26", "", HEADLINE, "", LEAD, MORE).title == HEADLINE
+
+
+def test_the_pages_title_over_the_headline_is_dropped():
+    title = f"{HEADLINE} » Вестник Анд - события в Латинской Америке: темы дня, фото, видео, инфографика."
+    assert parse(title, "", HEADLINE, "", LEAD, MORE).title == HEADLINE
+
+
+def test_the_pages_title_with_the_sites_name_names_it():
+    page = parse(f"{HEADLINE} | 360°", "20 июля 2018, 18:13", "", HEADLINE, "", LEAD, MORE)
+    assert page.title == HEADLINE
+    assert page.source == "360"
+    assert (page.date.year, page.date.month, page.date.day) == (2018, 7, 20)
+
+
+def test_a_dated_suffix_stays_for_the_headline_to_give():
+    page = parse(
+        f"{HEADLINE} - РИА Новости, 24.12.2019", "Регистрация пройдена успешно!", "", HEADLINE, "", LEAD
+    )
+    assert page.title == HEADLINE
+    assert page.source == "РИА Новости"
+
+
+def test_a_rubric_word_after_the_timestamp():
+    assert find_date_line("22:11 / 03.05.2022 Мир") is not None
+    assert find_date_line("03.05.2022 Перес подписал указ") is None  # a sentence, not a rubric
