@@ -69,3 +69,22 @@ def test_the_second_side_with_its_noun_left_out(lexicon):
     found = _officials(text, lexicon)
     assert found["Мигель Сото"][1] == "CL"
     assert found["Хуан Перес"][1] == "PE"
+
+
+def test_a_plural_post_then_each_state_with_a_dash_and_its_holder(lexicon):
+    # people18: «министры обороны КР - генерал-майор Т. Омуралиев, Российской Федерации - …»
+    text = (
+        "В заседании приняли участие министры обороны Перу - генерал-майор Хуан Перес, Республики Чили - "
+        "генерал армии Мигель Сото, Республики Эквадор - Луис Рамос и Республики Парагвай - Карлос Мендес."
+    )
+    found = _officials(text, lexicon)
+    assert found["Хуан Перес"] == ("министр обороны", "PE")
+    assert found["Мигель Сото"] == ("министр обороны", "CL")
+    assert found["Луис Рамос"] == ("министр обороны", "EC")
+    assert found["Карлос Мендес"] == ("министр обороны", "PY")
+
+
+def test_two_states_ministers_named_after_a_dash_are_no_list(lexicon):
+    text = "В Лиме состоялась встреча министров обороны Перу и Чили – Хуана Переса и Мигеля Сото."
+    found = _officials(text, lexicon)
+    assert found["Хуан Перес"][1] != "CL"

@@ -21,19 +21,43 @@ _JOINS = frozenset({",", "и", "а", "также"})
 def posts_of_state_lists(people: list[Person], out: list[OfficialMention], context) -> None:
     starts = {(m.sentence, m.first): k for k, p in enumerate(people) for m in p.mentions}
     for index, tokens in enumerate(context.analysis.sentences):
-        for colon, token in enumerate(tokens):
-            if token.text != ":" or colon == 0:
+        inside = None
+        for at, token in enumerate(tokens):
+            if at == 0 or token.text != ":" and not (token.text[:1].isalpha() and at > 1):
                 continue
-            inside = _country_tokens(tokens, context.country_spans)
-            post = post_before(tokens, colon, -1, set(inside), plural=True)
+            inside = inside if inside is not None else _country_tokens(tokens, context.country_spans)
+            if token.text != ":":
+                # «министры обороны КР - генерал-майор Таалайбек Омуралиев, Российской Федерации - …»:
+                # no colon, the first state right after the plural post
+                if at not in inside or at - 1 in inside or not _dashed(tokens, inside[at][0]):
+                    continue
+            post = post_before(tokens, at, -1, set(inside), plural=True)
             if post is None or not post.plural or not post.text or post.rank:
                 continue
-            for first, iso in _items(tokens, colon + 1, inside):
-                k = starts.get((index, first))
+            items = list(_items(tokens, at + 1 if token.text == ":" else at, inside))
+            if token.text != ":" and (len(items) < 2 or any(i in inside for i in range(post.first, at))):
+                continue  # «министров обороны Азербайджана и Турции – Закира Гасанова и …»: one pair's, no list
+            for first, iso in items:
+                # a rank may stand between the dash and the name: «КР - генерал-майор Таалайбек …»
+                k = next(
+                    (
+                        starts[(index, j)]
+                        for j in range(first, first + RANK_WORDS + 1)
+                        if (index, j) in starts
+                    ),
+                    None,
+                )
                 if k is None:
                     break
                 out[k].position = post.text
                 out[k].country = iso
+
+
+RANK_WORDS = 3  # «генерал армии», «генерал-лейтенант»: the words of a rank before an item's name
+
+
+def _dashed(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].text in _DASHES
 
 
 def _country_tokens(tokens: list[Token], country_spans) -> dict[int, tuple[int, str]]:
