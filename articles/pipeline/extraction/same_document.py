@@ -95,12 +95,12 @@ def compatible_titles(a: Agreement, b: Agreement) -> bool:
         return (a.status in FUTURE) == (b.status in FUTURE)
     # «пункт МТО» and «пункт материально-технического обеспечения», «о недрах» and «о полезных
     # ископаемых»: one subject spelled two ways (`subject_lemmas`).
-    left, right = subject_lemmas(a.complement), subject_lemmas(b.complement)
+    left, right = subject_lemmas(_subject(a.complement)), subject_lemmas(_subject(b.complement))
     if not left or not right:
         return False
     # «меморандум о взаимопонимании в сфере безопасности» is the «меморандум о сотрудничестве в сфере
     # безопасности» of the headline: those words name the genre, not what the document is about.
-    left, right = _years_unsaid(left - GENERIC_NAME, right - GENERIC_NAME)
+    left, right = _years_unsaid(_military(left - GENERIC_NAME), _military(right - GENERIC_NAME))
     if not left or not right:
         return True
     if left <= right or right <= left:
@@ -117,6 +117,23 @@ def compatible_titles(a: Agreement, b: Agreement) -> bool:
     if left - short and right - short and (left - short <= right or right - short <= left):
         return True
     return len(left & right) / len(left | right) >= 0.6
+
+
+BETWEEN_PARTIES = re.compile(r"\s+между\s.*$", re.I | re.S)
+
+
+def _subject(complement: str) -> str:
+    """What a name says the document is about, less whom it is between: «о взаимопонимании между
+    Министерством обороны Беларуси и Министерством обороны … Ирана» is about «взаимопонимание»."""
+    return BETWEEN_PARTIES.sub("", complement) or complement
+
+
+def _military(words: frozenset[str]) -> frozenset[str]:
+    """«об оборонном сотрудничестве» is «о военном сотрудничестве»: defence cooperation, the press's two
+    words for one (a treaty «об обороне», of mutual defence, names no cooperation and stays apart)."""
+    if "сотрудничество" in words and "оборона" in words:
+        return words - {"оборона"} | {"военный"}
+    return words
 
 
 # «план … на будущий год» and «план … на 2019 год»: a year said relative to the news is the year written.
@@ -387,6 +404,8 @@ def named_apart(a: Agreement, b: Agreement) -> bool:
     first, second = (" ".join(n.lower().split()) for n in names)
     if first.startswith(second) or second.startswith(first):
         return False
+    if any(not subject_lemmas(_subject(n)) - GENERIC_NAME for n in names):
+        return False  # «Меморандум о взаимопонимании между министерствами …» names the genre, no subject
     # spelled one way (`subject_lemmas`): «… партнерстве и взаимодействии» is «… и сотрудничестве»
     return content_lemmas(first) != content_lemmas(second) and subject_lemmas(first) != subject_lemmas(second)
 
