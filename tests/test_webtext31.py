@@ -49,3 +49,15 @@ def test_a_dated_suffix_stays_for_the_headline_to_give():
 def test_a_rubric_word_after_the_timestamp():
     assert find_date_line("22:11 / 03.05.2022 Мир") is not None
     assert find_date_line("03.05.2022 Перес подписал указ") is None  # a sentence, not a rubric
+
+
+def test_the_authors_byline_over_a_repeated_headline_names_no_outlet():
+    page = parse("Хуан Перес", "9-12-2016, 10:02", HEADLINE, HEADLINE, LEAD, MORE)
+    assert page.title == HEADLINE
+    assert page.source is None
+    assert (page.date.year, page.date.month, page.date.day) == (2016, 12, 9)
+
+
+def test_a_section_label_between_bars_is_no_headline():
+    page = parse("| ДАЙДЖЕСТ: |", LEAD, MORE)
+    assert "ДАЙДЖЕСТ" not in page.title

@@ -370,9 +370,12 @@ _NAME_WORD = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-�
 
 
 def is_rubric(line: str) -> bool:
-    """A section line above the headline: `Рубрика: В мире`, `ПОЛИТИКА`, `Оборона`, `В мире`."""
+    """A section line above the headline: `Рубрика: В мире`, `ПОЛИТИКА`, `Оборона`, `В мире`,
+    `| ДАЙДЖЕСТ: |`."""
     if _RUBRIC_LABEL.match(line):
         return True
+    if line.startswith("|") and line.endswith("|"):
+        line = line.strip("| ").rstrip(":")  # «| ДАЙДЖЕСТ: |»: a section label between bars
     if len(line) > 40 or line.endswith((".", "!", "?", ":", ";", ",")) or any(c.isdigit() for c in line):
         return False
     words = line.split()

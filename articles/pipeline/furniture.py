@@ -406,8 +406,15 @@ def _read_repeat(lines: list[str], outlets: Mapping[str, str], head: Head) -> No
             if (dated := site_suffix_date(line, outlets)) is not None:
                 head.dates.append(dated)  # «Заголовок - РИА Новости, 24.12.2019»
     # The page's only line over its headline, besides a search box, a menu or a clock: the site.
-    named = [s for s in above if classify(s, outlets) not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
-    if len(named) == 1 and named[0] == above[0] and _site_name_like(named[0]):
+    kinds = {s: classify(s, outlets) for s in above}
+    named = [s for s in above if kinds[s] not in (*_PAGE_HEADER, LineKind.TIMESTAMP)]
+    if (
+        len(named) == 1
+        and named[0] == above[0]
+        and kinds[named[0]] != LineKind.BYLINE
+        and _site_name_like(named[0])
+    ):
+        # (not «Александр Кравченко» over the timestamp: the author's byline)
         head.outlet = head.outlet or above[0]
     if above and classify(above[0], outlets) == LineKind.TEXT:
         head.outlet = head.outlet or medium_name(above[0])
