@@ -61,3 +61,8 @@ def test_the_authors_byline_over_a_repeated_headline_names_no_outlet():
 def test_a_section_label_between_bars_is_no_headline():
     page = parse("| ДАЙДЖЕСТ: |", LEAD, MORE)
     assert "ДАЙДЖЕСТ" not in page.title
+
+
+def test_a_feeds_footer_names_the_site_it_first_appeared_on():
+    page = parse(HEADLINE, "", LEAD, MORE, "The post Перу и Чили подписали план first appeared on Вестник Анд.")
+    assert page.source == "Вестник Анд"

@@ -21,6 +21,9 @@ TAIL_LINES = 6
 _HANDLE = re.compile(r"^@(?P<h>[A-Za-z][A-Za-z0-9_.]{2,30})$")  # «@sitename»: a bare handle on the last line
 
 
+_FIRST_APPEARED = re.compile(r"^The post .+ (?:first appeared on|appeared first on) (?P<o>\S.{1,60}?)\.?$")
+
+
 def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
     """An outlet named by the page's closing furniture: a copyright line or the site's address."""
     tail = [line for line in lines if line][-TAIL_LINES:]
@@ -49,6 +52,9 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
         dated = _DATED_SIGNATURE.match(line)
         if dated and find_date_line(dated["d"]) is not None:
             return lookup_outlet(dated["o"], outlets) or dated["o"]  # «Vlasti.Net (СНГ); 18.09.2006 12:56»
+        first = _FIRST_APPEARED.match(line)
+        if first:  # «The post … first appeared on Главное в Украине.»: a feed's footer names the origin
+            return lookup_outlet(first["o"], outlets) or first["o"]
         imprint = _IMPRINT.match(line)
         if imprint:  # «Сетевое издание «Cod26.ru» Учредитель: …»: the site's registration imprint
             return lookup_outlet(imprint["o"], outlets) or imprint["o"]
