@@ -64,5 +64,7 @@ def test_a_section_label_between_bars_is_no_headline():
 
 
 def test_a_feeds_footer_names_the_site_it_first_appeared_on():
-    page = parse(HEADLINE, "", LEAD, MORE, "The post Перу и Чили подписали план first appeared on Вестник Анд.")
+    page = parse(
+        HEADLINE, "", LEAD, MORE, "The post Перу и Чили подписали план first appeared on Вестник Анд."
+    )
     assert page.source == "Вестник Анд"
