@@ -79,6 +79,11 @@ BOTH_OVERLAP = 0.15
 # the pair's meetings: its cover is no evidence, and the leads are read instead.
 HEADLINE_WORDS = 2
 
+# Dated a day apart (DATED, not SAME_DAY), more of the words must agree: the next day's news of a pair
+# is often the sequel of the day's (a leader's verdict on yesterday's talks, which it retells), while a
+# rewrite from another source the next morning keeps the report's words.
+NEXT_DAY_OVERLAP = 0.1
+
 # How two reports' dates compare, when the rule may apply: within EVENT_DAYS (DATED, or SAME_DAY
 # when the very day), or one of them without a day (UNDATED)
 DATED, SAME_DAY, UNDATED = "dated", "same day", "undated"
@@ -156,6 +161,8 @@ class Events:
             )
             if not dated and same_stage:
                 need_overlap = STAGE_OVERLAP
+            if kind == DATED:
+                need_overlap = max(need_overlap, NEXT_DAY_OVERLAP)
             cover = self._cover(pk)
             if cover is None or cover < need_headline:
                 if (not dated and not same_stage) or (self._cover(pk, leads=True) or 0.0) < need_headline:
