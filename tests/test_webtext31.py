@@ -68,3 +68,22 @@ def test_a_feeds_footer_names_the_site_it_first_appeared_on():
         HEADLINE, "", LEAD, MORE, "The post Перу и Чили подписали план first appeared on Вестник Анд."
     )
     assert page.source == "Вестник Анд"
+
+
+def test_a_sites_name_after_an_angle_quote_ends_the_pages_title():
+    from web_text_helpers import OUTLETS
+
+    from articles.pipeline.page_outlets import split_site_name
+
+    title = "Франция вывела свой контингент с одной из баз в Чаде"
+    assert split_site_name(f"{title} » Lima-News.pe - Все новости в одном месте", OUTLETS) == (
+        title,
+        "Lima-News.pe",
+    )
+    assert split_site_name("Учения «Щит» » завершились", OUTLETS)[1] is None  # no site's name after it
+
+
+def test_a_sites_terms_of_reprinting_are_no_headline():
+    page = parse("© Вестник Анд", "При размещении материалов на сторонних ресурсах, гиперссылка на источник обязательна",
+                 HEADLINE, "", LEAD, MORE)  # fmt: skip
+    assert page.title == HEADLINE

@@ -85,6 +85,13 @@ _DISPLAY_SETTING = re.compile(
     r"arial|times(?:\s+new\s+roman)?|verdana|tahoma|georgia|helvetica|[aа]{1,3}[+-]?)",
     re.IGNORECASE,
 )
+# The site's terms of reprinting, a copyright notice in words.
+_REPRINT_RULE = re.compile(
+    r"^(?:при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|размещении|перепечатке|копировании|"
+    r"цитировании|воспроизведении)\s+(?:\S+\s+){0,2}?материалов|(?:полная\s+или\s+частичная\s+)?"
+    r"перепечатка\s+(?:материалов\s+)?(?:без|разрешена|запрещена))",
+    re.IGNORECASE,
+)
 _AGE_RATING = re.compile(r"(?<![\w+])(?:0|6|12|16|18)\+(?!\w)")
 _RATE = re.compile(
     r"(?:доллар|евро|юань|рубль|тенге|usd|eur|cny)\w*\s*:?\s*\d+[.,]\d+(?:\s*[+−-]\s*\d+(?:[.,]\d+)?%?)?",
@@ -254,6 +261,7 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
     """The kind of one non-blank line, from its shape alone (the first test that holds)."""
     tests = [
         (LineKind.COPYRIGHT, lambda: COPYRIGHT.match(line)),  # («©» alone too: its owner may follow)
+        (LineKind.COPYRIGHT, lambda: _REPRINT_RULE.match(line)),  # «При размещении материалов … обязательна»
         (LineKind.ORNAMENT, lambda: not re.search(r"\w", line)),
         (LineKind.CAPTION, lambda: line.startswith("![")),  # an image in Markdown
         (LineKind.WIDGET, lambda: is_site_clock(line)),

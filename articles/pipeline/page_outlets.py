@@ -88,6 +88,7 @@ def _known_within(text: str, outlets: Mapping[str, str]) -> str | None:
 # --- a headline's site name ----------------------------------------------------------------------
 
 _SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[|—–]|-|::)\s+(?P<site>[^|—–]{2,60})$")
+_ANGLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+»\s+(?P<site>[^\s»]{2,40})(?:\s+[-—–|]\s+.*)?$")
 # A Russian headline ending with one to three capitalised Latin words and no separator: a site's
 # name (and its rubric) that the page glued on; cut only when the first of them is a known outlet.
 _LATIN_SUFFIX = re.compile(
@@ -132,6 +133,10 @@ def split_site_name(headline: str, outlets: Mapping[str, str]) -> tuple[str, str
     if trail:
         site = trail["site"].strip(' «»"')
         return trail["title"].strip(), (site if outlet_like(site, outlets, dated=False) else None)
+    angle = _ANGLE_SUFFIX.match(headline)
+    if angle and (lookup_outlet(angle["site"], outlets) or ADDRESS.match(angle["site"])):
+        # «Заголовок » Median.Az - Bütün xəbərlər bir ünvanda»: the page's title, the site and its slogan
+        return angle["title"].strip(), address_outlet(angle["site"], outlets) or angle["site"]
     match = _SUFFIX.match(headline)
     if match:
         site = _SUFFIX_DATE.sub("", match["site"]).strip()
