@@ -53,3 +53,21 @@ def test_a_contract_for_ships_by_number_is_a_contract(lexicon):
 def test_a_treaty_for_a_term_of_years_stays_a_treaty(lexicon):
     text = "Перу и Чили подписали договор на 25 лет о дружбе и сотрудничестве."
     assert [a.kind for a in agreements(text, lexicon)] == ["treaty"]
+
+
+def test_a_law_on_ratification_named_in_quotes_and_signed_ratifies(lexicon):
+    text = (
+        "Президент Перу Хуан Перес подписал закон «О ратификации договора между Республикой Перу и Республикой "
+        "Чили о союзнических отношениях», сообщила пресс-служба главы государства."
+    )
+    (found,) = agreements(text, lexicon)
+    assert found.status == "ratified"
+
+
+def test_a_government_approving_the_bill_on_ratification_does_not_ratify(lexicon):
+    text = (
+        "Правительство Перу одобрило проект федерального закона «О ратификации договора между Республикой Перу "
+        "и Республикой Чили о союзнических отношениях»."
+    )
+    (found,) = agreements(text, lexicon)
+    assert found.status != "ratified"
