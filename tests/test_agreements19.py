@@ -71,3 +71,22 @@ def test_a_government_approving_the_bill_on_ratification_does_not_ratify(lexicon
     )
     (found,) = agreements(text, lexicon)
     assert found.status != "ratified"
+
+
+def test_a_dashed_list_under_a_line_naming_the_parties_and_the_signing(lexicon):
+    text = (
+        "Кроме того, между правительством Перу и правительством Чили подписаны:\n"
+        "- Соглашение о сотрудничестве в области безопасности;\n"
+        "- Соглашение о совместном производстве патрульных катеров."
+    )
+    found = agreements(text, lexicon)
+    assert len(found) == 2
+    assert all((a.status, sorted(a.parties)) == ("signed", ["CL", "PE"]) for a in found)
+
+
+def test_a_dashed_line_with_no_list_opening_above_it_takes_nothing_from_there(lexicon):
+    text = (
+        "Перу и Чили подписали меморандум.\n- Соглашение о сотрудничестве в области безопасности обсуждается."
+    )
+    assert all(a.title.lower() != "соглашение о сотрудничестве в области безопасности" or a.status != "signed"
+               for a in agreements(text, lexicon))  # fmt: skip

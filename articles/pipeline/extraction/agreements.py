@@ -20,6 +20,7 @@ from articles.pipeline.extraction.document_lists import (
     bulleted_documents,
     counted_pair,
     items_under_count,
+    list_intro,
     listed_documents,
     listed_next,
     one_of_several,
@@ -257,6 +258,12 @@ def find_agreements(
             lead = one_of_several(text, m, s_start, before, cue_cache[n - 1])
             if lead is not None:
                 m.status, m.cue_start, m.cue_end, m.cue_is_verb = lead
+        if m.status is None and (intro := list_intro(text, m)) is not None:
+            # «… подписаны:» / «- Соглашение о сотрудничестве в области безопасности;»: the list's opening
+            # line says what happened to each document it lists
+            opening = cues_in(text, *intro)
+            if opening:
+                m.status, m.cue_start, m.cue_end, m.cue_is_verb = opening[-1]
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         if m.kind == "statement" and not m.joint and _spoken(text, m):

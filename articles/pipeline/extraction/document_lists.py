@@ -196,6 +196,25 @@ def bulleted_documents(text: str, mentions: list[Mention], sentence_of) -> list[
     return out
 
 
+# An item of a list under a line ending with a colon: a bullet, a dash or a number opens it.
+LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪●◦*–—-]|\d{1,2}[.)])[ \t]+")
+
+
+def list_intro(text: str, m: Mention) -> tuple[int, int] | None:
+    """The line that opens the bulleted list `m` is named in, when it ends with a colon («… между
+    Кабинетом министров Кыргызстана и правительством Турции подписаны:»): its bounds; None otherwise."""
+    if not LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1):
+        return None
+    end = text.rfind("\n", 0, m.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not LIST_ITEM.match(text, start):
+            return (start, end) if line.endswith(":") else None
+        end = start - 1
+    return None
+
+
 def bulleted(text: str, m: Mention) -> bool:
     """`m` is named in an item of a bulleted list."""
     line_start = text.rfind("\n", 0, m.start) + 1

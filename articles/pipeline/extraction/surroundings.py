@@ -13,6 +13,7 @@ from articles.pipeline.dates import MONTHS_GENITIVE, MONTHS_LOCATIVE, PartialDat
 from articles.pipeline.extraction.asides import outside_asides
 from articles.pipeline.extraction.countries import CountryHit
 from articles.pipeline.extraction.cues import AFTER_SIGNING, awaits_later_stage, cues_in
+from articles.pipeline.extraction.document_lists import list_intro
 from articles.pipeline.extraction.documents import DOC_NOUN, Mention, cue_word_pos, is_verbal, parses
 from articles.pipeline.extraction.entities import OfficialMention
 from articles.pipeline.extraction.signing_places import later_signature
@@ -190,6 +191,15 @@ class Surroundings:
                 if len(earlier) == 2 and set(distinct) <= set(earlier):
                     distinct = earlier
                     break
+        if not distinct and (intro := list_intro(text, m)) is not None:
+            # «… между Кабинетом министров Кыргызстана и правительством Турции подписаны:» over «- Соглашение
+            # о …»: the list's opening line names the parties of each item
+            opening = [
+                (h.start, h.iso) for h in self.hits if intro[0] <= h.start < intro[1] and h.kind != "place"
+            ]
+            opening += [(pos, o.country) for o, pos in self.officials_in(*intro) if o.country]
+            if len(_distinct(opening)) == 2:
+                distinct = _distinct(opening)
         return sorted(distinct)
 
     def _own_partner(self, m: Mention, hits: list[CountryHit], points: list[tuple[int, str]]):
