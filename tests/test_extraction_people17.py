@@ -88,3 +88,12 @@ def test_two_states_ministers_named_after_a_dash_are_no_list(lexicon):
     text = "В Лиме состоялась встреча министров обороны Перу и Чили – Хуана Переса и Мигеля Сото."
     found = _officials(text, lexicon)
     assert found["Хуан Перес"][1] != "CL"
+
+
+def test_an_institution_of_a_state_right_after_the_name_gives_his_state(lexicon):
+    # people19: «рассказал журналистам Николай Злобин из Института мировой безопасности США»
+    text = (
+        "Президент Перу Хуан Перес провел встречу с экспертами. «Так скучно мне никогда не было», — рассказал "
+        "журналистам Мигель Сото из Института мировой безопасности Чили."
+    )
+    assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"

@@ -137,6 +137,13 @@ def find_officials(text: str, countries: list[CountryMention], lexicon: Lexicon)
 
 # A rank held no longer: «полковник в отставке», «отставной генерал», «капитан запаса».
 _RETIRED = re.compile(r"отставк|отставн|запаса", re.IGNORECASE)
+# «… из Института мировой безопасности США», «… от Центра стратегических исследований Ирана»
+_FROM_INSTITUTION = re.compile(
+    r"\s*,?\s*(?:из|от)\s+(?:[а-яё-]+\s+)?(?:институт|центр|университет|академи|фонд|агентств|корпораци|"
+    r"министерств|посольств)\w*",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(r"[,.;:!?()—–]|\s-\s")
 # «с российской стороны», «со стороны Индонезии»: whose side a list of participants is.
 _SIDE = re.compile(
     r"(?<!\w)(?:со?\s+[а-яё]+(?:ой|ей)\s+(?:стороны|(?=[—–]))|со\s+стороны\s+[А-ЯЁ][\w-]+)", re.IGNORECASE
@@ -261,6 +268,7 @@ class _Context:
                 or self._country_of_nationality(person)
                 or self._country_of_clause(person)
                 or self._country_of_team(person)
+                or self._country_of_institution(person)
             )
         certainty = CERTAIN
         origin = origin_countries(person.name) & {iso for _s, _e, iso in self.country_spans}
@@ -765,6 +773,21 @@ class _Context:
                 if iso and _lemma(tokens[i - 1].text) in _TEAMS:
                     found.add(iso)
         return found.pop() if len(found) == 1 else None
+
+    def _country_of_institution(self, person: Person) -> str | None:
+        """ "Николай Злобин из Института мировой безопасности США": the state an institution right
+        after the name («из», «от») names before the phrase ends."""
+        for mention in person.mentions:
+            stop = mention.span[1]
+            match = _FROM_INSTITUTION.match(self.text, stop)
+            if not match:
+                continue
+            end = _PHRASE_END.search(self.text, match.end())
+            end = end.start() if end else len(self.text)
+            named = [iso for s, _e, iso in self.country_spans if match.end() <= s < min(end, stop + 120)]
+            if named:
+                return named[0]
+        return None
 
     def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
