@@ -97,3 +97,24 @@ def test_an_institution_of_a_state_right_after_the_name_gives_his_state(lexicon)
         "журналистам Мигель Сото из Института мировой безопасности Чили."
     )
     assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"
+
+
+def test_a_tied_reading_of_a_name_is_the_same_in_every_process():
+    # stories17 008: «Урсуле фон дер Ляйен» tagged masculine came out «Урсула» or «Урсуле» by the process's
+    # string hashing (a tie broken by a set's order); it is now broken the same way everywhere.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from articles.pipeline.extraction.names import read_name;"
+        "print(read_name(['Урсуле','фон','дер','Ляйен'], tagged_case='datv', tagged_gender='masc').words[0])"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"Урсула"}

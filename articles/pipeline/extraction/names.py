@@ -175,7 +175,9 @@ def _choose(words, context_case, tagged_case, tagged_gender) -> tuple[str | None
             -CASES.index(case),
         )
 
-    case, gender = max(candidates, key=score)
+    # sorted first: a tie (a woman's first name's bonus against the men's tie-breaker) goes the same way
+    # in every process, not by the set's order, which Python's string hashing changes from run to run
+    case, gender = max(sorted(candidates), key=score)
     surname = words[-1].lower()
     if gender == "femn" and not known_name_parses(surname) and _masculine_ending(surname, case):
         gender = "masc"  # "Хулуси Акару": only a man's surname takes -у; the dictionary's "Хулуся" is wrong
