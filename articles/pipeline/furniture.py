@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
 
 from articles.pipeline.cleaning import (
     HEADLINE_MAX,
@@ -523,7 +524,9 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
         if seen <= TICKER_AT and _ticker(line):
             del lines[index]  # other articles' headlines run together in one line: the site's ticker
             continue
-        if kind == LineKind.TEXT and (suffix := _page_title(line, [s for s in lines[index + 1 :] if s][:3])):
+        if kind == LineKind.TEXT and (
+            suffix := _page_title(line, list(islice(filter(None, lines[index + 1 :]), 3)))
+        ):
             # «Заголовок » The Asia Times - события …», «Заголовок | 360°» over «Заголовок»: the page's
             # title, its suffix the site's name
             head.outlet = head.outlet or (suffix if lookup_outlet(suffix, outlets) else None)
