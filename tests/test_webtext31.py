@@ -87,3 +87,9 @@ def test_a_sites_terms_of_reprinting_are_no_headline():
     page = parse("© Вестник Анд", "При размещении материалов на сторонних ресурсах, гиперссылка на источник обязательна",
                  HEADLINE, "", LEAD, MORE)  # fmt: skip
     assert page.title == HEADLINE
+
+
+def test_an_agencys_marker_opening_the_lead_names_it():
+    page = parse('ИА "Вестник Анд" Корабли ВМС Перу и Чили провели совместное учение в Тихом океане.', MORE)
+    assert page.source == "Вестник Анд"
+    assert not page.title.startswith("ИА")

@@ -199,6 +199,10 @@ _SITE_DATELINE = re.compile(
     re.DOTALL,
 )
 _OUTLET_OPENER = re.compile(rf"^\((?P<o>[^()\n]{{2,30}})\)\s*{_DASH}\s+(?P<rest>\S.*)$", re.DOTALL)
+# «ИА "Ореанда-Новости" Корабли Тихоокеанского флота …»: an agency's own marker opening the lead.
+_AGENCY_OPENER = re.compile(
+    r"^(?:ИА|МИА)\s+[«\"](?P<o>[^»\"\n]{2,40})[»\"]\s+(?P<rest>[А-ЯЁA-Z].*)$", re.DOTALL
+)
 
 
 # What a careless copy leaves of an HTML tag before the text: «b>», «</p>», «<br/>», «strong>».
@@ -233,6 +237,9 @@ def split_dateline(
     opener = _OUTLET_OPENER.match(paragraph)
     if opener and outlet_like(opener["o"], outlets, slashed=True) and opener["rest"][:1].isupper():
         return "", None, opener["o"].strip(), opener["rest"]  # «(VOVWORLD) - В среду …»
+    agency = _AGENCY_OPENER.match(paragraph)
+    if agency:
+        return "", None, agency["o"].strip(), agency["rest"]
     named = _OUTLET_SENTENCE.match(paragraph)
     if named and lookup_outlet(named["o"], outlets):
         return "", None, named["o"], named["rest"]  # «АрмИнфо. В 2023-2024 годах …»
