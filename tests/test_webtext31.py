@@ -93,3 +93,17 @@ def test_an_agencys_marker_opening_the_lead_names_it():
     page = parse('ИА "Вестник Анд" Корабли ВМС Перу и Чили провели совместное учение в Тихом океане.', MORE)
     assert page.source == "Вестник Анд"
     assert not page.title.startswith("ИА")
+
+
+def test_a_feed_of_bulleted_items_with_the_time_run_in_and_a_follow_prompt_are_no_headline():
+    feed = [f"- {h}:15Чили и Эквадор обсудили поставки рыбы в регион номер {h}" for h in range(10, 16)]
+    page = parse(*feed, "Следите за нами в Facebook", HEADLINE, "", LEAD, MORE)
+    assert page.title == HEADLINE
+
+
+def test_a_time_run_into_a_lower_case_word_is_no_feed_item():
+    from web_text_helpers import OUTLETS
+
+    from articles.pipeline.furniture import LineKind, classify
+
+    assert classify("15:00часов утра министры обороны встретились в Лиме", OUTLETS) != LineKind.TEASER

@@ -282,13 +282,22 @@ def classify(line: str, outlets: Mapping[str, str]) -> LineKind:
         ),
         (LineKind.BYLINE, lambda: is_byline(line)),
         (LineKind.TEASER, lambda: _teaser_item(line)),
+        (LineKind.TEASER, lambda: bool(_FOLLOW_US.match(line)) and len(line.split()) <= FOLLOW_WORDS),
     ]
     return next((kind for kind, holds in tests if holds()), LineKind.TEXT)
 
 
+# «Следите за нами в Facebook», «Подписывайтесь на нас в Telegram»: the site asking to be followed.
+_FOLLOW_US = re.compile(
+    r"^(?:следите|подписывайтесь|присоединяйтесь|читайте)\s+(?:за\s+|на\s+)?(?:нами|нас)\b", re.I
+)
+FOLLOW_WORDS = 10
+
+
 def _teaser_item(line: str) -> bool:
     """«12:30 Другой заголовок»: a time opening a headline is a news feed's item."""
-    match = re.match(r"^\d{1,2}:\d{2}\s+(?P<rest>\S.*)$", line)
+    # («- 15:00США вводят …»: a bulleted item, the time run into the headline)
+    match = re.match(r"^(?:[-–—•·]\s*)?\d{1,2}:\d{2}(?:\s+|(?=[А-ЯЁA-Z«\"]))(?P<rest>\S.*)$", line)
     return bool(match) and find_publication_line(line, {}) is None and len(match["rest"].split()) >= 3
 
 
