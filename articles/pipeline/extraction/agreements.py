@@ -120,8 +120,16 @@ def _acceptable(m: Mention) -> bool:
     if m.kind == "statement":
         return m.joint or m.status in STATEMENT_CUES
     if m.kind in ("plan", "programme"):
-        return bool(COOPERATIVE.search(m.complement)) or m.joint
+        # («По итогам подписан план на 2023 год»: a year's plan signed at talks is the two sides')
+        return bool(COOPERATIVE.search(m.complement)) or m.joint or _signed_year_plan(m)
     return True
+
+
+def _signed_year_plan(m: Mention) -> bool:
+    return m.status in RANK and RANK[m.status] >= RANK["signed"] and bool(YEAR_TERM.fullmatch(m.complement))
+
+
+YEAR_TERM = re.compile(r"на\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\s+(?:год|годы|гг?)\.?")
 
 
 def _spoken(text: str, m: Mention) -> bool:

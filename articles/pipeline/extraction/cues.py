@@ -464,6 +464,14 @@ def _signs_an_act_about(cue: tuple[str, int, int, bool], m: Mention, text: str) 
     return cue[1] >= m.end and bool(_ACT_OBJECT.match(text, cue[2]))
 
 
+def _finite(cue: str) -> bool:
+    """Is the cue's last word a finite verb («ратифицировал»), not a noun («о денонсации»)?"""
+    from articles.pipeline.nlp import morph
+
+    words = re.findall(r"[а-яё]+", cue.lower())
+    return bool(words) and any(p.tag.POS == "VERB" for p in morph().parse(words[-1])[:1])
+
+
 def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> None:
     """The nearest cue of the sentence tells the status; a participle already read stays unless the
     verb goes further («Подписанный в мае меморандум вступил в силу»). A draft stays a draft."""
@@ -494,6 +502,10 @@ def bind_cue(m: Mention, cues: list[tuple[str, int, int, bool]], text: str) -> N
             best = later[0]
         elif earlier and best[2] <= m.start:
             best = max(earlier, key=lambda c: c[2])
+        elif before_noun := [c for c in earlier if c[2] <= m.start and _finite(text[c[1] : c[2]])]:
+            # «парламент ратифицировал … соглашение, заключенное в декабре 2006 года»: the participle
+            # after the noun says which document, the verb before it what became of it
+            best = max(before_noun, key=lambda c: c[2])
     # «ратифицирован парламентами двух стран и вступил в силу»: coordinated verbs, the later stage.
     for other in sorted(cues, key=lambda c: c[1]):
         if (

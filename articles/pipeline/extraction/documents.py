@@ -278,6 +278,22 @@ def kind_of(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+# «план … на 2025 год и документ о реализации …», «протокол … и положение о комиссии»: a second paper of
+# no kind of its own, coordinated with the first, is not part of its name.
+GENERIC_PAPERS = frozenset({"документ", "положение", "устав", "регламент"})
+
+
+def _another_paper(tokens: list[Token], k: int) -> bool:
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].text.lower() in ("о", "об")
+        and any(
+            fold(p.normal_form) in GENERIC_PAPERS and p.tag.POS == "NOUN"
+            for p in parses(tokens[k].text.lower())
+        )
+    )
+
+
 def _is_person_word(word: str) -> bool:
     if not word[:1].isupper():
         return False
@@ -469,11 +485,29 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.append(t.text)  # «о сотрудничестве в военной области»: the field is part of the name
             k += 1
             continue
+        if (
+            low == "до"
+            and after
+            and lemma(after[-1]) in ("период", "срок")
+            and k + 1 < len(tokens)
+            and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 1].text)
+        ):
+            # «программа … на период до 2024 года»: the term is part of its name
+            end = k + 3 if k + 2 < len(tokens) and tokens[k + 2].text.lower() in ("года", "г") else k + 2
+            after.extend(tok.text for tok in tokens[k:end])
+            k = end
+            break
         if not t.text[0].isalnum() or low in STOP_WORDS:
             break
         if low == "и":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if not after or nxt is None or kind_of(tokens, k + 1) or is_verbal(nxt.text):
+            if (
+                not after
+                or nxt is None
+                or kind_of(tokens, k + 1)
+                or is_verbal(nxt.text)
+                or _another_paper(tokens, k + 1)
+            ):
                 break
             after.append(low)
             k += 1

@@ -50,7 +50,8 @@ KNOWN_BY = re.compile(r"\bот\s+$", re.I)
 # Not the year of a period («план … на 2019 год»): it dates what is planned, not the sentence.
 DATE_WORDS = re.compile(
     rf"\b(?:{_MONTHS}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|сегодня|вчера|"
-    r"позавчера|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b|(?<![-\w])(?<!\bна\s)\d{4}\b",
+    r"позавчера|весной|летом|осенью|зимой|(?:прошлом|этом|текущем|прошлого|этого|текущего)\s+(?:году|года|месяце))\b"
+    r"|(?<![-\w])(?<!\bна\s)\d{4}\b",
     re.I,
 )
 # «соглашение … с Канадой»: the partner named right after the document.
@@ -65,15 +66,27 @@ EVENT = re.compile(
     r"на\s+полях",
     re.I,
 )
+# «в дело реализации» Договора …, подписанного …»: a document the event carries out was signed before it.
+IMPLEMENTING = re.compile(
+    r"(?:реализаци|выполнени|исполнени|соблюдени)\w*\s*[»\"“”]?\s*$|(?:в\s+соответствии\s+с|на\s+основ(?:е|ании)|в\s+развитие)\s+$",
+    re.I,
+)
+REPORTED = re.compile(
+    r"\b(?:сообщил\w*|сообщает|сообщают|заявил\w*|написал\w*|пишет|пишут|опроверг\w*|утверждал\w*)\b"
+    r"[^.!?]*?(?:,\s*|\s)(?:что|будто)\s",
+    re.I,
+)
+DENIED = re.compile(r"\b(?:опроверг\w*|отрица\w*|опровер\w*)\b", re.I)
 EVENT_HAPPENED = re.compile(r"\b(?:прош(?:ло|ла|ел|ёл|ли)|состоял(?:ось|ся|ась|ись)|проходил\w*)\b", re.I)
 LOCATIVE_PREPS = frozenset({"в", "во", "на"})
 SPEAKER = re.compile(
     r"\b(?:по\s+словам|по\s+мнению|по\s+данным|как\s+(?:сообщил|заявил|отметил)\w*)\s+$", re.I
 )
 # «из-за американских санкций», «несмотря на давление США»: a state named as a cause or an obstacle
-# is no party to the document.
+# is no party to the document; nor one whose officials are cited («со ссылкой на должностных лиц США»).
 NOT_A_PARTY = re.compile(
-    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением)\s+(?:[а-яё-]+\s+){0,2}$", re.I
+    r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением|\bсо\s+ссылкой\s+на)\s+(?:[а-яё-]+\s+){0,2}$",
+    re.I,
 )
 CLAUSE_BREAK = re.compile(
     r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
@@ -284,7 +297,8 @@ class Surroundings:
         document), else (`news`) — for what the article reports as its news — the day of the event."""
         s_start, s_end = self.sentence_bounds(m.sentence)
         written = dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
-        known_by = [d for d in written if self._another_documents_date(m, d.start)]
+        reported = [d for d in written if self._reports_day(m, d)]
+        known_by = [d for d in written if self._another_documents_date(m, d.start) or d in reported]
         dates = [
             d
             for d in written
@@ -298,7 +312,8 @@ class Surroundings:
             before = dates_in(self.text, *self.sentence_bounds(m.sentence - 1), self.article_date)
             return before[-1].date if before else PartialDate()
         outside_name = self.text[s_start : m.start] + " " + self.text[m.extent_end : s_end]
-        for d in known_by:
+        terms = [d for d in written if TERM.search(self.text, max(0, d.start - 4), d.start)]
+        for d in [*known_by, *terms]:  # (the date it is known by, the term it runs to: no day left open)
             outside_name = outside_name.replace(self.text[d.start : d.end], " ")
         if not dates and DATE_WORDS.search(outside_name):
             return PartialDate()  # «во вторник» under a date without a year: a day the article leaves open
@@ -306,13 +321,24 @@ class Surroundings:
             anchor = (m.cue_start, m.cue_end) if m.cue_start >= 0 else (m.start, m.end)
             nearest = min(dates, key=lambda d: min(abs(d.start - anchor[1]), abs(anchor[0] - d.end)))
             return later_signature(self.text, dates, nearest).date
+        if not dates and reported:
+            return PartialDate()  # the report's day is given, the signing's is not
         if news and m.status in ("signed", "initialled", *AFTER_SIGNING):
             chunk = self.text[s_start:s_end]
             if BACKGROUND.search(chunk) or not m.cue_is_verb and m.status != "signed":
                 return PartialDate()
+            if IMPLEMENTING.search(self.text, max(s_start, m.start - 40), m.start):
+                return PartialDate()
+            if DENIED.search(self.text, s_start, m.start):
+                return PartialDate()  # «опроверг информацию о том, что его страна подписала …»: no day of it
             if EVENT.search(chunk) or m.cue_is_verb and not FUTURE_TENSE.search(chunk):
                 return self.event_date() or self.news_day() or PartialDate()
         return PartialDate()
+
+    def _reports_day(self, m: Mention, d) -> bool:
+        """«21 июля газета … сообщила, что Камбоджа заключила тайное соглашение»: the day of a report
+        or a denial the document is told in, not the day it was signed."""
+        return d.end <= m.start and bool(REPORTED.search(self.text, d.end, m.start))
 
     def _case_at(self, pos: int) -> set:
         """The case of the official named at `pos`: that of the head of the title before the name
