@@ -23,7 +23,13 @@ from itertools import islice, product
 
 from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
-from articles.pipeline.self_naming import EARLIER_VERB, relaying_outlet, self_named, site_shaped
+from articles.pipeline.self_naming import (
+    EARLIER_VERB,
+    relaying_outlet,
+    relaying_site,
+    self_named,
+    site_shaped,
+)
 from articles.pipeline.text import fold, normalise
 
 # --- outlets in any grammatical case -------------------------------------------------------------
@@ -315,7 +321,8 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
         if name:
             return name
     return (
-        _own_reporting(body, outlets, _OWN_REPORTING)
+        relaying_site(body)
+        or _own_reporting(body, outlets, _OWN_REPORTING)
         or _own_reporting(body, outlets, _OWN_EARLIER)
         or relaying_outlet(body, lambda spelling: outlet_for(spelling, outlets))
         or self_named(body)

@@ -343,7 +343,7 @@ _DATE_LINE = re.compile(
 # Labels a site puts before the publication time, and the update note after it.
 _DATE_LABEL = re.compile(
     r"^(?:опубликовано|дата\s+публикации|обновлено|изменено|размещено|создано|published|updated|posted"
-    r"|дата)\s*:?\s*",
+    r"|modified|created|дата)\s*:?\s*",
     re.IGNORECASE,
 )
 # «10 ноября 2022, 19:43 Читати українською»: a link to the page in another language after the date.
@@ -357,6 +357,8 @@ _SPACED_POINTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2
 _FONT_SWITCH = re.compile(
     r"\s+(?:шрифт|размер\s+шрифта|font(?:\s+size)?)\s*:?(?:\s+[aа][+-]?)*\s*$", re.IGNORECASE
 )
+# «3 марта 2015,, 17:59»: a comma doubled where the page's template printed an empty field.
+_DOUBLED_COMMA = re.compile(r"(?<=\d),\s*,(?=\s*\d)")
 # «11 ноября,2014 16:34»: a month and the year with no space after the comma.
 _COMMA_BEFORE_YEAR = re.compile(r"(?<=[а-яё]),(?=(?:19|20)\d{2}\b)")
 # «2017-08-17 | Политика», «2020-7-10 02:44 |», «24-09-2014, 11:59 \\ Военторг»: a rubric or a bare
@@ -398,7 +400,8 @@ def find_date_line(line: str) -> PartialDate | None:
     words counter may go with it: `22.01.2025, 14:05`, `17:35 14.06.2024 (обновлено: 18:02
     14.06.2024)`, `18 сен 2025, 09:12`, `16:25 / 26.04.2024 Просмотров: 1865`.
     """
-    line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", _SPACED_POINTS.sub(r"\1.\2.\3", line.strip())))
+    line = _DOUBLED_COMMA.sub(",", line.strip())
+    line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", _SPACED_POINTS.sub(r"\1.\2.\3", line)))
     line = _FONT_SWITCH.sub("", line)
     line = without_counters(_FOREIGN_TAIL.sub("", line))
     line = _TRAILING_MARK.sub("", _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line)))

@@ -98,6 +98,7 @@ _RATE = re.compile(
     r"(?:доллар|евро|юань|рубль|тенге|usd|eur|cny)\w*\s*:?\s*\d+[.,]\d+(?:\s*[+−-]\s*\d+(?:[.,]\d+)?%?)?",
     re.IGNORECASE,
 )
+_CURRENCY = re.compile(r"(?:доллар|евро|юань|рубль|тенге|usd|eur|cny|нефть|brent)", re.IGNORECASE)
 _TEMPERATURE_AT_END = re.compile(r"(?<![\w.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CСF]?$")
 _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
@@ -121,9 +122,9 @@ def is_language_switcher(line: str) -> bool:
     return 2 <= len(tokens) <= 6 and all(_LANGUAGE_CODE.match(t) for t in tokens) and len(line) <= 40
 
 
-_GLUED = re.compile(
-    r"[а-яё]{3}[А-ЯЁ][а-яё]"
-)  # «ХроникаВоенная операция»: menu items run together (not «МиГ-29», «ЕврАзЭС»)
+# «ХроникаВоенная операция», «Темы расследованийFakespertsПодписаться»: menu items run together (not
+# «МиГ-29», «ЕврАзЭС»; across scripts, not «WhatsApp» either)
+_GLUED = re.compile(r"[а-яё]{3}[А-ЯЁ][а-яё]|[а-яё]{3}[A-Z][a-z]|[a-z]{3}[А-ЯЁ][а-яё]")
 _SENTENCE_MARKS = re.compile(r"[,.:;!?«»\"()]")
 
 
@@ -239,8 +240,8 @@ def is_widget(line: str) -> bool:
         return True  # «102,34|106,54|66,91»: exchange rates or readings, numbers between bars
     if re.fullmatch(r"[|/\s]*\d+[.,]\d{2,}(?:\s*[|/]\s*\d+[.,]\d{2,})+[|/\s]*", line):
         return True  # «| 91.6918 | 98.5602»: two rates between bars
-    if _RATE.fullmatch(line.strip()):
-        return True  # «Доллар 92.26», «Юань 1.27»: a currency and its rate
+    if _RATE.fullmatch(line.strip()) or _CURRENCY.fullmatch(line.strip()):
+        return True  # «Доллар 92.26», «Юань 1.27»: a currency and its rate (or its name alone, the rate lost)
     if _FREQUENCY.search(line) and len(line.split()) <= 8:
         return True  # «Dipol FM | 105,6 fm»: the site's radio station and its frequency
     if _AGE_RATING.search(line) and len(line.split()) <= 6:
@@ -298,7 +299,13 @@ def _teaser_item(line: str) -> bool:
     """«12:30 Другой заголовок»: a time opening a headline is a news feed's item."""
     # («- 15:00США вводят …»: a bulleted item, the time run into the headline)
     match = re.match(r"^(?:[-–—•·]\s*)?\d{1,2}:\d{2}(?:\s+|(?=[А-ЯЁA-Z«\"]))(?P<rest>\S.*)$", line)
-    return bool(match) and find_publication_line(line, {}) is None and len(match["rest"].split()) >= 3
+    return (
+        bool(match)
+        and find_publication_line(line, {}) is None
+        and len(match["rest"].split()) >= 3
+        # (a longer one with no other item's time in it is the lead, the page's timestamp run into it)
+        and (len(match["rest"]) <= HEADLINE_MAX or TIME.search(match["rest"]) is not None)
+    )
 
 
 def _headline_like(line: str) -> bool:

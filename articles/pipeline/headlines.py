@@ -49,7 +49,7 @@ _TELLING_END = re.compile(
 )
 # A numeric date (and time) run into the headline's start: «13.02.2014 Россия продаст …».
 _DATE_BEFORE = re.compile(
-    r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?):?\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
+    r"^(?P<d>(?:\d{1,2}:\d{2},?\s+)?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?):?\s+(?P<rest>[А-ЯЁA-Z«\"]\S*(?:\s+\S+){2,})$"
 )
 # A numeric date (and time) run onto the headline's end: «… и короля Марокко 16.03.2016».
 _DATE_AFTER = re.compile(
@@ -187,6 +187,14 @@ def read_preamble(
         if dateline is not None and dateline[1] is None and dateline[2] and not dateline[3]:
             index += 1  # «Дамаск – САНА» alone on its line: the page's date line may stand under it
             continue
+        if len(line) > HEADLINE_MAX and headline is None and index == _first_text(lines):
+            glued = split_glued_date(line)
+            if glued is not None:
+                line_date = (
+                    line_date or glued[0]
+                )  # «20:48 14.01.2003 Министр обороны … во вторник …»: the lead
+                lines[index] = glued[1]
+            break
         if len(line) > HEADLINE_MAX or dateline is not None:
             break
         found = find_publication_line(line, outlets)

@@ -31,7 +31,7 @@ _OWN_INITIALS = re.compile(
     r"(?<!\w)(?:[Сс]ообща[её]т|[Пп]иш[еу]т|[Пп]ереда[её]т|[Ии]сточник\w{0,3}|[Сс]обеседник\w{0,3})\s+"
     r"(?:«(?P<a>[А-ЯЁ]{2,3})»|\"(?P<b>[А-ЯЁ]{2,3})\"|“(?P<c>[А-ЯЁ]{2,3})”)(?![\w-])"
 )
-_DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
+_DOMAIN_LIKE = re.compile(r"^[A-Za-zА-ЯЁ0-9][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4}|[А-ЯЁ]{2,4}|[а-яё]{2,4})$")
 _LONG_CAPS = re.compile(r"^[А-ЯЁA-Z]{7,}$")
 
 
@@ -43,6 +43,16 @@ def site_shaped(spelling: str, quoted: bool) -> bool:
     """Is an outlet name the outlets table lacks shaped like a site's: an address («CentralAsia.news»)
     or, in quotes, one word with a capital inside («БалтИнфо»)? A plain word is not."""
     return bool(_SITE_NAME.match(spelling) or quoted and _BRAND_WORD.match(spelling))
+
+
+def relaying_site(body: str) -> str | None:
+    """«…, сообщили «Ведомостям» источники, передает 24daily.net.»: a site that names itself by its
+    address while relaying a paper's own report is the article's outlet, not the paper."""
+    for match in _SELF_NAMING[1].finditer(body):
+        name = match["o"].strip('«»"')
+        if _DOMAIN_LIKE.match(name):
+            return name
+    return None
 
 
 def self_named(body: str) -> str | None:

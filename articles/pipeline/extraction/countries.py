@@ -346,6 +346,26 @@ def _resolve_context_abbreviations(hits: list[CountryHit]) -> list[CountryHit]:
     return out
 
 
+# A plain adjective two states share: «корейский» is South Korea's by default, North Korea's in a text
+# that names only the North («делегация … в Пхеньяне … обмен мнениями с корейскими коллегами»).
+_SHARED_ADJECTIVES = {"корейск": ("KR", "KP")}
+
+
+def _resolve_shared_adjectives(text: str, hits: list[CountryHit]) -> list[CountryHit]:
+    out = hits
+    for stem, (default, other) in _SHARED_ADJECTIVES.items():
+        shared = {
+            i
+            for i, h in enumerate(out)
+            if h.iso == default and text[h.start : h.end].lower().startswith(stem)
+        }
+        if not shared or any(h.iso == default for i, h in enumerate(out) if i not in shared):
+            continue
+        if any(h.iso == other for h in out):
+            out = [CountryHit(other, h.start, h.end, h.kind) if i in shared else h for i, h in enumerate(out)]
+    return out
+
+
 def scan_countries(text: str, lexicon: Lexicon, places: bool = False) -> list[CountryHit]:
     """Every country mention in the text, in order, with the kind of form that names it.
 
@@ -355,7 +375,7 @@ def scan_countries(text: str, lexicon: Lexicon, places: bool = False) -> list[Co
     if not text:
         return []
     hits = _Scanner(text, gazetteer(lexicon), places).scan()
-    return _resolve_context_abbreviations(hits)
+    return _resolve_shared_adjectives(text, _resolve_context_abbreviations(hits))
 
 
 def group_hits(hits: list[CountryHit]) -> list[CountryMention]:

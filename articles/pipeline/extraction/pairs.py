@@ -23,7 +23,7 @@ COOPERATION = re.compile(
     r"сотрудничеств|взаимодейств|переговор|встреч|визит|соглашени|договор(?!енност)|меморандум|контракт|"
     r"постав|переда[лчвт]|закуп|купи|прода[жлв]|приобре|экспорт|импорт|партн[её]р|отношени|двусторон|"
     r"подпис|договорил|диалог|учени|комисси|обсуди|обсужд|помощ|военно-техническ|\bВТС\b|совместн|"
-    r"союзник|кооперац|делегаци|консультаци|посетил|прибыл|стратегическ|встрет|тренировк|"
+    r"союзник|кооперац|делегаци|консультаци|посетил|прибыл|стратегическ|встрет|тренировк|лицензи|"
     # a structure two states run together: «Единой региональной системы ПВО Казахстана и России»
     r"един(?:ая|ой|ую)\s+(?:региональн|систем)|"
     # the host receives a guest: «принял в Эр-Рияде госсекретаря США»
@@ -221,7 +221,12 @@ def find_pairs(
     primary = _choose_primary(kept, ranked, evidence, total, counts, in_title, in_lead)
     if primary and len(set(primary) & _list_heads(text, hits)) == 1 and len(_list_heads(text, hits)) >= 3:
         primary = None  # a list of partners, one country a line: one state's dealings with many
-    if primary and _enumerated_together(text, hits, primary) and not _joined_apart(evidence[primary]):
+    if (
+        primary
+        and _enumerated_together(text, hits, primary)
+        and not _joined_apart(evidence[primary])
+        and not _joined_in_title(evidence[primary], title, title_hits, primary)
+    ):
         primary = None  # «партнеры — Индия, Китай, Алжир и Египет»: fellow customers, not partners
     return [
         PairMention(
@@ -261,6 +266,14 @@ def _enumerated_together(text: str, hits: list[CountryHit], pair: tuple[str, str
 def _joined_apart(ev: _Evidence) -> bool:
     """Evidence no enumeration gives: a document, «между X и Y», a compound adjective."""
     return any(ev.signals[s] for s in ("agreement", "between", "compound"))
+
+
+def _joined_in_title(ev: _Evidence, title: str, title_hits: list[CountryHit], pair: tuple[str, str]) -> bool:
+    """A headline naming the two alone («Трамп предан альянсу Филиппин и США»), not in a list of
+    three, over a text that joins them «X … с Y»: the pair, whoever else a later list names."""
+    return bool(ev.signals["with"] and ev.signals["title"]) and not _enumerated_together(
+        title, title_hits, pair
+    )
 
 
 # Phrases that name states only to compare or weigh them: «в отличие от договора России с КНДР»,
