@@ -14,6 +14,7 @@ from articles.pipeline.extraction.names import (
     known_name_parses,
     name_key,
     same_name_word,
+    surname_first,
 )
 from articles.pipeline.extraction.positions import Token
 from articles.pipeline.nlp import parses
@@ -95,6 +96,10 @@ def past_possessor_or_organisation(tokens: list[Token], first: int, last: int) -
         and not is_first_name(head)
         and is_first_name(tokens[first + 1].text)
         and is_patronymic(tokens[first + 2].text, dictionary_only=True)
+        # «генерал-майора Лагуткина Сергея Павловича»: one oblique form, his own surname written first
+        and not surname_first(
+            tokens[first].text, tokens[first + 1].text, tokens[first + 2].text, oblique=True
+        )
     ):
         return first + 1
     return first
@@ -188,7 +193,16 @@ def looks_like_person(words, written, tokens, first, last, lexicon: Lexicon) -> 
         return False
     if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
         return False  # «ЕРЕВАН, 18 июня. АРМЕНПРЕСС.»: a word in capitals is a dateline or an acronym
+    if len(words) == 1 and _only_adjective(words[0]):
+        return False  # «Чрезвычайный и Полномочный посол»: a post's adjective with its capital
     return True
+
+
+def _only_adjective(word: str) -> bool:
+    """A word the dictionary knows only as a full adjective, never as a name («Чрезвычайный»; not
+    «Толстой», a surname too)."""
+    found = [p for p in parses(word.lower()) if p.score >= 0.01]
+    return bool(found) and not known_name_parses(word.lower()) and all(p.tag.POS == "ADJF" for p in found)
 
 
 _NAME_PARTICLES = frozenset("аль эль ал эл бин бен ибн абу де ди да дель дос фон ван ле ла".split())

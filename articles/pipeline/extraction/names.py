@@ -64,6 +64,24 @@ def genders_of(parse) -> set[str]:
     return {g for g in ("masc", "femn") if g in parse.tag}
 
 
+def surname_first(surname: str, first_name: str, patronymic: str, *, oblique: bool = False) -> bool:
+    """«Тараев Иван Степанович», «Лагуткина Сергея Павловича»: the first word read as a surname in the
+    case and gender of the first name and patronymic after it — a register's order, one person (the
+    dictionary also knows «Тараева» as a woman's first name). `oblique`: in a case other than the
+    nominative only (a possessor's genitive before a nominative name, «вдова Ельцина Наина
+    Иосифовна», agrees in no such case)."""
+    forms = [
+        {
+            (p.tag.case, g)
+            for p in known_name_parses(word.lower())
+            if grammeme in p.tag and not (oblique and p.tag.case == "nomn")
+            for g in genders_of(p)
+        }
+        for word, grammeme in ((surname, "Surn"), (first_name, "Name"), (patronymic, "Patr"))
+    ]
+    return bool(forms[0] & forms[1] & forms[2])
+
+
 def is_initial(word: str) -> bool:
     """ "И.", "В.В.", "Дж." — a first name or patronymic reduced to its letters."""
     return bool(_INITIAL.match(word))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 from articles.pipeline.extraction.colleagues import colleague_state, counterpart_state
 from articles.pipeline.extraction.deputies import deputies_states
@@ -789,6 +790,20 @@ class _Context:
                 return named[0]
         return None
 
+    def _hosts_met(self, person: Person, sentences: set[int]) -> set[str]:
+        """The states another person of the person's sentences is visiting: whom a visitor meets there
+        is his host's (the person himself visiting nowhere)."""
+        if visited_countries(person, self.analysis.sentences, self._countries_in):
+            return set()
+        hosts: set[str] = set()
+        for other in self.people:
+            shared = [m for m in other.mentions if m.sentence in sentences]
+            if other is not person and shared:  # (the visit told in the sentence they share)
+                hosts |= visited_countries(
+                    SimpleNamespace(mentions=shared), self.analysis.sentences, self._countries_in
+                )
+        return hosts
+
     def country_by_company(self, person: Person, exclude: set[str] = frozenset()) -> str | None:
         """The last resort: the country named most around the person, then in the whole article.
 
@@ -812,6 +827,8 @@ class _Context:
         exclude.add(counterpart_state(person, self.people, self.analysis.sentences, self._country_of_post))
         for iso in exclude:
             votes.pop(iso, None)
+        for iso in self._hosts_met(person, sentences) - exclude:
+            votes[iso] += 2  # «Находящийся с визитом в США … Велиев встретился с губернатором …»: the host's
         words = person.name.split()
         if "CN" in votes and len(words) > 1 and all(looks_chinese(w) for w in words):
             votes["CN"] += 3

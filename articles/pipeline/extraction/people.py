@@ -40,6 +40,7 @@ from articles.pipeline.extraction.names import (
     is_patronymic,
     read_name,
     same_name_word,
+    surname_first,
 )
 from articles.pipeline.extraction.origins import CHINESE_SPEAKING
 from articles.pipeline.extraction.positions import (
@@ -234,6 +235,17 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         patronymic = ""
         if len(words) == 3 and not is_initial(words[1]) and is_patronymic(words[1]):
             patronymic = words.pop(1)  # "Владимир Владимирович Путин" is "Владимир Путин"
+        elif (
+            len(words) == 3
+            and not is_initial(words[2])
+            and is_patronymic(words[2], dictionary_only=True)
+            and is_first_name(words[1])
+            and (not is_first_name(words[0]) or surname_first(*words))
+        ):
+            # "Тараев Иван Степанович", "Лагуткина Сергея Павловича": a register's order, the surname
+            # first, is "Иван Тараев" as the text names him elsewhere
+            patronymic = words.pop(2)
+            words = [words[1], words[0]]
         elif len(words) == 2 and is_first_name(words[0]) and FEMALE_PATRONYMIC.search(words[1].lower()):
             patronymic = words.pop(1)  # "Наина Иосифовна"; a man's "-ович" may be a surname: "Иван Бозович"
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}

@@ -262,7 +262,14 @@ def post_before(
     many = not _singular_at(tokens, head)
     first = scope = head
     i = head - 1
-    while i >= window_start and (_is_adjective(tokens[i]) or tokens[i].text.lower() in ACTING):
+    while i >= window_start and (
+        _is_adjective(tokens[i])
+        or tokens[i].text.lower() in ACTING
+        or _adjectives_joined(tokens, i, head, window_start)
+    ):
+        if tokens[i].text.lower() == "и":
+            i -= 1  # «Чрезвычайный и Полномочный посол»: two adjectives of the one post
+            continue
         if i in countries:
             scope = i  # "российский военный эксперт": the country, not part of the post's name
             # "российский и белорусский министры": a plural post may be preceded by a list of them
@@ -301,6 +308,19 @@ def post_before(
         plural=many,
         rank=rank,
         outer=outer,
+    )
+
+
+def _adjectives_joined(tokens: list[Token], i: int, head: int, window_start: int) -> bool:
+    """«и» between two adjectives that agree with the post's head: «Чрезвычайный и Полномочный посол»."""
+    return (
+        tokens[i].text.lower() == "и"
+        and i - 1 >= window_start
+        and i + 1 < head
+        and _is_adjective(tokens[i - 1])
+        and _is_adjective(tokens[i + 1])
+        and _agree(tokens[i - 1], tokens[head])
+        and _agree(tokens[i + 1], tokens[head])
     )
 
 

@@ -30,7 +30,7 @@ def visited_countries(person, sentences, country_at) -> set[str]:
         before = mention.first
         if mention.post is not None and mention.post.last <= mention.first:
             before = mention.post.first
-        found |= _after_visit_noun(tokens, before, country_at)
+        found |= _after_visit_noun(tokens, before, country_at) or _visit_opening(tokens, before, country_at)
         if before > 0 and _lemma(tokens[before - 1].text) in _VISIT_NOUNS:
             found |= _country_after(tokens, mention.last, country_at, preposition=True)  # «визит X в Y»
     return found
@@ -58,6 +58,30 @@ def _after_visit_noun(tokens, before: int, country_at) -> set[str]:
     if noun > 0 and tokens[noun].text.lower() in _TO:
         noun -= 1
     return {hits[0][2]} if _lemma(tokens[noun].text) in _VISIT_NOUNS else set()
+
+
+_OPENING_REACH = 25  # tokens from the visit's place to the visitor's post: a long post with its ranks
+
+
+def _visit_opening(tokens, before: int, country_at) -> set[str]:
+    """«Находящийся с визитом в США первый заместитель министра обороны — начальник Генерального штаба
+    … Керим Велиев»: the visit opening the phrase of the visitor, no verb or preposition between
+    («с визитом в Узбекистане по приглашению Шавката Мирзиёева»: the host)."""
+    from articles.pipeline.nlp import parses
+
+    for i in range(max(0, before - _OPENING_REACH), before - 2):
+        if _lemma(tokens[i].text) not in _VISIT_NOUNS or tokens[i + 1].text.lower() not in _TO:
+            continue
+        hits = country_at(tokens[i + 2].start, tokens[i + 2].stop)
+        between = tokens[i + 3 : before]
+        if hits and not any(
+            (found := parses(t.text.lower()))
+            and found[0].tag.POS in ("VERB", "INFN", "GRND", "PREP")
+            or t.text in ",;:.()"
+            for t in between
+        ):
+            return {hits[0][2]}
+    return set()
 
 
 def _country_after(tokens, i: int, country_at, preposition: bool) -> set[str]:
