@@ -129,3 +129,22 @@ def test_a_document_the_event_carries_out_takes_no_date_from_the_event(lexicon):
     parsed = parse_file(signed.encode(), "page.txt", OUTLETS)
     (treaty,) = [a for a in extract(parsed, lexicon).agreements if a.kind == "treaty"]
     assert (treaty.date.month, treaty.date.day) == (9, 13)
+
+
+def test_a_date_the_outlet_and_the_author_between_slashes():
+    page = parse("24 февраля 2015 года / Авиа Обозреватель /Любовь Петрова", LEAD, MORE)
+    assert page.source == "Авиа Обозреватель"
+    assert _ymd(page) == (2015, 2, 24)
+    # a headline with a slash is no such line
+    assert parse("Перу / Чили: министры обороны подписали план", "", LEAD, MORE).date.year is None
+
+
+def test_a_telegram_channel_credited_at_the_end_is_the_source():
+    assert parse(HEADLINE, "", LEAD, MORE, "Из тг: АвиаПеру.").source == "АвиаПеру"
+
+
+def test_the_sites_address_closing_the_text_is_the_source():
+    assert parse(HEADLINE, "", LEAD, MORE + " lima.news.pe").source == "lima.news.pe"
+    assert parse(HEADLINE, "", LEAD, MORE, "lima.news.pe").source == "lima.news.pe"
+    # an address inside the last sentence is no signature
+    assert parse(HEADLINE, "", LEAD, "Подробности на сайте lima.news.pe и в социальных сетях.").source is None

@@ -333,7 +333,7 @@ def find_attribution(body: str, outlets: Mapping[str, str]) -> str | None:
 
 _SOURCE_LINE = re.compile(
     r"^(?:источник(?:\s+и\s+фото)?|по\s+материалам|по\s+информации|материал\s+подготовлен\s+по\s+данным"
-    r"|source|опубликовано|информационное\s+аген(?:т)?ство|инф\.)\s*[:—–-]?\s*"
+    r"|source|опубликовано|информационное\s+аген(?:т)?ство|инф\.|из\s+(?:тг|телеграма?|telegram)(?:-канала)?)\s*[:—–-]?\s*"
     r"(?P<o>[^\n]{2,80}?)(?:\s+источник)?\s*\.?$",
     re.IGNORECASE,
 )
@@ -362,7 +362,7 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
         if found:
             return found
-    found = _credited_paragraph(text_lines[-CREDIT_LINES:], outlets)
+    found = _credited_paragraph(text_lines[-CREDIT_LINES:], outlets) or _closing_address(text_lines[-1:])
     if found:
         return found
     for line in text_lines:
@@ -373,6 +373,19 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         if run_on and (lookup_outlet(run_on["o"], outlets) or _named(run_on["o"])):
             return run_on["o"]  # «… между двумя странами. Источник: Khmer Times»: the label run onto the text
     return next(filter(None, (_field_row_source(line, outlets) for line in text_lines)), None)
+
+
+# «… раскритиковал политику Филиппин. glavno.smi.today»: the site's address closing the text, on its
+# own line or run onto the last sentence.
+_CLOSING_ADDRESS = re.compile(
+    r"(?:^|[.!?…»\"]\s+)(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _closing_address(tail: list[str]) -> str | None:
+    match = _CLOSING_ADDRESS.search(tail[-1]) if tail else None
+    return match["host"].lower() if match else None
 
 
 # «… между двумя странами. Источник: Khmer Times»: the source's label run onto a paragraph's last sentence.

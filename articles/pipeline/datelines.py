@@ -476,6 +476,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _OUTLET_SLASHED_DATE.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, match["o"]  # «Центрально-Азиатские Новости, /14 сентября 2005 года/»
+    match = _DATE_SLASHED_OUTLET.match(line)
+    if match and (date := find_date_line(match["d"])) is not None and date.year:
+        return date, match["o"]  # «24 февраля 2015 года / Aviation EXplorer /Любовь Милованова»
     cell = _DATE_CELL.search(line) if line.count("|") >= 2 else None
     if cell and (date := find_date_line(cell["d"])) is not None:
         return (
@@ -505,6 +508,12 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
 
 
 _HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# The date, the outlet and the author between slashes, an aggregator's signature: «24 февраля 2015 года /
+# Aviation EXplorer /Любовь Милованова» (the author a first name and a surname, or none).
+_DATE_SLASHED_OUTLET = re.compile(
+    r"^(?P<d>[^/]{6,40}?)\s*/\s*(?P<o>[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,3})\s*/"
+    r"\s*(?:[А-ЯЁA-Z][а-яёa-z-]+\s+[А-ЯЁA-Z][а-яёa-z-]+)?\s*$"
+)
 # A dated timestamp, a bullet, then the author and his titles (any length).
 _DATE_THEN_BYLINE = re.compile(r"^(?P<d>[^•·]{6,40}?)\s+[•·]\s+[A-ZА-ЯЁ][^•·]*$")
 _SOURCE_AFTER = re.compile(
