@@ -67,3 +67,11 @@ def test_whom_a_visitor_meets_in_the_state_he_visits_is_its(lexicon):
         "Переса был подписан ряд документов."
     )
     assert _officials(text, lexicon).get("Мигель Сото", (None, None))[1] != "PE"
+
+
+def test_the_country_of_a_visit_is_the_state_a_later_common_noun_stands_for(lexicon):
+    text = (
+        "Заместитель министра обороны Перу Хуан Перес, который прибыл с рабочим визитом в Республику Чили, "
+        "провел переговоры с министром обороны страны генералом Мигелем Сото."
+    )
+    assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"

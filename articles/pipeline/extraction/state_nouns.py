@@ -64,6 +64,11 @@ def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | No
         region = _regions().get(fold(lemma(tokens[i - 1].text))) if i else None
         if region is not None:  # «африканского государства»: one of the region's states
             before = [(s, iso) for s, iso in before if iso in region]
+        visited = {iso for s, iso in before if s >= tokens[0].start and _visited(tokens, s)}
+        if len(visited) == 1:
+            return (
+                visited.pop()
+            )  # «…, который прибыл с визитом в Лаос, провел переговоры с министром обороны страны»
         subjects = {iso for s, iso in before if s >= tokens[0].start and _subject(tokens, s)}
         if len(subjects) == 1:
             return subjects.pop()
@@ -117,6 +122,20 @@ def _only_plural(word: str) -> bool:
     """«республик», «стран»: no reading of the word is singular («республики» may be)."""
     numbers = {p.tag.number for p in nlp.parses(word.lower())}
     return bool(numbers) and "sing" not in numbers
+
+
+_VISIT_WORDS = frozenset("визит посещение поездка прибыть приехать прилететь".split())
+
+
+def _visited(tokens, start: int) -> bool:
+    """Whether the state named at `start` is where the sentence's visit goes: «с визитом в Лаосскую
+    Республику», «прибыл в Ханой» (a word of the visit within two tokens before «в»)."""
+    for k, token in enumerate(tokens):
+        if token.start == start:
+            if k < 2 or tokens[k - 1].text.lower() not in ("в", "во"):
+                return False
+            return any(lemma(t.text) in _VISIT_WORDS for t in tokens[max(0, k - 4) : k - 1])
+    return False
 
 
 def _subject(tokens, start: int) -> bool:
