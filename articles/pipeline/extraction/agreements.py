@@ -406,6 +406,7 @@ def find_agreements(
     found = merge_same_documents(found, text)
     found = _read_as_series(found, mentions, ctx)
 
+    ctx.names = [(m.start, m.extent_end) for m in mentions]
     out = []
     taken: set[str] = set()
     for a, parties in found:

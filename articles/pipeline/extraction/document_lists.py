@@ -79,7 +79,10 @@ def singled_out(m: Mention, text: str, read_name) -> Mention | None:
 
 
 LIST_GAP = r"(?:,\s*(?:(?:и|а\s+также)\s+)?|\s+(?:и|а\s+также)\s+)"
-LISTED_NEXT = re.compile(rf"[^,.;:!?()«»\"]{{0,80}}?{LIST_GAP}", re.I)
+# (a quoted name may stand in the rest of the first one's name: «в пункте пропуска "Росошаны-Бричень"»)
+LISTED_NEXT = re.compile(
+    rf"(?:[^,.;:!?()«»\"]|«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"){{0,80}}?{LIST_GAP}", re.I
+)
 # Items of one list: other items between, each of them perhaps with a participle clause.
 IN_ONE_LIST = re.compile(rf"[^.;:!?()]{{0,400}}?{LIST_GAP}", re.I)
 CLAUSE = ("VERB", "INFN", "PRTS", "GRND")

@@ -475,6 +475,8 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.extend(tok.text for tok in tokens[k:end])
             k = end
             continue
+        if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower().startswith("совершенн"):
+            break  # «о реадмиссии, совершенной 26 октября»: where and when it was done, not its name
         if t.text == "," and _enumeration_goes_on(tokens, k, after):
             after.append(",")
             k += 1
@@ -494,6 +496,22 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
         ):
             # «программа … на период до 2024 года»: the term is part of its name
             end = k + 3 if k + 2 < len(tokens) and tokens[k + 2].text.lower() in ("года", "г") else k + 2
+            after.extend(tok.text for tok in tokens[k:end])
+            k = end
+            break
+        if (
+            low in ("в", "во")
+            and kind in ("plan", "programme")
+            and after
+            and k + 1 < len(tokens)
+            and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 1].text)
+        ):
+            # «план развития сотрудничества в 2012 г.»: the year the plan is for is part of its name
+            end = (
+                k + 3
+                if k + 2 < len(tokens) and tokens[k + 2].text.lower() in ("г", "году", "года")
+                else k + 2
+            )
             after.extend(tok.text for tok in tokens[k:end])
             k = end
             break

@@ -126,6 +126,7 @@ class Surroundings:
         self.officials = officials
         self.organisations = organisations
         self.article_date = article_date
+        self.names: list[tuple[int, int]] = []  # (start, extent end) of every document's name, once read
         self.sentences = SentenceIndex(text)
         self._event_date: PartialDate | None = None
         self._event_date_done = False
@@ -298,7 +299,11 @@ class Surroundings:
         s_start, s_end = self.sentence_bounds(m.sentence)
         written = dates_in(self.text, s_start, s_end, self.article_date, ahead=m.status in FUTURE)
         reported = [d for d in written if self._reports_day(m, d)]
-        known_by = [d for d in written if self._another_documents_date(m, d.start) or d in reported]
+        # «… протокол … и план развития сотрудничества в 2012 г.»: a date in another document's name
+        named = [d for d in written if any(s <= d.start < e for s, e in self.names if s != m.start)]
+        known_by = [
+            d for d in written if self._another_documents_date(m, d.start) or d in reported or d in named
+        ]
         dates = [
             d
             for d in written
