@@ -378,7 +378,7 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
 # «… раскритиковал политику Филиппин. glavno.smi.today»: the site's address closing the text, on its
 # own line or run onto the last sentence.
 _CLOSING_ADDRESS = re.compile(
-    r"(?:^|[.!?…»\"]\s+)(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?\s*$",
+    r"(?:^|[.!?…»\"]\s+)(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/?\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -443,8 +443,15 @@ def _credited_paragraph(tail: list[str], outlets: Mapping[str, str]) -> str | No
     return None
 
 
+# «Елена Короткова, © News-Asia»: the author signs, the outlet owns the text.
+_AUTHOR_COPYRIGHT = re.compile(r"^[А-ЯЁA-Z][\w-]+\s+[А-ЯЁA-Z][\w-]+,\s*©\s*(?P<o>[^\n©,]{2,40}?)\.?$")
+
+
 def _closing_source(tail: list[str], outlets: Mapping[str, str]) -> str | None:
     for line in reversed(tail):
+        owned = _AUTHOR_COPYRIGHT.match(line)
+        if owned and (lookup_outlet(owned["o"], outlets) or _named(owned["o"])):
+            return owned["o"]
         sign_off = _SIGN_OFF.match(line)
         if sign_off and lookup_outlet(sign_off.group("o"), outlets):
             return sign_off.group("o")

@@ -501,6 +501,9 @@ def find_publication_line(line: str, outlets: Mapping[str, str]) -> tuple[Partia
     match = _SOURCE_AFTER.match(line)
     if match and (date := find_date_line(match["d"])) is not None:
         return date, (match["o"].strip() if lookup_outlet(match["o"], outlets) else None)
+    match = _RUBRIC_BAR.match(line)
+    if match and (date := find_date_line(match["d"])) is not None and date.year:
+        return date, None  # «Политика | 30 Июня, 2016»: the rubric, a bar, the date
     match = _RUBRIC_BEFORE.match(line) or _RUBRIC_GLUED.match(line)
     if match and _TIMED.search(match["d"]) and (date := find_date_line(match["d"])) is not None and date.year:
         return date, None  # «Узбекистан Материалы 29 ноября 2016 20:40»: a rubric, then the timestamp
@@ -519,6 +522,7 @@ _DATE_THEN_BYLINE = re.compile(r"^(?P<d>[^•·]{6,40}?)\s+[•·]\s+[A-ZА-ЯЁ
 _SOURCE_AFTER = re.compile(
     r"^(?P<d>.+?)\s*[|,]?\s+(?:источник|source)\s*:\s*(?P<o>\S.{0,60})$", re.IGNORECASE
 )
+_RUBRIC_BAR = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){0,2}[A-ZА-ЯЁ][\w-]*\s*[|•]\s*(?P<d>\d[^|•]*)$")
 _RUBRIC_BEFORE = re.compile(r"^(?:[A-ZА-ЯЁ][\w-]*\s+){1,3}(?P<d>\d.*)$")
 # «Политика4 марта 2015 15:40», «НовостиПолитика26 марта 2019 5:44»: a rubric or a trail of them
 _RUBRIC_GLUED = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]{2,}){1,3}(?P<d>\d.*)$")

@@ -236,6 +236,8 @@ def is_widget(line: str) -> bool:
         return False
     if _COUNTER.match(line) and any(c.isdigit() for c in line):
         return True
+    if _VIEWS.match(line.strip()):
+        return True  # «Просмотров:2490»: the article's views counter
     if re.fullmatch(r"\d[\d.,]*(?:\s*[|/]\s*\d[\d.,]*){2,}", line.strip()):
         return True  # «102,34|106,54|66,91»: exchange rates or readings, numbers between bars
     if re.fullmatch(r"[|/\s]*\d+[.,]\d{2,}(?:\s*[|/]\s*\d+[.,]\d{2,})+[|/\s]*", line):
@@ -548,6 +550,19 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             head.outlet = head.outlet or (suffix if lookup_outlet(suffix, outlets) else None)
             del lines[index]
             continue
+        if kind == LineKind.TEXT and _cut_teaser(line, next((s for s in lines[index + 1 :] if s), "")):
+            del lines[
+                index
+            ]  # «Из пакта …: Азербайджан и Армения наладят дипотношения, никаких иностранных войск…»
+            continue
+        if kind == LineKind.TEXT and _image_alt(line, lines[max(0, index - 3) : index]):
+            del lines[index]  # «Изображение 'ЗАГОЛОВОК'» under «ЗАГОЛОВОК»: the picture's alt text
+            continue
+        if kind == LineKind.TEXT and _latin_tagline(line, lines[index + 1 :]):
+            del lines[
+                index
+            ]  # «Central Asia regional news digest» over a Russian headline: the site's tagline
+            continue
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
         if kind == LineKind.WIDGET and (
@@ -681,6 +696,37 @@ _SOCIAL = re.compile(
     r"|rutube|max)\b",
     re.IGNORECASE,
 )
+
+
+TEASER_CUT = 60  # a site cuts another article's headline in its teaser at some length, with «…»
+
+
+def _cut_teaser(line: str, following: str) -> bool:
+    """A long line cut with «…» over a headline-shaped line: another article's teaser, its headline
+    cut to the teaser's length (the page's own headline is given whole)."""
+    return len(line) >= TEASER_CUT and line.endswith("…") and _headline_like(following) and following != line
+
+
+_ALT = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\s*:?\s*['\"«“](?P<quoted>.{10,250})['\"»”]$")
+
+
+def _image_alt(line: str, above: list[str]) -> bool:
+    """A word («Изображение», «Фото», a typo of them) and, in quotes, the line just above: the alt text
+    of the picture under the headline."""
+    match = _ALT.match(line)
+    return bool(match) and any(_normal(match["quoted"]) == _normal(s) for s in above if s)
+
+
+def _latin_tagline(line: str, below: list[str]) -> bool:
+    """A short line of Latin words only, three or more, over Russian lines: in a Russian article, the
+    site's tagline or menu in English, not its headline."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        3 <= len(words) <= CHROME_WORDS
+        and not re.search(r"[а-яёА-ЯЁ]", line)
+        and not re.search(r"[.!?]$", line)
+        and any(re.search(r"[а-яёА-ЯЁ]", s) for s in below if s)
+    )
 
 
 def _doubled(line: str) -> bool:

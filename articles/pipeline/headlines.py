@@ -91,6 +91,13 @@ _REPORT_BY = re.compile(
 _COUNTER_GLUED = re.compile(r"(?<=[а-яё]{3})\d{1,6}$")
 
 
+_HEADLINE_STAMP_LEAD = re.compile(
+    r"^(?P<h>[А-ЯЁA-Z«\"][^.!?]{15,200}?[а-яёa-zА-ЯЁA-Z»\")])(?P<d>\d{1,2}\s+[А-Яа-яЁё]{3,9}\s+(?:19|20)\d{2}"
+    r"(?:,?\s+\d{1,2}:\d{2})?)(?:\s*\((?:GMT|UTC)\s*[+-]\s*\d{1,2}\)|\s*(?:GMT|UTC))?\s+(?P<rest>\S.{40,})$",
+    re.DOTALL,
+)
+
+
 def split_glued_date(line: str) -> tuple[PartialDate, str] | None:
     """A first line that runs a page's date into the headline, before or after it → (the date,
     the headline)."""
@@ -190,10 +197,15 @@ def read_preamble(
         if len(line) > HEADLINE_MAX and headline is None and index == _first_text(lines):
             glued = split_glued_date(line)
             if glued is not None:
-                line_date = (
-                    line_date or glued[0]
-                )  # «20:48 14.01.2003 Министр обороны … во вторник …»: the lead
+                # «20:48 14.01.2003 Министр обороны … во вторник …»: the lead
+                line_date = line_date or glued[0]
                 lines[index] = glued[1]
+            run_on = _HEADLINE_STAMP_LEAD.match(line) if want_headline and glued is None else None
+            if run_on and (stamp := find_date_line(run_on["d"])) is not None and stamp.year:
+                # «… разведывательных БПЛА19 Сентябрь 2022, 15:41 (GMT +4) Баку, 19 сентября, …»: the
+                # headline, the page's timestamp and the lead run into one line
+                headline, line_date = run_on["h"], line_date or stamp
+                lines[index] = run_on["rest"]
             break
         if len(line) > HEADLINE_MAX or dateline is not None:
             break

@@ -72,7 +72,9 @@ def self_named(body: str) -> str | None:
 # «…, передает Trend со ссылкой на агентство IRNA»: an agency relaying another's report names
 # itself this way; an outlet merely cited would be the one referred to, not the one relaying.
 _RELAYING = re.compile(
-    r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
+    # («передает ИА El.kz со ссылкой на …»: the agency's kind before its name is no part of it)
+    r"(?<!\w)(?P<verb>переда[её]т|сообщает)\s+(?:(?:ИА|МИА|агентство)\s+)?"
+    r"(?P<o>[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+){0,2}?)"
     # «передает Пример http://primer.ru со ссылкой на»: the site gives its address after its name
     r"(?P<address>\s+https?://[\w.-]+\.[a-z]{2,}\S*)?"
     r"\s+со?\s+ссылкой\s"  # («с ссылкой», a common misspelling, too)

@@ -42,6 +42,9 @@ STATIONED = re.compile(
     r"военнослужащ|миротворц|военн\w+\s+объект)\w*\s+(?:[а-яё]+\s+){0,2}?(?:в|во|на\s+территории)\s+$",
     re.IGNORECASE,
 )
+# A compound adjective naming a stretch of border between the two: geography, not a relation.
+BORDER_AFTER = re.compile(r"\w*\s+(?:участ\w*|границ\w*|рубеж\w*|отрезк\w*)", re.IGNORECASE)
+BORDER_WITH = re.compile(r"(?:границ\w*|граничащ\w*|граничит|рубеж\w*)\s*$", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|и|а\s+также|—|–|-)\s*$|\s+и\s+", re.IGNORECASE)
 
 WEIGHTS = {
@@ -124,7 +127,15 @@ def _sentence_signals(text: str, points: list[_Point], evidence: dict, weight: f
             continue
         gap = text[p.end : q.start]
         key = _pair(p.iso, q.iso)
-        if gap == "-" and not p.official and not q.official:
+        if (
+            gap == "-"
+            and not p.official
+            and not q.official
+            and not cooperative
+            and BORDER_AFTER.match(text, q.end)
+        ):
+            evidence[key].add("cooccurrence", weight)  # «таджикско-афганский участок границы»: where, not who
+        elif gap == "-" and not p.official and not q.official:
             evidence[key].add("compound", weight, (p.start, q.end))
         elif len(gap) <= 60 and COORDINATION.search(gap) and "." not in gap:
             evidence[key].add("coordination", weight, (p.start, q.end))
@@ -137,6 +148,8 @@ def _sentence_signals(text: str, points: list[_Point], evidence: dict, weight: f
         if not m:
             continue
         with_at = q.start - (len(text[max(0, q.start - 60) : q.start]) - m.start())
+        if BORDER_WITH.search(text, max(0, with_at - 30), with_at + 1):
+            continue  # «недалеко от границы с Афганистаном»: where, not with whom
         # The nearest country before «с»: «сотрудничество Турции с Украиной», not Москва before it.
         before = [p for p in points if p.start < with_at and p.iso != q.iso]
         if not before:
