@@ -23,6 +23,7 @@ from itertools import islice, product
 
 from articles.pipeline.cleaning import is_prose
 from articles.pipeline.datelines import CAPS_NAME, LATIN_NAME, lookup_outlet, outlet_like
+from articles.pipeline.page_outlets import address_outlet
 from articles.pipeline.self_naming import (
     EARLIER_VERB,
     relaying_outlet,
@@ -362,7 +363,9 @@ def find_source_line(lines: list[str], outlets: Mapping[str, str]) -> str | None
         found = _closing_source(text_lines[prose[-1] + 1 : prose[-1] + 4], outlets)
         if found:
             return found
-    found = _credited_paragraph(text_lines[-CREDIT_LINES:], outlets) or _closing_address(text_lines[-1:])
+    found = _credited_paragraph(text_lines[-CREDIT_LINES:], outlets) or _closing_address(
+        text_lines[-1:], outlets
+    )
     if found:
         return found
     for line in text_lines:
@@ -383,9 +386,12 @@ _CLOSING_ADDRESS = re.compile(
 )
 
 
-def _closing_address(tail: list[str]) -> str | None:
+def _closing_address(tail: list[str], outlets: Mapping[str, str]) -> str | None:
     match = _CLOSING_ADDRESS.search(tail[-1]) if tail else None
-    return match["host"].lower() if match else None
+    if not match:
+        return None
+    host = match["host"].lower()
+    return address_outlet(host, outlets) or host  # «rus.azertag.az» → АЗЕРТАДЖ
 
 
 # «… между двумя странами. Источник: Khmer Times»: the source's label run onto a paragraph's last sentence.
