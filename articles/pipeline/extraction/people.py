@@ -238,9 +238,14 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         elif (
             len(words) == 3
             and not is_initial(words[2])
-            and is_patronymic(words[2], dictionary_only=True)
             and is_first_name(words[1])
-            and (not is_first_name(words[0]) or surname_first(*words))
+            and (
+                is_patronymic(words[2], dictionary_only=True)
+                and (not is_first_name(words[0]) or surname_first(*words))
+                # «Кошербаева Ермека Беделбаевича»: a patronymic the dictionary lacks, by its ending
+                or is_patronymic(words[2])
+                and not is_first_name(words[0])
+            )
         ):
             # "Тараев Иван Степанович", "Лагуткина Сергея Павловича": a register's order, the surname
             # first, is "Иван Тараев" as the text names him elsewhere
@@ -251,7 +256,12 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
         countries = {i for i in range(len(tokens)) if _in_country(i, tokens, country_spans)}
         if last - 1 in countries and len(countries & set(range(first, last))) * 2 >= last - first:
             continue  # "Коста-Рика", "Эль-Сальвадор" read as a person; not "Веллингтон Гу"
-        barrier = barrier_by_sentence.get(sentence, 0)
+        # (a line break is a barrier too: «Матвиенко встретилась с президентом Таджикистана» as a headline
+        # with no stop, over «Матвиенко …» — the segmenter runs the two lines into one sentence)
+        line_start = max(
+            (i for i in range(1, first + 1) if "\n" in text[tokens[i - 1].stop : tokens[i].start]), default=0
+        )
+        barrier = max(barrier_by_sentence.get(sentence, 0), line_start)
         barrier_by_sentence[sentence] = last
         group, place, size = lists.get((sentence, first), (None, 0, 1))
         list_case = group_cases.get(group) if group is not None and place > 0 else None

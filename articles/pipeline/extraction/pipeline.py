@@ -112,7 +112,7 @@ def _officials(title: str, body: str, hits: list[CountryHit], lexicon: Lexicon) 
     the first mention counts (the post and the clause of the first full mention) and the title only
     fills in; spans past the body (the title's) are dropped."""
     if not title.strip():
-        return find_officials(body, group_hits(hits), lexicon)
+        return _not_cut_off(find_officials(body, group_hits(hits), lexicon), body)
     shift = len(body) + len(_TITLE_BREAK)
     title_hits = [
         dataclasses.replace(h, start=h.start + shift, end=h.end + shift)
@@ -122,7 +122,28 @@ def _officials(title: str, body: str, hits: list[CountryHit], lexicon: Lexicon) 
     officials = find_officials(body + _TITLE_BREAK + title, group_hits(hits + title_hits), lexicon)
     for official in officials:
         official.spans = [(s, e) for s, e in official.spans if e <= len(body)]
-    return officials
+    return _not_cut_off(officials, body)
+
+
+def _not_cut_off(officials: list[OfficialMention], body: str) -> list[OfficialMention]:
+    """Less a name named only where the copy stops mid-word, the text's last word with no stop after it
+    («Глава МИД РФ Сергей Ла», «члена Политбюро Коммунистическ»)."""
+    end = len(body.rstrip())
+    last = re.search(r"[\w-]+$", body[:end])
+    if last is None or not _cut_word(last.group(), body[: last.start()]):
+        return officials  # («… — отметил Председатель Государственной Думы Вячеслав Володин»: whole, no stop)
+    return [o for o in officials if not o.spans or any(e < end for _s, e in o.spans)]
+
+
+def _cut_word(word: str, before: str) -> bool:
+    """A text's last word cut off mid-word: short, the start of a longer word the text has, or no
+    word the dictionary knows."""
+    from articles.pipeline.nlp import morph
+
+    low = word.lower()
+    if len(low) <= 3 or re.search(rf"(?<!\w){re.escape(word)}\w", before):
+        return True
+    return not morph().word_is_known(low)
 
 
 # Between the body and the title when they are read as one text: a paragraph break ends a sentence.

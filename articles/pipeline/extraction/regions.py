@@ -20,7 +20,9 @@ _ADJECTIVE_ENDING = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ая|яя|ой|ей|ую|юю|ий|ый|ом|ем|ым|им|ие|ые|их|ых)$"
 )
 _NOUN_ENDING = re.compile(r"(?:ами|ями|ией|ией|ии|ия|ию|ом|ем|ой|ей|ью|а|я|у|ю|е|ы|и|о|ь)$")
-_REGION_NOUN = re.compile(r"(?:област|кра[йяеюм]|округ)", re.IGNORECASE)
+_REGION_NOUN = re.compile(
+    r"(?:област|кра[йяеюм]|округ|облисполком|облсовет|облдум)", re.IGNORECASE
+)  # (and its bodies: «Гродненский облисполком»)
 # «Еврейская автономная область», «Чукотского автономного округа»: a word between adjective and noun.
 _AUTONOMOUS = re.compile(r"автономн", re.IGNORECASE)
 _MIN_STEM = 4

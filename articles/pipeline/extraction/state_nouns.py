@@ -129,11 +129,16 @@ _VISIT_WORDS = frozenset("визит посещение поездка приб�
 
 def _visited(tokens, start: int) -> bool:
     """Whether the state named at `start` is where the sentence's visit goes: «с визитом в Лаосскую
-    Республику», «прибыл в Ханой» (a word of the visit within two tokens before «в»)."""
+    Республику», «прибыл в Ханой» (a word of the visit within two tokens before «в»), or where the
+    sentence opens («В Джакарте …»)."""
     for k, token in enumerate(tokens):
         if token.start == start:
-            if k < 2 or tokens[k - 1].text.lower() not in ("в", "во"):
+            if k < 1 or tokens[k - 1].text.lower() not in ("в", "во"):
                 return False
+            if k == 1:
+                return (
+                    True  # «В Джакарте секретарь Совбеза РФ встретился с президентом страны»: where they meet
+                )
             return any(lemma(t.text) in _VISIT_WORDS for t in tokens[max(0, k - 4) : k - 1])
     return False
 
