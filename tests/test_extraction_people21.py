@@ -62,3 +62,14 @@ def test_where_a_sentence_opens_is_the_state_of_a_later_common_noun(lexicon):
         "страны Мигелем Сото."
     )
     assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"
+
+
+def test_ranks_in_a_list_under_one_plural_post(lexicon):
+    text = (
+        "Министры обороны Перу и Мали генерал армии Хуан Перес и дивизионный генерал Ибрахим Дембеле "
+        "подписали межправительственное соглашение о военном сотрудничестве."
+    )
+    found = extract(parse("Сотрудничество", "", text), lexicon).officials
+    got = {o.name: (o.position, o.rank, o.country) for o in found}
+    assert got["Хуан Перес"] == ("министр обороны Перу", "генерал армии", "PE")
+    assert got["Ибрахим Дембеле"] == ("министр обороны Мали", "дивизионный генерал", "ML")

@@ -32,6 +32,8 @@ def name_lists(
     for sentence, first, last in people:
         tokens = sentences[sentence]
         gap = [t.text.lower() for t in tokens[previous[2] : first]] if previous else []
+        # («Сергей Шойгу и дивизионный генерал Ибрахим Дембеле»: the next name's rank stands in the gap)
+        gap = gap[: _rank_start(tokens[previous[2] : first])] if previous and gap else gap
         if previous and previous[0] == sentence and gap and set(gap) <= _LIST_GAP and gap.count("и") <= 1:
             groups[-1].append((sentence, first))
         else:
@@ -43,6 +45,24 @@ def name_lists(
         if len(group) > 1
         for place, member in enumerate(group)
     }
+
+
+def _rank_start(gap: list[Token]) -> int:
+    """Where a rank right before the next name begins in the gap between two names («и дивизионный
+    генерал», «, генерал армии»): the gap's end when there is none."""
+    ranks = [k for k, t in enumerate(gap) if is_rank(t.text)]
+    if not ranks:
+        return len(gap)
+    start = ranks[0]
+    if start > 0 and any(p.tag.POS == "ADJF" for p in parses(gap[start - 1].text.lower())[:1]):
+        start -= 1  # «дивизионный генерал»: its adjective
+    if not all(t.text.lower() in _LIST_GAP for t in gap[:start]) or not all(
+        is_rank(t.text) or t.text[:1].islower() and k > ranks[0]
+        for k, t in enumerate(gap[start:], start)
+        if k != start
+    ):
+        return len(gap)  # more than a rank after the list's «и»: another post, not the same list
+    return start
 
 
 def shared_post(

@@ -271,7 +271,9 @@ def _mentions(text: str, analysis: Analysis, country_spans, lexicon: Lexicon) ->
             if group in shared:  # a later name of a list under one plural post
                 before, posts = shared[group]
                 text_here, assigned = posts[place]
-                before = replace(before, text=text_here)
+                # its own rank, if the list gives one before it («… и дивизионный генерал Ибрахим Дембеле»)
+                own = post_before(tokens, first, barrier, countries)
+                before = replace(before, text=text_here, rank=own.rank if own is not None else "")
         else:
             before = post_before(
                 tokens,
