@@ -92,3 +92,8 @@ def test_a_stretch_of_border_and_a_border_with_a_state_are_no_relation(lexicon):
         "наиболее сложным. Многолетнее сотрудничество связывает перуанских пограничников с коллегами из Чили."
     )
     assert primary(body, lexicon) != ("BO", "PE")
+
+
+def test_a_timestamp_with_who_posted_it():
+    page = parse(HEADLINE, "", "25-10-2017, 09:25. Разместил: Редакция Андского портала", "", LEAD, MORE)
+    assert _ymd(page) == (2017, 10, 25)

@@ -351,6 +351,8 @@ _LANGUAGE_LINK = re.compile(
     r"\s+(?:читати|читать)\s+(?:українською|російською|на\s+(?:украинском|русском)(?:\s+языке)?|по-украински)$",
     re.IGNORECASE,
 )
+# «25-10-2017, 09:25. Разместил: Редакция …»: who posted it, after the time.
+_POSTED_BY = re.compile(r"(?<=\d)\s*[.,]?\s+(?:разместил|добавил|опубликовал)\w*\s*:.*$", re.IGNORECASE)
 # «05. 09. 2014»: a numeric date with a space after each point.
 _SPACED_POINTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)")
 # «05.09.2014 Шрифт: a a a»: the page's text-size switch after the date.
@@ -402,7 +404,7 @@ def find_date_line(line: str) -> PartialDate | None:
     """
     line = _DOUBLED_COMMA.sub(",", line.strip())
     line = _LANGUAGE_LINK.sub("", _COMMA_BEFORE_YEAR.sub(", ", _SPACED_POINTS.sub(r"\1.\2.\3", line)))
-    line = _FONT_SWITCH.sub("", line)
+    line = _FONT_SWITCH.sub("", _POSTED_BY.sub("", line))
     line = without_counters(_FOREIGN_TAIL.sub("", line))
     line = _TRAILING_MARK.sub("", _UPDATE_NOTE.sub("", _DATE_LABEL.sub("", line)))
     match = _DATE_LINE.match(line) or _DATE_LINE.match(_RUBRIC_AFTER.sub("", line))
