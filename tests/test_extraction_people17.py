@@ -3,100 +3,86 @@ him; «Лула да Силва» is no second name; the side a list of particip
 стороны …») gives them their state. Pure tests, made-up texts; the first test of each rule failed before it.
 """
 
-import pytest
-from web_text_helpers import parse
-
-from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.extraction.pipeline import extract
+from web_text_helpers import officials
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.from_files()
-
-
-def _officials(text, lexicon):
-    found = extract(parse("Сотрудничество в сфере безопасности", "", text), lexicon).officials
-    return {o.name: (o.position, o.country) for o in found}
-
-
-def test_a_colleague_with_no_post_holder_before_him_in_his_sentence(lexicon):
+def test_a_colleague_with_no_post_holder_before_him_in_his_sentence():
     text = (
         "Министр обороны Перу Хуан Перес назвал Чили надежным партнером. Его слова прозвучали на встрече по "
         "вопросам безопасности с чилийским коллегой Мигелем Сото, передает агентство."
     )
-    assert _officials(text, lexicon)["Мигель Сото"] == ("министр обороны", "CL")
+    assert officials(text)["Мигель Сото"] == ("министр обороны", "CL")
 
 
-def test_a_colleague_of_the_person_named_before_him_in_his_sentence(lexicon):
+def test_a_colleague_of_the_person_named_before_him_in_his_sentence():
     text = (
         "Президент Перу Хуан Перес начинает визит в Чили. Помощник президента Луис Рамос рассказал о программе. "
         "Перес обсудит со своим чилийским коллегой Мигелем Сото военное сотрудничество."
     )
-    assert _officials(text, lexicon)["Мигель Сото"] == ("президент", "CL")
+    assert officials(text)["Мигель Сото"] == ("президент", "CL")
 
 
-def test_a_colleague_of_a_person_with_no_post_gets_none_from_the_sentence_before(lexicon):
+def test_a_colleague_of_a_person_with_no_post_gets_none_from_the_sentence_before():
     text = (
         "О визите журналистам рассказал помощник президента Луис Рамос. "
         "Перес встретится со своим чилийским коллегой Мигелем Сото."
     )
-    assert _officials(text, lexicon)["Мигель Сото"][0] != "помощник президента"
+    assert officials(text)["Мигель Сото"][0] != "помощник президента"
 
 
-def test_a_portuguese_name_with_da_is_one_name(lexicon):
+def test_a_portuguese_name_with_da_is_one_name():
     text = "Президент Бразилии Луис Инасиу Лула да Силва и президент Перу Хуан Перес обсудили поставки вооружений."
-    assert _officials(text, lexicon)["Луис Инасиу Лула да Силва"] == ("президент Бразилии", "BR")
+    assert officials(text)["Луис Инасиу Лула да Силва"] == ("президент Бразилии", "BR")
 
 
-def test_the_side_a_list_of_participants_opens_with(lexicon):
+def test_the_side_a_list_of_participants_opens_with():
     text = (
         "Председатель сената Перу Хуан Перес провела встречу с председателем сената Чили Мигелем Сото.\n\n"
         "В беседе с перуанской стороны принимали участие заместитель председателя сената Луис Рамос и "
         "член комитета по обороне Зияд Сабсаби.\n\n"
         "Перес подчеркнула, что визит делегации Чили придаст новый импульс отношениям с Чили."
     )
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert found["Зияд Сабсаби"][1] == "PE"
     assert found["Луис Рамос"][1] == "PE"
 
 
-def test_the_second_side_with_its_noun_left_out(lexicon):
+def test_the_second_side_with_its_noun_left_out():
     text = (
         "В переговорах с перуанской стороны участвовал министр Хуан Перес, с чилийской — заместитель министра "
         "Мигель Сото."
     )
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert found["Мигель Сото"][1] == "CL"
     assert found["Хуан Перес"][1] == "PE"
 
 
-def test_a_plural_post_then_each_state_with_a_dash_and_its_holder(lexicon):
+def test_a_plural_post_then_each_state_with_a_dash_and_its_holder():
     # people18: «министры обороны КР - генерал-майор Т. Омуралиев, Российской Федерации - …»
     text = (
         "В заседании приняли участие министры обороны Перу - генерал-майор Хуан Перес, Республики Чили - "
         "генерал армии Мигель Сото, Республики Эквадор - Луис Рамос и Республики Парагвай - Карлос Мендес."
     )
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert found["Хуан Перес"] == ("министр обороны", "PE")
     assert found["Мигель Сото"] == ("министр обороны", "CL")
     assert found["Луис Рамос"] == ("министр обороны", "EC")
     assert found["Карлос Мендес"] == ("министр обороны", "PY")
 
 
-def test_two_states_ministers_named_after_a_dash_are_no_list(lexicon):
+def test_two_states_ministers_named_after_a_dash_are_no_list():
     text = "В Лиме состоялась встреча министров обороны Перу и Чили – Хуана Переса и Мигеля Сото."
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert found["Хуан Перес"][1] != "CL"
 
 
-def test_an_institution_of_a_state_right_after_the_name_gives_his_state(lexicon):
+def test_an_institution_of_a_state_right_after_the_name_gives_his_state():
     # people19: «рассказал журналистам Николай Злобин из Института мировой безопасности США»
     text = (
         "Президент Перу Хуан Перес провел встречу с экспертами. «Так скучно мне никогда не было», — рассказал "
         "журналистам Мигель Сото из Института мировой безопасности Чили."
     )
-    assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"
+    assert officials(text)["Мигель Сото"][1] == "CL"
 
 
 def test_a_tied_reading_of_a_name_is_the_same_in_every_process():

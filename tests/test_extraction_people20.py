@@ -5,73 +5,59 @@ Venezuela; whom a visitor meets in the state he is visiting is that state's. Pur
 first test of each rule failed before it.
 """
 
-import pytest
-from web_text_helpers import parse
-
-from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.extraction.pipeline import extract
+from web_text_helpers import officials
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.from_files()
-
-
-def _officials(text, lexicon):
-    found = extract(parse("Сотрудничество в сфере безопасности", "", text), lexicon).officials
-    return {o.name: (o.position, o.country) for o in found}
-
-
-def test_a_name_in_a_registers_order_is_one_person(lexicon):
+def test_a_name_in_a_registers_order_is_one_person():
     text = (
         "В Лиме прошла встреча начальника регионального центра генерал-майора Громова Сергея Павловича и "
         "начальника отдела международного сотрудничества полковника Тараева Ивана Степановича с делегацией "
         "Чили. Полковник Иван Тараев рассказал о планах."
     )
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert "Сергей Громов" in found and "Сергей Павлович" not in found
     assert [name for name in found if "Тараев" in name] == ["Иван Тараев"]
     assert found["Иван Тараев"][0] == "начальник отдела международного сотрудничества"
 
 
-def test_an_extraordinary_and_plenipotentiary_ambassador(lexicon):
+def test_an_extraordinary_and_plenipotentiary_ambassador():
     text = (
         "В мероприятии приняли участие посол Перу в России Хуан Перес, почетный президент Ассоциации "
         "российских дипломатов, Чрезвычайный и Полномочный посол Павел Акопов и Чрезвычайный и Полномочный "
         "посол Андрей Бакланов."
     )
-    found = _officials(text, lexicon)
+    found = officials(text)
     assert "Чрезвычайный" not in found
     assert found["Андрей Бакланов"][0] == "чрезвычайный и полномочный посол"
     assert found["Павел Акопов"][0].endswith("чрезвычайный и полномочный посол")
 
 
-def test_the_bolivarian_republic_is_venezuela(lexicon):
+def test_the_bolivarian_republic_is_venezuela():
     text = (
         "Посол Беларуси в Венесуэле Дмитрий Петров встретился с министром обороны Боливарианской Республики "
         "Хуаном Пересом."
     )
-    assert _officials(text, lexicon)["Хуан Перес"][1] == "VE"
+    assert officials(text)["Хуан Перес"][1] == "VE"
 
 
-def test_whom_a_visitor_meets_in_the_state_he_visits_is_its(lexicon):
+def test_whom_a_visitor_meets_in_the_state_he_visits_is_its():
     text = (
         "Находящийся с визитом в Чили первый заместитель министра обороны — начальник Генерального штаба "
         "перуанской армии генерал-полковник Хуан Перес встретился с губернатором области Био-Био Мигелем "
         "Сото. Перуанская армия и перуанские военные давно сотрудничают с провинцией."
     )
-    assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"
+    assert officials(text)["Мигель Сото"][1] == "CL"
     # a host named before the visitor's phrase is no visitor: «с визитом в Чили по приглашению Мигеля Сото»
     text = (
         "В ходе пребывания с официальным визитом в Чили по приглашению Мигеля Сото президента Перу Хуана "
         "Переса был подписан ряд документов."
     )
-    assert _officials(text, lexicon).get("Мигель Сото", (None, None))[1] != "PE"
+    assert officials(text).get("Мигель Сото", (None, None))[1] != "PE"
 
 
-def test_the_country_of_a_visit_is_the_state_a_later_common_noun_stands_for(lexicon):
+def test_the_country_of_a_visit_is_the_state_a_later_common_noun_stands_for():
     text = (
         "Заместитель министра обороны Перу Хуан Перес, который прибыл с рабочим визитом в Республику Чили, "
         "провел переговоры с министром обороны страны генералом Мигелем Сото."
     )
-    assert _officials(text, lexicon)["Мигель Сото"][1] == "CL"
+    assert officials(text)["Мигель Сото"][1] == "CL"

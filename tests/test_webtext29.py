@@ -9,13 +9,11 @@ Made-up pages and sentences. The first test of each rule failed before it; the o
 leave alone.
 """
 
-import pytest
-from web_text_helpers import HEADLINE, LEAD, MORE, OUTLETS, parse
+from web_text_helpers import HEADLINE, LEAD, LEXICON, MORE, OUTLETS, parse, primary
 
 from articles.pipeline.datelines import find_date_line, find_publication_line
-from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.pipeline import extract
-from articles.pipeline.parsing import ParsedArticle, parse_file
+from articles.pipeline.parsing import parse_file
 
 
 def test_a_date_with_spaces_after_its_points_and_a_text_size_switch():
@@ -67,50 +65,38 @@ def test_a_date_under_a_weather_reading_without_a_place_still_dates():
 # --- pairs ---------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.from_files()
-
-
-def primary(body: str, lexicon: Lexicon):
-    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    assert isinstance(parsed, ParsedArticle)
-    found = extract(parsed, lexicon).primary_pair
-    return tuple(found.countries) if found else None
-
-
-def test_two_leaders_who_meet_make_the_pair(lexicon):
+def test_two_leaders_who_meet_make_the_pair():
     body = (
         "В рамках программы визита президент Перу посетил стадион в Сантьяго.\n\n"
         "В спортивном комплексе перуанского лидера встретил президент Чили Хуан Перес."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
 
 
-def test_a_joint_structure_of_two_states_makes_the_pair(lexicon):
+def test_a_joint_structure_of_two_states_makes_the_pair():
     body = (
         "С 20 февраля по 10 марта проходит плановая тренировка войск противовоздушной обороны в рамках "
         "Единой региональной системы ПВО Республики Перу и Республики Чили.\n\n"
         "Мероприятие носит плановый характер."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
 
 
-def test_one_states_forces_stationed_in_another_make_the_pair(lexicon):
+def test_one_states_forces_stationed_in_another_make_the_pair():
     body = (
         "Чилийские войска в Перу присутствуют очень давно. Сейчас, спустя два века, Перу — независимая "
         "страна, но чилийские солдаты по-прежнему расквартированы в городе Такна.\n\n"
         "Современная история гарнизона начинается в 1992 году."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
 
 
-def test_two_states_named_apart_make_no_pair(lexicon):
+def test_two_states_named_apart_make_no_pair():
     body = (
         "Чилийские шахтеры в среду вышли на забастовку. Спустя неделю в Перу прошли выборы мэров.\n\n"
         "Обе новости обсуждают в регионе."
     )
-    assert primary(body, lexicon) is None
+    assert primary(body) is None
 
 
 # --- a public body's page: display settings, the date bar, the weather, a menu link over the rubric ---
@@ -156,7 +142,7 @@ def test_another_articles_date_under_a_read_also_label_is_still_dropped():
 # --- people in a results table -------------------------------------------------------------------------
 
 
-def test_players_in_a_results_table_are_still_persons(lexicon):
+def test_players_in_a_results_table_are_still_persons():
     """General-news benchmarks (factRuEval-2016's book_444) count every person named, the players of a
     results table too: they stay in the article's people."""
     body = (
@@ -166,11 +152,11 @@ def test_players_in_a_results_table_are_still_persons(lexicon):
         "1:1 - Жилов (Кравченко) - 20:26"
     )
     parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    names = {o.name for o in extract(parsed, lexicon).officials}
+    names = {o.name for o in extract(parsed, LEXICON).officials}
     assert {"Хуан Перес", "Мигель Сото", "Колобов", "Жилов"} <= names
 
 
-def test_an_interviews_speaker_label_is_still_a_person(lexicon):
+def test_an_interviews_speaker_label_is_still_a_person():
     body = "Премьер-министр Перу, Хуан Перес:\n\nМы подписали план военного сотрудничества с Чили на будущий год."
     parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    assert "Хуан Перес" in {o.name for o in extract(parsed, lexicon).officials}
+    assert "Хуан Перес" in {o.name for o in extract(parsed, LEXICON).officials}

@@ -7,14 +7,12 @@ by its address «…, сообщили «Ведомостям» источник
 Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
 
-import pytest
-from web_text_helpers import HEADLINE, LEAD, MORE, OUTLETS, parse
+from web_text_helpers import HEADLINE, LEAD, LEXICON, MORE, OUTLETS, parse, primary
 
 from articles.pipeline.attribution import find_attribution
 from articles.pipeline.datelines import find_date_line
-from articles.pipeline.extraction.lexicon import Lexicon
 from articles.pipeline.extraction.pipeline import extract
-from articles.pipeline.parsing import ParsedArticle, parse_file
+from articles.pipeline.parsing import parse_file
 
 
 def _ymd(page):
@@ -69,65 +67,53 @@ def test_a_site_relaying_a_papers_own_report_by_its_address_is_the_outlet():
 # --- pairs ---------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.from_files()
-
-
-def primary(body: str, lexicon: Lexicon):
-    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    assert isinstance(parsed, ParsedArticle)
-    found = extract(parsed, lexicon).primary_pair
-    return tuple(found.countries) if found else None
-
-
-def test_production_under_a_states_licence_makes_the_pair(lexicon):
+def test_production_under_a_states_licence_makes_the_pair():
     body = (
         "В Перу началось производство бронемашины\n\n"
         "Выпуск бронемашины стартовал на прошлой неделе. Перу стало вторым государством, выпускающим "
         "бронемашину по чилийской лицензии.\n\n"
         "Машину испытывали в Бразилии, Аргентине и Колумбии."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
 
 
-def test_a_headline_naming_two_states_outweighs_a_later_list_of_three(lexicon):
+def test_a_headline_naming_two_states_outweighs_a_later_list_of_three():
     body = (
         "Министр: Перу верно союзу Перу и Чили в области обороны\n\n"
         "Министр обороны Чили Хуан Перес заявил в ходе встречи с президентом Перу, что Чили верно дружбе "
         "двух стран. Ранее в Перу начались совместные учения Чили, Перу и Эквадора."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
     # a headline listing the three keeps the story three states'
     three = body.replace("союзу Перу и Чили", "союзу Перу, Чили и Эквадора")
-    assert primary(three, lexicon) is None
+    assert primary(three) is None
 
 
-def test_the_plain_korean_adjective_is_the_norths_in_a_text_naming_only_the_north(lexicon):
+def test_the_plain_korean_adjective_is_the_norths_in_a_text_naming_only_the_north():
     from articles.pipeline.extraction.countries import find_countries
 
     north = "Делегация Перу посетила КНДР. В Пхеньяне состоялся обмен мнениями с корейскими коллегами."
-    assert {c.iso for c in find_countries(north, lexicon)} == {"KP", "PE"}
+    assert {c.iso for c in find_countries(north, LEXICON)} == {"KP", "PE"}
     # with no North named, «корейский» stays the South's
     south = "Делегация Перу посетила Сеул. Состоялся обмен мнениями с корейскими коллегами."
-    assert "KR" in {c.iso for c in find_countries(south, lexicon)}
+    assert "KR" in {c.iso for c in find_countries(south, LEXICON)}
 
 
-def test_a_document_the_event_carries_out_takes_no_date_from_the_event(lexicon):
+def test_a_document_the_event_carries_out_takes_no_date_from_the_event():
     body = (
         "ЛИМА, 13 сентября. Министр обороны Чили Хуан Перес провел переговоры в Лиме с министром обороны Перу.\n\n"
         "Подчеркивается, что встреча прошла «в русле договоренностей» и «внесет вклад в дело реализации» "
         "Договора о стратегическом партнерстве, подписанного между перуанской и чилийской сторонами."
     )
     parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    (treaty,) = [a for a in extract(parsed, lexicon).agreements if a.kind == "treaty"]
+    (treaty,) = [a for a in extract(parsed, LEXICON).agreements if a.kind == "treaty"]
     assert treaty.date.month is None
     # the same treaty signed at the meeting takes its day
     signed = body.replace("«внесет вклад в дело реализации» Договора", "стороны подписали Договор").replace(
         ", подписанного между перуанской и чилийской сторонами", ""
     )
     parsed = parse_file(signed.encode(), "page.txt", OUTLETS)
-    (treaty,) = [a for a in extract(parsed, lexicon).agreements if a.kind == "treaty"]
+    (treaty,) = [a for a in extract(parsed, LEXICON).agreements if a.kind == "treaty"]
     assert (treaty.date.month, treaty.date.day) == (9, 13)
 
 

@@ -7,12 +7,7 @@ where, not with whom.
 Made-up pages. The first test of each rule failed before it; the others guard what it must leave alone.
 """
 
-import pytest
-from web_text_helpers import HEADLINE, LEAD, MORE, OUTLETS, parse
-
-from articles.pipeline.extraction.lexicon import Lexicon
-from articles.pipeline.extraction.pipeline import extract
-from articles.pipeline.parsing import ParsedArticle, parse_file
+from web_text_helpers import HEADLINE, LEAD, MORE, parse, primary
 
 
 def _ymd(page):
@@ -67,31 +62,19 @@ def test_sources_named_by_the_text_and_its_end():
     assert parse(HEADLINE, "", cited, MORE).source is None
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.from_files()
-
-
-def primary(body: str, lexicon: Lexicon):
-    parsed = parse_file(body.encode(), "page.txt", OUTLETS)
-    assert isinstance(parsed, ParsedArticle)
-    found = extract(parsed, lexicon).primary_pair
-    return tuple(found.countries) if found else None
-
-
-def test_a_stretch_of_border_and_a_border_with_a_state_are_no_relation(lexicon):
+def test_a_stretch_of_border_and_a_border_with_a_state_are_no_relation():
     body = (
         "Спецподразделения Перу и Чили проводят учения недалеко от границы с Боливией\n\n"
         "Спецподразделения вооруженных сил Перу и Чили проводят учения на полигоне недалеко от границы с "
         "Боливией. Перуанские военные приняли участие в учениях в Чили."
     )
-    assert primary(body, lexicon) == ("CL", "PE")
+    assert primary(body) == ("CL", "PE")
     body = (
         "В Перу отмечается День пограничника\n\n"
         "Перуанские пограничники охраняют границу страны, при этом перуанско-боливийский участок является "
         "наиболее сложным. Многолетнее сотрудничество связывает перуанских пограничников с коллегами из Чили."
     )
-    assert primary(body, lexicon) != ("BO", "PE")
+    assert primary(body) != ("BO", "PE")
 
 
 def test_a_timestamp_with_who_posted_it():

@@ -1,9 +1,12 @@
-"""Helpers for the web-text tests: the shipped outlets table and a made-up page parsed as a file."""
+"""Helpers for the web-text and extraction tests: the shipped tables, a made-up page parsed as a file, and
+what the extractor reads of it (its primary pair, its officials)."""
 
 from articles.pipeline.extraction.lexicon import Lexicon
+from articles.pipeline.extraction.pipeline import extract
 from articles.pipeline.parsing import ParsedArticle, parse_file
 
-OUTLETS = Lexicon.from_files().outlets
+LEXICON = Lexicon.from_files()
+OUTLETS = LEXICON.outlets
 
 
 def parse(*lines: str) -> ParsedArticle:
@@ -20,3 +23,17 @@ LEAD = (
     "сообщило министерство обороны Перу."
 )
 MORE = "Документ предусматривает более сорока совместных мероприятий, в том числе учения и обмен курсантами."
+
+
+def primary(body: str) -> tuple[str, str] | None:
+    """The primary pair the extractor reads of a made-up page."""
+    found = extract(parse(body), LEXICON).primary_pair
+    return tuple(found.countries) if found else None
+
+
+def officials(
+    text: str, title: str = "Сотрудничество в сфере безопасности"
+) -> dict[str, tuple[str, str | None]]:
+    """Each official the extractor reads of a page with this headline and text: name → (post, country)."""
+    found = extract(parse(title, "", text), LEXICON).officials
+    return {o.name: (o.position, o.country) for o in found}
