@@ -24,13 +24,18 @@ def normalise_lines(text: str) -> list[str]:
     clean = _CONTROL.sub("", clean.replace("\t", " ").replace("\u00a0", " "))
     clean = _MIXED_WORD.sub(_cyrillic_word, clean)
     clean = _ESCAPED_QUOTE.sub(r"\1", clean)
+    clean = _BBCODE.sub("", clean)
     lines = []
     for line in clean.split("\n"):
-        line = " ".join(line.split())
+        line = " ".join(_HEADING_MARK.sub("", line).split())
         # «24 / 08 / 2010Премьер-министр …»: the date line, then the text
         if glued := _GLUED_DATE.match(line):
             lines.append(" ".join(re.sub(r"\s*([./])\s*(?=\d)", r"\1", glued["d"]).split()))
             line = line[glued.end("d") :]
+        # «24 Декабря 2018, 21:37 Фото: Пресс-служба МО РК»: the timestamp, then the picture's credit
+        if stamp := _STAMP_THEN_CREDIT.match(line):
+            lines.append(stamp["d"])
+            line = line[stamp.end() :]
         # «… для ремонта танков13-05-2023, 18:00 |»: the headline, then its timestamp
         if len(line) <= HEADLINE_MAX and (stamp := _DATE_GLUED_AFTER.search(line)):
             lines.append(line[: stamp.start()])
@@ -47,6 +52,17 @@ def normalise_lines(text: str) -> list[str]:
     return lines
 
 
+# A timestamp (a date and a time, nothing else) with a picture's credit run on after it.
+_STAMP_THEN_CREDIT = re.compile(
+    r"^(?P<d>(?=[^:]{0,40}\d{4})[\w .,]{0,40}?\d{1,2}:\d{2})\s+(?=(?:фото|photo|видео|иллюстрация|изображение)\s*:)",
+    re.IGNORECASE,
+)
+# Markup a forum or a page's editor left in the copied text: BBCode tags («[b]Заголовок[/b]») and a
+# Markdown heading's marks («# 14:26», «# ДРУГИЕ НОВОСТИ»): the words stay, the marks go.
+_BBCODE = re.compile(
+    r"\[/?(?:b|i|u|s|center|quote|size|color|font|url|h[1-6])(?:=[^\]\n]{0,80})?\]", re.IGNORECASE
+)
+_HEADING_MARK = re.compile(r"^\s*#{1,6}(?:\s+|$)")
 # «наблюдает за \\"Степным орлом\\"»: quotes a page escaped for its script.
 _ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
 # A numeric date a page ran into the text's first word: «24 / 08 / 2010Премьер-министр …».
@@ -148,9 +164,20 @@ def marked_headline(line: str) -> str | None:
     return None
 
 
+# A caption closed by the picture's label and the credit a site appends to every image's text:
+# «Пограничник на вышке. Архивное фото - Sputnik Таджикистан».
+_LABELLED_CAPTION = re.compile(
+    r"[.!?]\s+(?:иллюстративное|иллюстрационное|архивное)\s+(?:фото|снимок|изображение)\.?"
+    r"(?:\s+[-—–]\s+[^.!?]{2,40})?$",
+    re.IGNORECASE,
+)
+
+
 def is_photo_credit(line: str) -> bool:
     if _PHOTO_LABEL.match(line):
         return True  # «Иллюстративное фото.»: the caption of a picture the copy lost
+    if len(line) <= HEADLINE_MAX and _LABELLED_CAPTION.search(line):
+        return True
     if len(line) > 150 or line.endswith((".", "!", "?", ":", ";")):
         return False
     if marked_headline(line):

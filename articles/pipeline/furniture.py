@@ -229,9 +229,17 @@ def is_contact_line(line: str) -> bool:
 _FREQUENCY = re.compile(r"(?<![\d,.])\d{2,3}[,.]\d{1,2}\s*(?:fm|фм|мгц|mhz)\b", re.IGNORECASE)
 
 
+# Currency codes, each with its rate, the unit it is given in and the day's change: two or more.
+_RATES_RUN = re.compile(
+    r"(?:[A-Z]{3}\s*[-–—:=]?\s*\d+[.,]\d+\s*(?:[А-ЯЁA-Z]{2,4}\s*)?(?:[+−-]\s?\d+(?:[.,]\d+)?%?\s*)?){2,}"
+)
+
+
 def is_widget(line: str) -> bool:
     """Weather, rates and counters: short lines mostly of numbers and signs."""
     line = BULLET.sub("", line)
+    if _RATES_RUN.fullmatch(line.strip()):
+        return True  # «USD - 396.02 АМД +0,02 EUR - 431.27 АМД +0,27 …»: a bank's rates, however many
     if len(line) > 80:
         return False
     if _COUNTER.match(line) and any(c.isdigit() for c in line):
@@ -375,6 +383,8 @@ def _repeated_headline(lines: list[str], outlets: Mapping[str, str]) -> tuple[in
     first_lines = [i for i, s in enumerate(lines) if s][:REPEAT_LINES]
     for n, i in enumerate(first_lines[:8]):
         j = next((j for j in first_lines[n + 1 :] if _same_headline(lines[j], lines[i])), None)
+        if j == i + 1 and n and classify(lines[first_lines[n - 1]], outlets) == LineKind.CAPTION:
+            continue  # «Изображение: … © …» over «Румыния. Карта мира» twice: a picture's alt and title
         if (
             j is not None
             and _headline_like(lines[i])
@@ -565,6 +575,16 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             continue
         if kind == LineKind.TEXT and _starts_text(line, outlets):
             break
+        if previous == LineKind.TIMESTAMP and TIME.fullmatch(line):
+            del lines[index]  # «12 апреля 2016» over «14:26»: the timestamp's time on a line of its own
+            continue
+        if previous == LineKind.CAPTION and kind == LineKind.TEXT and lines[index + 1 : index + 2] == [line]:
+            # under a credit, «Румыния. Карта мира» twice or more: the picture's alt, title and caption
+            end = index + 1
+            while end < len(lines) and lines[end] == line:
+                end += 1
+            del lines[index:end]
+            continue
         if kind == LineKind.WIDGET and (
             previous == LineKind.TIMESTAMP and _BARE_NUMBER.match(line) or _VIEWS.match(line)
         ):
@@ -730,10 +750,16 @@ def _latin_tagline(line: str, below: list[str]) -> bool:
 
 
 def _doubled(line: str) -> bool:
-    """A phrase of three words or more said twice in a row, a word or two of label after it."""
+    """A phrase of three words or more said twice in a row, a word or two of label after it; or said
+    again cut short by at most two words («Россия США Узбекистан … военные учения Россия США Узбекистан
+    …»: a page's tags, printed twice and the second run cut)."""
     words = line.split()
     for n in range(3, len(words) // 2 + 1):
         if words[:n] == words[n : 2 * n] and len(words) - 2 * n <= 2:
+            return True
+    for n in range(4, len(words) - 2):
+        rest = len(words) - n
+        if max(3, n - 2) <= rest <= n and words[:rest] == words[n:]:
             return True
     return False
 

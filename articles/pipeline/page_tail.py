@@ -49,6 +49,8 @@ def read_tail(lines: list[str], outlets: Mapping[str, str]) -> str | None:
             found := address_outlet(on_site["host"], outlets) or lookup_outlet(on_site["host"], outlets)
         ):
             return found  # «Читать на сайте Life.ru»
+        if on_site and on_site.start() == 0 and on_site.end() == len(line.rstrip(" ./")):
+            return on_site["host"]  # «Читайте на 123ru.net» closing a repost: where the text is read whole
         dated = _DATED_SIGNATURE.match(line)
         if dated and find_date_line(dated["d"]) is not None:
             return lookup_outlet(dated["o"], outlets) or dated["o"]  # «Vlasti.Net (СНГ); 18.09.2006 12:56»

@@ -33,6 +33,7 @@ from articles.pipeline.datelines import (
     find_lead_date,
     find_publication_line,
     lookup_outlet,
+    split_dateline,
     subtitle_over_lead,
     with_year_from_text,
     year_in_text,
@@ -186,6 +187,12 @@ def parse_text(
         lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
+        if header_title and (opening := split_dateline(header_title, outlets)) and opening[2]:
+            lines[:0] = [
+                header_title,
+                "",
+            ]  # « date … ПАРИЖ, 1 фев - РИА Новости. Франция …»: the text's dateline
+            header_title = None
         if header_title:
             header_title, header_site = split_site_name(header_title, outlets)
             header_outlet = header_outlet or header_site  # « date … НГ: Заголовок»: the paper's prefix
@@ -261,9 +268,12 @@ def parse_text(
     lead = paras[at] if at < len(paras) else (paras[0] if paras else "")
     line_date = head.date or line_date or stamp_date
 
-    if dateline_date and line_date and dateline_date.year is None:
-        if (dateline_date.month, dateline_date.day) == (line_date.month, line_date.day):
-            dateline_date = line_date  # «5 апр — РИА Новости» under «05.04.2025, 13:47»: the same day
+    for stamped in (line_date, headline_date):
+        # «5 апр — РИА Новости» under «05.04.2025, 13:47» or under «Заголовок - РИА Новости,
+        # 05.04.2025»: the same day, with its year
+        if dateline_date and stamped and dateline_date.year is None:
+            if (dateline_date.month, dateline_date.day) == (stamped.month, stamped.day):
+                dateline_date = stamped
     article_date = date if date else header_date or dateline_date or line_date or headline_date or tail_date
     if not article_date:
         opening = paras[: at + LEAD_PARAGRAPHS]
