@@ -76,7 +76,9 @@ SPEECH_NAME = re.compile(r"(?:^|\s)(?:о|об)\s+том\b")
 SPEECH_BEFORE = re.compile(r"\b(?:выступ\w+\s+(?:\S+\s+){0,2}?с|сделал\w*\s+(?:\S+\s+){0,2}?)\s*$", re.I)
 # «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
 APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
-AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+в\s+(?:[а-яё-]+\s+)?$", re.I)
+AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+[вк]\s+(?:[а-яё-]+\s+)?$", re.I)
+# «переговоры между Перу и Чили по соглашению», «переговоров о договоре»: what the talks are about.
+NEGOTIATED = re.compile(r"\bпереговор\w*\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:по|о|об)\s+$", re.I)
 DRAFT_OF = re.compile(r"\bпроект\w*\s+$", re.I)
 COORDINATED_SUBJECT = re.compile(r"[^,.;:!?()«»\"]{0,120}?\s+и\s+(?:[а-яё-]+\s+){0,2}", re.I)
 MORE = re.compile(r"\b(?:кроме\s+того|помимо\s+этого|помимо\s+того|ещ[её]\s+один)\b", re.I)
@@ -231,6 +233,7 @@ def find_agreements(
     skip = [s for o in officials for s in o.spans]
     mentions: list[Mention] = []
     cue_cache: dict[int, list] = {}
+    amendments: list[tuple[Mention, str]] = []  # amended documents and the stage of their amendments
     for match in DOC_NOUN.finditer(text):
         n = ctx.sentences.of(match.start())
         s_start, s_end = ctx.sentence_bounds(n)
@@ -272,6 +275,15 @@ def find_agreements(
             opening = cues_in(text, *intro)
             if opening:
                 m.status, m.cue_start, m.cue_end, m.cue_is_verb = opening[-1]
+        if not amended and m.status in AFTER_SIGNING and AMENDED.search(text, max(0, m.start - 40), m.start):
+            # «Парламент одобрил законопроект о поправках в соглашении …»: the stage is the amendments'
+            # (the protocol that makes them, when the text names it); the amended document is in force.
+            amendments.append((m, m.status))
+        if m.status == "signed" and _signing_in_later_year(text, m, ctx):
+            m.status = "planned"  # «объявили о подписании в 2021 году» in a text of 2020: still to come
+        if m.status is None and NEGOTIATED.search(text, max(0, m.start - 80), m.start):
+            # «Переговоры по соглашению о … завершены»: the text negotiated, not yet signed
+            m.status, m.cue_start, m.cue_end, m.cue_is_verb = "draft", m.start, m.end, False
         if m.status is None and _named_in_force(m):
             m.status = "signed"
         if m.kind == "statement" and not m.joint and _spoken(text, m):
@@ -370,7 +382,11 @@ def find_agreements(
             continue
         same.mentions.append(m)
         same.spans.append((m.start, m.end))
-        if RANK[m.status] > RANK[same.status] and stage_applies(same, m.status):
+        if (
+            RANK[m.status] > RANK[same.status]
+            and stage_applies(same, m.status)
+            and _tells_more(same, m, text)
+        ):
             same.status = m.status
         if len(m.complement) > len(same.complement):
             same.title, same.complement = m.title, m.complement
@@ -394,6 +410,7 @@ def find_agreements(
                 # «подписали долгосрочный план двустороннего взаимодействия»: the name of its subject
                 same[0].title, same[0].complement = m.title, m.complement
     _attach_references(text, ctx, agreements, cue_cache, pending)
+    _stage_to_amendments(agreements, amendments)
 
     found = []
     for a in agreements:
@@ -434,6 +451,8 @@ def find_agreements(
             # ратифицировать соглашение») is not dated by that step's sentence.
             dated = [m for m in ordered if not awaits_later_stage(m, text)]
             date = _first_date(ctx.date, dated)
+        if a.status == "draft":
+            date = PartialDate()  # a text not yet signed has no signing date (the news day is the talks')
         out.append(
             AgreementMention(
                 kind=a.kind,
@@ -623,6 +642,46 @@ def _last_named(
     return last if sentence - last_sentence <= within else None
 
 
+# The signing noun and the year it names right after it: «о подписании в 2021 году».
+SIGNING_IN_YEAR = re.compile(r"подписани\w*\s+в\s+((?:19|20)\d\d)\s*(?:г\.|год)", re.I)
+
+
+def _signing_in_later_year(text: str, m: Mention, ctx: Surroundings) -> bool:
+    """A signing the text puts in a year after the article's own: still to come, whatever verb tells it."""
+    if m.cue_start < 0 or ctx.article_date is None or ctx.article_date.year is None:
+        return False
+    found = SIGNING_IN_YEAR.match(text, m.cue_start)
+    return found is not None and int(found.group(1)) > ctx.article_date.year
+
+
+# The name of a document that amends another: «протокол о внесении изменений в соглашение …».
+AMENDING = re.compile(r"^(?:о|об)\s+(?:внесении\s+)?(?:изменени|поправк|дополнени)", re.I)
+
+
+def _stage_to_amendments(agreements: list[_Agreement], amendments: list[tuple[Mention, str]]) -> None:
+    """The stage said of amendments to a document goes to the document that makes them, when the text
+    names one; the amended document is then in force. With none named, the amended document keeps it."""
+    for m, stage in amendments:
+        amended = next((a for a in agreements if m in a.mentions), None)
+        amending = [a for a in agreements if a is not amended and AMENDING.match(a.complement)]
+        if len(amending) != 1:
+            continue
+        if RANK[stage] > RANK[amending[0].status]:
+            amending[0].status = stage
+        if (
+            amended is not None
+            and amended.status == stage
+            and all(x.status != stage for x in amended.mentions if x not in (a for a, _s in amendments))
+        ):
+            amended.status = "in_force"
+
+
+def _tells_more(a: _Agreement, m: Mention, text: str) -> bool:
+    """A draft is not made signed by a later stage still to come («Переговоры по соглашению завершены.
+    Соглашение должно быть одобрено парламентом»): that says nothing of a signing."""
+    return not (a.status == "draft" and awaits_later_stage(m, text))
+
+
 def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     """An anaphor joins the document it points to; what its sentence says happened is a stage of that
     document, unless the sentence speaks of what is still to come («чтобы завтра состоялось …»)."""
@@ -638,5 +697,6 @@ def _join(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
         RANK[m.status] > RANK[a.status]
         and not (m.status in FUTURE and a.status not in FUTURE)
         and stage_applies(a, m.status)
+        and _tells_more(a, m, ctx.text)
     ):
         a.status = m.status

@@ -335,16 +335,19 @@ LATER_STEP = re.compile(r"(?:ратифи|денонс|продл|пролонг
 
 
 def awaits_later_stage(m: Mention, text: str) -> bool:
-    """Signed, as read from a sentence about a later stage still to come (see `LATER_STEP`)."""
-    return (
-        m.status == "signed" and m.cue_start >= 0 and bool(LATER_STEP.search(text[m.cue_start : m.cue_end]))
-    )
+    """Signed, as read from a sentence about a later stage still to come (see `LATER_STEP`, `TO_COME`)."""
+    return m.cue_start >= 0 and _to_come((m.status, m.cue_start, m.cue_end, m.cue_is_verb), text)
 
 
 # Between two verbs of one subject: «… ратифицирован парламентами двух стран и вступил в силу».
 COORDINATED = re.compile(r"[^,;:.!?]{0,60}\s+и\s+", re.I)
 OF_DRAFT = re.compile(r"\bпроект\w*\s*,?\s*$", re.I)
 NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?$", re.I)
+# «Соглашение должно быть одобрено парламентом», «будет утвержден сенатом»: a later stage still to come
+# (as «должно быть ратифицировано» is): the document stands signed at most.
+TO_COME = re.compile(
+    r"\b(?:должн\w*|будет|будут|может|могут|предстоит)\s+(?:\S+\s+){0,1}?(?:быть\s+)?$", re.I
+)
 READING = re.compile(r"\s+(?:\S+\s+){0,2}?во?\s+(?:первом|втором)\s+чтени", re.I)
 
 
@@ -422,6 +425,9 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
             if status == "ratified" and READING.match(chunk, m.end()):
                 found.append(("signed", s, e, verb))  # «утвердил в первом чтении»: the vote is not final
                 continue
+            if RANK[status] >= RANK["ratified"] and TO_COME.search(chunk, max(0, m.start() - 30), m.start()):
+                found.append(("signed", s, e, verb))  # «должно быть одобрено парламентом»: still to come
+                continue
             if RANK[status] >= RANK["initialled"] and NEGATED.search(
                 chunk, max(0, m.start() - 12), m.start()
             ):
@@ -435,9 +441,32 @@ def cues_in(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]
             ("planned", fs, fe, v) if st == "signed" and APPROVAL.match(text, fs) else (st, fs, fe, v)
             for st, fs, fe, v in found
         ]
+    approvals = [
+        c for c in found if c[0] == "signed" and c[3] and GOVERNMENT_APPROVES.search(text, start, c[2])
+    ]
+    if approvals and not any(
+        c not in approvals and RANK[c[0]] >= RANK["signed"] and not _to_come(c, text) for c in found
+    ):
+        # «Правительство одобрило протокол, согласно которому …»: one side's government approves the text
+        # before it is signed; with nothing else in the sentence saying it was signed, it is a draft.
+        found = [("draft", *c[1:]) if c in approvals else c for c in found]
     return found
 
 
+def _to_come(cue: tuple[str, int, int, bool], text: str) -> bool:
+    """«signed» read only from a later stage still to come («срок будет продлен», «должно быть
+    ратифицировано»): no word that the signing happened."""
+    return cue[0] == "signed" and bool(
+        LATER_STEP.search(text[cue[1] : cue[2]]) or TO_COME.search(text, max(0, cue[1] - 30), cue[1])
+    )
+
+
+# A government (not a legislature) as the subject of the approval cue just after it.
+GOVERNMENT_APPROVES = re.compile(
+    r"\b(?:правительств|кабмин|кабинет\w*\s+министр|совмин|совет\w*\s+министр)\w*\s+"
+    r"(?:[^\s,.;:!?]+\s+){0,3}?(?:одобрил|одобрила|одобрило|одобрили)\Z",
+    re.I,
+)
 TO_SIGN = re.compile(r"к\s+подписанию|на\s+подпись", re.I)
 APPROVAL = re.compile(r"(?:одобр|утвержд|утверди)", re.I)
 

@@ -41,8 +41,17 @@ DECREE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:постановлени|указ|р
 EVENT_YEAR = re.compile(r"\b[A-ZА-ЯЁ][\w]+-((?:19|20)\d\d)\b")
 # «Тогда же …», «в тот же день»: the time of the sentence before.
 THEN = re.compile(r"\b(?:тогда\s+же|в\s+тот\s+же\s+день|в\s+тот\s+день|тогда)\b", re.I)
-# «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened.
-TERM = re.compile(r"\b(?:до|к|по)\s+$", re.I)
+# «до 2025 года», «к 2030 году»: a term the document runs to, not a day something happened; «вступит в
+# силу с 2017 года», «действует с 1 января»: the day its term starts (checked in the 20 characters before).
+TERM = re.compile(r"\b(?:до|к|по)\s+$|\b(?:силу|действ\w*)\s+(?:с|со)\s+$", re.I)
+# «Финляндия, которая вступила в НАТО в апреле 2023 года, подписала …»: a relative clause about something
+# else (no stage of a document in it) dates that, not the document. Not an occasion that took place («в ходе
+# визита, который состоялся в октябре 2020 года»): the signing's day is the visit's.
+OTHER_CLAUSE = re.compile(
+    r",\s*котор\w+\s+(?![^,]*(?:подпис|заключ|ратифи|парафир|денонс|продл|соглашени|договор|документ|"
+    r"состоял|прош[её]л|прошл[аио]|проходил))[^,]*$",
+    re.I,
+)
 # «протокол о внесении изменений в соглашение … от 19 декабря 1997 года»: a date after «от» is the one
 # a document is known by, not the day of the sentence's event.
 KNOWN_BY = re.compile(r"\bот\s+$", re.I)
@@ -308,7 +317,8 @@ class Surroundings:
             d
             for d in written
             if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
-            and not TERM.search(self.text, max(0, d.start - 4), d.start)  # «до 2025 года»: its term
+            and not TERM.search(self.text, max(0, d.start - 20), d.start)  # «до 2025 года»: its term
+            and not OTHER_CLAUSE.search(self.text, max(s_start, d.start - 120), d.start)
             and d not in known_by
             and not self.after_article(d.date, m.status)
         ]
@@ -317,7 +327,7 @@ class Surroundings:
             before = dates_in(self.text, *self.sentence_bounds(m.sentence - 1), self.article_date)
             return before[-1].date if before else PartialDate()
         outside_name = self.text[s_start : m.start] + " " + self.text[m.extent_end : s_end]
-        terms = [d for d in written if TERM.search(self.text, max(0, d.start - 4), d.start)]
+        terms = [d for d in written if TERM.search(self.text, max(0, d.start - 20), d.start)]
         for d in [*known_by, *terms]:  # (the date it is known by, the term it runs to: no day left open)
             outside_name = outside_name.replace(self.text[d.start : d.end], " ")
         if not dates and DATE_WORDS.search(outside_name):
@@ -455,7 +465,12 @@ class Surroundings:
                         min(s_end, end + 150, *([comma] if comma > 0 else [])),
                         self.article_date,
                     )
-                    hits = [h for h in hits if not self.after_article(h.date, "signed")]
+                    hits = [
+                        h
+                        for h in hits
+                        if not self.after_article(h.date, "signed")
+                        and not TERM.search(self.text, max(0, h.start - 20), h.start)
+                    ]
                     if hits:
                         return later_signature(self.text, hits, hits[0]).date
             return PartialDate()
