@@ -1,7 +1,8 @@
 """Stages read on agreements25 (found there, checked here on made-up texts): a legislature's approval still
 to come («должно быть одобрено парламентом») is no ratification; talks on a document make it a draft, not
 dated by the news; a government's approval with no word of a signing is a draft; a signing put in a year
-after the article's is still to come."""
+after the article's is still to come; a plural document with a list of partners («соглашения … с Кубой и Того») is
+one document with each, a singular one of three states stays one."""
 
 import pytest
 from agreement_helpers import agreements, one
@@ -90,3 +91,28 @@ def test_a_relative_clause_about_something_else_does_not_date_the_signing(lexico
         "2021 года."
     )
     assert one(visit, lexicon).date == PartialDate(2021, 5)
+
+
+def test_a_plural_document_with_listed_partners_is_one_document_with_each(lexicon):
+    text = (
+        "Депутаты парламента ратифицировали соглашения о военном сотрудничестве Эквадора с Колумбией и "
+        "Республикой Панама."
+    )
+    found = agreements(text, lexicon)
+    assert sorted(tuple(a.parties) for a in found) == [("CO", "EC"), ("EC", "PA")]
+    assert {a.status for a in found} == {"ratified"}
+
+
+def test_a_partners_document_named_again_on_its_own_is_one_record(lexicon):
+    text = (
+        "Депутаты парламента ратифицировали соглашения о военном сотрудничестве Эквадора с Колумбией и "
+        "Панамой. По ратификации соглашения с Панамой выступил депутат."
+    )
+    found = agreements(text, lexicon)
+    assert sorted(tuple(a.parties) for a in found) == [("CO", "EC"), ("EC", "PA")]
+    assert {a.status for a in found} == {"ratified"}
+
+
+def test_one_document_of_three_states_stays_one(lexicon):
+    text = "Эквадор подписал соглашение о сотрудничестве в области обороны с Колумбией и Панамой."
+    assert len(agreements(text, lexicon)) == 1

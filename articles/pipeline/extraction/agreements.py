@@ -9,6 +9,7 @@ folded into the first, so one document is one agreement however often the articl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -425,6 +426,7 @@ def find_agreements(
 
     ctx.names = [(m.start, m.extent_end) for m in mentions]
     out = []
+    split: list[AgreementMention] = []  # one document with each further listed partner (`_each_partners`)
     taken: set[str] = set()
     for a, parties in found:
         a.status = settled_status(a.status, a.mentions, text)
@@ -465,6 +467,28 @@ def find_agreements(
                 key=_key(a, taken),
             )
         )
+        split.extend(_each_partners(a, out[-1], ctx, taken))
+    named = {(x.kind, tuple(x.parties)): x for x in out}
+    for x in split:
+        own = named.get((x.kind, tuple(x.parties)))
+        if own is not None and RANK[x.status] > RANK[own.status]:
+            # «ратифицировали соглашения … с Кубой и Того» … «по ратификации соглашения с Того»
+            own.status = x.status
+    return out + [x for x in split if (x.kind, tuple(x.parties)) not in named]
+
+
+def _each_partners(
+    a: _Agreement, first: AgreementMention, ctx: Surroundings, taken: set[str]
+) -> list[AgreementMention]:
+    """«Госдума ратифицировала соглашения о военном сотрудничестве России с Кубой и Того»: one
+    document with each listed partner. The first is `first`; the others, with the same stage and
+    date; a partner's document the text names on its own is that mention's record (the caller)."""
+    out = []
+    for m in a.mentions:
+        for parties in ctx.partners_each.get(m.start, []):
+            out.append(dataclasses.replace(first, parties=parties, signatories=[], key=_key(a, taken)))
+        if out:
+            break
     return out
 
 

@@ -66,6 +66,7 @@ DATE_WORDS = re.compile(
 # «соглашение … с Канадой»: the partner named right after the document.
 PARTNER = re.compile(r"\s+(?:с|со)\s+")
 WITH = re.compile(r"(?:^|\s)(?:с|со)\s+$", re.I)
+LISTED = re.compile(r"\s*(?:,|,?\s+и)\s+(?:(?:с|со)\s+)?", re.I)  # «с Кубой и Того», «с Кубой, с Того»
 # A sentence about what is still to come: an anaphor's stage there is no stage reached yet.
 FUTURE_TENSE = re.compile(
     r"\b(?:будет|будут|подпишут|подпишет|планиру\w+|намерен\w*|завтра|хотел\w*|может|могут)\b", re.I
@@ -140,6 +141,9 @@ class Surroundings:
         self._event_date: PartialDate | None = None
         self._event_date_done = False
         self._parties: dict[int, list[str]] = {}
+        # A plural mention with a list of partners («соглашения … с Кубой и Того») → the parties of each
+        # further document, by the mention's start (`parties` gives the first).
+        self.partners_each: dict[int, list[list[str]]] = {}
 
     def sentence_bounds(self, n: int) -> tuple[int, int]:
         return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
@@ -245,11 +249,32 @@ class Surroundings:
         partner = next((h for h in hits if h.start == after.end()), None)
         if partner is None:
             return None
+        listed = self._listed_after(partner, hits)
         partners = {h.iso for h in hits if WITH.search(self.text, max(0, h.start - 4), h.start)}
+        partners |= {h.iso for h in listed}
         subjects = [h.iso for h in hits if h.iso not in partners and h.kind != "place"]
         if not subjects:
             subjects = [h.iso for h in self.hits if h.iso != partner.iso and h.kind != "place"][:1]
-        return sorted({partner.iso, subjects[0]}) if subjects else None
+        if not subjects:
+            return None
+        if m.plural or _may_be_plural(self.text[m.start : m.end].split()[0]):
+            # «ратифицировали соглашения … России с Кубой и Того»: one document with each partner
+            self.partners_each[m.start] = [
+                sorted({h.iso, subjects[0]}) for h in listed if h.iso not in (partner.iso, subjects[0])
+            ]
+        return sorted({partner.iso, subjects[0]})
+
+    def _listed_after(self, first: CountryHit, hits: list[CountryHit]) -> list[CountryHit]:
+        """The states listed after `first`, each joined by a comma or «и»: «с Кубой, Никарагуа и Того»."""
+        listed, last = [], first
+        for h in sorted(hits, key=lambda h: h.start):
+            if h.start < last.end or h is first:
+                continue
+            if not LISTED.fullmatch(self.text, last.end, h.start):
+                break
+            listed.append(h)
+            last = h
+        return listed
 
     def _implied_subject(self, hits: list[CountryHit], party: str) -> list[str]:
         """«С Пакистаном подписано соглашение»: the other party is the state the article is about —
@@ -516,3 +541,9 @@ class Surroundings:
             if signs:
                 names.append(o.name)
         return names
+
+
+def _may_be_plural(word: str) -> bool:
+    """«соглашения», «договоры»: a document noun that may be plural (a singular one, «соглашение с
+    Кубой и Никарагуа», is one document of three states)."""
+    return any(p.tag.number == "plur" for p in parses(word.lower()) if "NOUN" in p.tag)
