@@ -1,0 +1,33 @@
+"""people23 round (issue 19): a state named by its form of government alone («посол Исламской Республики»)
+is the one of that form the text names; «начальник Генштаба этой страны» is a post, of the state named just
+before. Pure tests, made-up texts; the first test of each rule failed before it.
+"""
+
+from web_text_helpers import officials
+
+
+def test_a_state_named_by_its_form_of_government_alone():
+    text = (
+        "Пакистан готов расширить сотрудничество с Перу. Об этом заявил посол Исламской Республики в Перу "
+        "Имран Кхан на встрече с министром обороны Перу Хуаном Пересом. Перес пригласил министра обороны "
+        "Исламской Республики Асифа Навада посетить Лиму."
+    )
+    found = officials(text)
+    assert found["Имран Кхан"] == ("посол Исламской Республики в Перу", "PK")
+    assert found["Асиф Навад"][1] == "PK"
+
+
+def test_a_form_of_government_named_before_its_state():
+    text = (
+        "Посол Исламской Республики в Перу Имран Кхан встретился с министром обороны Перу Хуаном Пересом. "
+        "Стороны обсудили сотрудничество Пакистана и Перу."
+    )
+    assert officials(text)["Имран Кхан"][1] == "PK"
+
+
+def test_a_post_of_this_country_is_of_the_state_named_just_before():
+    text = (
+        "Министерство обороны Чили сообщило о переговорах в Перу министра обороны Чили Анны Сото с "
+        "министром обороны Перу Хуаном Пересом и начальником Генштаба этой страны Луисом Мендосой."
+    )
+    assert officials(text)["Луис Мендоса"] == ("начальник Генштаба этой страны", "PE")
