@@ -59,3 +59,22 @@ def test_another_persons_post_does_not_give_its_state():
         "с государственным министром Перу по вопросам обороны Луисом Сото."
     )
     assert officials(text)["Хуан Перес"] == ("министр обороны", "CL")
+
+
+def test_a_heading_in_capitals_with_two_initialled_names():
+    text = (
+        "ВСТРЕЧА Л. СОТО С Х. ПЕРЕСОМ\n"
+        "Лима, 3 мая. — В Лиме состоялась встреча министра иностранных дел Перу Луиса Сото с министром "
+        "обороны Чили Хуаном Пересом."
+    )
+    found = officials(text, title="Встреча")
+    assert sorted(found) == ["Луис Сото", "Хуан Перес"]
+
+
+def test_an_initial_and_surname_after_a_full_name_start_a_second_name():
+    text = (
+        "В Лиму прибыл министр обороны Чили Хуан Перес. В аэропорту Хорхе Чавес Х.Переса встретил министр "
+        "обороны Перу Луис Сото."
+    )
+    found = officials(text)
+    assert "Хуан Перес" in found and not [name for name in found if "Чавес" in name and "Перес" in name]
