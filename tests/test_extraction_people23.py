@@ -3,7 +3,9 @@ is the one of that form the text names; «начальник Генштаба э
 before. Pure tests, made-up texts; the first test of each rule failed before it.
 """
 
-from web_text_helpers import officials
+from web_text_helpers import LEXICON, officials, parse
+
+from articles.pipeline.extraction.pipeline import extract
 
 
 def test_a_state_named_by_its_form_of_government_alone():
@@ -78,3 +80,18 @@ def test_an_initial_and_surname_after_a_full_name_start_a_second_name():
     )
     found = officials(text)
     assert "Хуан Перес" in found and not [name for name in found if "Чавес" in name and "Перес" in name]
+
+
+def test_a_long_post_with_the_rank_major_general_before_the_name():
+    text = (
+        "Протокол подписали министр обороны Перу Хуан Перес и заместитель министра обороны по вопросам "
+        "развития Боливарианской Республики Венесуэла майор-генерал Энри Давид Сото Мартинес."
+    )
+    found = extract(parse("Сотрудничество", "", text), LEXICON).officials
+    other = next(o for o in found if o.name.endswith("Сото Мартинес"))
+    assert other.name == "Энри Давид Сото Мартинес"
+    assert (
+        other.position
+        == "заместитель министра обороны по вопросам развития Боливарианской Республики Венесуэла"
+    )
+    assert (other.rank, other.country) == ("майор-генерал", "VE")

@@ -176,6 +176,8 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
     low = text.lower()
     if low == "и":
         return False
+    if token.pos == "VERB" and is_rank(text):
+        return False  # «майор-генерал»: the tagger reads the rank as a verb
     if token.pos == "VERB" and _participle(token):
         return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
     if low in SEVERAL_STATES:
