@@ -95,3 +95,11 @@ def test_a_long_post_with_the_rank_major_general_before_the_name():
         == "заместитель министра обороны по вопросам развития Боливарианской Республики Венесуэла"
     )
     assert (other.rank, other.country) == ("майор-генерал", "VE")
+
+
+def test_a_visited_state_goes_before_the_nearest_for_this_country():
+    text = (
+        "Находящийся с официальным визитом в Перу начальник Генерального штаба Чилийской армии Хуан Перес "
+        "встретился с министром обороны этой страны Луисом Сото."
+    )
+    assert officials(text)["Луис Сото"] == ("министр обороны этой страны", "PE")

@@ -73,13 +73,13 @@ def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | No
             if not before:  # named only after it: the one such state the text names
                 named = {iso for _s, _e, iso in spans if iso in form and iso not in skip}
                 return named.pop() if len(named) == 1 else None
-        if i and tokens[i - 1].text.lower() in STATE_DEMONSTRATIVES and before:
-            return before[-1][1]  # «начальник Генштаба этой страны»: the state named just before
         visited = {iso for s, iso in before if s >= tokens[0].start and _visited(tokens, s)}
         if len(visited) == 1:
             return (
                 visited.pop()
             )  # «…, который прибыл с визитом в Лаос, провел переговоры с министром обороны страны»
+        if i and tokens[i - 1].text.lower() in STATE_DEMONSTRATIVES and before:
+            return before[-1][1]  # «начальник Генштаба этой страны»: the state named just before
         subjects = {iso for s, iso in before if s >= tokens[0].start and _subject(tokens, s)}
         if len(subjects) == 1:
             return subjects.pop()
