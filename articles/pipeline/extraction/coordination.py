@@ -86,13 +86,19 @@ PLURAL_POST_REACH = 2
 
 
 def plural_post_before(
-    text: str, sentences: list[list[Token]], sentence: int, first: int, size: int, country_spans
+    text: str,
+    sentences: list[list[Token]],
+    sentence: int,
+    first: int,
+    size: int,
+    country_spans,
+    reach: int = PLURAL_POST_REACH,
 ) -> list[tuple[str, str]] | None:
     """ "Министры обороны США и России провели переговоры. Роберт Гейтс и Анатолий Сердюков …": a
     plural post with as many countries as the list has names, in its sentence before it or in one of
-    the two sentences before, and no name after it — each name's (post, country) in the order
+    the `reach` sentences before, and no name after it — each name's (post, country) in the order
     written, or None."""
-    for index in range(sentence, max(sentence - PLURAL_POST_REACH - 1, -1), -1):
+    for index in range(sentence, max(sentence - reach - 1, -1), -1):
         tokens = sentences[index]
         stop = first if index == sentence else len(tokens)
         for i in range(stop - 1, -1, -1):
@@ -106,13 +112,14 @@ def _countries_after_plural(text, tokens, i, stop, size, country_spans) -> list[
     if not head_lemma(tokens[i].text) or not _may_be_plural(tokens[i]) or is_rank(tokens[i].text):
         return None
     named: list[tuple[int, int, str, int]] = []  # (start, end, iso, token index)
-    j = i + 1
+    j = after_list = i + 1
     while j < stop and j - i <= 8:
         hit = next(((s, e, iso) for s, e, iso in country_spans if s == tokens[j].start), None)
         if hit is not None:
             named.append((*hit, j))
             while j < stop and tokens[j].stop <= hit[1]:
                 j += 1
+            after_list = j
             continue
         word = tokens[j].text
         if named and word.lower() in _LIST_GAP:
@@ -126,8 +133,9 @@ def _countries_after_plural(text, tokens, i, stop, size, country_spans) -> list[
         j += 1
     if len(named) != size or len({iso for *_x, iso, _j in named}) != size:
         return None
-    if j < len(tokens) and tokens[j].text[:1].isupper():
-        return None  # a name follows: the post is read with it ("министры … Иван Петров и …")
+    if after_list < len(tokens) and tokens[after_list].text[:1].isupper():
+        return None  # a name follows: the post is read with it ("министры … Иван Петров и …"), not
+    # when a comma sets the names off («Министры обороны Армении и Греции, Сейран Оганян и …»)
     head = singular_text(tokens, i, i, named[0][3], case_of(tokens[i]))
     return [(f"{head} {text[s:e]}", iso) for s, e, iso, _j in named]
 

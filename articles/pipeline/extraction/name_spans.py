@@ -239,11 +239,38 @@ def split_run_together(
                     break
         if cut is None and last - first >= 4:
             cut = _second_first_name(tokens, first, last)
-        if cut is None:
+        initial = _initial_after_name(tokens, first, last) if cut is None else None
+        if initial is not None:  # «Гейдар Алиев Х.Акара», «Х. ЗАРИФИ С А. ВАХИДИ»
+            out += [(sentence, first, initial[0]), (sentence, initial[1], last)]
+        elif cut is None:
             out.append((sentence, first, last))
         else:
             out += [(sentence, first, cut), (sentence, cut, last)]
     return out
+
+
+def _initial_after_name(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """ "аэропорту Гейдар Алиев Х.Акара встретили", "ВСТРЕЧА Х. ЗАРИФИ С А. ВАХИДИ": an initial and a
+    surname after a name of two words or more (or an initial and a surname) start a second name; a
+    one-letter preposition between them («С» of a heading in capitals) is neither's. The end of the
+    first name and the start of the second, or None («Джон Ф. Кеннеди»: one name)."""
+    for k in range(first + 2, last - 2):
+        if not _is_initial_at(tokens, k) or not tokens[k + 2].text.isalpha():
+            continue
+        end = k
+        if len(tokens[k - 1].text) == 1 and tokens[k - 1].text.lower() in _ONE_LETTER_PREPOSITIONS:
+            end = k - 1
+        before = [t for t in tokens[first:end] if t.text != "."]
+        if len(before) >= 2 and len(tokens[end - 1].text) >= 2 and tokens[end - 1].text.isalpha():
+            return end, k
+    return None
+
+
+def _is_initial_at(tokens: list[Token], k: int) -> bool:
+    return len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == "."
+
+
+_ONE_LETTER_PREPOSITIONS = frozenset("с в к у о".split())
 
 
 def _second_first_name(tokens: list[Token], first: int, last: int) -> int | None:

@@ -619,9 +619,12 @@ class _Context:
 
     def _country_elsewhere(self, sentence: int, post: Post, person: Person) -> str | None:
         """The post's organisation or the post itself named with a country elsewhere in the article
-        (a leader's post another person holds is not this person's: single_holders)."""
+        (a leader's post another person holds is not this person's: single_holders; nor does the post of
+        another person of the story vote; a rank after the post is no part of its organisation)."""
         tokens = self._tokens(sentence)
         complement = [t for t in tokens[post.head + 1 : post.last] if any(ch.isalpha() for ch in t.text)]
+        ranks = [k for k, t in enumerate(complement) if is_rank(t.text)]
+        complement = complement[: ranks[0]] if ranks else complement  # «министра обороны генерал-полковника»
         if complement:
             org_words = [t.text for t in complement[-2:]]
             found = self._followed_by_country(org_words)
@@ -633,9 +636,17 @@ class _Context:
         )
         votes: Counter[str] = Counter()
         office = OFFICES.get(lemma or "")  # «Посол …» in a story about «Посольство Польши»
+        # «государственным министром ОАЭ Мухаммедом …»: another person's post tells that person's state
+        held = {
+            (m.sentence, m.post.head)
+            for other in self.people
+            if other is not person
+            for m in other.mentions
+            if m.post is not None
+        }
         for index, sent in enumerate(self.analysis.sentences):
             for i, token in enumerate(sent):
-                if index == sentence and i == post.head:
+                if (index == sentence and i == post.head) or (index, i) in held:
                     continue
                 at_office = office is not None and _lemma(token.text) == office
                 if head_lemma(token.text) != lemma and not at_office:

@@ -48,6 +48,7 @@ from articles.pipeline.extraction.positions import (
     Token,
     case_of,
     cases_agree,
+    is_rank,
     is_singular_head,
     post_after,
     post_before,
@@ -112,8 +113,20 @@ def analyse(text: str) -> Analysis:
                         first = people.pop()[
                             1
                         ]  # "адмирала Мухаммада Амджада | Хана Ниязи": one name cut in two
+                    if _first_name_left_out(tokens, first):
+                        first -= (
+                            1  # «майор-генерал Энри | Давид Родригес»: the tagger left the first name out
+                        )
                     people.append((index, first, last))
     return Analysis(sentences, people)
+
+
+def _first_name_left_out(tokens: list[Token], first: int) -> bool:
+    """A capitalised first name between a rank and a tagged name: the name's first word."""
+    if first < 2 or not is_rank(tokens[first - 2].text) or not tokens[first - 2].text.islower():
+        return False
+    word = tokens[first - 1].text
+    return word.isalpha() and word[:1].isupper() and is_first_name(word)
 
 
 @dataclass

@@ -25,7 +25,9 @@ from articles.pipeline.extraction.post_words import (
     RANKS,
     ROLES,
     SEVERAL_STATES,
+    STATE_DEMONSTRATIVES,
 )
+from articles.pipeline.extraction.state_nouns import STATE_NOUNS
 from articles.pipeline.nlp import parses
 from articles.pipeline.text import fold, spelled_like
 
@@ -174,6 +176,8 @@ def _blocks(token: Token, stop_prepositions: bool = True) -> bool:
     low = text.lower()
     if low == "и":
         return False
+    if token.pos == "VERB" and is_rank(text):
+        return False  # «майор-генерал»: the tagger reads the rank as a verb
     if token.pos == "VERB" and _participle(token):
         return False  # «министр вооружённых сил»: the tagger reads the participle as a verb
     if low in SEVERAL_STATES:
@@ -222,6 +226,7 @@ def post_before(
         # "министры … Вьетнама, Лаоса и Камбоджи": a comma inside a list of countries
         or (plural and tokens[window_start - 1].text == "," and {window_start - 2, window_start} <= countries)
         or _place_demonstrative(tokens, window_start - 1)
+        or _state_demonstrative(tokens, window_start - 1)
         or counterpart_from(tokens, window_start - 1)
     ):
         if _closes_aside(tokens, window_start - 1):
@@ -366,6 +371,14 @@ def _place_demonstrative(tokens: list[Token], i: int) -> bool:
         i > 0
         and tokens[i].text.lower() in PLACE_DEMONSTRATIVES
         and tokens[i - 1].text.lower() in INNER_PREPOSITIONS
+    )
+
+
+def _state_demonstrative(tokens: list[Token], i: int) -> bool:
+    """ "начальник Генштаба этой страны", "глава МИД этой азиатской страны": a demonstrative before the
+    state noun that closes the post (an adjective may stand between)."""
+    return tokens[i].text.lower() in STATE_DEMONSTRATIVES and any(
+        t.text.islower() and _lemma(t.text) in STATE_NOUNS for t in tokens[i + 1 : i + 3]
     )
 
 

@@ -40,7 +40,7 @@ ROLES = frozenset(
 # an adjective («рабочая встреча») — as post words they turned tag clouds and meetings into posts.
 RANKS = frozenset(
     """
-    генерал генерал-майор генерал-лейтенант генерал-полковник генерал-аншеф маршал фельдмаршал
+    генерал генерал-майор генерал-лейтенант генерал-полковник генерал-аншеф майор-генерал маршал фельдмаршал
     адмирал вице-адмирал контр-адмирал полковник подполковник майор капитан капитан-лейтенант
     лейтенант бригадир коммодор прапорщик мичман сержант старшина ефрейтор
     """.split()
@@ -73,6 +73,9 @@ INNER_PREPOSITIONS = frozenset("в во по при на от против".spli
 PLACE_PREPOSITIONS = frozenset("в во на при из с со для к по".split())
 # Demonstratives a place inside a post may take after its preposition: "посол России в этой стране".
 PLACE_DEMONSTRATIVES = frozenset("этой этом эту данной данном той".split())
+# Demonstratives before a state noun that ends a post: "начальник Генштаба этой страны", "министр обороны
+# данного государства" — the state named just before (state_nouns.py).
+STATE_DEMONSTRATIVES = frozenset("этой этого этих данной данного".split())
 # Numerals a plural post may hold: "министры обороны двух стран", "главы МИД обеих стран". Such a
 # post says which states only with the order of a list the text does not give.
 SEVERAL_STATES = frozenset("двух обеих обоих трех трёх".split())

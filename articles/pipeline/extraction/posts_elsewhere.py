@@ -159,21 +159,32 @@ def posts_described_nearby(people: list[Person], out: list[OfficialMention], fou
 def posts_of_a_plural_before(people: list[Person], out: list[OfficialMention], found: dict, context) -> None:
     """ "Министры обороны США и России провели переговоры. Роберт Гейтс и Анатолий Сердюков …": the
     names of a list none of whom has a post take, in order, the posts and countries of a plural post
-    named shortly before them (coordination.plural_post_before). A country the text gave is kept."""
+    named shortly before them (coordination.plural_post_before). A country the text gave is kept, unless
+    the plural post stands in the list's own sentence («Министры обороны Армении и Греции, Сейран Оганян и
+    Дмитрис Аврамопулос, …»); a post found for one of them elsewhere gives way only to such a post."""
     groups: dict[tuple[int, int], list[int]] = {}
     for k, person in enumerate(people):
         for m in person.mentions:
             if m.group is not None:
                 groups.setdefault(m.group, []).append(k)
     for (sentence, first), members in groups.items():
-        if len(set(members)) != len(members) or any(out[k].position for k in members):
+        if len(set(members)) != len(members) or any(found[id(people[k])][0] for k in members):
             continue
-        shared = plural_post_before(
-            context.text, context.analysis.sentences, sentence, first, len(members), context.country_spans
+        args = (
+            context.text,
+            context.analysis.sentences,
+            sentence,
+            first,
+            len(members),
+            context.country_spans,
         )
+        shared = plural_post_before(*args, reach=0)
+        here = shared is not None  # in their own sentence: its states, in order, are theirs
+        if shared is None and not any(out[k].position for k in members):
+            shared = plural_post_before(*args)
         if shared is None:
             continue
         for k, (post, iso) in zip(members, shared, strict=True):
             out[k].position = post
-            if found[id(people[k])][2] < CERTAIN or out[k].country is None:
+            if here or found[id(people[k])][2] < CERTAIN or out[k].country is None:
                 out[k].country = iso

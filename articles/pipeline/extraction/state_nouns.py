@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from articles.pipeline import nlp
 from articles.pipeline.extraction.documents import lemma
+from articles.pipeline.extraction.post_words import STATE_DEMONSTRATIVES
 from articles.pipeline.reference_data import shipped_rows
 from articles.pipeline.text import fold
 
@@ -44,7 +45,10 @@ def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | No
     place: (index, count) of the person among the names the post heads."""
     for i in range(post.head + 1, post.last):
         token = tokens[i]
-        if not token.text[:1].islower() or lemma(token.text) not in STATE_NOUNS:
+        if lemma(token.text) not in STATE_NOUNS:
+            continue
+        form = _government_form(tokens, i) if not token.text[:1].islower() else None
+        if not token.text[:1].islower() and form is None:
             continue
         if any(s < token.stop and token.start < e for s, e, _iso in spans):
             continue  # «Азербайджанской Республики»: the state's own name
@@ -64,11 +68,18 @@ def state_referred(tokens, post, spans, others_states, place=(0, 1)) -> str | No
         region = _regions().get(fold(lemma(tokens[i - 1].text))) if i else None
         if region is not None:  # «африканского государства»: one of the region's states
             before = [(s, iso) for s, iso in before if iso in region]
+        if form is not None:  # «Исламской Республики»: a state whose official name begins so
+            before = [(s, iso) for s, iso in before if iso in form]
+            if not before:  # named only after it: the one such state the text names
+                named = {iso for _s, _e, iso in spans if iso in form and iso not in skip}
+                return named.pop() if len(named) == 1 else None
         visited = {iso for s, iso in before if s >= tokens[0].start and _visited(tokens, s)}
         if len(visited) == 1:
             return (
                 visited.pop()
             )  # «…, который прибыл с визитом в Лаос, провел переговоры с министром обороны страны»
+        if i and tokens[i - 1].text.lower() in STATE_DEMONSTRATIVES and before:
+            return before[-1][1]  # «начальник Генштаба этой страны»: the state named just before
         subjects = {iso for s, iso in before if s >= tokens[0].start and _subject(tokens, s)}
         if len(subjects) == 1:
             return subjects.pop()
@@ -100,6 +111,26 @@ def _regions() -> dict[str, frozenset[str]]:
         for adjective in row["adjectives"].split("|"):
             found[fold(adjective)] = members
     return found
+
+
+def _government_form(tokens, i: int) -> frozenset[str] | None:
+    """The states whose official name begins with the capitalised adjective and state noun at i - 1, i
+    («Исламской Республики»: Iran, Pakistan, Afghanistan, Mauritania), or None."""
+    if i < 1 or not tokens[i - 1].text[:1].isupper():
+        return None
+    return _government_forms().get((fold(lemma(tokens[i - 1].text)), fold(lemma(tokens[i].text))))
+
+
+@lru_cache(maxsize=1)
+def _government_forms() -> dict[tuple[str, str], frozenset[str]]:
+    """(adjective lemma, state noun lemma) → the states whose official name opens with them and goes on
+    with the state's name: «Исламская Республика Иран», «Боливарианская Республика Венесуэла»."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for row in shipped_rows("countries.csv"):
+        words = row.get("official_name_ru", "").split()
+        if len(words) > 2 and lemma(words[1]) in STATE_NOUNS:
+            found.setdefault((fold(lemma(words[0])), fold(lemma(words[1]))), set()).add(row["iso"])
+    return {key: frozenset(isos) for key, isos in found.items()}
 
 
 PREPOSITION = "PREP"
