@@ -609,12 +609,15 @@ SUBTITLE_MAX = 200  # a subtitle is one sentence of at most this many characters
 def subtitle_over_lead(paras: list[str]) -> bool:
     """Is the first paragraph a subtitle: one short sentence that says something (it has a verb;
     a timestamp or a rubric has none) over a longer lead paragraph? A sentence that opens with its
-    day and month («8 октября министр провел встречу …») tells the news as a lead does: no subtitle."""
+    day and month («8 октября министр провел встречу …»), or gives them among its opening
+    circumstances before any verb («В Лиму 8 марта прибыла делегация …»), tells the news as a lead
+    does: no subtitle. A subtitle names its date after the verb («Закон принят Госдумой 7 октября»)."""
     from razdel import sentenize
 
     if len(paras) < 2 or len(paras[0]) > SUBTITLE_MAX or len(paras[1]) <= len(paras[0]):
         return False
-    if _LEAD_DATE.match(paras[0]):
+    dated = _LEAD_DATE.search(paras[0])
+    if dated and not _verbs(paras[0][: dated.start()]):
         return False
     return len(list(sentenize(paras[0]))) == 1 and bool(_verbs(paras[0]))
 
