@@ -104,6 +104,8 @@ _COUNTER = re.compile(
     r"^[\d.,kKкК]+(?:\s[\d.,kKкК]+)*(?:\s*(?:просмотр\w*|комментари\w*|views?|comments?))?$", re.IGNORECASE
 )
 _LABEL = re.compile(r"^[^.!?]{2,40}:$")  # «Читайте также:», «Главное за день:»
+# «Ситуация на границе: последние новости»: a link to a topic's page, its one-line description under it.
+_TOPIC_LATEST = re.compile(r"^[^.!?:]{3,80}:\s+последние\s+новости$", re.IGNORECASE)
 # «Сегодня:» over the page's timestamp: the label of the date below it, not of other articles
 _DAY_LABEL = re.compile(r"^(?:сегодня|вчера|дата|время|опубликовано|обновлено)\s*:$", re.IGNORECASE)
 # A site's clock names whose time it shows, right before it: «…, Бишкекское время 13:09».
@@ -517,15 +519,41 @@ _MENU_ITEM = re.compile(r"^[•·▪●◦*-]\s*[^\W\d]\S*(?:\s\S+){0,2}$")
 MENU_ITEMS = 3  # bulleted one- to three-word lines opening the page, this many or more: a menu
 
 
+# «Разделы», «Рубрики», «Меню»: a page opening on this word opens on its menu, the items under it.
+_MENU_HEADING = re.compile(r"^(?:разделы|рубрики|меню|навигация|категории)\s*:?$", re.IGNORECASE)
+
+
+def _unbulleted_item(line: str) -> bool:
+    """A menu's item without a bullet: one to three words, the first capitalised, no digits and no
+    sentence marks («В мире», «Новости Израиля»)."""
+    words = line.split()
+    return (
+        0 < len(words) <= 3
+        and line[:1].isupper()
+        and not _SENTENCE_MARKS.search(line)
+        and not any(c.isdigit() for c in line)
+    )
+
+
 def _drop_opening_menu(lines: list[str]) -> None:
     """«• Фаджр» / «• Восход» / «• Зухр» …: a run of short bulleted items opening the page is a
-    menu (an article's own list stands under its headline and lead, not above them)."""
+    menu (an article's own list stands under its headline and lead, not above them); so are the
+    short lines under a heading that names a menu («Разделы», «Рубрики»)."""
     start = next((i for i, s in enumerate(lines) if s), len(lines))
     end = start
     while end < len(lines) and _MENU_ITEM.match(lines[end]) and not _SENTENCE_MARKS.search(lines[end][1:]):
         end += 1
     if end - start >= MENU_ITEMS and any(lines[end:]):
         del lines[start:end]
+    if start < len(lines) and _MENU_HEADING.match(lines[start]):
+        end = start + 1
+        while end < len(lines) and not lines[end]:
+            end += 1
+        items = end
+        while end < len(lines) and _unbulleted_item(lines[end]):
+            end += 1
+        if end > items and any(lines[end:]):
+            del lines[start:end]  # «Разделы» / «Новости Израиля» / «В мире»: the menu under its heading
     del lines[: numbered_trail_end(lines)]  # «1. Главная» / «2. Раздел» / «3. Заголовок»: the trail
 
 
@@ -603,6 +631,15 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             and _headline_like(following)
         ):
             kind = LineKind.TEASER  # «Главное за день:» over a list of other articles' headlines
+        if (
+            kind == LineKind.TEXT
+            and _TOPIC_LATEST.match(line)
+            and index + 1 < len(lines)
+            and _headline_like(lines[index + 1])
+        ):
+            # «Ситуация на границе: последние новости» with a line of description right under it: a
+            # topic page's link (a live page's own headline has its lead, or a blank line, under it)
+            kind = LineKind.TEASER
         if teaser_block and (kind == LineKind.TIMESTAMP or kind == LineKind.TEXT and _headline_like(line)):
             del lines[index]  # another article's headline or date, under a «read also» label
             continue
@@ -674,7 +711,7 @@ def _read_head(lines: list[str], outlets: Mapping[str, str], head: Head) -> list
             head.outlet = head.outlet or address_outlet(line, outlets)
         elif kind == LineKind.TEASER:
             teaser_block = (
-                (line.endswith(":") or len(line.split()) <= 3)
+                (line.endswith(":") or len(line.split()) <= 3 or bool(_TOPIC_LATEST.match(line)))
                 and not is_page_action(line)
                 and not _DAY_LABEL.match(line)
             )
