@@ -646,8 +646,9 @@ def _restate(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     a.mentions.append(m)
     a.spans.append((m.start, m.end))
     given = m.apposition is not None and GIVEN_NAME.search(ctx.text, m.apposition.extent_end, m.start)
-    if given or len(m.complement) > len(a.complement):
-        # «договор о …, получивший название «Соглашение о …»»: the name given is the document's name
+    if (given and m.complement) or len(m.complement) > len(a.complement):
+        # «договор о …, получивший название «Соглашение о …»»: the name given is the document's name (not
+        # a bare «"Договор Пукпук"», whose proper name is no subject the title can keep)
         a.kind, a.title, a.complement = m.kind, m.title, m.complement
 
 
