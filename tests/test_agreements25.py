@@ -116,3 +116,30 @@ def test_a_partners_document_named_again_on_its_own_is_one_record(lexicon):
 def test_one_document_of_three_states_stays_one(lexicon):
     text = "Эквадор подписал соглашение о сотрудничестве в области обороны с Колумбией и Панамой."
     assert len(agreements(text, lexicon)) == 1
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [", получивший название «Соглашение о", " под названием «Соглашение о", ", известный как Соглашение о"],
+)
+def test_a_document_and_the_name_given_to_it_are_one_document(lexicon, naming):
+    text = (
+        "Министры обороны Эквадора и Колумбии подписали договор о взаимодействии вооруженных сил"
+        f"{naming} совместном патрулировании»."
+    )
+    found = one(text, lexicon)
+    assert (found.kind, found.title) == ("agreement", "Соглашение о совместном патрулировании")
+
+
+def test_a_participle_clause_on_another_document_does_not_date_this_one(lexicon):
+    text = (
+        "Парламент Эквадора ратифицировал соглашение о военном сотрудничестве с Колумбией. Соглашение с "
+        "Колумбией заменит действующий договор, заключенный министерствами обороны в марте 1999 года."
+    )
+    found = {a.kind: a.date for a in agreements(text, lexicon)}
+    assert found["agreement"] == PartialDate()
+    own = (
+        "Парламент Эквадора ратифицировал соглашение о военном сотрудничестве с Колумбией, заключенное "
+        "министерствами обороны в марте 2019 года."
+    )
+    assert one(own, lexicon).date == PartialDate(2019, 3)

@@ -75,8 +75,17 @@ STATEMENT_CUES = {"signed", "planned", "draft", "initialled", "ratified", "in_fo
 # «заявление Тер-Петросяна о том, что …», «МИД выступил с заявлением»: what someone said, no document.
 SPEECH_NAME = re.compile(r"(?:^|\s)(?:о|об)\s+том\b")
 SPEECH_BEFORE = re.compile(r"\b(?:выступ\w+\s+(?:\S+\s+){0,2}?с|сделал\w*\s+(?:\S+\s+){0,2}?)\s*$", re.I)
-# «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document.
-APPOSITION = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[—–]|\s-)\s*(?:[а-яёА-ЯЁ]+\s+)?")
+# «Договор о … (ДСНВ) — соглашение между Россией и США»: what follows the dash restates the document;
+# so does a name it is given («договор …, получивший название «Соглашение о …»», «под названием»,
+# «известный как»).
+NAMING = (
+    r",?\s*(?:(?:получивш|получи|нося|имеющ)\w*\s+(?:название|наименование|имя)|под\s+(?:названием|"
+    r"наименованием|именем)|(?:известн|именуем|называем)\w*(?:\s+как)?)"
+)
+APPOSITION = re.compile(
+    rf"\s*(?:\([^()]{{0,80}}\)\s*)?(?:[—–]|\s-|{NAMING})\s*[«\"„]?\s*(?:[а-яёА-ЯЁ]+\s+)?[«\"„]?"
+)
+GIVEN_NAME = re.compile(rf"{NAMING}|[«\"„]")
 AMENDED = re.compile(r"(?:изменени|дополнени|поправ)\w*\s+[вк]\s+(?:[а-яё-]+\s+)?$", re.I)
 # «переговоры между Перу и Чили по соглашению», «переговоров о договоре»: what the talks are about.
 NEGOTIATED = re.compile(r"\bпереговор\w*\s+(?:[^\s,.;:!?]+\s+){0,5}?(?:по|о|об)\s+$", re.I)
@@ -631,12 +640,15 @@ def _may_be_told_later(m: Mention) -> bool:
 
 def _restate(a: _Agreement, m: Mention, ctx: Surroundings) -> None:
     """«Последнее соглашение … — Договор о сокращении …»: a dash restates the document just named; the
-    fuller name gives the kind and the title."""
+    fuller name, or one given in quotes or by «под названием», gives the kind and the title."""
     if m.status is not None and RANK[m.status] > RANK[a.status] and stage_applies(a, m.status):
         a.status = m.status
     a.mentions.append(m)
     a.spans.append((m.start, m.end))
-    if len(m.complement) > len(a.complement):
+    given = m.apposition is not None and GIVEN_NAME.search(ctx.text, m.apposition.extent_end, m.start)
+    if (given and m.complement) or len(m.complement) > len(a.complement):
+        # «договор о …, получивший название «Соглашение о …»»: the name given is the document's name (not
+        # a bare «"Договор Пукпук"», whose proper name is no subject the title can keep)
         a.kind, a.title, a.complement = m.kind, m.title, m.complement
 
 

@@ -59,6 +59,15 @@ QUANTITY = re.compile(
 ANOTHER = re.compile(r"\b(?:аналогичн|друг|ещ[её]\s+одн|втор|нов|очередн|отдельн)\w*\s+(?:\w+\s+)?$", re.I)
 
 
+def _naming(tokens: list, k: int) -> bool:
+    """«договор о …, под названием «…»»: the name given to the document starts, its subject ends."""
+    return (
+        tokens[k].text.lower() == "под"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.lower() in ("названием", "наименованием", "именем")
+    )
+
+
 def parses(low: str) -> tuple:
     return all_parses(low)[:4]
 
@@ -515,7 +524,7 @@ def mention_at(text: str, tokens: list[Token], i: int, kind: str, sentence: int,
             after.extend(tok.text for tok in tokens[k:end])
             k = end
             break
-        if not t.text[0].isalnum() or low in STOP_WORDS:
+        if not t.text[0].isalnum() or low in STOP_WORDS or _naming(tokens, k):
             break
         if low == "и":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None

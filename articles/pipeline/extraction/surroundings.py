@@ -52,6 +52,13 @@ OTHER_CLAUSE = re.compile(
     r"состоял|прош[её]л|прошл[аио]|проходил))[^,]*$",
     re.I,
 )
+# «Соглашение заменит договор, заключенный … в апреле 1997 года»: a participle clause that dates the document
+# noun before its comma (`_dates_another_document`).
+PARTICIPLE_CLAUSE = re.compile(
+    r",\s*(?:заключ|подписа|парафирова|ратифицирова|приня|одобр)\w*нн?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ом)\b"
+    r"[^,;]*$",
+    re.I,
+)
 # «протокол о внесении изменений в соглашение … от 19 декабря 1997 года»: a date after «от» is the one
 # a document is known by, not the day of the sentence's event.
 KNOWN_BY = re.compile(r"\bот\s+$", re.I)
@@ -98,6 +105,9 @@ NOT_A_PARTY = re.compile(
     r"(?:\bиз-за|\bнесмотря\s+на|\bвопреки|\bпод\s+давлением|\bсо\s+ссылкой\s+на)\s+(?:[а-яё-]+\s+){0,2}$",
     re.I,
 )
+# What follows a document's name up to a state it sends something to: «… грузов в Афганистан», «… грузов через
+# территорию Казахстана в Афганистан».
+DESTINATION = re.compile(r"\s*(?:через\s+(?:территори\w+\s+)?[а-яё-]+\s+)?(?:в|во)\s+", re.I)
 CLAUSE_BREAK = re.compile(
     r"[;:«»\"]|,\s*(?:что|чтобы|как|когда|где|котор\w+|но|а|однако|хотя|поскольку|так\s+как)\b", re.I
 )
@@ -181,8 +191,10 @@ class Surroundings:
             distinct = list(dict.fromkeys(after))
             if len(distinct) >= 2:
                 return sorted(distinct[:2])
-        points = [(h.start, h.iso) for h in hits if not _is_locative(text, h)]
-        located = [(h.start, h.iso) for h in hits if _is_locative(text, h)]
+        # («соглашение о транзите грузов в Афганистан»: where the name's goods go is no party either)
+        aside = [h for h in hits if _is_locative(text, h) or self._destination(m, h)]
+        points = [(h.start, h.iso) for h in hits if h not in aside]
+        located = [(h.start, h.iso) for h in aside]
         points += [(pos, o.country) for o, pos in self.officials_in(s_start, s_end) if o.country]
         points += [(start, iso) for start, _end, iso in self.organisations if s_start <= start < s_end]
         points = self._own_partner(m, hits, points)
@@ -228,6 +240,15 @@ class Surroundings:
             if len(_distinct(opening)) == 2:
                 distinct = _distinct(opening)
         return sorted(distinct)
+
+    def _destination(self, m: Mention, hit: CountryHit) -> bool:
+        """«соглашение о транзите военных грузов (через территорию Казахстана) в Афганистан»: a state
+        the document's name sends something to (accusative after «в»), right after the name."""
+        if not DESTINATION.fullmatch(self.text, m.extent_end, hit.start):
+            return False
+        word = self.text[hit.start : hit.end].split()[-1].lower()
+        cases = {p.tag.case for p in parses(word)}
+        return "accs" in cases and "loct" not in cases
 
     def _own_partner(self, m: Mention, hits: list[CountryHit], points: list[tuple[int, str]]):
         """«С Казахстаном соглашение … было подписано в 2013 году, с Белоруссией система ПВО уже
@@ -344,6 +365,7 @@ class Surroundings:
             if not m.start <= d.start < m.extent_end  # «программа … на 2026 год»: its name, not a date
             and not TERM.search(self.text, max(0, d.start - 20), d.start)  # «до 2025 года»: its term
             and not OTHER_CLAUSE.search(self.text, max(s_start, d.start - 120), d.start)
+            and not self._dates_another_document(m, d.start, s_start)
             and d not in known_by
             and not self.after_article(d.date, m.status)
         ]
@@ -417,6 +439,18 @@ class Surroundings:
         earliest, _ = date.bounds()
         _, latest = self.article_date.bounds()
         return earliest is not None and latest is not None and earliest > latest
+
+    def _dates_another_document(self, m: Mention, at: int, s_start: int) -> bool:
+        """«Соглашение с Кубой заменит договор, заключенный … в апреле 1997 года»: the date is in a
+        participle clause on another document noun (the nearest before the clause's comma), not this one's."""
+        clause = PARTICIPLE_CLAUSE.search(self.text, max(s_start, at - 120), at)
+        if clause is None:
+            return False
+        head = self.text[max(s_start, clause.start() - 80) : clause.start()]
+        nouns = list(DOC_NOUN.finditer(head))
+        if not nouns or "," in head[nouns[-1].start() :]:
+            return False
+        return max(s_start, clause.start() - 80) + nouns[-1].start() != m.start
 
     def _another_documents_date(self, m: Mention, at: int) -> bool:
         """A date after «от» that does not follow this mention's own name: another document's."""
@@ -495,6 +529,7 @@ class Surroundings:
                         for h in hits
                         if not self.after_article(h.date, "signed")
                         and not TERM.search(self.text, max(0, h.start - 20), h.start)
+                        and not self._dates_another_document(m, h.start, s_start)
                     ]
                     if hits:
                         return later_signature(self.text, hits, hits[0]).date
