@@ -143,3 +143,12 @@ def test_a_participle_clause_on_another_document_does_not_date_this_one(lexicon)
         "министерствами обороны в марте 2019 года."
     )
     assert one(own, lexicon).date == PartialDate(2019, 3)
+
+
+def test_a_listed_partners_document_named_alone_keeps_the_lists_other_side(lexicon):
+    text = (
+        "Колумбия приветствовала решение. Депутаты парламента ратифицировали соглашения о военном "
+        "сотрудничестве Эквадора с Колумбией и Панамой. По ратификации соглашения с Панамой выступил депутат."
+    )
+    found = agreements(text, lexicon)
+    assert sorted(tuple(a.parties) for a in found) == [("CO", "EC"), ("EC", "PA")]

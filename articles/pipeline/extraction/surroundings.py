@@ -154,6 +154,9 @@ class Surroundings:
         # A plural mention with a list of partners («соглашения … с Кубой и Того») → the parties of each
         # further document, by the mention's start (`parties` gives the first).
         self.partners_each: dict[int, list[list[str]]] = {}
+        self._listed_with: dict[
+            str, str
+        ] = {}  # a listed partner → the state the list gave it as the other side
 
     def sentence_bounds(self, n: int) -> tuple[int, int]:
         return self.sentences.spans[n] if self.sentences.spans else (0, len(self.text))
@@ -274,10 +277,14 @@ class Surroundings:
         partners = {h.iso for h in hits if WITH.search(self.text, max(0, h.start - 4), h.start)}
         partners |= {h.iso for h in listed}
         subjects = [h.iso for h in hits if h.iso not in partners and h.kind != "place"]
+        if not subjects and partner.iso in self._listed_with:
+            subjects = [self._listed_with[partner.iso]]  # «… соглашения с Того» after «России с Кубой и Того»
         if not subjects:
             subjects = [h.iso for h in self.hits if h.iso != partner.iso and h.kind != "place"][:1]
         if not subjects:
             return None
+        if listed:
+            self._listed_with.update((h.iso, subjects[0]) for h in (partner, *listed) if h.iso != subjects[0])
         if m.plural or _may_be_plural(self.text[m.start : m.end].split()[0]):
             # «ратифицировали соглашения … России с Кубой и Того»: one document with each partner
             self.partners_each[m.start] = [
