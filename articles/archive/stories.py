@@ -213,6 +213,7 @@ def _similar_stories(
     if events is not None:
         same_day = {pk for pk, kind in kinds.items() if kind == story_events.SAME_DAY}
         moment = events.same_moment(eventful & same_day & alike) | (eventful & same_day & cast)
+        moment |= events.retold(eventful & alike, kinds)
     scores: dict[int, float] = {}
     for story_id, ids in members.items():
         copied = [
